@@ -1,0 +1,181 @@
+package org.sitrep.app.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.sitrep.core.article.Article;
+
+/**
+ * Reads the documents given to {@code sitrep analyze}: plain-text files, directories of them, JSON
+ * Lines in the contract's input form, or standard input. Every document comes out as an {@link
+ * Input}, a bad one as a failure with its reason: nothing is dropped.
+ */
+public final class InputReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final TextDecoder decoder;
+  private final LocalDate published;
+
+  /**
+   * @param decoder checks size and encoding
+   * @param published publication date for plain-text inputs, may be null
+   */
+  public InputReader(TextDecoder decoder, LocalDate published) {
+    this.decoder = decoder;
+    this.published = published;
+  }
+
+  /** Lists the plain-text files under {@code paths} (directories recursively, sorted). */
+  public List<Path> expand(List<Path> paths) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile)
+              .filter(f -> !f.getFileName().toString().startsWith("."))
+              .sorted()
+              .forEach(files::add);
+        }
+      } else if (Files.exists(p)) {
+        files.add(p);
+      } else {
+        throw new IOException("no such file or directory: " + p);
+      }
+    }
+    return files;
+  }
+
+  /** One plain-text file as an input; its id is the file name without extension. */
+  public Input readFile(Path file) {
+    String name = file.toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return Input.failed(name, "cannot read: " + e.getMessage());
+    }
+    return fromBytes(name, idOf(file), bytes);
+  }
+
+  /** Standard input as one plain-text article with id {@code stdin}. */
+  public Input readStream(String name, InputStream in) {
+    try {
+      return fromBytes(name, name, in.readAllBytes());
+    } catch (IOException e) {
+      return Input.failed(name, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private Input fromBytes(String name, String id, byte[] bytes) {
+    TextDecoder.Result r = decoder.decode(bytes);
+    if (r.isFailure()) {
+      return Input.failed(name, r.failure());
+    }
+    return Input.ok(name, new Article(id, r.text(), published, null, null, null, null));
+  }
+
+  private static String idOf(Path file) {
+    String f = file.getFileName().toString();
+    int dot = f.lastIndexOf('.');
+    return dot > 0 ? f.substring(0, dot) : f;
+  }
+
+  /** The lines of a JSON Lines file, lazily, as inputs in file order. */
+  public Iterator<Input> readJsonLines(Path file) throws IOException {
+    BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    return new Iterator<>() {
+      int lineNo;
+      String next = advance();
+
+      private String advance() {
+        try {
+          String line;
+          do {
+            line = reader.readLine();
+            lineNo++;
+          } while (line != null && line.isBlank());
+          if (line == null) {
+            reader.close();
+          }
+          return line;
+        } catch (IOException e) {
+          throw new UncheckedIOException("reading " + file, e);
+        }
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public Input next() {
+        String line = next;
+        int n = lineNo;
+        next = advance();
+        return parseLine(file.getFileName() + ":" + n, line);
+      }
+    };
+  }
+
+  /** One JSON Lines record in the contract's input form. */
+  public Input parseLine(String name, String line) {
+    JsonNode node;
+    try {
+      node = JSON.readTree(line);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return Input.failed(name, "not JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      return Input.failed(name, "not a JSON object");
+    }
+    String id = textOf(node, "id");
+    if (id == null) {
+      return Input.failed(name, "no \"id\" field (required: id, text)");
+    }
+    String named = name + " (" + id + ")";
+    String text = textOf(node, "text");
+    if (text == null) {
+      return Input.failed(named, "no \"text\" field (required: id, text)");
+    }
+    TextDecoder.Result r = decoder.check(text);
+    if (r.isFailure()) {
+      return Input.failed(named, r.failure());
+    }
+    LocalDate date = published;
+    String pub = textOf(node, "published");
+    if (pub != null && !pub.isBlank()) {
+      try {
+        date = LocalDate.parse(pub.length() > 10 ? pub.substring(0, 10) : pub);
+      } catch (DateTimeParseException e) {
+        return Input.failed(named, "\"published\" is not an ISO date (YYYY-MM-DD): " + pub);
+      }
+    }
+    return Input.ok(
+        named,
+        new Article(
+            id,
+            text,
+            date,
+            textOf(node, "title"),
+            textOf(node, "source"),
+            textOf(node, "url"),
+            textOf(node, "language")));
+  }
+
+  private static String textOf(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+}

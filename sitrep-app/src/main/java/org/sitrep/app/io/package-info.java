@@ -1,0 +1,2 @@
+/** Reading articles for analysis and writing analysis records as JSON Lines. */
+package org.sitrep.app.io;

@@ -1,0 +1,23 @@
+package org.sitrep.core.model;
+
+/**
+ * A quantity as an interval.
+ *
+ * @param low lower bound, null when open
+ * @param high upper bound, null when open
+ * @param unit ISO 4217 code for money, a unit name otherwise, null for counts
+ * @param counts what is counted: "fighters", "people killed"
+ * @param approximate whether the text hedged ("about", "some", "dozens")
+ * @param source who the figure is attributed to; null in the article's own voice
+ */
+public record Quantity(
+    int start,
+    int end,
+    String text,
+    Double low,
+    Double high,
+    String unit,
+    String counts,
+    boolean approximate,
+    Source source,
+    String component) {}

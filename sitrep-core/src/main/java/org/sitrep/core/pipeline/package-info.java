@@ -1,0 +1,2 @@
+/** The typed pipeline: layer keys, annotators that require and provide them, and the builder. */
+package org.sitrep.core.pipeline;

@@ -1,0 +1,2 @@
+/** Spans: offsets into the unchanged article text. */
+package org.sitrep.core.text;

@@ -1,0 +1,2 @@
+/** Sitrep's extractors, one package each, and the standard pipeline that chains them. */
+package org.sitrep.extract;

@@ -1,0 +1,2 @@
+/** Stanford CoreNLP behind Sitrep's own interfaces: tokens, sentences, NER and SUTime. */
+package org.sitrep.nlp;
