@@ -147,7 +147,9 @@ final class AttributionFinder {
         }
       }
       if (after >= 0) {
-        absorbContinuation(rel, after, firstTok, lastTok);
+        absorbContinuation(rel, after, firstTok, lastTok, false);
+      } else if (rel.cue != null) {
+        absorbContinuation(rel, last + 1, firstTok, lastTok, true);
       }
       rels.add(rel);
       previous = rel;
@@ -194,7 +196,7 @@ final class AttributionFinder {
   /** The first cue token in the same sentence shortly after token {@code last}, or -1. */
   private int findCueAfter(int last) {
     int sentence = tokens.get(last).sentence();
-    for (int i = last + 1; i < tokens.size() && i <= last + SOURCE_MAX; i++) {
+    for (int i = last + 1; i < tokens.size() && i <= last + 2 * SOURCE_MAX; i++) {
       Token t = tokens.get(i);
       if (t.sentence() != sentence || quoted[i]) {
         return -1;
@@ -276,12 +278,19 @@ final class AttributionFinder {
   }
 
   /** Adds the quotes that continue this speaker's words after the attribution. */
-  private void absorbContinuation(Rel rel, int after, int[] firstTok, int[] lastTok) {
+  private void absorbContinuation(
+      Rel rel, int after, int[] firstTok, int[] lastTok, boolean textBetween) {
     int q = rel.lastSegment + 1;
     int pos = after;
     while (q < segments.size() && firstTok[q] >= 0) {
       int first = firstTok[q];
-      if (!isPunctRun(pos, first) && !(pos == first)) {
+      boolean adjacent = isPunctRun(pos, first) || pos == first;
+      boolean sameSentenceText =
+          textBetween
+              && pos > 0
+              && tokens.get(first).sentence() == tokens.get(pos - 1).sentence()
+              && !hasCue(pos, first);
+      if (!adjacent && !sameSentenceText) {
         return;
       }
       if (findCueAfter(lastTok[q]) >= 0 && !opensSentence(first)) {
@@ -300,6 +309,15 @@ final class AttributionFinder {
       pos = lastTok[q] + 1;
       q++;
     }
+  }
+
+  private boolean hasCue(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (CueLexicon.isVerbCue(tokens, i) || CueLexicon.isAccordingTo(tokens, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean gapHasCue(int from, int to) {
@@ -406,6 +424,29 @@ final class AttributionFinder {
       cueEnd++; // "pointed out"
     }
     rel.cue = cueText(firstAux(cue, s.tokenFrom()), cueEnd);
+    if (isPassive(cue, s.tokenFrom())) {
+      // "About 295 Americans are believed to have traveled": an attribution with no source.
+      int from = clauseStart(cue, s);
+      int end = contentEnd(cueEnd, s.tokenTo());
+      addContent(rel, from, end);
+      markCue(cue, cueEnd);
+      return rel.parts.isEmpty() ? null : rel;
+    }
+    if (CueLexicon.isPutIt(tokens, cue)) {
+      int[] src = leftSource(cue, s.tokenFrom());
+      int q = src == null ? -1 : src[0] - 1;
+      while (q >= s.tokenFrom() && !quoted[q] && src[0] - q < 6) {
+        q--;
+      }
+      if (q >= s.tokenFrom() && quoted[q]) {
+        QuoteMarks.Segment seg = segments.get(segmentOf[q]);
+        rel.parts.add(new int[] {seg.start(), seg.end()});
+        rel.speaker = speakers.resolve(src[0], src[1]);
+        rel.cue = cueText(cue, cue + 2);
+        markCue(cue, cue + 2);
+        return rel;
+      }
+    }
     int k = cue - 1;
     boolean afterComma = k >= s.tokenFrom() && isPunct(tokens.get(k));
     int[] src = leftSource(cue, s.tokenFrom());
@@ -450,6 +491,17 @@ final class AttributionFinder {
     addContent(rel, from, end);
     markCue(cue, cueEnd);
     return rel;
+  }
+
+  private boolean isPassive(int cue, int floor) {
+    if (!tokens.get(cue).pos().equals("VBN")) {
+      return false;
+    }
+    int k = cue - 1;
+    while (k >= floor && tokens.get(k).posStartsWith("RB")) {
+      k--;
+    }
+    return k >= floor && CueLexicon.lemma(tokens.get(k)).equals("be");
   }
 
   /** Whether "X said" follows its content: "CONTENT, X said (in a statement)." */
@@ -511,7 +563,14 @@ final class AttributionFinder {
     if (t.word().equals(",")) {
       // "NAME, APPOSITION, said": the apposition is part of the source.
       int m = k - 1;
-      while (m >= floor && m > k - SOURCE_MAX && Speakers.isNominal(tokens.get(m)) && !quoted[m]) {
+      while (m >= floor
+          && m > k - 2 * SOURCE_MAX
+          && (Speakers.isNominal(tokens.get(m))
+              || tokens.get(m).pos().equals("CC")
+              || tokens.get(m).pos().equals("IN")
+              || tokens.get(m).pos().equals("VBN")
+              || tokens.get(m).pos().equals("VBG"))
+          && !quoted[m]) {
         m--;
       }
       if (m > floor && m < k - 1 && tokens.get(m).word().equals(",")) {
@@ -563,6 +622,11 @@ final class AttributionFinder {
       Token t = tokens.get(j);
       if (t.word().equals(".") || Speakers.isFiniteVerb(t) || t.word().equals(";")) {
         break;
+      }
+      if (t.word().equals(",")
+          && j + 1 < limit
+          && (tokens.get(j + 1).posStartsWith("VB") || tokens.get(j + 1).pos().equals("IN"))) {
+        break; // "said Abu Omar, a smuggler, adding that ..."
       }
       j++;
     }

@@ -212,6 +212,9 @@ final class CueLexicon {
     if (!t.posStartsWith("VB")) {
       return false;
     }
+    if (i > 0 && tokens.get(i - 1).end() == t.start() && tokens.get(i - 1).word().endsWith("-")) {
+      return false; // "self-proclaimed"
+    }
     String lemma = lemma(t);
     if (SPEECH.contains(lemma) || BELIEF.contains(lemma)) {
       if (lemma.equals("continue") || lemma.equals("question") || lemma.equals("charge")) {
@@ -226,12 +229,20 @@ final class CueLexicon {
       return followedBy(tokens, i, "that")
           || (lemma.equals("point") && followedBy(tokens, i, "out"));
     }
+    if (isPutIt(tokens, i)) {
+      return true;
+    }
     if (lemma.equals("put") && i + 2 < tokens.size()) {
       // "X put the number in the low thousands": a figure attributed to X.
       int j = word(tokens.get(i + 1)).equals("the") ? i + 2 : i + 1;
       return FIGURE_NOUNS.contains(word(tokens.get(j)));
     }
     return false;
+  }
+
+  /** Whether {@code tokens[i]} is "put" in "as X put it". */
+  static boolean isPutIt(List<Token> tokens, int i) {
+    return lemma(tokens.get(i)).equals("put") && followedBy(tokens, i, "it");
   }
 
   /** Whether {@code tokens[i]} begins "according to". */

@@ -24,12 +24,18 @@ final class Speakers {
   private final List<NerMention> persons = new ArrayList<>();
   private final List<NerMention> organizations = new ArrayList<>();
   private final boolean[] quoted;
+  private final java.util.Set<Integer> spoke = new java.util.HashSet<>();
 
   Speakers(String text, List<Token> tokens, List<NerMention> ner, boolean[] quoted) {
     this.text = text;
     this.tokens = tokens;
     this.quoted = quoted;
     for (NerMention m : ner) {
+      if (PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))
+          || Set.of("his", "hers", "my", "our", "their", "your", "its")
+              .contains(m.text().toLowerCase(Locale.ROOT))) {
+        continue; // CoreNLP adds pronominal mentions; a speaker needs a name
+      }
       if (m.type().equals("PERSON")) {
         persons.add(m);
       } else if (m.type().equals("ORGANIZATION")) {
@@ -47,6 +53,7 @@ final class Speakers {
     int end = tokens.get(to - 1).end();
     NerMention person = first(persons, start, end);
     if (person != null) {
+      spoke.add(person.start());
       String name = canonical(person);
       String description = description(from, to, person);
       if (description == null) {
@@ -89,17 +96,39 @@ final class Speakers {
     return null;
   }
 
+  /**
+   * The person the text is about at {@code offset}: the last person named as the subject of a
+   * sentence (its first noun phrase) or as a speaker, else the last person named at all.
+   */
   private NerMention lastPersonBefore(int offset) {
     NerMention best = null;
+    NerMention any = null;
     for (NerMention m : persons) {
       if (m.end() > offset) {
         break;
       }
-      if (!quoted[m.tokenFrom()]) {
+      if (quoted[m.tokenFrom()]) {
+        continue;
+      }
+      any = m;
+      if (isSubject(m) || spoke.contains(m.start())) {
         best = m;
       }
     }
-    return best;
+    return best != null ? best : any;
+  }
+
+  private boolean isSubject(NerMention m) {
+    int i = m.tokenFrom() - 1;
+    int sentence = tokens.get(m.tokenFrom()).sentence();
+    while (i >= 0 && tokens.get(i).sentence() == sentence) {
+      Token t = tokens.get(i);
+      if (t.posStartsWith("VB") || t.posStartsWith("IN") || t.posStartsWith("W")) {
+        return false;
+      }
+      i--;
+    }
+    return true;
   }
 
   /** The first mention with two or more words that shares the surname of {@code m}. */
