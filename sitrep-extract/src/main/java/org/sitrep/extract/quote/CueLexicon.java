@@ -145,6 +145,52 @@ final class CueLexicon {
               "hope"));
 
   /**
+   * Stance and intention verbs (PARC's intention class, and the evaluative verbs PolNeAR annotates
+   * as cues: "endorsed X", "called for X", "wants to X").
+   */
+  static final Set<String> STANCE =
+      Set.copyOf(
+          List.of(
+              "call",
+              "order",
+              "endorse",
+              "want",
+              "plan",
+              "back",
+              "oppose",
+              "attack",
+              "blast",
+              "slam",
+              "condemn",
+              "praise",
+              "seek",
+              "support",
+              "apologize",
+              "apologise",
+              "cheer",
+              "assail",
+              "denounce",
+              "welcome",
+              "applaud",
+              "lambast",
+              "mock",
+              "ridicule",
+              "tout",
+              "hail",
+              "pledge",
+              "intend",
+              "refuse",
+              "decline",
+              "push",
+              "press",
+              "advocate",
+              "champion",
+              "favor",
+              "favour",
+              "defend",
+              "challenge"));
+
+  /**
    * Verbs that are cues only with a following {@code that}-clause ("polls show that", "he felt
    * that"), since they are often used in other senses.
    */
@@ -216,7 +262,7 @@ final class CueLexicon {
       return false; // "self-proclaimed"
     }
     String lemma = lemma(t);
-    if (SPEECH.contains(lemma) || BELIEF.contains(lemma)) {
+    if (SPEECH.contains(lemma) || BELIEF.contains(lemma) || STANCE.contains(lemma)) {
       if (lemma.equals("continue") || lemma.equals("question") || lemma.equals("charge")) {
         return followedBy(tokens, i, ":") || followedBy(tokens, i, "that");
       }
