@@ -43,6 +43,7 @@ final class AttributionFinder {
     String channel;
     boolean direct;
     int lastSegment = -1;
+    int anchor = Integer.MAX_VALUE;
 
     int start() {
       return parts.get(0)[0];
@@ -84,7 +85,7 @@ final class AttributionFinder {
   List<Quote> find() {
     directQuotes();
     indirect();
-    rels.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    separate();
     List<Quote> out = new ArrayList<>();
     for (Rel r : rels) {
       out.add(toQuote(r));
@@ -242,7 +243,7 @@ final class AttributionFinder {
       srcTo = trimLeftOfCue(cue, srcFrom);
     }
     markCue(cue, cueEnd);
-    rel.cue = cueText(cue, cueEnd);
+    setCue(rel, cue, cueEnd);
     rel.speaker = srcTo > srcFrom ? speakers.resolve(srcFrom, srcTo) : speakerFallback(cue);
     int ch = channelAfter(rel, cueEnd, sentenceEnd, cue);
     return Math.max(Math.max(limit, ch), cueEnd);
@@ -260,7 +261,7 @@ final class AttributionFinder {
       if (!usedCue[i] && (CueLexicon.isVerbCue(tokens, i) || according)) {
         int cueEnd = according ? i + 2 : i + 1;
         markCue(i, cueEnd);
-        rel.cue = cueText(i, cueEnd);
+        setCue(rel, i, cueEnd);
         if (according) {
           rel.speaker = speakers.resolve(cueEnd, nextStop(cueEnd, first));
         } else {
@@ -398,7 +399,7 @@ final class AttributionFinder {
     int cueEnd = i + 2;
     int srcTo = nextStop(cueEnd, s.tokenTo());
     Rel rel = new Rel();
-    rel.cue = cueText(i, cueEnd);
+    setCue(rel, i, cueEnd);
     rel.speaker = speakers.resolve(cueEnd, srcTo);
     if (clauseEmptyBefore(i, s)) {
       int from = srcTo;
@@ -423,7 +424,7 @@ final class AttributionFinder {
     if (CueLexicon.followedBy(tokens, cue, "out")) {
       cueEnd++; // "pointed out"
     }
-    rel.cue = cueText(firstAux(cue, s.tokenFrom()), cueEnd);
+    setCue(rel, firstAux(cue, s.tokenFrom()), cueEnd);
     if (isPassive(cue, s.tokenFrom())) {
       // "About 295 Americans are believed to have traveled": an attribution with no source.
       int from = clauseStart(cue, s);
@@ -442,7 +443,7 @@ final class AttributionFinder {
         QuoteMarks.Segment seg = segments.get(segmentOf[q]);
         rel.parts.add(new int[] {seg.start(), seg.end()});
         rel.speaker = speakers.resolve(src[0], src[1]);
-        rel.cue = cueText(cue, cue + 2);
+        setCue(rel, cue, cue + 2);
         markCue(cue, cue + 2);
         return rel;
       }
@@ -468,6 +469,9 @@ final class AttributionFinder {
         src != null
             ? speakers.resolve(src[0], src[1])
             : previousInSentence != null ? previousInSentence.speaker : speakerFallback(cue);
+    if (src != null) {
+      rel.anchor = Math.min(rel.anchor, tokens.get(src[0]).start());
+    }
     int afterChannel = channelAfter(rel, cueEnd, s.tokenTo(), cue);
     if (src != null && isPostposed(src[0], cueEnd, s)) {
       int to = src[0] - 1;
@@ -866,6 +870,61 @@ final class AttributionFinder {
     for (int i = from; i < to && i < usedCue.length; i++) {
       usedCue[i] = true;
     }
+  }
+
+  private void setCue(Rel rel, int from, int to) {
+    rel.cue = cueText(from, to);
+    rel.anchor = Math.min(rel.anchor, tokens.get(from).start());
+  }
+
+  /**
+   * PolNeAR's attribution contents do not overlap one another: a content stops where the source or
+   * cue of a relation inside it begins, and a relation overlapping a direct quote gives way to it.
+   */
+  private void separate() {
+    rels.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    List<Rel> kept = new ArrayList<>();
+    for (Rel b : rels) {
+      boolean keep = true;
+      for (Rel a : kept) {
+        if (a.parts.isEmpty() || !(a.start() < b.end() && b.start() < a.end())) {
+          continue;
+        }
+        int cut = Math.min(b.anchor, b.start());
+        if (!a.direct && cut > a.start() && cut < a.end()) {
+          int[] last = a.parts.get(a.parts.size() - 1);
+          while (!a.parts.isEmpty() && a.parts.get(a.parts.size() - 1)[0] >= cut) {
+            a.parts.remove(a.parts.size() - 1);
+          }
+          if (!a.parts.isEmpty()) {
+            last = a.parts.get(a.parts.size() - 1);
+            int e = Math.min(last[1], cut);
+            while (e > last[0] && isTrimmable(text.charAt(e - 1))) {
+              e--;
+            }
+            if (e > last[0]) {
+              last[1] = e;
+            } else {
+              a.parts.remove(a.parts.size() - 1);
+            }
+          }
+        }
+        if (!a.parts.isEmpty() && a.start() < b.end() && b.start() < a.end()) {
+          keep = false;
+          break;
+        }
+      }
+      if (keep) {
+        kept.add(b);
+      }
+    }
+    kept.removeIf(r -> r.parts.isEmpty());
+    rels.clear();
+    rels.addAll(kept);
+  }
+
+  private static boolean isTrimmable(char c) {
+    return Character.isWhitespace(c) || ",;:\u2014-(".indexOf(c) >= 0;
   }
 
   private String cueText(int from, int to) {
