@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.extract.entity.EntityAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
 
 /** The pipeline {@code sitrep analyze} runs: CoreNLP, then every Sitrep extractor in order. */
@@ -9,6 +10,6 @@ public final class StandardPipeline {
 
   /** Builds (and checks) the standard pipeline. */
   public static Pipeline create(PipelineOptions options) {
-    return Pipeline.builder().add(new CoreNlpAnnotator()).build();
+    return Pipeline.builder().add(new CoreNlpAnnotator()).add(new EntityAnnotator()).build();
   }
 }
