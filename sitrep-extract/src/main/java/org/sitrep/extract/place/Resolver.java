@@ -31,7 +31,7 @@ final class Resolver {
       choice.put(g, best(g, Context.EMPTY, null, choice));
     }
     for (int round = 0; round < 2; round++) {
-      Context ctx = Context.of(groups.values(), choice, round == 0);
+      Context ctx = Context.of(groups.values(), choice, true);
       Map<Group, GazetteerEntry> next = new HashMap<>();
       for (Group g : groups.values()) {
         next.put(g, best(g, ctx, round == 1 ? choice : null, choice));
@@ -144,6 +144,11 @@ final class Resolver {
     GazetteerEntry own = current.get(g);
     for (GazetteerEntry c : g.candidates) {
       double s = prior(c);
+      if (c.kind() == FeatureKind.CITY && c.population() < 100_000 && !primaryName(c, g)) {
+        // a small place matched only through an alternate name ("Washington" for Port
+        // Washington) is a weaker reading than a place of that very name
+        s -= 1.5;
+      }
       if (g.division && (c.kind() == FeatureKind.ADMIN1 || c.kind() == FeatureKind.ADMIN2)) {
         s += 6;
       }
@@ -160,7 +165,7 @@ final class Resolver {
         if (own != null && own.countryCode().equals(c.countryCode())) {
           n -= g.mentions.size();
         }
-        s += 3.0 * log2(1 + Math.max(0, n));
+        s += Math.min(4, 2.0 * log2(1 + Math.max(0, n)));
         int a = ctx.admin1s().getOrDefault(c.countryCode() + "." + c.admin1(), 0);
         if (own != null
             && own.countryCode().equals(c.countryCode())
@@ -168,7 +173,7 @@ final class Resolver {
           a -= g.mentions.size();
         }
         if (c.kind() != FeatureKind.COUNTRY) {
-          s += 2.5 * log2(1 + Math.max(0, a));
+          s += Math.min(4, 2.0 * log2(1 + Math.max(0, a)));
         }
       }
       if (near != null && c.kind() != FeatureKind.COUNTRY && c.kind() != FeatureKind.CONTINENT) {
@@ -198,6 +203,12 @@ final class Resolver {
     return min == Double.POSITIVE_INFINITY ? 0 : 4.0 * Math.max(0, 1 - min / 400.0);
   }
 
+  private static boolean primaryName(GazetteerEntry c, Group g) {
+    String key = g.mentions.get(0).key();
+    String own = NameKeys.key(c.name());
+    return own.equals(key) || NameKeys.withoutArticles(own).equals(NameKeys.withoutArticles(key));
+  }
+
   /** A country whose own name (not an alternate) the group's name is, if any. */
   private static GazetteerEntry countryNamed(Group g) {
     String key = g.mentions.get(0).key();
@@ -224,7 +235,7 @@ final class Resolver {
     return switch (c.kind()) {
       case CONTINENT -> 11;
       case COUNTRY -> 12;
-      case ADMIN1 -> 7.5;
+      case ADMIN1 -> 5.5;
       case ADMIN2 -> 4;
       case REGION -> c.geonamesId() == null ? 8 : 3;
       case CITY -> Math.log10(c.population() + 1) + featureBonus(c.featureCode());
