@@ -1,2 +1,2 @@
-/** Benchmarks and baselines run by hand, not in CI. */
+/** Throughput runs over whole corpora, JMH micro-benchmarks of the hot paths, and baselines. */
 package org.sitrep.bench;

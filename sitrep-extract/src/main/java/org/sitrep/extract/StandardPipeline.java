@@ -2,6 +2,8 @@ package org.sitrep.extract;
 
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.extract.claim.ClaimAnnotator;
+import org.sitrep.extract.entity.EntityAnnotator;
+import org.sitrep.extract.place.PlaceAnnotator;
 import org.sitrep.extract.quote.QuoteAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
 
@@ -13,6 +15,8 @@ public final class StandardPipeline {
   public static Pipeline create(PipelineOptions options) {
     return Pipeline.builder()
         .add(new CoreNlpAnnotator())
+        .add(PlaceAnnotator.load(options.gazetteerDir()))
+        .add(new EntityAnnotator())
         .add(new QuoteAnnotator())
         .add(new ClaimAnnotator())
         .build();
