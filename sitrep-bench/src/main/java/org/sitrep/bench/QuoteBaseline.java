@@ -21,7 +21,10 @@ import org.sitrep.app.io.RecordJson;
 import org.sitrep.core.article.Article;
 import org.sitrep.core.pipeline.AnnotatedArticle;
 import org.sitrep.core.pipeline.Layers;
+import org.sitrep.extract.PipelineOptions;
 import org.sitrep.extract.claim.ClaimAnnotator;
+import org.sitrep.extract.entity.EntityAnnotator;
+import org.sitrep.extract.place.PlaceAnnotator;
 import org.sitrep.extract.quote.QuoteAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
 
@@ -63,6 +66,9 @@ public final class QuoteBaseline {
 
     // Sitrep, with the quote annotator timed separately.
     CoreNlpAnnotator corenlp = new CoreNlpAnnotator();
+    PlaceAnnotator places =
+        PlaceAnnotator.load(PipelineOptions.defaults(Path.of(".")).gazetteerDir());
+    EntityAnnotator entities = new EntityAnnotator();
     QuoteAnnotator quote = new QuoteAnnotator();
     ClaimAnnotator claim = new ClaimAnnotator();
     long[] sitrepNanos = new long[2];
@@ -75,6 +81,8 @@ public final class QuoteBaseline {
           AnnotatedArticle a = new AnnotatedArticle(article(d));
           long t0 = System.nanoTime();
           corenlp.annotate(a);
+          places.annotate(a);
+          entities.annotate(a);
           long t1 = System.nanoTime();
           quote.annotate(a);
           claim.annotate(a);
@@ -119,7 +127,7 @@ public final class QuoteBaseline {
             + " articles) + the example article; tokens "
             + tokens[0]);
     System.out.printf(
-        "speed: Sitrep CoreNLP layer %.0f tok/s, quote+claim %.3f s (%.1f %% of Sitrep's time);"
+        "speed: Sitrep CoreNLP+place+entity %.0f tok/s, quote+claim %.3f s (%.1f %% of Sitrep's time);"
             + " CoreNLP quote baseline %.0f tok/s%n",
         tokens[0] / (sitrepNanos[0] / 1e9),
         sitrepNanos[1] / 1e9,

@@ -59,6 +59,7 @@ final class AttributionFinder {
       List<Token> tokens,
       List<Sentence> sentences,
       List<NerMention> ner,
+      List<org.sitrep.core.model.Entity> entities,
       String component) {
     this.text = text;
     this.tokens = tokens;
@@ -78,7 +79,7 @@ final class AttributionFinder {
       segmentOf[i] = in ? s : -1;
       quoted[i] = in;
     }
-    this.speakers = new Speakers(text, tokens, ner, quoted);
+    this.speakers = new Speakers(text, tokens, ner, entities, quoted);
   }
 
   /** The quotes of the article, in text order. */

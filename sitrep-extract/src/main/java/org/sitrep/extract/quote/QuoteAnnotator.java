@@ -10,8 +10,8 @@ import org.sitrep.core.pipeline.Layers;
 
 /**
  * Finds direct, partial and indirect quotations and ties each to its speaker, cue and channel
- * ({@code quote.v1}). Rule-based over CoreNLP tokens and named-entity mentions; see {@code
- * docs/quotes.md}.
+ * ({@code quote.v1}). Rule-based over CoreNLP tokens and the entities of {@code entity.v1}; see
+ * {@code docs/quotes.md}.
  */
 public final class QuoteAnnotator implements Annotator {
   /** The component name stored with every quote. */
@@ -27,7 +27,7 @@ public final class QuoteAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.NER);
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.NER, Layers.ENTITIES);
   }
 
   @Override
@@ -43,6 +43,7 @@ public final class QuoteAnnotator implements Annotator {
                 article.get(Layers.TOKENS),
                 article.get(Layers.SENTENCES),
                 article.get(Layers.NER),
+                article.get(Layers.ENTITIES),
                 NAME)
             .find();
     article.put(Layers.QUOTES, List.copyOf(quotes));

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.Source;
 import org.sitrep.core.nlp.NerMention;
 import org.sitrep.core.nlp.Token;
+import org.sitrep.core.text.Span;
 
 /**
  * Turns the token span of an attribution's source into a {@link Source}: the canonical full name of
@@ -26,11 +28,23 @@ final class Speakers {
   private final boolean[] quoted;
   private final java.util.Set<Integer> spoke = new java.util.HashSet<>();
 
-  Speakers(String text, List<Token> tokens, List<NerMention> ner, boolean[] quoted) {
+  private final java.util.Map<Integer, Entity> entityAt = new java.util.HashMap<>();
+
+  /**
+   * Speakers over the article's entities ({@code entity.v1}); without entities, over the raw NER
+   * mentions with surname matching.
+   */
+  Speakers(
+      String text,
+      List<Token> tokens,
+      List<NerMention> ner,
+      List<Entity> entities,
+      boolean[] quoted) {
     this.text = text;
     this.tokens = tokens;
     this.quoted = quoted;
-    for (NerMention m : ner) {
+    List<NerMention> source = entities.isEmpty() ? ner : entityMentions(entities);
+    for (NerMention m : source) {
       if (PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))
           || Set.of("his", "hers", "my", "our", "their", "your", "its")
               .contains(m.text().toLowerCase(Locale.ROOT))) {
@@ -44,6 +58,60 @@ final class Speakers {
     }
   }
 
+  /** Entity mentions as token-aligned mentions, in text order, remembering their entity. */
+  private List<NerMention> entityMentions(List<Entity> entities) {
+    List<NerMention> out = new ArrayList<>();
+    for (Entity e : entities) {
+      if (!e.type().equals("PERSON")
+          && !e.type().equals("ORGANIZATION")
+          && !e.type().equals("GROUP")) {
+        continue;
+      }
+      String type = e.type().equals("PERSON") ? "PERSON" : "ORGANIZATION";
+      for (Span m : e.mentions()) {
+        int from = tokenAt(m.start());
+        int to = tokenAt(m.end() - 1) + 1;
+        if (from < 0 || to <= from) {
+          continue;
+        }
+        out.add(new NerMention(m.start(), m.end(), m.text(), type, from, to));
+        entityAt.put(m.start(), e);
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  private int tokenAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Token t = tokens.get(mid);
+      if (t.end() <= offset) {
+        lo = mid + 1;
+      } else if (t.start() > offset) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  private Source person(NerMention m, String localDescription) {
+    Entity e = entityAt.get(m.start());
+    if (e != null) {
+      String d = localDescription;
+      if (d == null && !e.descriptions().isEmpty()) {
+        d = e.descriptions().get(0);
+      }
+      return new Source(e.name(), e.id(), d != null ? d : describe(firstFull(m)));
+    }
+    return new Source(
+        canonical(m), null, localDescription != null ? localDescription : describe(firstFull(m)));
+  }
+
   /** The source named by tokens {@code [from, to)}. */
   Source resolve(int from, int to) {
     if (from < 0 || to <= from) {
@@ -54,27 +122,24 @@ final class Speakers {
     NerMention person = first(persons, start, end);
     if (person != null) {
       spoke.add(person.start());
-      String name = canonical(person);
-      String description = description(from, to, person);
-      if (description == null) {
-        description = describe(firstFull(person));
-      }
-      return new Source(name, null, description);
+      return person(person, description(from, to, person));
     }
     String span = clean(text.substring(start, end));
     if (to - from == 1 && PRONOUNS.contains(span.toLowerCase(Locale.ROOT))) {
       if (PERSONAL.contains(span.toLowerCase(Locale.ROOT))) {
         NerMention antecedent = lastPersonBefore(start);
         if (antecedent != null) {
-          NerMention full = firstFull(antecedent);
-          return new Source(canonical(antecedent), null, describe(full));
+          return person(antecedent, null);
         }
       }
       return new Source(null, null, span);
     }
     NerMention org = first(organizations, start, end);
     if (org != null) {
-      return new Source(clean(org.text()), null, span);
+      Entity e = entityAt.get(org.start());
+      return e != null
+          ? new Source(e.name(), e.id(), span)
+          : new Source(clean(org.text()), null, span);
     }
     return new Source(null, null, span);
   }
@@ -82,9 +147,7 @@ final class Speakers {
   /** The speaker a pronoun-less continuation refers to: the person last mentioned. */
   Source personBefore(int offset) {
     NerMention antecedent = lastPersonBefore(offset);
-    return antecedent == null
-        ? null
-        : new Source(canonical(antecedent), null, describe(firstFull(antecedent)));
+    return antecedent == null ? null : person(antecedent, null);
   }
 
   private static NerMention first(List<NerMention> ms, int start, int end) {
