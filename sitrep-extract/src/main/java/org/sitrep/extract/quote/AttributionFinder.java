@@ -128,7 +128,7 @@ final class AttributionFinder {
       rel.parts.add(new int[] {segments.get(q).start(), segments.get(q).end()});
       rel.lastSegment = q;
       int after = attributionAfter(rel, last);
-      if (after < 0 && !attributionBefore(rel, first)) {
+      if (after < 0 && !attributionBefore(rel, first) && !colonIntroduced(rel, first)) {
         if (!opensSentence || previous == null || gapHasCue(previous.end(), first)) {
           if (words(q) < 4 || !opensSentence) {
             continue;
@@ -232,7 +232,8 @@ final class AttributionFinder {
       srcFrom = cueEnd;
       srcTo = nextStop(cueEnd, sentenceEnd);
       limit = srcTo;
-    } else if (cue == last + 1 || isPunctRun(last + 1, cue)) {
+    } else if ((cue == last + 1 || isPunctRun(last + 1, cue))
+        && !tokens.get(cue).pos().equals("VBG")) {
       srcFrom = cue + 1; // inverted: "said Otso Iho, a senior analyst at ..."
       srcTo = sourceEndRight(srcFrom, sentenceEnd);
       limit = srcTo;
@@ -242,6 +243,9 @@ final class AttributionFinder {
         srcFrom++;
       }
       srcTo = trimLeftOfCue(cue, srcFrom);
+      if (tokens.get(cue).pos().equals("VBG") && srcTo <= srcFrom) {
+        srcTo = srcFrom; // "“A,” adding ...": the subject of the sentence speaks
+      }
     }
     markCue(cue, cueEnd);
     setCue(rel, cue, cueEnd);
@@ -275,6 +279,38 @@ final class AttributionFinder {
       if (Speakers.isFiniteVerb(tokens.get(i)) && !isAuxiliary(i)) {
         return false;
       }
+    }
+    return false;
+  }
+
+  /** "Cruz continued:" closing the previous paragraph introduces the quote that follows. */
+  private boolean colonIntroduced(Rel rel, int first) {
+    int b = first - 1;
+    if (b < 1 || quoted[b] || !tokens.get(b).word().equals(":")) {
+      return false;
+    }
+    Sentence s = sentences.get(tokens.get(b).sentence());
+    for (int v = b - 1; v >= s.tokenFrom() && v >= b - 12; v--) {
+      if (quoted[v]) {
+        return false;
+      }
+      if (tokens.get(v).posStartsWith("VB") && !isAuxiliary(v)) {
+        int[] src = leftSource(v, s.tokenFrom());
+        if (src == null) {
+          return false;
+        }
+        setCue(rel, v, v + 1);
+        markCue(v, v + 1);
+        rel.speaker = speakers.resolve(src[0], src[1]);
+        return true;
+      }
+    }
+    int[] np = npEndingAt(b - 1, s.tokenFrom());
+    if (np != null && np[0] == s.tokenFrom()) {
+      // "Chris Matthews: ..." as in a transcript.
+      rel.speaker = speakers.resolve(np[0], np[1]);
+      rel.cue = ":";
+      return true;
     }
     return false;
   }
@@ -430,6 +466,11 @@ final class AttributionFinder {
       // "About 295 Americans are believed to have traveled": an attribution with no source.
       int from = clauseStart(cue, s);
       int end = contentEnd(cueEnd, s.tokenTo());
+      if (CueLexicon.followedBy(tokens, cue, "by")) {
+        int srcTo = nextStop(cue + 2, s.tokenTo());
+        rel.speaker = speakers.resolve(cue + 2, srcTo);
+        end = firstAux(cue, s.tokenFrom());
+      }
       addContent(rel, from, end);
       markCue(cue, cueEnd);
       return rel.parts.isEmpty() ? null : rel;
@@ -466,10 +507,20 @@ final class AttributionFinder {
         return rel;
       }
     }
-    rel.speaker =
-        src != null
-            ? speakers.resolve(src[0], src[1])
-            : previousInSentence != null ? previousInSentence.speaker : speakerFallback(cue);
+    if (rel.speaker == null) {
+      rel.speaker =
+          src != null
+              ? speakers.resolve(src[0], src[1])
+              : previousInSentence != null ? previousInSentence.speaker : speakerFallback(cue);
+    }
+    if (src != null
+        && tokens.get(cue).pos().equals("VBG")
+        && Channels.MEDIA.contains(CueLexicon.word(tokens.get(src[1] - 1)))) {
+      // "issued a statement saying": the statement is the channel, the subject the source.
+      rel.channel = text.substring(tokens.get(src[0]).start(), tokens.get(src[1] - 1).end());
+      src = null;
+      rel.speaker = speakerFallback(cue);
+    }
     if (src != null) {
       rel.anchor = Math.min(rel.anchor, tokens.get(src[0]).start());
     }
@@ -565,7 +616,22 @@ final class AttributionFinder {
       return null;
     }
     Token t = tokens.get(k);
+    if (t.word().equals(")") || t.word().equals("-RRB-")) {
+      // "Sen. Claire McCaskill (D-Mo.) said": skip the parenthesis.
+      int open = k - 1;
+      while (open > floor && open > k - 8 && !tokens.get(open).word().matches("\\(|-LRB-")) {
+        open--;
+      }
+      if (open > floor && tokens.get(open).word().matches("\\(|-LRB-")) {
+        int[] np = npEndingAt(open - 1, floor);
+        return np == null ? null : new int[] {np[0], k + 1};
+      }
+    }
     if (t.word().equals(",")) {
+      int[] relative = relativeSubject(k, floor);
+      if (relative != null) {
+        return relative;
+      }
       // "NAME, APPOSITION, said": the apposition is part of the source.
       int m = k - 1;
       while (m >= floor
@@ -574,13 +640,21 @@ final class AttributionFinder {
               || tokens.get(m).pos().equals("CC")
               || tokens.get(m).pos().equals("IN")
               || tokens.get(m).pos().equals("VBN")
-              || tokens.get(m).pos().equals("VBG"))
+              || tokens.get(m).pos().equals("VBG")
+              || tokens.get(m).posStartsWith("RB"))
           && !quoted[m]) {
         m--;
       }
       if (m > floor && m < k - 1 && tokens.get(m).word().equals(",")) {
         int nameEnd = m;
         int n = nameEnd - 1;
+        if (n >= floor
+            && (tokens.get(n).word().equals(")") || tokens.get(n).word().equals("-RRB-"))) {
+          int[] inner = leftOfParenthesis(n, floor);
+          if (inner != null) {
+            return new int[] {inner[0], k};
+          }
+        }
         if (n >= floor && tokens.get(n).posStartsWith("NNP")) {
           while (n - 1 >= floor && tokens.get(n - 1).posStartsWith("NNP") && !quoted[n - 1]) {
             n--;
@@ -599,6 +673,36 @@ final class AttributionFinder {
       return j >= floor ? npEndingAt(j, floor) : null;
     }
     return npEndingAt(k, floor);
+  }
+
+  private int[] leftOfParenthesis(int close, int floor) {
+    int open = close - 1;
+    while (open > floor && open > close - 8 && !tokens.get(open).word().matches("\\(|-LRB-")) {
+      open--;
+    }
+    return open > floor && tokens.get(open).word().matches("\\(|-LRB-")
+        ? npEndingAt(open - 1, floor)
+        : null;
+  }
+
+  /** "X, who has relied on ..., said": X, when a relative clause sits between source and cue. */
+  private int[] relativeSubject(int comma, int floor) {
+    for (int j = comma - 1; j > floor && j > comma - 3 * SOURCE_MAX; j--) {
+      Token t = tokens.get(j);
+      if (quoted[j] || t.word().equals(".") || t.word().equals(";")) {
+        return null;
+      }
+      if ((t.pos().equals("WP") || t.word().equalsIgnoreCase("which"))
+          && tokens.get(j - 1).word().equals(",")
+          && j - 2 >= floor) {
+        int end = j - 2;
+        if (tokens.get(end).word().equals(")") || tokens.get(end).word().equals("-RRB-")) {
+          return leftOfParenthesis(end, floor);
+        }
+        return npEndingAt(end, floor);
+      }
+    }
+    return null;
   }
 
   private int[] npEndingAt(int k, int floor) {
@@ -665,7 +769,12 @@ final class AttributionFinder {
       Token t = tokens.get(k - 1);
       String lemma = CueLexicon.lemma(t);
       boolean aux = t.posStartsWith("VB") && AUX.contains(lemma) || t.pos().equals("MD");
-      if (!(aux || SKIP_LEFT_POS.contains(t.pos()) || t.word().equalsIgnoreCase("not"))) {
+      boolean time =
+          ("DATE".equals(t.ner()) || "TIME".equals(t.ner()))
+              && k - 2 >= floor
+              && !isPunct(tokens.get(k - 2))
+              && !tokens.get(k - 2).posStartsWith("IN");
+      if (!(aux || time || SKIP_LEFT_POS.contains(t.pos()) || t.word().equalsIgnoreCase("not"))) {
         break;
       }
       k--;
