@@ -283,6 +283,20 @@ final class AttributionFinder {
     return false;
   }
 
+  /**
+   * A cue in an infinitive ("to challenge") or a gerund after a preposition ("of wanting", "after
+   * suggesting"): its speaker is the subject of the clause that governs it.
+   */
+  private boolean governedCue(int cue, int floor) {
+    if (cue - 1 < floor) {
+      return false;
+    }
+    Token t = tokens.get(cue);
+    Token before = tokens.get(cue - 1);
+    return (t.pos().equals("VB") && before.word().equalsIgnoreCase("to"))
+        || (t.pos().equals("VBG") && before.pos().equals("IN"));
+  }
+
   /** "Cruz continued:" closing the previous paragraph introduces the quote that follows. */
   private boolean colonIntroduced(Rel rel, int first) {
     int b = first - 1;
@@ -492,7 +506,10 @@ final class AttributionFinder {
     }
     int k = cue - 1;
     boolean afterComma = k >= s.tokenFrom() && isPunct(tokens.get(k));
-    int[] src = leftSource(cue, s.tokenFrom());
+    int[] src = governedCue(cue, s.tokenFrom()) ? null : leftSource(cue, s.tokenFrom());
+    if (governedCue(cue, s.tokenFrom())) {
+      rel.speaker = speakerFallback(cue);
+    }
     if (afterComma && src == null && cue + 1 < s.tokenTo() && startsNoun(tokens.get(cue + 1))) {
       // Inverted: "CONTENT, said X."
       int srcTo = sourceEndRight(cue + 1, s.tokenTo());
@@ -611,7 +628,11 @@ final class AttributionFinder {
 
   /** The source noun phrase left of cue token {@code cue}: [from, to) or null. */
   private int[] leftSource(int cue, int floor) {
-    int k = firstAux(cue, floor) - 1;
+    return leftSourceAt(firstAux(cue, floor) - 1, floor);
+  }
+
+  /** The source noun phrase ending at token {@code k}. */
+  private int[] leftSourceAt(int k, int floor) {
     if (k < floor || quoted[k]) {
       return null;
     }
@@ -641,7 +662,8 @@ final class AttributionFinder {
               || tokens.get(m).pos().equals("IN")
               || tokens.get(m).pos().equals("VBN")
               || tokens.get(m).pos().equals("VBG")
-              || tokens.get(m).posStartsWith("RB"))
+              || tokens.get(m).posStartsWith("RB")
+              || tokens.get(m).pos().equals("PRP"))
           && !quoted[m]) {
         m--;
       }
@@ -660,6 +682,11 @@ final class AttributionFinder {
             n--;
           }
           return new int[] {n, k};
+        }
+        if (n >= floor && tokens.get(n).posStartsWith("NN")) {
+          // "Another pollster, David Woodard of Clemson University, said"
+          int[] np = npEndingAt(n, floor);
+          return np == null ? null : new int[] {np[0], k};
         }
       }
       return null;
@@ -748,13 +775,14 @@ final class AttributionFinder {
   private Source speakerFallback(int cue) {
     Sentence s = sentences.get(tokens.get(cue).sentence());
     // "..., adding that": the subject of the sentence.
-    for (int i = s.tokenFrom(); i < cue; i++) {
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
       Token t = tokens.get(i);
-      if (quoted[i]) {
+      if (quoted[i] || i == cue) {
         continue;
       }
       if (Speakers.isFiniteVerb(t)) {
-        int[] np = i - 1 >= s.tokenFrom() ? npEndingAt(i - 1, s.tokenFrom()) : null;
+        int k = firstAux(i, s.tokenFrom()) - 1;
+        int[] np = k >= s.tokenFrom() ? leftSourceAt(k, s.tokenFrom()) : null;
         return np == null ? null : speakers.resolve(np[0], np[1]);
       }
     }

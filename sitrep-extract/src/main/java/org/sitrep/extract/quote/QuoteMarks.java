@@ -35,6 +35,10 @@ final class QuoteMarks {
 
   /** The quoted segments of {@code text}, in order, not overlapping. */
   static List<Segment> find(String text) {
+    // Two apostrophes stand for a straight double quotation mark in some newswire text ('').
+    if (text.contains("''")) {
+      text = text.replace("''", "\"\u0000");
+    }
     List<Segment> out = new ArrayList<>();
     int open = -1;
     int n = text.length();
@@ -63,7 +67,8 @@ final class QuoteMarks {
         }
       } else if (isClosing(c) || straight) {
         if (open >= 0) {
-          addSegment(out, text, open, i + 1);
+          int end = i + 1 < n && text.charAt(i + 1) == '\u0000' ? i + 2 : i + 1;
+          addSegment(out, text, open, end);
           open = -1;
         }
       }

@@ -32,4 +32,10 @@ class QuoteMarksTest {
   void apostrophesAreNotQuotes() {
     assertThat(quoted("It’s the group’s plan.")).isEmpty();
   }
+
+  @Test
+  void doubledApostrophesAreQuotationMarks() {
+    assertThat(quoted("Mr. Trump said, ''I'm a guy with common sense.'' Then he left."))
+        .containsExactly("''I'm a guy with common sense.''");
+  }
 }
