@@ -412,7 +412,10 @@ final class AttributionFinder {
 
   private void indirect() {
     for (Sentence s : sentences) {
-      Rel previousInSentence = null;
+      Rel previousInSentence = headline(s);
+      if (previousInSentence != null && !overlapsDirect(previousInSentence)) {
+        rels.add(previousInSentence);
+      }
       for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
         if (quoted[i] || usedCue[i]) {
           continue;
@@ -430,6 +433,30 @@ final class AttributionFinder {
         previousInSentence = rel;
       }
     }
+  }
+
+  /** "Bill Clinton: Hillary better qualified ...": a name and a colon opening a sentence. */
+  private Rel headline(Sentence s) {
+    int colon = s.tokenFrom();
+    while (colon < s.tokenTo()
+        && colon < s.tokenFrom() + 4
+        && tokens.get(colon).posStartsWith("NNP")
+        && !quoted[colon]) {
+      colon++;
+    }
+    if (colon == s.tokenFrom()
+        || colon >= s.tokenTo()
+        || !tokens.get(colon).word().equals(":")
+        || s.tokenTo() - colon < 4
+        || !hasVerb(colon + 1, s.tokenTo())) {
+      return null;
+    }
+    Rel rel = new Rel();
+    rel.speaker = speakers.resolve(s.tokenFrom(), colon);
+    setCue(rel, colon, colon + 1);
+    rel.anchor = tokens.get(s.tokenFrom()).start();
+    addContent(rel, colon + 1, s.tokenTo());
+    return rel.parts.isEmpty() ? null : rel;
   }
 
   private boolean overlapsDirect(Rel rel) {
@@ -476,7 +503,8 @@ final class AttributionFinder {
       cueEnd++; // "pointed out"
     }
     setCue(rel, firstAux(cue, s.tokenFrom()), cueEnd);
-    if (isPassive(cue, s.tokenFrom())) {
+    String lemma = CueLexicon.lemma(tokens.get(cue));
+    if (isPassive(cue, s.tokenFrom()) || lemma.equals("appear") || lemma.equals("seem")) {
       // "About 295 Americans are believed to have traveled": an attribution with no source.
       int from = clauseStart(cue, s);
       int end = contentEnd(cueEnd, s.tokenTo());

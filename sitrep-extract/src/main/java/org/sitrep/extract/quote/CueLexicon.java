@@ -263,7 +263,7 @@ final class CueLexicon {
     }
     String lemma = lemma(t);
     if (SPEECH.contains(lemma) || BELIEF.contains(lemma) || STANCE.contains(lemma)) {
-      if (lemma.equals("continue") || lemma.equals("question") || lemma.equals("charge")) {
+      if (lemma.equals("continue") || lemma.equals("charge")) {
         return followedBy(tokens, i, ":") || followedBy(tokens, i, "that");
       }
       if (lemma.equals("say") && i > 0 && word(tokens.get(i - 1)).equals("to")) {
@@ -274,6 +274,9 @@ final class CueLexicon {
     if (WITH_THAT.contains(lemma)) {
       return followedBy(tokens, i, "that")
           || (lemma.equals("point") && followedBy(tokens, i, "out"));
+    }
+    if ((lemma.equals("appear") || lemma.equals("seem")) && followedBy(tokens, i, "to")) {
+      return true; // "appears to have harmed her": an attribution to an unnamed judgement
     }
     if (isPutIt(tokens, i)) {
       return true;
