@@ -44,6 +44,7 @@ final class AttributionFinder {
     boolean direct;
     int lastSegment = -1;
     int anchor = Integer.MAX_VALUE;
+    boolean partial;
 
     int start() {
       return parts.get(0)[0];
@@ -526,6 +527,7 @@ final class AttributionFinder {
       if (q >= s.tokenFrom() && quoted[q]) {
         QuoteMarks.Segment seg = segments.get(segmentOf[q]);
         rel.parts.add(new int[] {seg.start(), seg.end()});
+        rel.partial = true;
         rel.speaker = speakers.resolve(src[0], src[1]);
         setCue(rel, cue, cue + 2);
         markCue(cue, cue + 2);

@@ -111,7 +111,6 @@ final class CueLexicon {
               "charge",
               "predict",
               "forecast",
-              "threaten",
               "vouch",
               "guarantee",
               "caution",

@@ -236,6 +236,8 @@ final class Speakers {
     String d = clean(sb.toString().replaceAll("\\s*,\\s*", " , ").replaceAll("\\s+", " "));
     d = d.replaceAll("^(,\\s*)+|(\\s*,)+$", "").trim();
     d = d.replaceAll("\\s+,\\s+", ", ");
+    // "Gen., the vice chairman of ...": a title before the name adds nothing to an apposition.
+    d = d.replaceFirst("^(?:\\p{Lu}\\p{L}*\\.\\s*)+,\\s*", "");
     return isDescription(d) ? d : null;
   }
 
