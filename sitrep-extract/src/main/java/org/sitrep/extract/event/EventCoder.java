@@ -1,0 +1,575 @@
+package org.sitrep.extract.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.Event;
+import org.sitrep.core.model.Quantity;
+import org.sitrep.core.model.Range;
+import org.sitrep.core.nlp.Sentence;
+import org.sitrep.core.nlp.Token;
+import org.sitrep.core.pipeline.AnnotatedArticle;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.core.text.Span;
+
+/**
+ * Codes the events of one article: finds trigger words sentence by sentence, drops hypothetical
+ * ones, types them in the ACLED taxonomy, assigns actors, weapons, casualties, date, place and
+ * source, and merges mentions of one real event.
+ */
+final class EventCoder {
+  // Words before a trigger that make it unreal: modals, plans, threats, abilities (TimeML
+  // modality and ACLED's rule that only events that happened are coded).
+  private static final Set<String> UNREAL =
+      Set.of(
+          "will",
+          "would",
+          "could",
+          "might",
+          "may",
+          "should",
+          "must",
+          "can",
+          "shall",
+          "plan",
+          "threaten",
+          "intend",
+          "want",
+          "able",
+          "prepare",
+          "seek",
+          "vow",
+          "aim",
+          "prevent",
+          "avoid",
+          "fear",
+          "risk",
+          "possible",
+          "possibility",
+          "threat",
+          "warn",
+          "if",
+          "unless",
+          "try",
+          "attempt",
+          "plot");
+  private static final Set<String> BE = Set.of("be", "get");
+  private static final Set<String> KILL_WORDS = Set.of("kill", "die", "dead", "death", "slay");
+  private static final Set<String> HURT_WORDS = Set.of("injure", "wound", "hurt");
+  private static final Set<String> LABOUR =
+      Set.of("general", "armed", "national", "transport", "hunger", "labor", "labour", "work");
+  private static final Pattern ACRONYM =
+      Pattern.compile("([\\p{L}][\\p{L} .'-]{6,}?)\\s*\\(([\\p{L}]{2,8})\\)");
+
+  private final String component;
+
+  EventCoder(String component) {
+    this.component = component;
+  }
+
+  /** The events of {@code article}. */
+  List<Event> code(AnnotatedArticle article) {
+    List<Token> tokens = article.get(Layers.TOKENS);
+    List<Sentence> sentences = article.get(Layers.SENTENCES);
+    String text = article.text();
+    Anchors anchors = new Anchors(article);
+    Map<String, String> acronyms = acronyms(text);
+    List<Draft> drafts = new ArrayList<>();
+    for (Sentence s : sentences) {
+      drafts.addAll(sentence(text, tokens, s, anchors, acronyms, drafts));
+    }
+    List<Draft> merged = merge(drafts);
+    List<Event> out = new ArrayList<>();
+    for (Draft d : merged) {
+      out.add(d.build("ev" + (out.size() + 1), component));
+    }
+    return out;
+  }
+
+  /** Long names defined with an acronym, "farabundo marti national liberation front (fmln)". */
+  static Map<String, String> acronyms(String text) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Matcher m = ACRONYM.matcher(text);
+    while (m.find()) {
+      String acro = m.group(2).toLowerCase(Locale.ROOT);
+      String[] words = m.group(1).trim().toLowerCase(Locale.ROOT).split("\\s+");
+      // Keep the last words whose initials spell the acronym (allowing "of", "the", "de").
+      StringBuilder initials = new StringBuilder();
+      int k = words.length;
+      while (k > 0 && initials.length() < acro.length()) {
+        k--;
+        String w = words[k];
+        if (!Set.of("of", "the", "de", "del", "la", "and", "for").contains(w) && !w.isEmpty()) {
+          initials.insert(0, w.charAt(0));
+        }
+      }
+      if (initials.toString().equals(acro)) {
+        out.put(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)), acro);
+      }
+    }
+    return out;
+  }
+
+  /** The drafts of one sentence: violent triggers make one event, others one each. */
+  List<Draft> sentence(
+      String text,
+      List<Token> tokens,
+      Sentence s,
+      Anchors anchors,
+      Map<String, String> acronyms,
+      List<Draft> earlier) {
+    boolean air = false;
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (RoleLexicon.AIR.contains(w)) {
+        air = true;
+      }
+    }
+    boolean airBefore = earlier.stream().anyMatch(d -> d.cue == Cue.AIRSTRIKE);
+    Draft violent = null;
+    List<Draft> out = new ArrayList<>();
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      Token t = tokens.get(i);
+      Cue cue = cue(tokens, s, i, air, airBefore);
+      if (cue == null || unreal(tokens, s, i)) {
+        continue;
+      }
+      if (cue == Cue.FALL && anchors.placesIn(s.start(), t.start()).isEmpty()) {
+        continue;
+      }
+      Draft d = new Draft(AcledType.OTHER_STRATEGIC, cue);
+      d.definite = i > s.tokenFrom() && tokens.get(i - 1).lemma().equalsIgnoreCase("the");
+      roles(text, tokens, s, i, cue, d, anchors, acronyms);
+      d.type = type(cue, d, anchors, tokens, s, i);
+      d.evidence.add(new Span(s.start(), s.end(), text.substring(s.start(), s.end())));
+      d.date = anchors.date(s.start(), s.end(), t.start());
+      Anchors.Located where = anchors.place(s.start(), s.end(), t.start());
+      d.place = where == null ? null : where.place();
+      d.source = anchors.source(t.start(), t.end());
+      if (cue.violent()) {
+        if (violent == null) {
+          violent = d;
+          out.add(d);
+        } else {
+          if (cue.specificity() > violent.cue.specificity()) {
+            violent.cue = cue;
+            violent.type = d.type;
+          }
+          violent.absorb(d);
+        }
+      } else {
+        out.add(d);
+      }
+    }
+    if (violent != null) {
+      weapons(text, tokens, s, violent);
+      casualties(tokens, s, anchors, violent);
+    }
+    return out;
+  }
+
+  /** The cue of token {@code i}, refined by its neighbours; null when it is no trigger. */
+  static Cue cue(List<Token> tokens, Sentence s, int i, boolean air, boolean airBefore) {
+    Token t = tokens.get(i);
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    String prev = i > s.tokenFrom() ? tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT) : "";
+    String next = i + 1 < s.tokenTo() ? tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT) : "";
+    if (lemma.equals("strike") && t.posStartsWith("NN")) {
+      // "strike": a labour strike with a labour modifier, else an air strike in an air context.
+      if (LABOUR.contains(prev)) {
+        return Cue.STOPPAGE;
+      }
+      return air || airBefore ? Cue.AIRSTRIKE : null;
+    }
+    if (lemma.equals("fire") && (prev.equals("set") || prev.equals("open"))) {
+      return prev.equals("set") ? Cue.ARSON : Cue.ATTACK;
+    }
+    if (lemma.equals("raid") && prev.equals("air")) {
+      return Cue.AIRSTRIKE;
+    }
+    var cue = Cue.of(lemma);
+    if (cue.isEmpty()) {
+      return null;
+    }
+    Cue c = cue.get();
+    if (prev.equals("suicide") && (c == Cue.BOMB || c == Cue.ATTACK)) {
+      return Cue.SUICIDE;
+    }
+    if (c == Cue.BOMB && lemma.equals("bomber") && prev.equals("suicide")) {
+      return Cue.SUICIDE;
+    }
+    if (c == Cue.FALL && !t.posStartsWith("VB")) {
+      return null;
+    }
+    if (c == Cue.FALL && (next.equals("back") || next.equals("silent") || next.equals("ill"))) {
+      return null;
+    }
+    if (c == Cue.PROTEST && !t.posStartsWith("NN")) {
+      return null;
+    }
+    if (c == Cue.ATTACK && lemma.equals("gun") && !next.equals("down")) {
+      return null;
+    }
+    if ((c == Cue.BOMB || c == Cue.ATTACK) && air && !lemma.equals("dynamite")) {
+      return c == Cue.BOMB && !t.posStartsWith("VB") && !lemma.startsWith("bomb")
+          ? c
+          : Cue.AIRSTRIKE;
+    }
+    return c;
+  }
+
+  /** Whether the trigger at {@code i} is planned, threatened or hypothetical. */
+  static boolean unreal(List<Token> tokens, Sentence s, int i) {
+    for (int k = i - 1; k >= Math.max(s.tokenFrom(), i - 4); k--) {
+      Token t = tokens.get(k);
+      String l = t.lemma().toLowerCase(Locale.ROOT);
+      if (t.pos().equals(",") || t.pos().equals(":") || l.equals("and") && k < i - 1) {
+        break;
+      }
+      if (UNREAL.contains(l) || t.pos().equals("MD")) {
+        return true;
+      }
+      if (t.pos().equals("TO") && k == i - 1 && tokens.get(i).posStartsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The ACLED type of a draft from its cue and who it hit. */
+  static AcledType type(Cue cue, Draft d, Anchors anchors, List<Token> tokens, Sentence s, int i) {
+    return switch (cue) {
+      case SUICIDE -> AcledType.SUICIDE_BOMB;
+      case AIRSTRIKE -> AcledType.AIR_DRONE_STRIKE;
+      case SHELL -> AcledType.SHELLING;
+      case GRENADE -> AcledType.GRENADE;
+      case BOMB -> AcledType.REMOTE_EXPLOSIVE;
+      case KIDNAP -> AcledType.ABDUCTION;
+      case CLASH -> AcledType.ARMED_CLASH;
+      case ARSON, ROBBERY -> AcledType.LOOTING;
+      case ARREST -> AcledType.ARRESTS;
+      case SURRENDER -> AcledType.CHANGE_TO_GROUP;
+      case FALL -> AcledType.NON_VIOLENT_TRANSFER;
+      case PROTEST, STOPPAGE -> AcledType.PEACEFUL_PROTEST;
+      case RIOT -> AcledType.VIOLENT_DEMONSTRATION;
+      case ATTACK, KILL, HARM ->
+          armedTarget(d, tokens, s, i) ? AcledType.ARMED_CLASH : AcledType.ATTACK_ON_CIVILIANS;
+    };
+  }
+
+  /** Whether an attack hit armed people or positions (then ACLED codes a battle). */
+  private static boolean armedTarget(Draft d, List<Token> tokens, Sentence s, int i) {
+    for (Actor a : d.actors.values()) {
+      if (!a.role().equals("perpetrator")) {
+        for (String w : a.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+          if (RoleLexicon.ARMED.contains(w)) {
+            return true;
+          }
+        }
+      }
+    }
+    // "attack on/against <armed noun>" with no victim found.
+    for (int k = i + 1; k < Math.min(s.tokenTo(), i + 5); k++) {
+      if (RoleLexicon.ARMED.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Assigns perpetrator, target and victim around the trigger at {@code i}. */
+  static void roles(
+      String text,
+      List<Token> tokens,
+      Sentence s,
+      int i,
+      Cue cue,
+      Draft d,
+      Anchors anchors,
+      Map<String, String> acronyms) {
+    if (!cue.violent() && cue != Cue.ARREST) {
+      Phrase subj = subject(tokens, s, i);
+      if (subj != null) {
+        actor(text, tokens, subj, "perpetrator", d, anchors, acronyms);
+      }
+      return;
+    }
+    Token t = tokens.get(i);
+    boolean verb = t.posStartsWith("VB");
+    boolean passive = verb && t.pos().equals("VBN") && beBefore(tokens, s, i);
+    Phrase agent = null;
+    Phrase patient = null;
+    // "by X" after the trigger: the agent of a passive verb or of a noun ("an attack by X").
+    for (int k = i + 1; k < Math.min(s.tokenTo(), i + 6); k++) {
+      if (tokens.get(k).word().equalsIgnoreCase("by")) {
+        agent = Phrase.rightOf(tokens, k + 1, s.tokenTo());
+        break;
+      }
+      if (!verb || tokens.get(k).pos().equals(",")) {
+        if (!tokens.get(k).word().equalsIgnoreCase("of")
+            && !tokens.get(k).pos().startsWith("NN")
+            && !tokens.get(k).pos().startsWith("DT")
+            && !tokens.get(k).pos().startsWith("JJ")) {
+          break;
+        }
+      }
+    }
+    if (verb && !passive) {
+      if (agent == null) {
+        agent = subject(tokens, s, i);
+      }
+      int k = i + 1;
+      while (k < s.tokenTo()
+          && (tokens.get(k).pos().equals("RP")
+              || tokens.get(k).pos().startsWith("RB")
+              || tokens.get(k).word().equalsIgnoreCase("on")
+              || tokens.get(k).word().equalsIgnoreCase("against"))) {
+        k++;
+      }
+      patient = Phrase.rightOf(tokens, k, s.tokenTo());
+    } else if (passive) {
+      patient = subject(tokens, s, i);
+    } else {
+      // A noun trigger: "the murder of X", "an attack on X", "a guerrilla attack".
+      if (i + 1 < s.tokenTo()) {
+        String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+        if (next.equals("of") || next.equals("on") || next.equals("against")) {
+          patient = Phrase.rightOf(tokens, i + 2, s.tokenTo());
+        }
+      }
+      if (agent == null && i > s.tokenFrom()) {
+        Phrase mod = Phrase.leftOf(tokens, i, s.tokenFrom());
+        if (mod != null && RoleLexicon.PERPETRATORS.contains(mod.headWord(tokens))) {
+          agent = mod;
+        }
+      }
+    }
+    if (agent != null) {
+      actor(text, tokens, agent, "perpetrator", d, anchors, acronyms);
+    }
+    if (patient != null) {
+      patient(text, tokens, patient, cue, d, anchors, acronyms);
+    }
+  }
+
+  private static boolean beBefore(List<Token> tokens, Sentence s, int i) {
+    for (int k = i - 1; k >= Math.max(s.tokenFrom(), i - 3); k--) {
+      if (BE.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!tokens.get(k).pos().startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The subject of the verb at {@code i}: the noun phrase before it, past auxiliaries. */
+  static Phrase subject(List<Token> tokens, Sentence s, int i) {
+    int k = i;
+    while (k > s.tokenFrom()) {
+      Token p = tokens.get(k - 1);
+      if (p.pos().startsWith("RB")
+          || p.pos().equals("MD")
+          || p.pos().startsWith("VB") && (BE.contains(p.lemma()) || p.lemma().equals("have"))) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    if (k > s.tokenFrom() && tokens.get(k - 1).pos().startsWith("W")) {
+      // A relative clause: "guerrillas, who attacked ..." takes the noun before "who".
+      k--;
+      if (k > s.tokenFrom() && tokens.get(k - 1).pos().equals(",")) {
+        k--;
+      }
+    }
+    return Phrase.leftOf(tokens, k, s.tokenFrom());
+  }
+
+  /** Adds the phrase as an actor when it names one. */
+  private static void actor(
+      String text,
+      List<Token> tokens,
+      Phrase p,
+      String role,
+      Draft d,
+      Anchors anchors,
+      Map<String, String> acronyms) {
+    String head = p.headWord(tokens);
+    if (RoleLexicon.NOT_ACTORS.contains(head)) {
+      return;
+    }
+    boolean named = false;
+    for (int k = p.from(); k < p.to(); k++) {
+      String ner = tokens.get(k).ner();
+      if (ner.equals("ORGANIZATION") || ner.equals("PERSON") || ner.equals("NATIONALITY")) {
+        named = true;
+      }
+    }
+    String name = p.text(text, tokens);
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (acronyms.containsKey(lower)) {
+      name = acronyms.get(lower);
+      named = true;
+    } else if (acronyms.containsValue(lower)) {
+      named = true;
+    }
+    if (!named && !RoleLexicon.PERPETRATORS.contains(head)) {
+      return;
+    }
+    Token first = tokens.get(p.from());
+    Token last = tokens.get(p.to() - 1);
+    d.addActor(new Actor(name, anchors.entity(first.start(), last.end()), role));
+  }
+
+  /** Adds the patient of a violent trigger as a physical target or a named victim. */
+  private static void patient(
+      String text,
+      List<Token> tokens,
+      Phrase p,
+      Cue cue,
+      Draft d,
+      Anchors anchors,
+      Map<String, String> acronyms) {
+    String headLemma = p.headLemma(tokens);
+    Token first = tokens.get(p.from());
+    Token last = tokens.get(p.to() - 1);
+    if (RoleLexicon.TARGETS.contains(headLemma) && cue != Cue.KIDNAP && cue != Cue.KILL) {
+      d.addActor(
+          new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
+      return;
+    }
+    Phrase name = personName(tokens, p);
+    if (name != null) {
+      Token f = tokens.get(name.from());
+      d.addActor(
+          new Actor(name.text(text, tokens), anchors.entity(f.start(), last.end()), "victim"));
+    }
+  }
+
+  /**
+   * The person's name inside a phrase: the tokens from the first given name or PERSON tag to the
+   * end, titles dropped ("jesuit priest ignacio ellacuria" gives "ignacio ellacuria").
+   */
+  static Phrase personName(List<Token> tokens, Phrase p) {
+    for (int k = p.from(); k < p.to(); k++) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (RoleLexicon.TITLES.contains(w)) {
+        continue;
+      }
+      if (t.ner().equals("PERSON") || RoleLexicon.GIVEN_NAMES.contains(w)) {
+        int end = p.to();
+        return new Phrase(k, end);
+      }
+    }
+    return null;
+  }
+
+  /** Adds the weapons named in the sentence of a violent event. */
+  static void weapons(String text, List<Token> tokens, Sentence s, Draft d) {
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      Token t = tokens.get(i);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (!RoleLexicon.WEAPONS.contains(w) || !t.posStartsWith("NN")) {
+        continue;
+      }
+      if (i + 1 < s.tokenTo()
+          && tokens.get(i + 1).posStartsWith("NN")
+          && RoleLexicon.WEAPONS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+        continue; // part of a longer weapon name, "grenade launchers"
+      }
+      int from = i;
+      if (i > s.tokenFrom()) {
+        Token p = tokens.get(i - 1);
+        String pw = p.word().toLowerCase(Locale.ROOT);
+        if (p.posStartsWith("NN") && !RoleLexicon.PERPETRATORS.contains(pw)
+            || RoleLexicon.WEAPON_MODIFIERS.contains(pw)) {
+          from = i - 1;
+        }
+      }
+      if (RoleLexicon.WEAPONS_NEEDING_MODIFIER.contains(w) && from == i) {
+        continue;
+      }
+      d.weapons.add(text.substring(tokens.get(from).start(), t.end()));
+    }
+  }
+
+  /** Fatalities and injured from the quantity layer: figures next to kill / injure words. */
+  static void casualties(List<Token> tokens, Sentence s, Anchors anchors, Draft d) {
+    for (Quantity q : anchors.quantitiesIn(s.start(), s.end())) {
+      if (q.low() == null && q.high() == null || q.unit() != null) {
+        continue;
+      }
+      int qi = tokenAt(tokens, s, q.start());
+      int qe = tokenAt(tokens, s, q.end() - 1);
+      String kind = null;
+      // A figure after the verb: "killed three dozen people and injured 90 more".
+      for (int k = qi - 1; k >= Math.max(s.tokenFrom(), qi - 3); k--) {
+        String l = tokens.get(k).lemma().toLowerCase(Locale.ROOT);
+        kind = kind(l);
+        if (kind != null || tokens.get(k).pos().equals(",")) {
+          break;
+        }
+      }
+      // A figure before: "36 people were killed", "150 dead".
+      for (int k = qe + 1; kind == null && k < Math.min(s.tokenTo(), qe + 4); k++) {
+        String l = tokens.get(k).lemma().toLowerCase(Locale.ROOT);
+        kind = kind(l);
+        if (tokens.get(k).pos().equals(",")) {
+          break;
+        }
+      }
+      Range r = new Range(q.low(), q.high());
+      if ("dead".equals(kind) && d.fatalities == null) {
+        d.fatalities = r;
+      } else if ("hurt".equals(kind) && d.injured == null) {
+        d.injured = r;
+      }
+    }
+  }
+
+  private static String kind(String lemma) {
+    return KILL_WORDS.contains(lemma) ? "dead" : HURT_WORDS.contains(lemma) ? "hurt" : null;
+  }
+
+  private static int tokenAt(List<Token> tokens, Sentence s, int offset) {
+    for (int k = s.tokenFrom(); k < s.tokenTo(); k++) {
+      if (tokens.get(k).end() > offset) {
+        return k;
+      }
+    }
+    return s.tokenTo() - 1;
+  }
+
+  /**
+   * Merges mentions of one real event: a draft joins the earliest compatible draft (same type and
+   * sub-type, no contradicting date or place); a definite or bare mention ("the attack") without
+   * its own date or place joins the latest compatible one.
+   */
+  static List<Draft> merge(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      Draft into = null;
+      for (Draft e : out) {
+        if (e.compatible(d)) {
+          into = e;
+          break;
+        }
+      }
+      if (into == null) {
+        out.add(d);
+      } else {
+        into.absorb(d);
+      }
+    }
+    return out;
+  }
+}
