@@ -54,6 +54,14 @@ final class Draft {
     return place == null || later.place == null || samePlace(place, later.place);
   }
 
+  /** Whether the dates and places of {@code later} do not contradict this draft's. */
+  boolean consistent(Draft later) {
+    if (date != null && later.date != null && !prefixes(date.value(), later.date.value())) {
+      return false;
+    }
+    return place == null || later.place == null || samePlace(place, later.place);
+  }
+
   private static boolean prefixes(String a, String b) {
     if (a == null || b == null) {
       return true;

@@ -137,7 +137,7 @@ final class EventCoder {
     for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
       Token t = tokens.get(i);
       Cue cue = cue(tokens, s, i, air, airBefore);
-      if (cue == null || unreal(tokens, s, i)) {
+      if (cue == null || unreal(tokens, s, i) || generic(tokens, s, i)) {
         continue;
       }
       if (cue == Cue.FALL && anchors.placesIn(s.start(), t.start()).isEmpty()) {
@@ -168,6 +168,8 @@ final class EventCoder {
       }
     }
     if (violent != null) {
+      targets(text, tokens, s, violent, anchors);
+      victims(text, tokens, s, violent, anchors);
       weapons(text, tokens, s, violent);
       casualties(tokens, s, anchors, violent);
     }
@@ -293,10 +295,11 @@ final class EventCoder {
       Draft d,
       Anchors anchors,
       Map<String, String> acronyms) {
-    if (!cue.violent() && cue != Cue.ARREST) {
+    if (!cue.violent()) {
+      // Arrests, protests, surrenders: the acting side is an actor, not a perpetrator.
       Phrase subj = subject(tokens, s, i);
       if (subj != null) {
-        actor(text, tokens, subj, "perpetrator", d, anchors, acronyms);
+        actor(text, tokens, subj, "actor", d, anchors, acronyms);
       }
       return;
     }
@@ -383,6 +386,12 @@ final class EventCoder {
         break;
       }
     }
+    if (k - 3 >= s.tokenFrom()
+        && tokens.get(k - 1).pos().equals("-RRB-")
+        && tokens.get(k - 3).pos().equals("-LRB-")) {
+      // "the farabundo marti national liberation front (fmln) attacked": the acronym.
+      return new Phrase(k - 2, k - 1);
+    }
     if (k > s.tokenFrom() && tokens.get(k - 1).pos().startsWith("W")) {
       // A relative clause: "guerrillas, who attacked ..." takes the noun before "who".
       k--;
@@ -402,9 +411,19 @@ final class EventCoder {
       Draft d,
       Anchors anchors,
       Map<String, String> acronyms) {
+    p = p.clean(tokens);
     String head = p.headWord(tokens);
     if (RoleLexicon.NOT_ACTORS.contains(head)) {
       return;
+    }
+    for (int k = p.from(); k < p.to(); k++) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (acronyms.containsValue(w)) {
+        // "fmln urban commandos": the organisation is the filler.
+        Token t = tokens.get(k);
+        d.addActor(new Actor(w, anchors.entity(t.start(), t.end()), role));
+        return;
+      }
     }
     boolean named = false;
     for (int k = p.from(); k < p.to(); k++) {
@@ -476,6 +495,11 @@ final class EventCoder {
   /** Adds the weapons named in the sentence of a violent event. */
   static void weapons(String text, List<Token> tokens, Sentence s, Draft d) {
     for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      if (RoleLexicon.SEIZURE.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+        return; // weapons seized or found, not used
+      }
+    }
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
       Token t = tokens.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
       if (!RoleLexicon.WEAPONS.contains(w) || !t.posStartsWith("NN")) {
@@ -490,7 +514,7 @@ final class EventCoder {
       if (i > s.tokenFrom()) {
         Token p = tokens.get(i - 1);
         String pw = p.word().toLowerCase(Locale.ROOT);
-        if (p.posStartsWith("NN") && !RoleLexicon.PERPETRATORS.contains(pw)
+        if (RoleLexicon.WEAPON_COMPOUNDS.contains(pw)
             || RoleLexicon.WEAPON_MODIFIERS.contains(pw)) {
           from = i - 1;
         }
@@ -564,6 +588,16 @@ final class EventCoder {
           break;
         }
       }
+      if (into == null && (d.cue == Cue.KILL || d.cue == Cue.HARM) && !out.isEmpty()) {
+        // Casualties reported without an act of their own belong to the latest violent event.
+        for (int k = out.size() - 1; k >= 0; k--) {
+          Draft e = out.get(k);
+          if (e.cue.violent() && e.consistent(d)) {
+            into = e;
+            break;
+          }
+        }
+      }
       if (into == null) {
         out.add(d);
       } else {
@@ -571,5 +605,139 @@ final class EventCoder {
       }
     }
     return out;
+  }
+
+  private static final Set<String> LOCATIVES =
+      Set.of("at", "in", "on", "against", "near", "inside", "outside", "into", "of");
+
+  /**
+   * A bare plural noun trigger ("attacks", "bombings" with no determiner, number or possessive)
+   * speaks of events in general, not of one event.
+   */
+  static boolean generic(List<Token> tokens, Sentence s, int i) {
+    Token t = tokens.get(i);
+    if (!t.pos().equals("NNS")) {
+      return false;
+    }
+    for (int k = i - 1; k >= s.tokenFrom(); k--) {
+      Token p = tokens.get(k);
+      if (p.pos().equals("DT")
+          || p.pos().equals("CD")
+          || p.pos().startsWith("PRP")
+          || p.pos().equals("POS")) {
+        return false;
+      }
+      if (!p.pos().startsWith("JJ") && !p.pos().startsWith("NN")) {
+        break;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Physical targets of a violent sentence: noun phrases headed by a building, installation or
+   * vehicle noun after a damage verb or a locative preposition ("exploded in front of the
+   * embassy"), unless they are military positions.
+   */
+  static void targets(String text, List<Token> tokens, Sentence s, Draft d, Anchors anchors) {
+    for (int k = s.tokenFrom(); k < s.tokenTo() - 1; k++) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      boolean damage =
+          t.posStartsWith("VB") && RoleLexicon.DAMAGE.contains(t.lemma().toLowerCase(Locale.ROOT));
+      if (!damage && !LOCATIVES.contains(w)) {
+        continue;
+      }
+      int from = k + 1;
+      while (from < s.tokenTo()
+          && (tokens.get(from).pos().equals("RP")
+              || tokens.get(from).pos().startsWith("RB")
+              || tokens.get(from).word().equalsIgnoreCase("fire")
+              || tokens.get(from).word().equalsIgnoreCase("to"))) {
+        from++;
+      }
+      Phrase p = Phrase.rightOf(tokens, from, s.tokenTo());
+      if (p == null) {
+        continue;
+      }
+      p = p.clean(tokens);
+      if (!RoleLexicon.TARGETS.contains(p.headLemma(tokens)) || armed(tokens, p)) {
+        continue;
+      }
+      Token first = tokens.get(p.from());
+      Token last = tokens.get(p.to() - 1);
+      d.addActor(
+          new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
+    }
+  }
+
+  private static boolean armed(List<Token> tokens, Phrase p) {
+    for (int k = p.from(); k < p.to(); k++) {
+      if (RoleLexicon.ARMED.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> NAME_JOINERS = Set.of("de", "del", "y", "la", "van", "von");
+
+  /**
+   * Named victims of a violent sentence: person names (a PERSON tag or a given name, with the name
+   * words after it) that are not the subject of an active violent verb.
+   */
+  static void victims(String text, List<Token> tokens, Sentence s, Draft d, Anchors anchors) {
+    for (int k = s.tokenFrom(); k < s.tokenTo(); k++) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (!(t.ner().equals("PERSON") || RoleLexicon.GIVEN_NAMES.contains(w))
+          || !(t.posStartsWith("NN") || t.posStartsWith("JJ") || t.pos().equals("FW"))) {
+        continue;
+      }
+      int e = k + 1;
+      while (e < s.tokenTo() && e - k < 5) {
+        Token n = tokens.get(e);
+        String nw = n.word().toLowerCase(Locale.ROOT);
+        boolean nameWord =
+            (n.posStartsWith("NN") || n.pos().equals("FW") || n.posStartsWith("JJ"))
+                && !lexical(nw)
+                && nw.chars().allMatch(Character::isLetter);
+        boolean joiner = NAME_JOINERS.contains(nw) && e + 1 < s.tokenTo();
+        if (!nameWord && !joiner) {
+          break;
+        }
+        e++;
+      }
+      while (e > k + 1
+          && NAME_JOINERS.contains(tokens.get(e - 1).word().toLowerCase(Locale.ROOT))) {
+        e--;
+      }
+      if (e < s.tokenTo() && activeViolentVerb(tokens.get(e))) {
+        k = e;
+        continue; // the subject of "killed": a perpetrator, not a victim
+      }
+      d.addActor(
+          new Actor(
+              text.substring(t.start(), tokens.get(e - 1).end()),
+              anchors.entity(t.start(), tokens.get(e - 1).end()),
+              "victim"));
+      k = e - 1;
+    }
+  }
+
+  private static boolean lexical(String w) {
+    return RoleLexicon.TITLES.contains(w)
+        || RoleLexicon.TARGETS.contains(w)
+        || RoleLexicon.PEOPLE.contains(w)
+        || RoleLexicon.PERPETRATORS.contains(w)
+        || RoleLexicon.WEAPONS.contains(w)
+        || Cue.of(w).isPresent();
+  }
+
+  private static boolean activeViolentVerb(Token t) {
+    if (!t.posStartsWith("VB") || t.pos().equals("VBN")) {
+      return false;
+    }
+    return Cue.of(t.lemma()).map(Cue::violent).orElse(false);
   }
 }

@@ -113,4 +113,73 @@ record Phrase(int from, int to) {
   Phrase dropFirst(int n) {
     return from + n < to ? new Phrase(from + n, to) : null;
   }
+
+  private static final Set<String> TIME_NOUNS =
+      Set.of(
+          "hour",
+          "hours",
+          "day",
+          "days",
+          "week",
+          "weeks",
+          "month",
+          "months",
+          "year",
+          "years",
+          "today",
+          "yesterday",
+          "night",
+          "morning",
+          "evening",
+          "afternoon",
+          "weekend",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "caliber",
+          "calibre",
+          "type",
+          "reports",
+          "report");
+
+  /**
+   * The phrase without material that is not part of a name: everything up to the last number, date
+   * word or time noun ("last few hours terrorists" gives "terrorists"), then leading hedges
+   * ("several", "alleged").
+   */
+  Phrase clean(List<Token> tokens) {
+    int s = from;
+    for (int k = from; k < to - 1; k++) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("CD")
+          || TIME_NOUNS.contains(w)
+          || t.ner().equals("DATE")
+          || t.ner().equals("NUMBER")
+          || t.pos().equals("POS")) {
+        s = k + 1;
+      }
+    }
+    while (s < to - 1
+        && RoleLexicon.HEDGES.contains(tokens.get(s).word().toLowerCase(Locale.ROOT))) {
+      s++;
+    }
+    return s == from ? this : new Phrase(s, to);
+  }
 }

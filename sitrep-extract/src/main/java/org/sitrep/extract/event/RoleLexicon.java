@@ -621,4 +621,117 @@ final class RoleLexicon {
           "karen",
           "helen",
           "sarah");
+
+  /**
+   * Nouns that may stand before a weapon noun as part of its name ("car bomb", "hand grenades").
+   */
+  static final Set<String> WEAPON_COMPOUNDS =
+      Set.of(
+          "car",
+          "truck",
+          "bus",
+          "hand",
+          "time",
+          "fragmentation",
+          "rocket",
+          "grenade",
+          "machine",
+          "submachine",
+          "field",
+          "mortar",
+          "letter",
+          "parcel",
+          "package",
+          "pipe",
+          "contact",
+          "land",
+          "anti-tank",
+          "antitank",
+          "assault",
+          "hunting",
+          "cluster",
+          "fire",
+          "nail",
+          "suitcase",
+          "booby",
+          "motorcycle",
+          "bicycle",
+          "roadside");
+
+  /** Lemmas of a sentence about seizing or finding weapons rather than using them. */
+  static final Set<String> SEIZURE =
+      Set.of(
+          "seize",
+          "confiscate",
+          "find",
+          "discover",
+          "cache",
+          "arsenal",
+          "capture",
+          "recover",
+          "deactivate",
+          "defuse",
+          "dismantle",
+          "smuggle",
+          "sell",
+          "buy",
+          "supply",
+          "possession",
+          "carry");
+
+  /** Verbs of damage whose objects are physical targets ("destroyed the bridge"). */
+  static final Set<String> DAMAGE =
+      Set.of(
+          "destroy",
+          "damage",
+          "blow",
+          "dynamite",
+          "burn",
+          "hit",
+          "raze",
+          "demolish",
+          "wreck",
+          "set",
+          "attack",
+          "bomb",
+          "torch",
+          "loot",
+          "sabotage",
+          "explode",
+          "shatter");
+
+  /** Adjectives of quantity or hedging dropped from the front of an actor's name. */
+  static final Set<String> HEDGES =
+      Set.of(
+          "several",
+          "alleged",
+          "recent",
+          "latest",
+          "other",
+          "many",
+          "few",
+          "some",
+          "various",
+          "numerous",
+          "suspected",
+          "presumed",
+          "so-called",
+          "least",
+          "more",
+          "most",
+          "about",
+          "approximately",
+          "nearly",
+          "almost",
+          "over",
+          "dozens",
+          "hundreds",
+          "new",
+          "last",
+          "first",
+          "same",
+          "such",
+          "these",
+          "those",
+          "heavily");
 }
