@@ -54,6 +54,20 @@ final class Draft {
     return place == null || later.place == null || samePlace(place, later.place);
   }
 
+  /**
+   * Whether the draft is a specific event rather than talk of violence in general: ACLED codes an
+   * event only with its actors, place and date (Codebook, "event definition"); here one of them, a
+   * weapon or a casualty figure is required.
+   */
+  boolean specific() {
+    return !actors.isEmpty()
+        || !weapons.isEmpty()
+        || place != null
+        || date != null
+        || fatalities != null
+        || injured != null;
+  }
+
   /** Whether the dates and places of {@code later} do not contradict this draft's. */
   boolean consistent(Draft later) {
     if (date != null && later.date != null && !prefixes(date.value(), later.date.value())) {

@@ -87,6 +87,9 @@ final class EventCoder {
     List<Draft> merged = merge(drafts);
     List<Event> out = new ArrayList<>();
     for (Draft d : merged) {
+      if (!d.specific()) {
+        continue;
+      }
       out.add(d.build("ev" + (out.size() + 1), component));
     }
     return out;
@@ -133,6 +136,7 @@ final class EventCoder {
     }
     boolean airBefore = earlier.stream().anyMatch(d -> d.cue == Cue.AIRSTRIKE);
     Draft violent = null;
+    List<Integer> triggers = new ArrayList<>();
     List<Draft> out = new ArrayList<>();
     for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
       Token t = tokens.get(i);
@@ -153,6 +157,7 @@ final class EventCoder {
       d.place = where == null ? null : where.place();
       d.source = anchors.source(t.start(), t.end());
       if (cue.violent()) {
+        triggers.add(i);
         if (violent == null) {
           violent = d;
           out.add(d);
@@ -169,7 +174,8 @@ final class EventCoder {
     }
     if (violent != null) {
       targets(text, tokens, s, violent, anchors);
-      victims(text, tokens, s, violent, anchors);
+      perpetrators(text, tokens, s, violent, anchors, acronyms);
+      victims(text, tokens, s, violent, anchors, triggers);
       weapons(text, tokens, s, violent);
       casualties(tokens, s, anchors, violent);
     }
@@ -686,7 +692,13 @@ final class EventCoder {
    * Named victims of a violent sentence: person names (a PERSON tag or a given name, with the name
    * words after it) that are not the subject of an active violent verb.
    */
-  static void victims(String text, List<Token> tokens, Sentence s, Draft d, Anchors anchors) {
+  static void victims(
+      String text,
+      List<Token> tokens,
+      Sentence s,
+      Draft d,
+      Anchors anchors,
+      List<Integer> triggers) {
     for (int k = s.tokenFrom(); k < s.tokenTo(); k++) {
       Token t = tokens.get(k);
       String w = t.word().toLowerCase(Locale.ROOT);
@@ -712,9 +724,9 @@ final class EventCoder {
           && NAME_JOINERS.contains(tokens.get(e - 1).word().toLowerCase(Locale.ROOT))) {
         e--;
       }
-      if (e < s.tokenTo() && activeViolentVerb(tokens.get(e))) {
-        k = e;
-        continue; // the subject of "killed": a perpetrator, not a victim
+      if (!victimName(tokens, s, k, e, triggers)) {
+        k = e - 1;
+        continue;
       }
       d.addActor(
           new Actor(
@@ -734,10 +746,170 @@ final class EventCoder {
         || Cue.of(w).isPresent();
   }
 
-  private static boolean activeViolentVerb(Token t) {
-    if (!t.posStartsWith("VB") || t.pos().equals("VBN")) {
+  private static final Set<String> PLACE_WORDS =
+      Set.of(
+          "san",
+          "santa",
+          "santo",
+          "el",
+          "la",
+          "los",
+          "las",
+          "department",
+          "volcano",
+          "city",
+          "jurisdiction",
+          "neighborhood",
+          "province",
+          "municipality",
+          "river",
+          "street",
+          "avenue",
+          "district",
+          "canton",
+          "hill",
+          "island");
+
+  /**
+   * Whether the name at [{@code k}, {@code e}) is a victim: two words at least unless tagged
+   * PERSON, no place word around it, within six tokens of a violent trigger, and not the subject of
+   * an active verb (speakers and perpetrators are).
+   */
+  private static boolean victimName(
+      List<Token> tokens, Sentence s, int k, int e, List<Integer> triggers) {
+    if (e - k < 2 && !tokens.get(k).ner().equals("PERSON")) {
       return false;
     }
-    return Cue.of(t.lemma()).map(Cue::violent).orElse(false);
+    String before = k > s.tokenFrom() ? tokens.get(k - 1).word().toLowerCase(Locale.ROOT) : "";
+    String after = e < s.tokenTo() ? tokens.get(e).word().toLowerCase(Locale.ROOT) : "";
+    if (PLACE_WORDS.contains(before) || PLACE_WORDS.contains(after)) {
+      return false;
+    }
+    for (int j = k; j < e; j++) {
+      if (tokens.get(j).ner().equals("LOCATION")) {
+        return false;
+      }
+    }
+    if (e < s.tokenTo()) {
+      Token n = tokens.get(e);
+      String l = n.lemma().toLowerCase(Locale.ROOT);
+      if (n.posStartsWith("VB") && !n.pos().equals("VBN") && !l.equals("be") && !l.equals("have")) {
+        return false;
+      }
+    }
+    for (int tr : triggers) {
+      if (tr >= k - 6 && tr < e + 6) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SPEECH =
+      Set.of(
+          "say",
+          "report",
+          "tell",
+          "deny",
+          "announce",
+          "state",
+          "add",
+          "confirm",
+          "indicate",
+          "note",
+          "explain",
+          "declare",
+          "claim",
+          "ask",
+          "urge",
+          "condemn",
+          "believe",
+          "think",
+          "know",
+          "learn",
+          "hope",
+          "warn",
+          "accuse",
+          "charge",
+          "reject",
+          "demand",
+          "call");
+  private static final Set<String> BLAME =
+      Set.of("blame", "hold", "accuse", "attribute", "charge", "implicate");
+
+  /**
+   * Perpetrators of a violent sentence beyond the trigger's own subject: agents after "by",
+   * subjects of active verbs other than speech verbs, and the objects of blame ("blamed the X",
+   * "attributed to X"), when the phrase names an armed actor or an organisation.
+   */
+  static void perpetrators(
+      String text,
+      List<Token> tokens,
+      Sentence s,
+      Draft d,
+      Anchors anchors,
+      Map<String, String> acronyms) {
+    for (int k = s.tokenFrom(); k < s.tokenTo() - 1; k++) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      String l = t.lemma().toLowerCase(Locale.ROOT);
+      Phrase p = null;
+      if (w.equals("by") || BLAME.contains(l) && t.posStartsWith("VB")) {
+        int from = k + 1;
+        if (from < s.tokenTo() && tokens.get(from).word().equalsIgnoreCase("to")) {
+          from++;
+        }
+        p = Phrase.rightOf(tokens, from, s.tokenTo());
+      } else if (t.posStartsWith("VB")
+          && !t.pos().equals("VBN")
+          && !t.pos().equals("VBG")
+          && !SPEECH.contains(l)
+          && !l.equals("be")) {
+        p = subject(tokens, s, k);
+      }
+      if (p != null && perpetratorLike(tokens, p.clean(tokens), acronyms)) {
+        actor(text, tokens, p, "perpetrator", d, anchors, acronyms);
+      }
+    }
+  }
+
+  private static final Set<String> WEAK_PERPETRATORS =
+      Set.of(
+          "men",
+          "man",
+          "persons",
+          "individuals",
+          "group",
+          "unit",
+          "column",
+          "front",
+          "movement",
+          "force",
+          "forces",
+          "band",
+          "bands",
+          "police",
+          "officers",
+          "military",
+          "army",
+          "aircraft",
+          "planes",
+          "helicopters",
+          "drones",
+          "fighters",
+          "troops",
+          "soldiers");
+
+  private static boolean perpetratorLike(
+      List<Token> tokens, Phrase p, Map<String, String> acronyms) {
+    String head = p.headWord(tokens);
+    if (acronyms.containsValue(head)) {
+      return true;
+    }
+    if (p.to() - p.from() > 1 && WEAK_PERPETRATORS.contains(head)) {
+      // "armed forces", "urban commando units": a weak head with a qualifier is fine.
+      return true;
+    }
+    return RoleLexicon.PERPETRATORS.contains(head) && !WEAK_PERPETRATORS.contains(head);
   }
 }
