@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.extract.event.EventAnnotator;
+import org.sitrep.extract.movement.MovementAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
 
 /** The pipeline {@code sitrep analyze} runs: CoreNLP, then every Sitrep extractor in order. */
@@ -14,6 +15,7 @@ public final class StandardPipeline {
         .add(new CoreNlpAnnotator())
         // Events and movements read every other layer: keep them last.
         .add(new EventAnnotator())
+        .add(new MovementAnnotator())
         .build();
   }
 }

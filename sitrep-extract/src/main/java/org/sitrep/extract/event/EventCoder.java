@@ -24,41 +24,6 @@ import org.sitrep.core.text.Span;
  * source, and merges mentions of one real event.
  */
 final class EventCoder {
-  // Words before a trigger that make it unreal: modals, plans, threats, abilities (TimeML
-  // modality and ACLED's rule that only events that happened are coded).
-  private static final Set<String> UNREAL =
-      Set.of(
-          "will",
-          "would",
-          "could",
-          "might",
-          "may",
-          "should",
-          "must",
-          "can",
-          "shall",
-          "plan",
-          "threaten",
-          "intend",
-          "want",
-          "able",
-          "prepare",
-          "seek",
-          "vow",
-          "aim",
-          "prevent",
-          "avoid",
-          "fear",
-          "risk",
-          "possible",
-          "possibility",
-          "threat",
-          "warn",
-          "if",
-          "unless",
-          "try",
-          "attempt",
-          "plot");
   private static final Set<String> BE = Set.of("be", "get");
   private static final Set<String> KILL_WORDS = Set.of("kill", "die", "dead", "death", "slay");
   private static final Set<String> HURT_WORDS = Set.of("injure", "wound", "hurt");
@@ -141,7 +106,7 @@ final class EventCoder {
     for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
       Token t = tokens.get(i);
       Cue cue = cue(tokens, s, i, air, airBefore);
-      if (cue == null || unreal(tokens, s, i) || generic(tokens, s, i)) {
+      if (cue == null || Modality.unreal(tokens, s, i) || generic(tokens, s, i)) {
         continue;
       }
       if (cue == Cue.FALL && anchors.placesIn(s.start(), t.start()).isEmpty()) {
@@ -230,24 +195,6 @@ final class EventCoder {
           : Cue.AIRSTRIKE;
     }
     return c;
-  }
-
-  /** Whether the trigger at {@code i} is planned, threatened or hypothetical. */
-  static boolean unreal(List<Token> tokens, Sentence s, int i) {
-    for (int k = i - 1; k >= Math.max(s.tokenFrom(), i - 4); k--) {
-      Token t = tokens.get(k);
-      String l = t.lemma().toLowerCase(Locale.ROOT);
-      if (t.pos().equals(",") || t.pos().equals(":") || l.equals("and") && k < i - 1) {
-        break;
-      }
-      if (UNREAL.contains(l) || t.pos().equals("MD")) {
-        return true;
-      }
-      if (t.pos().equals("TO") && k == i - 1 && tokens.get(i).posStartsWith("VB")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The ACLED type of a draft from its cue and who it hit. */
