@@ -1,8 +1,10 @@
 package org.sitrep.extract;
 
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.extract.entity.EntityAnnotator;
 import org.sitrep.extract.event.EventAnnotator;
 import org.sitrep.extract.movement.MovementAnnotator;
+import org.sitrep.extract.place.PlaceAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
 
 /** The pipeline {@code sitrep analyze} runs: CoreNLP, then every Sitrep extractor in order. */
@@ -13,6 +15,8 @@ public final class StandardPipeline {
   public static Pipeline create(PipelineOptions options) {
     return Pipeline.builder()
         .add(new CoreNlpAnnotator())
+        .add(PlaceAnnotator.load(options.gazetteerDir()))
+        .add(new EntityAnnotator())
         // Events and movements read every other layer: keep them last.
         .add(new EventAnnotator())
         .add(new MovementAnnotator())
