@@ -25,6 +25,7 @@ final class Draft {
   Range injured;
   Source source;
   boolean definite;
+  int trigger;
   final Map<String, Actor> actors = new LinkedHashMap<>();
   final Set<String> weapons = new LinkedHashSet<>();
   final List<Span> evidence = new ArrayList<>();
@@ -66,6 +67,18 @@ final class Draft {
         || date != null
         || fatalities != null
         || injured != null;
+  }
+
+  /** Whether the two drafts name the same place or the same (or a more precise) date. */
+  boolean sharesAnchor(Draft later) {
+    boolean samePlace = place != null && later.place != null && samePlace(place, later.place);
+    boolean sameDate =
+        date != null
+            && later.date != null
+            && date.value() != null
+            && later.date.value() != null
+            && prefixes(date.value(), later.date.value());
+    return samePlace || sameDate;
   }
 
   /** Whether the dates and places of {@code later} do not contradict this draft's. */

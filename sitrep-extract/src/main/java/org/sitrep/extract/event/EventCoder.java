@@ -100,20 +100,39 @@ final class EventCoder {
       }
     }
     boolean airBefore = earlier.stream().anyMatch(d -> d.cue == Cue.AIRSTRIKE);
-    Draft violent = null;
+    boolean suicide = false;
+    for (int i = s.tokenFrom(); i + 1 < s.tokenTo(); i++) {
+      if (tokens.get(i).word().equalsIgnoreCase("suicide")
+          && Set.of("bomb", "bomber", "bombing", "attack", "attacker", "car", "vest")
+              .contains(tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT))) {
+        suicide = true;
+      }
+    }
+    List<Draft> violent = new ArrayList<>();
     List<Integer> triggers = new ArrayList<>();
     List<Draft> out = new ArrayList<>();
     for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
       Token t = tokens.get(i);
       Cue cue = cue(tokens, s, i, air, airBefore);
-      if (cue == null || Modality.unreal(tokens, s, i) || generic(tokens, s, i)) {
+      if (cue == null
+          || hyphenated(text, t)
+          || Modality.unreal(tokens, s, i)
+          || generic(tokens, s, i)) {
         continue;
+      }
+      if (suicide && (cue == Cue.BOMB || cue == Cue.ATTACK || cue == Cue.KILL)) {
+        cue = Cue.SUICIDE;
       }
       if (cue == Cue.FALL && anchors.placesIn(s.start(), t.start()).isEmpty()) {
         continue;
       }
       Draft d = new Draft(AcledType.OTHER_STRATEGIC, cue);
-      d.definite = i > s.tokenFrom() && tokens.get(i - 1).lemma().equalsIgnoreCase("the");
+      d.trigger = i;
+      d.definite =
+          i > s.tokenFrom() && DEFINITE.contains(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT))
+              || i > s.tokenFrom() + 1
+                  && DEFINITE.contains(tokens.get(i - 2).lemma().toLowerCase(Locale.ROOT))
+                  && tokens.get(i - 1).posStartsWith("JJ");
       roles(text, tokens, s, i, cue, d, anchors, acronyms);
       d.type = type(cue, d, anchors, tokens, s, i);
       d.evidence.add(new Span(s.start(), s.end(), text.substring(s.start(), s.end())));
@@ -121,30 +140,54 @@ final class EventCoder {
       Anchors.Located where = anchors.place(s.start(), s.end(), t.start());
       d.place = where == null ? null : where.place();
       d.source = anchors.source(t.start(), t.end());
-      if (cue.violent()) {
-        triggers.add(i);
-        if (violent == null) {
-          violent = d;
-          out.add(d);
-        } else {
-          if (cue.specificity() > violent.cue.specificity()) {
-            violent.cue = cue;
-            violent.type = d.type;
-          }
-          violent.absorb(d);
-        }
-      } else {
+      if (!cue.violent()) {
         out.add(d);
+        continue;
+      }
+      triggers.add(i);
+      // One clause, one event: generic cues (attack, kill, wound) join the clause's event;
+      // two specific cues of different kinds ("suicide bombings ..., a major airstrike") do not.
+      Draft into = null;
+      for (Draft v : violent) {
+        if (generic(cue) || generic(v.cue) || v.cue == cue) {
+          into = v;
+        }
+      }
+      if (into == null) {
+        violent.add(d);
+        out.add(d);
+      } else {
+        if (cue.specificity() > into.cue.specificity()) {
+          into.cue = cue;
+          into.type = d.type;
+          into.definite = d.definite;
+          into.date = d.date;
+          into.place = d.place;
+        }
+        into.absorb(d);
       }
     }
-    if (violent != null) {
-      targets(text, tokens, s, violent, anchors);
-      perpetrators(text, tokens, s, violent, anchors, acronyms);
-      victims(text, tokens, s, violent, anchors, triggers);
-      weapons(text, tokens, s, violent);
+    if (!violent.isEmpty()) {
+      Draft first = violent.get(0);
+      targets(text, tokens, s, first, anchors);
+      perpetrators(text, tokens, s, first, anchors, acronyms);
+      victims(text, tokens, s, first, anchors, triggers);
+      weapons(text, tokens, s, first);
       casualties(tokens, s, anchors, violent);
     }
     return out;
+  }
+
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+
+  private static boolean generic(Cue cue) {
+    return cue == Cue.ATTACK || cue == Cue.KILL || cue == Cue.HARM;
+  }
+
+  /** A trigger inside a hyphenated word ("battle-hardened") is a modifier, not an event. */
+  private static boolean hyphenated(String text, Token t) {
+    return t.end() < text.length() && text.charAt(t.end()) == '-'
+        || t.word().indexOf('-') > 0 && Cue.of(t.lemma()).isEmpty();
   }
 
   /** The cue of token {@code i}, refined by its neighbours; null when it is no trigger. */
@@ -229,7 +272,13 @@ final class EventCoder {
         }
       }
     }
-    // "attack on/against <armed noun>" with no victim found.
+    // "attack on/against <armed noun or place>" ("the assault on Afrin") with no victim found.
+    if (i + 2 < s.tokenTo()
+        && Set.of("on", "against").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
+        && (tokens.get(i + 2).ner().equals("LOCATION")
+            || tokens.get(i + 3 < s.tokenTo() ? i + 3 : i + 2).ner().equals("LOCATION"))) {
+      return true;
+    }
     for (int k = i + 1; k < Math.min(s.tokenTo(), i + 5); k++) {
       if (RoleLexicon.ARMED.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
         return true;
@@ -480,8 +529,14 @@ final class EventCoder {
   }
 
   /** Fatalities and injured from the quantity layer: figures next to kill / injure words. */
-  static void casualties(List<Token> tokens, Sentence s, Anchors anchors, Draft d) {
+  static void casualties(List<Token> tokens, Sentence s, Anchors anchors, List<Draft> drafts) {
     for (Quantity q : anchors.quantitiesIn(s.start(), s.end())) {
+      Draft d = drafts.get(0);
+      for (Draft c : drafts) {
+        if (tokens.get(c.trigger).start() < q.start()) {
+          d = c;
+        }
+      }
       if (q.low() == null && q.high() == null || q.unit() != null) {
         continue;
       }
@@ -527,27 +582,34 @@ final class EventCoder {
   }
 
   /**
-   * Merges mentions of one real event: a draft joins the earliest compatible draft (same type and
-   * sub-type, no contradicting date or place); a definite or bare mention ("the attack") without
-   * its own date or place joins the latest compatible one.
+   * Merges mentions of one real event. A draft joins an earlier one of the same type and sub-type
+   * when they share a place (dates not contradicting) or a date (places not contradicting); a
+   * definite mention ("the attack", "this invasion") or one without date and place joins the latest
+   * compatible one; casualties or a generic "the attack" with no act of their own join the latest
+   * violent event that does not contradict them.
    */
   static List<Draft> merge(List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
       Draft into = null;
       for (Draft e : out) {
-        if (e.compatible(d)) {
+        if (e.compatible(d) && e.sharesAnchor(d)) {
           into = e;
           break;
         }
       }
-      if (into == null && (d.cue == Cue.KILL || d.cue == Cue.HARM) && !out.isEmpty()) {
-        // Casualties reported without an act of their own belong to the latest violent event.
-        for (int k = out.size() - 1; k >= 0; k--) {
+      if (into == null && (d.definite || d.date == null && d.place == null)) {
+        for (int k = out.size() - 1; k >= 0 && into == null; k--) {
+          if (out.get(k).compatible(d)) {
+            into = out.get(k);
+          }
+        }
+      }
+      if (into == null && generic(d.cue) && (d.definite || d.actors.isEmpty())) {
+        for (int k = out.size() - 1; k >= 0 && into == null; k--) {
           Draft e = out.get(k);
           if (e.cue.violent() && e.consistent(d)) {
             into = e;
-            break;
           }
         }
       }

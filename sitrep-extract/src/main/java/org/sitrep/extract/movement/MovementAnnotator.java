@@ -17,7 +17,8 @@ public final class MovementAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.NER, Layers.SUTIME);
+    return Set.of(
+        Layers.TOKENS, Layers.SENTENCES, Layers.NER, Layers.SUTIME, Layers.PLACES, Layers.ENTITIES);
   }
 
   @Override

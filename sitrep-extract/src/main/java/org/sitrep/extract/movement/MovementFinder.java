@@ -66,7 +66,7 @@ final class MovementFinder {
   static final Set<String> NOUNS = Set.of("passage", "exodus", "flight", "escape");
   private static final Set<String> TO = Set.of("to", "into", "toward", "towards");
   private static final Set<String> FROM = Set.of("from");
-  private static final Set<String> NP_GLUE = Set.of("of", "and", "or", "as", "near");
+  private static final Set<String> NP_GLUE = Set.of("of", "and", "or", "as", "near", "than");
 
   private final String component;
 
@@ -100,8 +100,12 @@ final class MovementFinder {
         if (d == null) {
           continue;
         }
-        if (previousInSentence != null && chained(tokens, s, i)) {
-          fill(previousInSentence, d);
+        if (chained(tokens, s, i)) {
+          // "slipped ... to arrive in X": the same movement; after a verb that was no movement
+          // ("will quietly leave Syria and return"), not one at all.
+          if (previousInSentence != null) {
+            fill(previousInSentence, d);
+          }
           continue;
         }
         Draft earlier = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -142,6 +146,12 @@ final class MovementFinder {
     if (!verb && !noun) {
       return null;
     }
+    if (t.pos().equals("VBG")
+        && i + 1 < s.tokenTo()
+        && tokens.get(i + 1).posStartsWith("NN")
+        && !(i > s.tokenFrom() && tokens.get(i - 1).lemma().equals("be"))) {
+      return null; // "fleeing jihadists": an adjective
+    }
     boolean chainedInfinitive = i > s.tokenFrom() && tokens.get(i - 1).pos().equals("TO") && verb;
     if (!chainedInfinitive && Modality.unreal(tokens, s, i)) {
       return null;
@@ -171,13 +181,22 @@ final class MovementFinder {
       }
       if (LEAVE.contains(lemma) && !passive) {
         int[] obj = nounPhrase(tokens, after, s.tokenTo());
+        if (obj != null
+            && obj[1] + 1 < s.tokenTo()
+            && tokens.get(obj[1]).word().equalsIgnoreCase("in")) {
+          int[] in = nounPhrase(tokens, obj[1] + 1, s.tokenTo());
+          obj = in == null ? obj : new int[] {obj[0], in[1]};
+        }
         if (obj != null && !TO.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
           d.from = span(text, tokens, obj[0], obj[1]);
           after = obj[1];
         }
       }
     } else {
-      int[] subj = firstNounPhrase(tokens, s, i);
+      int[] subj = beforeFrom(tokens, s, i);
+      if (subj == null) {
+        subj = firstNounPhrase(tokens, s, i);
+      }
       if (subj != null) {
         d.who = span(text, tokens, subj[0], subj[1]);
         int[] fromInside = prepositional(tokens, subj[0], i, FROM);
@@ -202,7 +221,7 @@ final class MovementFinder {
     if (d.to != null && d.from == null) {
       d.from = between(text, tokens, s, d.to);
     }
-    if (d.who != null && d.who.text().chars().noneMatch(Character::isLetter)) {
+    if (d.who != null && !hasNoun(tokens, d.who)) {
       int[] partitive = partitive(tokens, s);
       d.who = partitive == null ? d.who : span(text, tokens, partitive[0], partitive[1]);
     }
@@ -213,6 +232,33 @@ final class MovementFinder {
     d.date = anchors.date(s.start(), s.end(), t.start());
     d.source = anchors.source(t.start(), t.end());
     return d;
+  }
+
+  private static boolean hasNoun(List<Token> tokens, Span span) {
+    for (Token t : tokens) {
+      if (t.start() >= span.start() && t.end() <= span.end() && t.posStartsWith("NN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The noun phrase before a "from" left of a noun trigger: "operatives from Raqqa ...". */
+  private static int[] beforeFrom(List<Token> tokens, Sentence s, int i) {
+    for (int k = i - 1; k > s.tokenFrom(); k--) {
+      if (tokens.get(k).word().equalsIgnoreCase("from")) {
+        int e = k;
+        int b = e;
+        while (b > s.tokenFrom() && nominal(tokens.get(b - 1))) {
+          b--;
+        }
+        while (b < e && !tokens.get(b).posStartsWith("NN") && !tokens.get(b).posStartsWith("JJ")) {
+          b++;
+        }
+        return e > b ? new int[] {b, e} : null;
+      }
+    }
+    return null;
   }
 
   private static boolean nextWordIs(List<Token> tokens, Sentence s, int i, String... words) {
@@ -335,8 +381,29 @@ final class MovementFinder {
     return null;
   }
 
+  private static final Set<String> HEDGES =
+      Set.of(
+          "about",
+          "around",
+          "nearly",
+          "some",
+          "over",
+          "almost",
+          "approximately",
+          "roughly",
+          "more",
+          "than",
+          "as",
+          "many",
+          "least",
+          "at",
+          "up");
+
   private static boolean nominal(Token t) {
     String p = t.pos();
+    if (t.word().equals("\u2014") || t.word().equals("--") || t.word().equals("\u2013")) {
+      return false;
+    }
     return p.startsWith("NN")
         || p.startsWith("JJ")
         || p.equals("CD")
@@ -360,6 +427,11 @@ final class MovementFinder {
 
   /** A noun phrase from {@code i}: nominal words, joined by "of", "and", "near". */
   static int[] nounPhrase(List<Token> tokens, int i, int limit) {
+    while (i < limit
+        && HEDGES.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+        && !tokens.get(i).posStartsWith("NN")) {
+      i++;
+    }
     int e = i;
     while (e < limit) {
       Token t = tokens.get(e);
@@ -380,6 +452,9 @@ final class MovementFinder {
   private static int[] prepositional(List<Token> tokens, int from, int to, Set<String> preps) {
     for (int k = from; k < to; k++) {
       String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (tokens.get(k).pos().equals(",")) {
+        return null;
+      }
       boolean outOf =
           w.equals("out") && k + 1 < to && tokens.get(k + 1).word().equalsIgnoreCase("of");
       if (preps.contains(w) || preps == FROM && outOf) {
@@ -397,6 +472,13 @@ final class MovementFinder {
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
       String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.pos().equals(",")) {
+        return null;
+      }
+      String before = k > 0 ? tokens.get(k - 1).word().toLowerCase(Locale.ROOT) : "";
+      if (Set.of("according", "due", "prior", "thanks", "up", "close", "next").contains(before)) {
+        continue;
+      }
       if (TO.contains(w) && k + 1 < to) {
         Token n = tokens.get(k + 1);
         if (n.posStartsWith("VB")) {
