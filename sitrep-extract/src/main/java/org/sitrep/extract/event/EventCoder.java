@@ -167,6 +167,18 @@ final class EventCoder {
         into.absorb(d);
       }
     }
+    if (violent.size() > 1) {
+      // Several events in one sentence: each takes the date and place of its own stretch.
+      for (int k = 0; k < violent.size(); k++) {
+        Draft v = violent.get(k);
+        int from = k == 0 ? s.start() : tokens.get(v.trigger).start();
+        int to = k + 1 < violent.size() ? tokens.get(violent.get(k + 1).trigger).start() : s.end();
+        int at = tokens.get(v.trigger).start();
+        v.date = anchors.date(from, to, at);
+        Anchors.Located where = anchors.place(from, to, at);
+        v.place = where == null ? null : where.place();
+      }
+    }
     if (!violent.isEmpty()) {
       Draft first = violent.get(0);
       targets(text, tokens, s, first, anchors);
@@ -733,7 +745,7 @@ final class EventCoder {
           && NAME_JOINERS.contains(tokens.get(e - 1).word().toLowerCase(Locale.ROOT))) {
         e--;
       }
-      if (!victimName(tokens, s, k, e, triggers)) {
+      if (!victimName(tokens, s, k, e, triggers, anchors)) {
         k = e - 1;
         continue;
       }
@@ -785,7 +797,7 @@ final class EventCoder {
    * an active verb (speakers and perpetrators are).
    */
   private static boolean victimName(
-      List<Token> tokens, Sentence s, int k, int e, List<Integer> triggers) {
+      List<Token> tokens, Sentence s, int k, int e, List<Integer> triggers, Anchors anchors) {
     if (e - k < 2 && !tokens.get(k).ner().equals("PERSON")) {
       return false;
     }
@@ -798,6 +810,9 @@ final class EventCoder {
       if (tokens.get(j).ner().equals("LOCATION")) {
         return false;
       }
+    }
+    if (!anchors.placesIn(tokens.get(k).start(), tokens.get(e - 1).end()).isEmpty()) {
+      return false;
     }
     if (e < s.tokenTo()) {
       Token n = tokens.get(e);

@@ -176,7 +176,7 @@ final class MovementFinder {
         int[] fromInside = prepositional(tokens, subj[0], subj[1], FROM);
         if (fromInside != null) {
           d.from = span(text, tokens, fromInside[0], fromInside[1]);
-          d.who = span(text, tokens, subj[0], fromInside[0] - 1);
+          d.who = span(text, tokens, subj[0], prepositionBefore(tokens, subj[0], fromInside[0]));
         }
       }
       if (LEAVE.contains(lemma) && !passive) {
@@ -232,6 +232,17 @@ final class MovementFinder {
     d.date = anchors.date(s.start(), s.end(), t.start());
     d.source = anchors.source(t.start(), t.end());
     return d;
+  }
+
+  /** The index of the last "from"/"out" before {@code np}, the end of the movers' phrase. */
+  private static int prepositionBefore(List<Token> tokens, int floor, int np) {
+    for (int k = np - 1; k > floor; k--) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (w.equals("from") || w.equals("out")) {
+        return k;
+      }
+    }
+    return np;
   }
 
   private static boolean hasNoun(List<Token> tokens, Span span) {
@@ -401,6 +412,9 @@ final class MovementFinder {
 
   private static boolean nominal(Token t) {
     String p = t.pos();
+    if ((p.equals("VBN") || p.equals("VBG")) && t.word().contains("-")) {
+      return true; // "American-led"
+    }
     if (t.word().equals("\u2014") || t.word().equals("--") || t.word().equals("\u2013")) {
       return false;
     }
@@ -436,7 +450,9 @@ final class MovementFinder {
     while (e < limit) {
       Token t = tokens.get(e);
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (nominal(t) && !t.pos().equals("PRP") || NP_GLUE.contains(w) && e > i) {
+      boolean hyphenCompound =
+          e > i && tokens.get(e - 1).pos().equals("HYPH") && t.pos().startsWith("VB");
+      if (nominal(t) && !t.pos().equals("PRP") || NP_GLUE.contains(w) && e > i || hyphenCompound) {
         e++;
       } else {
         break;
