@@ -66,22 +66,48 @@ final class EventCoder {
     Matcher m = ACRONYM.matcher(text);
     while (m.find()) {
       String acro = m.group(2).toLowerCase(Locale.ROOT);
-      String[] words = m.group(1).trim().toLowerCase(Locale.ROOT).split("\\s+");
-      // Keep the last words whose initials spell the acronym (allowing "of", "the", "de").
-      StringBuilder initials = new StringBuilder();
-      int k = words.length;
-      while (k > 0 && initials.length() < acro.length()) {
-        k--;
-        String w = words[k];
-        if (!Set.of("of", "the", "de", "del", "la", "and", "for").contains(w) && !w.isEmpty()) {
-          initials.insert(0, w.charAt(0));
+      List<String> words = new ArrayList<>();
+      for (String w : m.group(1).trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (!w.isEmpty() && !Set.of("of", "the", "de", "del", "la", "and", "for").contains(w)) {
+          words.add(w);
         }
       }
-      if (initials.toString().equals(acro)) {
-        out.put(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)), acro);
+      // The longest run of last words whose initials spell the acronym; one word more than its
+      // letters is allowed when its initial repeats one of them.
+      for (int n = acro.length() + 1; n >= acro.length(); n--) {
+        if (n > words.size()) {
+          continue;
+        }
+        List<String> run = words.subList(words.size() - n, words.size());
+        StringBuilder initials = new StringBuilder();
+        run.forEach(w -> initials.append(w.charAt(0)));
+        boolean ok =
+            n == acro.length()
+                ? sameLetters(initials.toString(), acro)
+                : initials
+                    .chars()
+                    .distinct()
+                    .sorted()
+                    .boxed()
+                    .toList()
+                    .equals(acro.chars().distinct().sorted().boxed().toList());
+        if (ok) {
+          String longForm = m.group(1).trim().toLowerCase(Locale.ROOT);
+          int at = longForm.lastIndexOf(run.get(0) + " ");
+          out.put(at >= 0 ? longForm.substring(at) : String.join(" ", run), acro);
+          break;
+        }
       }
     }
     return out;
+  }
+
+  private static boolean sameLetters(String a, String b) {
+    char[] x = a.toCharArray();
+    char[] y = b.toCharArray();
+    java.util.Arrays.sort(x);
+    java.util.Arrays.sort(y);
+    return java.util.Arrays.equals(x, y);
   }
 
   /** The drafts of one sentence: violent triggers make one event, others one each. */
@@ -732,7 +758,8 @@ final class EventCoder {
         Token n = tokens.get(e);
         String nw = n.word().toLowerCase(Locale.ROOT);
         boolean nameWord =
-            (n.posStartsWith("NN") || n.pos().equals("FW") || n.posStartsWith("JJ"))
+            !Set.of("DATE", "TIME", "DURATION").contains(n.ner())
+                && (n.posStartsWith("NN") || n.pos().equals("FW") || n.posStartsWith("JJ"))
                 && !lexical(nw)
                 && nw.chars().allMatch(Character::isLetter);
         boolean joiner = NAME_JOINERS.contains(nw) && e + 1 < s.tokenTo();

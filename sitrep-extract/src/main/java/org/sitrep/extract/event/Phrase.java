@@ -23,6 +23,9 @@ record Phrase(int from, int to) {
   /** Whether a token can sit inside a base noun phrase. */
   static boolean inside(Token t) {
     String p = t.pos();
+    if (Set.of("DATE", "TIME", "DURATION", "SET").contains(t.ner())) {
+      return false; // "the embassy last night": the phrase ends before the time
+    }
     return p.startsWith("NN")
         || p.startsWith("JJ")
         || p.equals("CD")
