@@ -175,11 +175,15 @@ public final class Anchors {
     return null;
   }
 
-  /** The id of the entity with a mention overlapping [{@code start}, {@code end}), or null. */
+  /**
+   * The id of the entity with a mention covering [{@code start}, {@code end}) (the phrase is the
+   * mention or lies inside it), or null; a mention inside the phrase ("Salvadoran" in "the
+   * Salvadoran embassy") names something else.
+   */
   public String entity(int start, int end) {
     for (Entity e : article.list(Layers.ENTITIES)) {
       for (var m : e.mentions()) {
-        if (m.start() < end && start < m.end()) {
+        if (m.start() <= start && end <= m.end()) {
           return e.id();
         }
       }
