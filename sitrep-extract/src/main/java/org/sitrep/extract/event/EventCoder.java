@@ -500,17 +500,49 @@ final class EventCoder {
     String headLemma = p.headLemma(tokens);
     Token first = tokens.get(p.from());
     Token last = tokens.get(p.to() - 1);
+    d.patient = true;
     if (RoleLexicon.TARGETS.contains(headLemma) && cue != Cue.KIDNAP && cue != Cue.KILL) {
       d.addActor(
           new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
       return;
     }
     Phrase name = personName(tokens, p);
+    if (name == null && (cue == Cue.KILL || cue == Cue.KIDNAP)) {
+      name = unknownName(tokens, p.clean(tokens));
+    }
     if (name != null) {
       Token f = tokens.get(name.from());
       d.addActor(
           new Actor(name.text(text, tokens), anchors.entity(f.start(), last.end()), "victim"));
     }
+  }
+
+  /**
+   * A phrase of two to four words none of which is a known common word of the lexicons, after
+   * titles: in lower-cased text, the victim of "the murder of X" is then most likely a name.
+   */
+  static Phrase unknownName(List<Token> tokens, Phrase p) {
+    int from = p.from();
+    while (from < p.to() - 1
+        && RoleLexicon.TITLES.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+      from++;
+    }
+    int n = p.to() - from;
+    if (n < 2 || n > 4) {
+      return null;
+    }
+    for (int k = from; k < p.to(); k++) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (!(t.posStartsWith("NN") || t.posStartsWith("JJ") || t.pos().equals("FW"))
+          || t.pos().equals("NNS")
+          || lexical(w)
+          || RoleLexicon.HEDGES.contains(w)
+          || !w.chars().allMatch(Character::isLetter)) {
+        return null;
+      }
+    }
+    return new Phrase(from, p.to());
   }
 
   /**
@@ -914,7 +946,7 @@ final class EventCoder {
       } else if (t.posStartsWith("VB")
           && !t.pos().equals("VBN")
           && !t.pos().equals("VBG")
-          && !SPEECH.contains(l)
+          && (!SPEECH.contains(l) || claimsResponsibility(tokens, s, k))
           && !l.equals("be")) {
         p = subject(tokens, s, k);
       }
@@ -922,6 +954,13 @@ final class EventCoder {
         actor(text, tokens, p, "perpetrator", d, anchors, acronyms);
       }
     }
+  }
+
+  /** "X claimed responsibility for": the claimant is a perpetrator (MUC-4 PerpOrg). */
+  private static boolean claimsResponsibility(List<Token> tokens, Sentence s, int k) {
+    return tokens.get(k).lemma().equalsIgnoreCase("claim")
+        && k + 1 < s.tokenTo()
+        && tokens.get(k + 1).word().equalsIgnoreCase("responsibility");
   }
 
   private static final Set<String> WEAK_PERPETRATORS =
