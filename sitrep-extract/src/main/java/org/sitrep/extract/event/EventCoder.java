@@ -937,21 +937,67 @@ final class EventCoder {
       String w = t.word().toLowerCase(Locale.ROOT);
       String l = t.lemma().toLowerCase(Locale.ROOT);
       Phrase p = null;
-      if (w.equals("by") || BLAME.contains(l) && t.posStartsWith("VB")) {
+      boolean namesAllowed = false;
+      if (w.equals("by")) {
+        p = Phrase.rightOf(tokens, k + 1, s.tokenTo());
+        namesAllowed = true; // "killed by", "ordered by fidel castano"
+      } else if (BLAME.contains(l) && t.posStartsWith("VB")) {
+        // "blamed X", "held X responsible", "attributed the attacks to X"
         int from = k + 1;
-        if (from < s.tokenTo() && tokens.get(from).word().equalsIgnoreCase("to")) {
+        if (l.equals("attribute")) {
+          while (from < s.tokenTo() && !tokens.get(from).word().equalsIgnoreCase("to")) {
+            from++;
+          }
           from++;
         }
-        p = Phrase.rightOf(tokens, from, s.tokenTo());
+        p = from < s.tokenTo() ? Phrase.rightOf(tokens, from, s.tokenTo()) : null;
+      } else if (w.equals("responsible")
+          && k > s.tokenFrom()
+          && tokens.get(k - 1).lemma().equals("be")) {
+        p = subject(tokens, s, k - 1); // "the fmln is responsible for"
+        namesAllowed = true;
       } else if (t.posStartsWith("VB")
           && !t.pos().equals("VBN")
           && !t.pos().equals("VBG")
           && (!SPEECH.contains(l) || claimsResponsibility(tokens, s, k))
           && !l.equals("be")) {
         p = subject(tokens, s, k);
+        namesAllowed = ORDER.contains(l);
       }
-      if (p != null && perpetratorLike(tokens, p.clean(tokens), acronyms)) {
+      if (p == null) {
+        continue;
+      }
+      Phrase clean = p.clean(tokens);
+      if (perpetratorLike(tokens, clean, acronyms)) {
         actor(text, tokens, p, "perpetrator", d, anchors, acronyms);
+        ofAcronym(tokens, clean, d, anchors, acronyms);
+      } else if (namesAllowed) {
+        Phrase name = personName(tokens, clean);
+        if (name != null) {
+          actor(text, tokens, name, "perpetrator", d, anchors, acronyms);
+        }
+      }
+    }
+  }
+
+  // Verbs whose subject commands an act of violence ("escobar ordered the assassination").
+  private static final Set<String> ORDER = Set.of("order", "command", "direct", "mastermind");
+
+  /** "guerrillas of the eln": the organisation after a perpetrator phrase is one too. */
+  private static void ofAcronym(
+      List<Token> tokens, Phrase p, Draft d, Anchors anchors, Map<String, String> acronyms) {
+    int k = p.to();
+    if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("of")) {
+      k++;
+      if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("the")) {
+        k++;
+      }
+      if (k < tokens.size()) {
+        Token t = tokens.get(k);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (acronyms.containsValue(w)) {
+          d.addActor(new Actor(w, anchors.entity(t.start(), t.end()), "perpetrator"));
+        }
       }
     }
   }
