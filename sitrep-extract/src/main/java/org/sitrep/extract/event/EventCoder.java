@@ -594,8 +594,17 @@ final class EventCoder {
       if (RoleLexicon.WEAPONS_NEEDING_MODIFIER.contains(w) && from == i) {
         continue;
       }
-      d.weapons.add(text.substring(tokens.get(from).start(), t.end()));
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (d.weapons.stream().noneMatch(x -> headLemma(x).equals(lemma))) {
+        // one weapon per kind in an event: "a bomb ... the bombs" is one filler
+        d.weapons.add(text.substring(tokens.get(from).start(), t.end()));
+      }
     }
+  }
+
+  private static String headLemma(String weapon) {
+    String w = weapon.substring(weapon.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
   }
 
   /** Fatalities and injured from the quantity layer: figures next to kill / injure words. */
@@ -745,7 +754,7 @@ final class EventCoder {
       if (p == null) {
         continue;
       }
-      p = p.clean(tokens);
+      p = p.clean(tokens, false);
       if (!RoleLexicon.TARGETS.contains(p.headLemma(tokens)) || armed(tokens, p)) {
         continue;
       }

@@ -167,6 +167,11 @@ record Phrase(int from, int to) {
    * ("several", "alleged").
    */
   Phrase clean(List<Token> tokens) {
+    return clean(tokens, true);
+  }
+
+  /** As {@link #clean(List)}; a possessive is kept when {@code cutPossessive} is false. */
+  Phrase clean(List<Token> tokens, boolean cutPossessive) {
     int s = from;
     for (int k = from; k < to - 1; k++) {
       Token t = tokens.get(k);
@@ -175,7 +180,7 @@ record Phrase(int from, int to) {
           || TIME_NOUNS.contains(w)
           || t.ner().equals("DATE")
           || t.ner().equals("NUMBER")
-          || t.pos().equals("POS")) {
+          || cutPossessive && t.pos().equals("POS")) {
         s = k + 1;
       }
     }
