@@ -30,7 +30,8 @@ final class EventCoder {
   private static final Set<String> LABOUR =
       Set.of("general", "armed", "national", "transport", "hunger", "labor", "labour", "work");
   private static final Pattern ACRONYM =
-      Pattern.compile("([\\p{L}][\\p{L} .'-]{6,}?)\\s*\\(([\\p{L}]{2,8})\\)");
+      Pattern.compile(
+          "([\\p{L}][\\p{L} .'-]{6,}?)\\s*(?:\\(([\\p{L}]{2,8})\\)|,\\s*([\\p{L}]{2,8})\\s*,)");
 
   private final String component;
 
@@ -65,7 +66,7 @@ final class EventCoder {
     Map<String, String> out = new LinkedHashMap<>();
     Matcher m = ACRONYM.matcher(text);
     while (m.find()) {
-      String acro = m.group(2).toLowerCase(Locale.ROOT);
+      String acro = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
       List<String> words = new ArrayList<>();
       for (String w : m.group(1).trim().toLowerCase(Locale.ROOT).split("\\s+")) {
         if (!w.isEmpty() && !Set.of("of", "the", "de", "del", "la", "and", "for").contains(w)) {
