@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.extract.quantity.QuantityAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
 
 /** The pipeline {@code sitrep analyze} runs: CoreNLP, then every Sitrep extractor in order. */
@@ -9,6 +10,10 @@ public final class StandardPipeline {
 
   /** Builds (and checks) the standard pipeline. */
   public static Pipeline create(PipelineOptions options) {
-    return Pipeline.builder().add(new CoreNlpAnnotator()).build();
+    return Pipeline.builder()
+        .add(new CoreNlpAnnotator())
+        // after time, quote and claim extractors when present: it reads their layers if there
+        .add(new QuantityAnnotator())
+        .build();
   }
 }
