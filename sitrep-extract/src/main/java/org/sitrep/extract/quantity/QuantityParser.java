@@ -105,8 +105,8 @@ final class QuantityParser {
           "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "with", "by", "to",
           "from", "only", "just", "all", "about", "some", "nearly", "almost", "over", "under",
           "after", "before", "since", "until", "than", "are", "were", "was", "is", "had", "has",
-          "have", "of", "its", "their", "his", "her", "our", "my", "your", "those", "these",
-          "another", "another", "every", "each", "another", "minus", "plus", "i");
+          "have", "its", "their", "his", "her", "our", "my", "your", "those", "these", "another",
+          "every", "each", "minus", "plus", "i");
 
   /** Vague plurals and the scale they multiply ("hundreds" reads as [200, 1,000]). */
   private static final Map<String, Double> VAGUE_PLURALS =
