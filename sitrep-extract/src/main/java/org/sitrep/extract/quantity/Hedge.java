@@ -60,7 +60,8 @@ enum Hedge {
           "as high as")),
   /** "fewer than 10": from 0 to below v; a whole count ends at v − 1. */
   LESS_THAN(
-      false, List.of("fewer than", "less than", "under", "below", "lower than", "just below"));
+      false,
+      List.of("fewer than", "less than", "under", "below", "lower than", "just below", "sub-"));
 
   private final boolean approximate;
   private final List<String> phrases;

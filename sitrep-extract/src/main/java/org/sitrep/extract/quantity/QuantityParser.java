@@ -108,6 +108,61 @@ final class QuantityParser {
           "have", "its", "their", "his", "her", "our", "my", "your", "those", "these", "another",
           "every", "each", "minus", "plus", "i");
 
+  /**
+   * Nouns after which a number names rather than counts: "category 4", "stage 3", "page 12". A
+   * general list of label nouns, not tuned to any document.
+   */
+  private static final Set<String> LABELS =
+      Set.of(
+          "category",
+          "level",
+          "phase",
+          "stage",
+          "grade",
+          "type",
+          "class",
+          "tier",
+          "section",
+          "row",
+          "game",
+          "round",
+          "chapter",
+          "article",
+          "page",
+          "flight",
+          "route",
+          "highway",
+          "platform",
+          "gate",
+          "room",
+          "episode",
+          "season",
+          "series",
+          "version",
+          "model",
+          "number",
+          "figure",
+          "table",
+          "item",
+          "step",
+          "division",
+          "district",
+          "ward",
+          "zone",
+          "sector",
+          "block",
+          "resolution",
+          "channel",
+          "track",
+          "lane",
+          "runway",
+          "pier",
+          "apartment",
+          "suite",
+          "floor",
+          "bus",
+          "line");
+
   /** Vague plurals and the scale they multiply ("hundreds" reads as [200, 1,000]). */
   private static final Map<String, Double> VAGUE_PLURALS =
       Map.of(
@@ -160,11 +215,38 @@ final class QuantityParser {
         continue;
       }
       if (s.found != null) {
-        out.add(s.found);
+        out.add(inheritHedge(text, out, s.found));
       }
       i = Math.max(i + 1, s.next);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A conversion in brackets shares the bound of the figure it converts: "more than 7.5 million
+   * crowns (US$1.1 million)" bounds both.
+   */
+  private static Found inheritHedge(String text, List<Found> before, Found f) {
+    if (before.isEmpty() || f.hedge() != Hedge.EXACT || f.range()) {
+      return f;
+    }
+    Found prev = before.get(before.size() - 1);
+    if (prev.hedge() == Hedge.EXACT || prev.range() || prev.end() > f.start()) {
+      return f;
+    }
+    if (!text.substring(prev.end(), f.start()).strip().equals("(")) {
+      return f;
+    }
+    double v = f.interval().low();
+    return new Found(
+        f.start(),
+        f.end(),
+        Interval.of(prev.hedge(), v, f.unit() == null),
+        f.unit(),
+        prev.hedge().approximate(),
+        f.nounFrom(),
+        prev.hedge(),
+        false);
   }
 
   /** What one attempt gave: a quantity (or null for an excluded number) and where to go on. */
@@ -213,7 +295,7 @@ final class QuantityParser {
       Tok prev = toks.get(i - 1);
       String gap = text.substring(prev.end(), toks.get(i).start());
       return gap.contains("\n")
-          || Set.of(".", "!", "?", ":", "\"", "“", "(", "-", "—").contains(prev.text());
+          || Set.of(".", "!", "?", "\"", "“", "(", "-", "—").contains(prev.text());
     }
 
     boolean skipped(int offset) {
@@ -251,12 +333,21 @@ final class QuantityParser {
         negative = true;
         j++;
       }
-      int curStart = j;
+      if (negative && is(j, "-") && attached(j)) {
+        j++; // "minus-5"
+      } else if (minusSign(j)) {
+        negative = true;
+        j++;
+      }
       String currency = null;
       int[] cur = currency(j);
       if (cur != null) {
         currency = Units.PREFIX_CURRENCIES.get(currencyKey(j, cur[0]));
         j += cur[0];
+        if (minusSign(j) && tok(j).spaceBefore() == false) {
+          negative = true;
+          j++;
+        }
       }
       Tok first = tok(j);
       if (first == null) {
@@ -296,17 +387,30 @@ final class QuantityParser {
       } else if (u != null && Units.isCurrency(unitName(k, u[0], true))) {
         k += u[0]; // "$5 USD"
       }
-      if (unit == null && num.scaled && num.digits && currency == null) {
-        // "200 million" alone: a count
+      if (unit == null && currency == null && !vague) {
+        if (ageBefore(j) || ageApposition(j, num)) {
+          unit = "year"; // "aged 25", "over the age of 21": an age is a measure in years
+        } else {
+          Integer excluded = excluded(j, num, hedge);
+          if (excluded != null) {
+            return new Step(null, excluded);
+          }
+        }
       }
       // range
       boolean rangeFound = false;
       Tok sep = tok(k);
       if (sep != null && !vague && hedge != Hedge.MORE_THAN && hedge != Hedge.LESS_THAN) {
         boolean dash = Set.of("-", "–", "—").contains(sep.text());
+        boolean slash = sep.is("/") && currency != null && currency(k + 1) != null;
         boolean to = sep.is("to") || (between && sep.is("and"));
+        if (dash && is(k + 1, "to") && is(k + 2, "-")) {
+          k += 2; // "0-to-60-mph"
+          to = true;
+          dash = false;
+        }
         boolean change = !from && !between && changeBefore(i);
-        if (dash || (to && !change) || (to && between)) {
+        if (dash || slash || (to && !change) || (to && between)) {
           int r = k + 1;
           if (is(r, "-") && attached(r) && to) {
             r++; // "0-to-60"
@@ -337,11 +441,15 @@ final class QuantityParser {
               e += u2[0];
             }
             boolean unitsAgree = unit == null || unit2 == null || unit.equals(unit2);
-            if (unitsAgree && (dash ? !yearLike(j, num) : true)) {
+            boolean years = yearLike(j, num) && unit2 == null && unit == null;
+            if (unitsAgree && !years) {
               double a = low;
-              if (!num.scaled && second.scaled && second.digits == num.digits) {
-                double scale = scaleOf(second);
-                a = a * scale;
+              double scale = scaleOf(second);
+              if (!num.scaled
+                  && second.scaled
+                  && second.digits == num.digits
+                  && a < second.high / scale) {
+                a = a * scale; // "3 to 5 million", "four to five thousand"
               }
               low = a;
               high = second.high;
@@ -378,13 +486,7 @@ final class QuantityParser {
           k += 2;
         }
       }
-      if (!rangeFound && !vague && unit == null && currency == null && hedge == Hedge.EXACT) {
-        Integer excluded = excluded(j, num);
-        if (excluded != null) {
-          return new Step(null, excluded);
-        }
-      }
-      if (!rangeFound && yearLike(j, num) && unit == null && hedge == Hedge.EXACT) {
+      if (yearLike(j, num) && unit == null && hedge == Hedge.EXACT && !between && !from) {
         int next = num.next;
         if ((is(next, "-") || is(next, "–") || is(next, "/"))
             && tok(next + 1) != null
@@ -410,12 +512,38 @@ final class QuantityParser {
       }
       int start = tok(i).start();
       int end = tok(k - 1).end();
-      return new Step(new Found(start, end, interval, unit, approximate, nounFrom), k);
+      return new Step(
+          new Found(start, end, interval, unit, approximate, nounFrom, hedge, rangeFound || vague),
+          k);
+    }
+
+    /** A hyphen or minus sign glued to the number after it and standing apart before: "-5". */
+    boolean minusSign(int j) {
+      Tok t = tok(j);
+      Tok n = tok(j + 1);
+      if (t == null || n == null || !n.isNum() || n.spaceBefore()) {
+        return false;
+      }
+      if (!(t.is("-") || t.is("−"))) {
+        return false;
+      }
+      Tok p = tok(j - 1);
+      return t.spaceBefore() || p == null || Units.PREFIX_CURRENCIES.containsKey(p.lower());
+    }
+
+    /** Whether the number at {@code j} is an age: "aged 25", "the age of 21", "ages 5". */
+    boolean ageBefore(int j) {
+      return is(j - 1, "aged")
+          || is(j - 1, "ages")
+          || (is(j - 1, "of") && is(j - 2, "age"))
+          || (is(j - 1, "age") && !attached(j));
     }
 
     double scaleOf(Num n) {
       // the multiplier the second number of a range carried ("3 to 5 million")
-      double v = n.high;
+      if (!n.scaled) {
+        return 1;
+      }
       Tok t = tok(n.next - 1);
       String w = t.lower();
       Double s = NumberWords.SCALES.get(w);
@@ -425,7 +553,7 @@ final class QuantityParser {
       if (s == null && w.equals("m")) {
         s = 1e6;
       }
-      return s == null ? (v == 0 ? 1 : 1) : s;
+      return s == null ? 1 : s;
     }
 
     boolean matches(int j, List<String> words) {
@@ -540,6 +668,23 @@ final class QuantityParser {
         }
       }
       boolean scaled = false;
+      if (next != null && (next.is("×") || next.is("x")) && is(k + 1, "10")) {
+        // "2.998×10−8", "1.99 x 10-30"
+        int e = k + 2;
+        double sign = 1;
+        if ((is(e, "−") || is(e, "-") || is(e, "^")) && attached(e)) {
+          sign = is(e, "^") ? 1 : -1;
+          e++;
+          if (is(e, "-") || is(e, "−")) {
+            sign = -1;
+            e++;
+          }
+        }
+        if (tok(e) != null && tok(e).isNum() && attached(e)) {
+          v = v * Math.pow(10, sign * NumberWords.digits(tok(e).text()));
+          return new Num(v, v, false, true, true, false, e + 1);
+        }
+      }
       if (next != null && next.isWord()) {
         String w = next.lower();
         Double s = NumberWords.SCALES.get(w);
@@ -551,6 +696,14 @@ final class QuantityParser {
             && (!next.spaceBefore() || w.length() > 1)
             && !(w.equals("b") && !next.spaceBefore() && Units.lookup("b") != null)) {
           v *= NumberWords.SCALE_ABBREVIATIONS.get(w);
+          k++;
+          scaled = true;
+        } else if (next.text().equals("B")
+            && next.spaceBefore()
+            && tok(k + 1) != null
+            && tok(k + 1).isWord()
+            && Character.isLowerCase(tok(k + 1).text().charAt(0))) {
+          v *= 1e9; // "8 B people"
           k++;
           scaled = true;
         } else if (w.equals("m") && !next.spaceBefore() && millionM(k, money)) {
@@ -663,8 +816,19 @@ final class QuantityParser {
           continue;
         }
         String canon = Units.lookup(key);
+        Tok head = tok(start);
+        if (n == 1 && (head.text().equals("C") || head.text().equals("F"))) {
+          canon = head.text().equals("C") ? "celsius" : "fahrenheit"; // "12 C"
+        }
         if (canon == null) {
           continue;
+        }
+        if (n == 1
+            && key.length() == 1
+            && Character.isLetter(key.charAt(0))
+            && head.spaceBefore()
+            && canon.equals(Units.lookup(key))) {
+          continue; // "m", "l", "g" only glued to the number: "37m", "1.0l"
         }
         if (start == k + 1 && is(k, "of") && !Units.isCurrency(canon)) {
           continue;
@@ -749,13 +913,22 @@ final class QuantityParser {
      * Where to go on when the plain number at {@code j} is no quantity (date, time, ordinal, model
      * number, age in apposition), or null when it is one.
      */
-    Integer excluded(int j, Num n) {
+    Integer excluded(int j, Num n, Hedge hedge) {
       Tok t = tok(j);
+      Tok prev = tok(j - 1);
+      boolean exact = hedge == Hedge.EXACT;
       if (!t.isNum()) {
-        return null;
+        // number words that name: "BBC One", "Formula One"
+        boolean named =
+            Character.isUpperCase(t.text().charAt(0))
+                && !sentenceStart(j)
+                && exact
+                && prev != null
+                && prev.isWord()
+                && hasUpper(prev.text());
+        return named ? n.next : null;
       }
       int next = n.next;
-      Tok prev = tok(j - 1);
       Tok after = tok(next);
       boolean small = n.low == Math.rint(n.low) && n.low >= 1 && n.low <= 31;
       // dates: "March 9", "Oct. 31", "9 May", "Sept. 20-24"
@@ -771,36 +944,40 @@ final class QuantityParser {
       }
       // times: "17:22", "2 p.m.", "22pm"
       if (after != null
-          && (after.is(":")
-              && attached(next)
-              && tok(next + 1) != null
-              && tok(next + 1).isNum()
-              && attached(next + 1))) {
+          && after.is(":")
+          && attached(next)
+          && tok(next + 1) != null
+          && tok(next + 1).isNum()
+          && attached(next + 1)) {
         return next + 2;
       }
       if (after != null && CLOCK_WORDS.contains(after.lower()) && n.low <= 24) {
         return next + 1;
       }
-      // model numbers and names: "S23", "F/A-18", "COVID-19", "No. 5", "#3"
+      // model numbers and names: "S23", "F/A-18", "V-12", "last-32", "ID.3", "#3"
       if (prev != null && !t.spaceBefore() && (prev.isWord() || prev.is("#"))) {
         return next;
       }
       if (prev != null
+          && exact
           && !t.spaceBefore()
-          && (prev.is("-") || prev.is("/"))
+          && !prev.spaceBefore()
+          && (prev.is("-") || prev.is("/") || prev.is("."))
           && tok(j - 2) != null
-          && tok(j - 2).isWord()
-          && Character.isUpperCase(tok(j - 2).text().charAt(0))) {
+          && tok(j - 2).isWord()) {
         return next;
       }
-      if (prev != null && (prev.is("no.") || prev.is("#") || prev.is("number"))) {
-        return next;
+      if (prev != null
+          && exact
+          && (prev.is("no.") || prev.is("#") || LABELS.contains(prev.lower()))) {
+        return next; // "No. 5", "category 4", "stage 3": a number that names
       }
       if (after != null && after.isWord() && !after.spaceBefore()) {
         return next + 1; // "4x4", "5G", "1960s"
       }
       // "Section 427", "Game 2", "S&P 500": a number naming something after a capitalised word
-      if (prev != null
+      if (exact
+          && prev != null
           && prev.isWord()
           && hasUpper(prev.text())
           && !sentenceStart(j - 1)
@@ -809,20 +986,22 @@ final class QuantityParser {
           && !MONTHS.contains(prev.lower())) {
         return next;
       }
-      // an age in apposition: "Senard, 65, now faces"
-      if (prev != null
-          && prev.is(",")
+      return null;
+    }
+
+    /** An age in apposition to a name: "Senard, 65, now faces". */
+    boolean ageApposition(int j, Num n) {
+      Tok after = tok(n.next);
+      return is(j - 1, ",")
           && tok(j - 2) != null
           && tok(j - 2).isWord()
           && Character.isUpperCase(tok(j - 2).text().charAt(0))
           && after != null
           && (after.is(",") || after.is("."))
+          && n.digits
           && n.low >= 1
           && n.low <= 120
-          && n.low == Math.rint(n.low)) {
-        return next;
-      }
-      return null;
+          && n.low == Math.rint(n.low);
     }
 
     int dateEnd(int k) {
