@@ -76,6 +76,11 @@ enum Hedge {
     return approximate;
   }
 
+  /** Whether it opens or closes a side, rather than widening or hedging the figure. */
+  boolean bound() {
+    return this == MORE_THAN || this == AT_LEAST || this == UP_TO || this == LESS_THAN;
+  }
+
   /** The phrases (lower case, words separated by one space) that express it. */
   List<String> phrases() {
     return phrases;

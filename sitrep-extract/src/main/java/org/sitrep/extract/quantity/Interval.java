@@ -38,9 +38,9 @@ record Interval(Double low, Double high) {
       case EXACT -> point(v);
       case ABOUT ->
           whole
-              ? range(Math.floor(v * (1 - t)), Math.ceil(v * (1 + t)))
+              ? range(Math.floor(round(v * (1 - t))), Math.ceil(round(v * (1 + t))))
               : range(round(v * (1 - t)), round(v * (1 + t)));
-      case NEARLY -> range(whole ? Math.floor(v * (1 - t)) : round(v * (1 - t)), v);
+      case NEARLY -> range(whole ? Math.floor(round(v * (1 - t))) : round(v * (1 - t)), v);
       case MORE_THAN -> new Interval(whole ? v + 1 : v, null);
       case AT_LEAST -> new Interval(v, null);
       case UP_TO -> v >= 0 ? new Interval(0.0, v) : new Interval(null, v);

@@ -231,7 +231,7 @@ final class QuantityParser {
       return f;
     }
     Found prev = before.get(before.size() - 1);
-    if (prev.hedge() == Hedge.EXACT || prev.range() || prev.end() > f.start()) {
+    if (!prev.hedge().bound() || prev.range() || prev.end() > f.start()) {
       return f;
     }
     if (!text.substring(prev.end(), f.start()).strip().equals("(")) {
@@ -393,7 +393,15 @@ final class QuantityParser {
         } else {
           Integer excluded = excluded(j, num, hedge);
           if (excluded != null) {
-            return new Step(null, excluded);
+            int e = excluded;
+            while ((is(e, "-") || is(e, "–"))
+                && attached(e)
+                && tok(e + 1) != null
+                && tok(e + 1).isNum()
+                && attached(e + 1)) {
+              e += 2; // "2-1" after a name, "ISO 3888-2"
+            }
+            return new Step(null, e);
           }
         }
       }
@@ -486,7 +494,7 @@ final class QuantityParser {
           k += 2;
         }
       }
-      if (yearLike(j, num) && unit == null && hedge == Hedge.EXACT && !between && !from) {
+      if (yearLike(j, num) && unit == null && hedge == Hedge.EXACT && !rangeFound) {
         int next = num.next;
         if ((is(next, "-") || is(next, "–") || is(next, "/"))
             && tok(next + 1) != null
@@ -528,6 +536,9 @@ final class QuantityParser {
         return false;
       }
       Tok p = tok(j - 1);
+      if (p != null && p.isWord() && hasUpper(p.text()) && t.spaceBefore()) {
+        return false; // "COVID -19"
+      }
       return t.spaceBefore() || p == null || Units.PREFIX_CURRENCIES.containsKey(p.lower());
     }
 
@@ -727,7 +738,6 @@ final class QuantityParser {
           && after.spaceBefore()
           && Character.isLowerCase(after.text().charAt(0))
           && !after.is("and")
-          && !after.is("of")
           && !after.is("long")
           && !after.is("high")
           && !after.is("wide")
@@ -826,7 +836,8 @@ final class QuantityParser {
         if (n == 1
             && key.length() == 1
             && Character.isLetter(key.charAt(0))
-            && head.spaceBefore()
+            && (head.spaceBefore()
+                || Character.isUpperCase(head.text().charAt(0)) && !head.text().equals("L"))
             && canon.equals(Units.lookup(key))) {
           continue; // "m", "l", "g" only glued to the number: "37m", "1.0l"
         }
@@ -905,7 +916,7 @@ final class QuantityParser {
           && t.isNum()
           && t.text().length() == 4
           && n.low >= 1800
-          && n.low <= 2100
+          && n.low <= 2200
           && n.low == Math.rint(n.low);
     }
 
