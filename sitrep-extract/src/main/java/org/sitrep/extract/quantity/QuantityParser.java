@@ -163,6 +163,31 @@ final class QuantityParser {
           "bus",
           "line");
 
+  /** Street words that end an address after a house number. */
+  private static final Set<String> STREETS =
+      Set.of(
+          "St",
+          "Street",
+          "Rd",
+          "Road",
+          "Ave",
+          "Avenue",
+          "Way",
+          "Blvd",
+          "Boulevard",
+          "Lane",
+          "Ln",
+          "Drive",
+          "Dr",
+          "Place",
+          "Pl",
+          "Court",
+          "Ct",
+          "Terrace",
+          "Square",
+          "Highway",
+          "Hwy");
+
   /** Vague plurals and the scale they multiply ("hundreds" reads as [200, 1,000]). */
   private static final Map<String, Double> VAGUE_PLURALS =
       Map.of(
@@ -825,11 +850,8 @@ final class QuantityParser {
         if (key == null) {
           continue;
         }
-        String canon = Units.lookup(key);
+        String canon = canonAt(start, n);
         Tok head = tok(start);
-        if (n == 1 && (head.text().equals("C") || head.text().equals("F"))) {
-          canon = head.text().equals("C") ? "celsius" : "fahrenheit"; // "12 C"
-        }
         if (canon == null) {
           continue;
         }
@@ -861,11 +883,21 @@ final class QuantityParser {
         start = k + 1;
         n--;
       }
-      String canon = Units.lookup(unitKey(start, n));
+      String canon = canonAt(start, n);
       if ("pound".equals(canon) && scaled) {
         return "GBP"; // "5 million pounds" is money; "2 pounds" is a weight
       }
       return canon;
+    }
+
+    /** The canonical unit written by {@code n} tokens from {@code start}, or null. */
+    String canonAt(int start, int n) {
+      Tok head = tok(start);
+      if (n == 1 && head != null && (head.text().equals("C") || head.text().equals("F"))) {
+        return head.text().equals("C") ? "celsius" : "fahrenheit"; // "12 C"
+      }
+      String key = unitKey(start, n);
+      return key == null ? null : Units.lookup(key);
     }
 
     String unitKey(int start, int n) {
@@ -972,11 +1004,14 @@ final class QuantityParser {
       if (prev != null
           && exact
           && !t.spaceBefore()
-          && !prev.spaceBefore()
           && (prev.is("-") || prev.is("/") || prev.is("."))
           && tok(j - 2) != null
-          && tok(j - 2).isWord()) {
-        return next;
+          && tok(j - 2).isWord()
+          && (!prev.spaceBefore() || hasUpper(tok(j - 2).text()))) {
+        return next; // also "COVID -19"
+      }
+      if (exact && address(next)) {
+        return next; // "49 Zorro Ranch Road", "22 Ave Foch"
       }
       if (prev != null
           && exact
@@ -998,6 +1033,24 @@ final class QuantityParser {
         return next;
       }
       return null;
+    }
+
+    /** Whether capitalised words after a number end in a street word within four tokens. */
+    boolean address(int k) {
+      for (int a = k; a < k + 4 && tok(a) != null; a++) {
+        Tok w = tok(a);
+        if (STREETS.contains(w.text())) {
+          return true;
+        }
+        boolean partOfName =
+            w.isWord() && Character.isUpperCase(w.text().charAt(0))
+                || w.isNum() && tok(a + 1) != null && ORDINAL_SUFFIXES.contains(tok(a + 1).lower())
+                || ORDINAL_SUFFIXES.contains(w.lower()) && !w.spaceBefore();
+        if (!partOfName) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** An age in apposition to a name: "Senard, 65, now faces". */
