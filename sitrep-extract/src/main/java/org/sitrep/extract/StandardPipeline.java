@@ -1,6 +1,8 @@
 package org.sitrep.extract;
 
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.extract.entity.EntityAnnotator;
+import org.sitrep.extract.place.PlaceAnnotator;
 import org.sitrep.extract.quantity.QuantityAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
 
@@ -12,7 +14,9 @@ public final class StandardPipeline {
   public static Pipeline create(PipelineOptions options) {
     return Pipeline.builder()
         .add(new CoreNlpAnnotator())
-        // after time, quote and claim extractors when present: it reads their layers if there
+        .add(PlaceAnnotator.load(options.gazetteerDir()))
+        .add(new EntityAnnotator())
+        // after the time, quote and claim extractors: it reads their layers when present
         .add(new QuantityAnnotator())
         .build();
   }
