@@ -22,4 +22,20 @@ public record Quantity(
     String role,
     boolean approximate,
     Source source,
-    String component) {}
+    String component) {
+
+  /** A quantity without a role. */
+  public Quantity(
+      int start,
+      int end,
+      String text,
+      Double low,
+      Double high,
+      String unit,
+      String counts,
+      boolean approximate,
+      Source source,
+      String component) {
+    this(start, end, text, low, high, unit, counts, null, approximate, source, component);
+  }
+}
