@@ -244,7 +244,38 @@ final class QuantityParser {
       }
       i = Math.max(i + 1, s.next);
     }
-    return List.copyOf(out);
+    return List.copyOf(shareUnits(text, out));
+  }
+
+  /**
+   * "8 or $9", "5 and 10 percent": a bare figure joined by "or" or "and" to the next one takes its
+   * unit.
+   */
+  private static List<Found> shareUnits(String text, List<Found> found) {
+    List<Found> out = new ArrayList<>(found);
+    for (int k = out.size() - 2; k >= 0; k--) {
+      Found a = out.get(k);
+      Found b = out.get(k + 1);
+      if (a.unit() != null || b.unit() == null || a.range() || b.start() < a.end()) {
+        continue;
+      }
+      String gap = text.substring(a.end(), b.start()).strip();
+      if (!gap.equals("or") && !gap.equals("and")) {
+        continue;
+      }
+      out.set(
+          k,
+          new Found(
+              a.start(),
+              a.end(),
+              a.interval(),
+              b.unit(),
+              a.approximate(),
+              a.nounFrom(),
+              a.hedge(),
+              false));
+    }
+    return out;
   }
 
   /**
@@ -616,7 +647,15 @@ final class QuantityParser {
     /** {count of tokens} of a currency written before a number at {@code j}, or null. */
     int[] currency(int j) {
       for (int n = 3; n >= 1; n--) {
-        if (j + n >= toks.size() || !toks.get(j + n).isNum()) {
+        Tok after = tok(j + n);
+        boolean number =
+            after != null
+                && (after.isNum()
+                    || (after.is("-") || after.is("−"))
+                        && !after.spaceBefore()
+                        && tok(j + n + 1) != null
+                        && tok(j + n + 1).isNum()); // "$-50.8bn"
+        if (!number) {
           continue;
         }
         String key = currencyKey(j, n);

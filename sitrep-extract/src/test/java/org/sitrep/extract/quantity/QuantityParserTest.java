@@ -122,6 +122,16 @@ class QuantityParserTest {
   }
 
   @Test
+  void aBareFigureBeforeOrTakesTheNextUnit() {
+    List<Found> all = parse("It costs about 8 or $9.");
+    assertThat(all).extracting(Found::unit).containsExactly("USD", "USD");
+    assertThat(parse("It fell to $-50.8bn.").get(0).interval().low()).isEqualTo(-5.08e10);
+    assertThat(parse("They killed 5 and wounded 10 people."))
+        .extracting(Found::unit)
+        .containsOnlyNulls();
+  }
+
+  @Test
   void percentagesInEveryWriting() {
     for (String s : List.of("It rose 6.5% today.", "It rose 6.5 per cent.", "It rose 6.5pc.")) {
       Found f = one(s);
