@@ -323,11 +323,38 @@ final class QuantityParser {
     final String text;
     final List<Tok> toks;
     final List<int[]> skip;
+    private final Map<Integer, Boolean> headlines = new java.util.HashMap<>();
 
     Run(String text, List<Tok> toks, List<int[]> skip) {
       this.text = text;
       this.toks = toks;
       this.skip = skip;
+    }
+
+    /**
+     * Whether the line holding token {@code i} is set in title case or capitals ("Bomb Kills 12 in
+     * Baghdad"), where a capital says nothing about a name.
+     */
+    boolean headline(int i) {
+      int from = text.lastIndexOf('\n', toks.get(i).start()) + 1;
+      return headlines.computeIfAbsent(from, this::headlineAt);
+    }
+
+    private boolean headlineAt(int from) {
+      int to = text.indexOf('\n', from);
+      to = to < 0 ? text.length() : to;
+      int words = 0;
+      int capitalised = 0;
+      for (Tok t : toks) {
+        if (t.start() < from || t.end() > to || !t.isWord() || t.text().length() < 4) {
+          continue;
+        }
+        words++;
+        if (Character.isUpperCase(t.text().charAt(0))) {
+          capitalised++;
+        }
+      }
+      return words >= 3 && capitalised * 10 >= words * 8;
     }
 
     Tok tok(int i) {
@@ -1007,7 +1034,8 @@ final class QuantityParser {
                 && exact
                 && prev != null
                 && prev.isWord()
-                && hasUpper(prev.text());
+                && hasUpper(prev.text())
+                && !headline(j);
         return named ? n.next : null;
       }
       int next = n.next;
@@ -1068,7 +1096,8 @@ final class QuantityParser {
           && !sentenceStart(j - 1)
           && !FUNCTION_WORDS.contains(prev.lower())
           && !NumberWords.isNumberWord(prev.lower())
-          && !MONTHS.contains(prev.lower())) {
+          && !MONTHS.contains(prev.lower())
+          && !headline(j)) {
         return next;
       }
       return null;

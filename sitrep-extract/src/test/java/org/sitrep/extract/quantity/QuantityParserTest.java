@@ -162,6 +162,13 @@ class QuantityParserTest {
   }
 
   @Test
+  void aCapitalInATitleCaseHeadlineNamesNothing() {
+    assertInterval(one("Car Bomb Kills 12 Near Baghdad Market\nIt went off."), 12.0, 12.0);
+    assertThat(parse("GUNMEN KILLED 7 VILLAGERS ON SUNDAY")).hasSize(1);
+    assertThat(parse("The Kills 12 tour began.")).isEmpty();
+  }
+
+  @Test
   void agesAreMeasuresInYears() {
     Found f = one("Senard, 65, now faces the task.");
     assertThat(f.unit()).isEqualTo("year");
