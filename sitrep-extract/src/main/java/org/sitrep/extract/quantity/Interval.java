@@ -28,8 +28,8 @@ record Interval(Double low, Double high) {
 
   /**
    * The interval a hedge gives a figure {@code v}; {@code wholeCount} when {@code v} counts things
-   * one by one, so that "more than 120" starts at 121 and "fewer than 10" ends at 9, and "about
-   * 295" is widened outwards to whole numbers.
+   * one by one, so that "more than 120" starts at 121 and "fewer than 10" ends at 9, and the ends
+   * of "about 295" are rounded to whole numbers (266 to 325, halves up).
    */
   static Interval of(Hedge hedge, double v, boolean wholeCount) {
     double t = Hedge.TOLERANCE;
@@ -38,9 +38,9 @@ record Interval(Double low, Double high) {
       case EXACT -> point(v);
       case ABOUT ->
           whole
-              ? range(Math.floor(round(v * (1 - t))), Math.ceil(round(v * (1 + t))))
+              ? range(whole(v * (1 - t)), whole(v * (1 + t)))
               : range(round(v * (1 - t)), round(v * (1 + t)));
-      case NEARLY -> range(whole ? Math.floor(round(v * (1 - t))) : round(v * (1 - t)), v);
+      case NEARLY -> range(whole ? whole(v * (1 - t)) : round(v * (1 - t)), v);
       case MORE_THAN -> new Interval(whole ? v + 1 : v, null);
       case AT_LEAST -> new Interval(v, null);
       case UP_TO -> v >= 0 ? new Interval(0.0, v) : new Interval(null, v);
@@ -49,6 +49,11 @@ record Interval(Double low, Double high) {
         yield v > 0 ? new Interval(0.0, Math.max(0, high)) : new Interval(null, high);
       }
     };
+  }
+
+  /** The nearest whole number, halves up, after rounding away floating-point noise. */
+  static double whole(double x) {
+    return Math.round(round(x));
   }
 
   /** Rounds away floating-point noise such as 17.100000000000001. */

@@ -206,6 +206,16 @@ final class QuantityParser {
   private static final Pattern PHONE =
       Pattern.compile("(?:\\+\\d{1,3}[ .-]?)?\\(?\\b\\d{3}\\)?[ .-]\\d{3}[.-]\\d{4}\\b");
 
+  /**
+   * Spans that hold no quantity: ISO dates and times ("2015-12-02", "20:39:05"), long digit strings
+   * that identify rather than count ("699320266804092929"), and attribute values of markup left in
+   * the text ({@code id="123"}).
+   */
+  private static final Pattern CODES =
+      Pattern.compile(
+          "\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?)?\\b"
+              + "|\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b|\\b\\d{10,}\\b|=\"[^\"]*\"");
+
   /** Hedge phrases as token sequences, longest first. */
   private static final List<Map.Entry<List<String>, Hedge>> HEDGES = hedges();
 
@@ -226,9 +236,11 @@ final class QuantityParser {
    */
   static List<Found> parse(String text, List<int[]> excluded) {
     List<int[]> skip = new ArrayList<>(excluded);
-    Matcher phone = PHONE.matcher(text);
-    while (phone.find()) {
-      skip.add(new int[] {phone.start(), phone.end()});
+    for (Pattern p : List.of(PHONE, CODES)) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        skip.add(new int[] {m.start(), m.end()});
+      }
     }
     Run run = new Run(text, Lexer.lex(text), skip);
     List<Found> out = new ArrayList<>();
@@ -560,6 +572,22 @@ final class QuantityParser {
           k += per[0];
         }
       }
+      // proportions: "4 in 10", "one out of three"
+      if (!rangeFound && unit == null && !vague && !num.scaled) {
+        int d = is(k, "in") ? k + 1 : is(k, "out") && is(k + 1, "of") ? k + 2 : -1;
+        Num den = d > 0 && tok(d) != null && !skipped(tok(d).start()) ? number(d, false) : null;
+        if (den != null
+            && den.low > 0
+            && !den.vague
+            && !yearLike(d, den)
+            && den.low > low
+            && unit(den.next, den.scaled) == null) {
+          low = Interval.round(low / den.low);
+          high = low;
+          unit = "proportion";
+          k = den.next;
+        }
+      }
       // postfix hedges: "100 or so", "100-plus", "100 or more"
       if (!rangeFound && hedge == Hedge.EXACT) {
         if (is(k, "or") && is(k + 1, "so")) {
@@ -731,7 +759,12 @@ final class QuantityParser {
       String lastWord = toks.get(w.next() - 1).lower();
       boolean scaled = NumberWords.SCALES.containsKey(lastWord);
       boolean plain = w.next() == j + 1;
-      if (plain && t.is("one") && (is(j - 1, "no") || is(j + 1, "another"))) {
+      boolean idiom =
+          is(j - 1, "no")
+              || is(j + 1, "another")
+              || is(j - 1, "at") && (is(j + 1, "point") || is(j + 1, "time") || is(j + 1, "stage"))
+              || is(j - 1, "for") && is(j + 1, ",");
+      if (plain && t.is("one") && idiom) {
         return new Num(-1, -1, false, false, false, true, j + 1);
       }
       if (is(w.next(), "-")

