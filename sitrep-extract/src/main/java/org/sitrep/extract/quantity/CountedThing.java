@@ -8,9 +8,9 @@ import org.sitrep.core.nlp.Token;
 
 /**
  * What a count counts and what happened to it, read from the tagged tokens around the number:
- * "about 150 |fighters| were |killed|" gives counts "fighters", role "killed".
+ * "about 150 |fighters| were |killed|" gives counts "fighters killed", role "killed".
  *
- * @param counts the counted noun phrase, or null
+ * @param counts the counted noun phrase with the role after it ("fighters killed"), or null
  * @param role the role a verb gives it, or null
  */
 record CountedThing(String counts, String role) {
@@ -97,7 +97,9 @@ record CountedThing(String counts, String role) {
       counts = join(np);
       after = np.get(np.size() - 1).index() + 1;
     }
-    return new CountedThing(counts, role(tokens, start, after, sentence));
+    String role = role(tokens, start, after, sentence);
+    // the contract writes what is counted with its role: "people killed"
+    return new CountedThing(counts != null && role != null ? counts + " " + role : counts, role);
   }
 
   /** The role from a verb right after the phrase ("were killed") or right before the count. */

@@ -59,7 +59,7 @@ class QuantityAnnotatorTest {
     assertThat(q.low()).isEqualTo(0.0);
     assertThat(q.high()).isEqualTo(1000.0);
     assertThat(q.unit()).isNull();
-    assertThat(q.counts()).isEqualTo("fighters and family members");
+    assertThat(q.counts()).isEqualTo("fighters and family members fled");
     assertThat(q.role()).isEqualTo("fled");
     assertThat(q.source()).isNull();
     assertThat(q.component()).isEqualTo("quantity.v1");
@@ -76,7 +76,7 @@ class QuantityAnnotatorTest {
     assertThat(q.low()).isEqualTo(135.0);
     assertThat(q.high()).isEqualTo(165.0);
     assertThat(q.approximate()).isTrue();
-    assertThat(q.counts()).isEqualTo("fighters");
+    assertThat(q.counts()).isEqualTo("fighters killed");
     assertThat(q.role()).isEqualTo("killed");
   }
 
