@@ -1,6 +1,9 @@
 package org.sitrep.extract;
 
+import org.sitrep.core.pipeline.Annotator;
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.extract.time.SuTimeBaseline;
+import org.sitrep.extract.time.TimeAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
 
 /** The pipeline {@code sitrep analyze} runs: CoreNLP, then every Sitrep extractor in order. */
@@ -9,6 +12,13 @@ public final class StandardPipeline {
 
   /** Builds (and checks) the standard pipeline. */
   public static Pipeline create(PipelineOptions options) {
-    return Pipeline.builder().add(new CoreNlpAnnotator()).build();
+    return Pipeline.builder().add(new CoreNlpAnnotator()).add(timeTagger(options)).build();
+  }
+
+  private static Annotator timeTagger(PipelineOptions options) {
+    return switch (options.timeTagger()) {
+      case SITREP -> new TimeAnnotator();
+      case SUTIME -> new SuTimeBaseline();
+    };
   }
 }

@@ -1,0 +1,125 @@
+package org.sitrep.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.core.model.TimeExpression;
+import org.sitrep.core.model.TimexType;
+import org.sitrep.core.nlp.Sentence;
+import org.sitrep.core.nlp.TimexCandidate;
+import org.sitrep.core.nlp.Token;
+import org.sitrep.core.pipeline.AnnotatedArticle;
+import org.sitrep.core.pipeline.Annotator;
+import org.sitrep.core.pipeline.Layer;
+import org.sitrep.core.pipeline.Layers;
+
+/**
+ * Sitrep's time tagger ({@code time.v1}): SUTime's candidate spans, re-extented to TimeBank's
+ * conventions and re-normalised against the publication date with the tense of their clause.
+ */
+public final class TimeAnnotator implements Annotator {
+
+  /** The component name stored with every time expression. */
+  public static final String NAME = "time.v1";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.SUTIME);
+  }
+
+  @Override
+  public Set<Layer<?>> provides() {
+    return Set.of(Layers.TIMES);
+  }
+
+  @Override
+  public void annotate(AnnotatedArticle article) {
+    String text = article.text();
+    LocalDate dct = article.article().published();
+    List<Token> tokens = article.get(Layers.TOKENS);
+    List<Sentence> sentences = article.get(Layers.SENTENCES);
+    List<TimeExpression> out = new ArrayList<>();
+    for (Candidate c : Candidates.of(text, article.get(Layers.SUTIME), tokens)) {
+      int[] range = tokenRange(tokens, c.start(), c.end());
+      Tense tense =
+          range == null
+              ? Tense.UNKNOWN
+              : Tense.around(
+                  tokens, sentences.get(tokens.get(range[0]).sentence()), range[0], range[1]);
+      Optional<Timex> timex = Normaliser.normalise(c.text(), c.fallback(), dct, tense);
+      timex.ifPresent(
+          t ->
+              out.add(new TimeExpression(c.start(), c.end(), c.text(), t.type(), t.value(), NAME)));
+    }
+    article.put(Layers.TIMES, List.copyOf(out));
+  }
+
+  /** The tokens {@code [from, to)} covering characters {@code [start, end)}, or null. */
+  private static int[] tokenRange(List<Token> tokens, int start, int end) {
+    int from = -1;
+    int to = -1;
+    for (Token t : tokens) {
+      if (t.end() > start && t.start() < end) {
+        if (from < 0) {
+          from = t.index();
+        }
+        to = t.index() + 1;
+      }
+    }
+    return from < 0 ? null : new int[] {from, to};
+  }
+
+  /** A candidate span with the candidate tagger's own reading (null when it had none). */
+  record Candidate(int start, int end, String text, Timex fallback) {}
+
+  /** SUTime's mentions turned into candidates. */
+  static final class Candidates {
+    private Candidates() {}
+
+    static List<Candidate> of(String text, List<TimexCandidate> sutime, List<Token> tokens) {
+      List<Candidate> out = new ArrayList<>();
+      TimexCandidate prev = null;
+      for (TimexCandidate t : sutime) {
+        // CoreNLP splits one timex over two mentions when their NER classes differ ("Friday"
+        // DATE + "morning" TIME): join adjacent mentions that carry the same timex.
+        if (prev != null
+            && !out.isEmpty()
+            && sameTimex(prev, t)
+            && text.substring(prev.end(), t.start()).isBlank()) {
+          Candidate last = out.remove(out.size() - 1);
+          out.add(
+              new Candidate(
+                  last.start(), t.end(), text.substring(last.start(), t.end()), last.fallback()));
+          prev = t;
+          continue;
+        }
+        Timex fallback = fallback(t);
+        out.add(new Candidate(t.start(), t.end(), t.text(), fallback));
+        prev = t;
+      }
+      return out;
+    }
+
+    private static boolean sameTimex(TimexCandidate a, TimexCandidate b) {
+      return a.value() != null && a.value().equals(b.value()) && a.type().equals(b.type());
+    }
+
+    private static Timex fallback(TimexCandidate t) {
+      if (t.value() == null || t.type() == null) {
+        return null;
+      }
+      try {
+        return new Timex(TimexType.valueOf(t.type()), t.value());
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+  }
+}
