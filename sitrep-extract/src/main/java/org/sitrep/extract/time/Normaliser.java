@@ -142,6 +142,10 @@ final class Normaliser {
           "^(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+fiscal)?[\\s-]+quarter$");
   private static final Pattern THIS_QUARTER =
       Pattern.compile("^(?:this|current|latest|most\\s+recent|recent)?\\s*quarter$");
+  private static final Pattern YEAR_AGO =
+      Pattern.compile("^(?:a|one)\\s+year\\s+(?:ago|earlier)|year-(?:ago|earlier)$");
+  private static final Pattern WEEKEND = Pattern.compile("^(?:this\\s+)?weekend$");
+  private static final Pattern DECADE = Pattern.compile("^(\\d{3})0'?s$");
   private static final Pattern DAY_WORD =
       Pattern.compile(
           "^(today|yesterday|tomorrow|tonight)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?$");
@@ -152,7 +156,21 @@ final class Normaliser {
    * possibly null), used when no Sitrep rule applies.
    */
   static Optional<Timex> normalise(String text, Timex fallback, LocalDate dct, Tense tense) {
+    return normalise(text, fallback, dct, tense, false);
+  }
+
+  /**
+   * As {@link #normalise(String, Timex, LocalDate, Tense)}; {@code quarterly} says the clause
+   * reports a quarter's results, where "a year ago" means the same quarter a year earlier (TimeBank
+   * practice on Wall Street Journal earnings reports).
+   */
+  static Optional<Timex> normalise(
+      String text, Timex fallback, LocalDate dct, Tense tense, boolean quarterly) {
     String s = clean(text);
+    if (quarterly && dct != null && YEAR_AGO.matcher(s).matches()) {
+      LocalDate q = dct.minusMonths(3).minusYears(1);
+      return Optional.of(Timex.date(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
+    }
     Optional<Timex> own = rules(s, dct, tense);
     if (own.isPresent()) {
       return own;
@@ -193,6 +211,14 @@ final class Normaliser {
     m = SEASON.matcher(s);
     if (m.matches()) {
       return Optional.of(season(m.group(1), SEASONS.get(m.group(2)), dct, tense));
+    }
+    m = WEEKEND.matcher(s);
+    if (m.matches()) {
+      return Optional.of(weekend(dct, tense));
+    }
+    m = DECADE.matcher(s);
+    if (m.matches()) {
+      return Optional.of(Timex.date(m.group(1)));
     }
     m = RELATIVE_UNIT.matcher(s);
     if (m.matches()) {
@@ -335,6 +361,18 @@ final class Normaliser {
       year = current != null ? current.getYear() : dct.getYear();
     }
     return Timex.date(year + "-" + code);
+  }
+
+  /** "the weekend": the one just past in a past-tense clause, the coming one in a future one. */
+  static Timex weekend(LocalDate dct, Tense tense) {
+    if (dct == null) {
+      return Timex.date("XXXX-WXX-WE");
+    }
+    LocalDate d =
+        tense == Tense.FUTURE
+            ? next(dct, DayOfWeek.SATURDAY, true)
+            : tense == Tense.PAST ? previous(dct, DayOfWeek.SATURDAY, true) : dct;
+    return Timex.date(isoWeek(d) + "-WE");
   }
 
   /** "last week" → the ISO week before the DCT's, "next month" → the month after, and so on. */

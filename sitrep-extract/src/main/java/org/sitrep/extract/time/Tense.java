@@ -59,7 +59,13 @@ enum Tense {
         };
       }
       if (j < i && isFutureFrame(w) && tokens.get(j + 1).word().equalsIgnoreCase("to")) {
-        return FUTURE;
+        // "was expected to", "had been due to": a future seen from the past.
+        for (int k = j - 1; k >= Math.max(sentence.tokenFrom(), j - 3); k--) {
+          if ("VBD".equals(tokens.get(k).pos())) {
+            return PAST;
+          }
+        }
+        return "VBD".equals(t.pos()) ? PAST : FUTURE;
       }
       if (j < i && "to".equals(w)) {
         continue;

@@ -53,12 +53,26 @@ public final class TimeAnnotator implements Annotator {
               ? Tense.UNKNOWN
               : Tense.around(
                   tokens, sentences.get(tokens.get(range[0]).sentence()), range[0], range[1]);
-      Optional<Timex> timex = Normaliser.normalise(c.text(), c.fallback(), dct, tense);
+      boolean quarterly = range != null && mentionsQuarter(tokens, sentences, range[0]);
+      Optional<Timex> timex = Normaliser.normalise(c.text(), c.fallback(), dct, tense, quarterly);
       timex.ifPresent(
           t ->
               out.add(new TimeExpression(c.start(), c.end(), c.text(), t.type(), t.value(), NAME)));
     }
     article.put(Layers.TIMES, List.copyOf(out));
+  }
+
+  /** Whether "quarter" occurs in the sentence of token {@code i} or the two before it. */
+  private static boolean mentionsQuarter(List<Token> tokens, List<Sentence> sentences, int i) {
+    int s = tokens.get(i).sentence();
+    int from = sentences.get(Math.max(0, s - 2)).tokenFrom();
+    int to = sentences.get(s).tokenTo();
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).lemma() != null && tokens.get(k).lemma().equalsIgnoreCase("quarter")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The tokens {@code [from, to)} covering characters {@code [start, end)}, or null. */
