@@ -47,6 +47,9 @@ public final class TimeAnnotator implements Annotator {
     List<Sentence> sentences = article.get(Layers.SENTENCES);
     List<TimeExpression> out = new ArrayList<>();
     for (Candidate c : Candidates.of(text, article.get(Layers.SUTIME), tokens)) {
+      if (!Markable.test(c.text())) {
+        continue;
+      }
       int[] range = tokenRange(tokens, c.start(), c.end());
       Tense tense =
           range == null
