@@ -16,7 +16,7 @@ enum Tense {
   FUTURE,
   UNKNOWN;
 
-  private static final int WINDOW = 12;
+  private static final int WINDOW = 15;
 
   /** The tense of the verb nearest to tokens {@code [from, to)} within their sentence. */
   static Tense around(List<Token> tokens, Sentence sentence, int from, int to) {
@@ -27,7 +27,8 @@ enum Tense {
         continue;
       }
       Token t = tokens.get(i);
-      if (!isVerb(t)) {
+      // "American-led", "Russian-backed": a participle inside a compound adjective is no verb.
+      if (!isVerb(t) || (i > 0 && "HYPH".equals(tokens.get(i - 1).pos()))) {
         continue;
       }
       int d = i < from ? from - i : i - to + 1;
