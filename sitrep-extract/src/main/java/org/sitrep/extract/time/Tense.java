@@ -39,6 +39,18 @@ enum Tense {
         bestDistance = weighted;
       }
     }
+    if (best < 0) {
+      // No verb nearby ("In December, Col. Ryan Dillon, the chief spokesman for ..., said"):
+      // the sentence's first finite verb governs the fronted adverbial.
+      for (int i = sentence.tokenFrom(); i < sentence.tokenTo(); i++) {
+        Token t = tokens.get(i);
+        if ((i < from || i >= to)
+            && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")
+                || t.pos().equals("MD"))) {
+          return of(tokens, sentence, i);
+        }
+      }
+    }
     return best < 0 ? UNKNOWN : of(tokens, sentence, best);
   }
 
