@@ -144,7 +144,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Iterator<Input> all = sources.stream().flatMap(Analyze::stream).iterator();
 
-    Pipeline pipeline = StandardPipeline.create(PipelineOptions.defaults(Paths.root()).withTimeTagger(tagger));
+    Pipeline pipeline =
+        StandardPipeline.create(PipelineOptions.defaults(Paths.root()).withTimeTagger(tagger));
     Writer out =
         output == null
             ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))

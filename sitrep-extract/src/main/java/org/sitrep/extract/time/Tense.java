@@ -45,7 +45,9 @@ enum Tense {
       for (int i = sentence.tokenFrom(); i < sentence.tokenTo(); i++) {
         Token t = tokens.get(i);
         if ((i < from || i >= to)
-            && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")
+            && (t.pos().equals("VBD")
+                || t.pos().equals("VBZ")
+                || t.pos().equals("VBP")
                 || t.pos().equals("MD"))) {
           return of(tokens, sentence, i);
         }
