@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import org.sitrep.core.pipeline.Annotator;
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.extract.entity.EntityAnnotator;
 import org.sitrep.extract.time.SuTimeBaseline;
 import org.sitrep.extract.time.TimeAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
@@ -12,7 +13,11 @@ public final class StandardPipeline {
 
   /** Builds (and checks) the standard pipeline. */
   public static Pipeline create(PipelineOptions options) {
-    return Pipeline.builder().add(new CoreNlpAnnotator()).add(timeTagger(options)).build();
+    return Pipeline.builder()
+        .add(new CoreNlpAnnotator())
+        .add(timeTagger(options))
+        .add(new EntityAnnotator())
+        .build();
   }
 
   private static Annotator timeTagger(PipelineOptions options) {
