@@ -146,6 +146,8 @@ final class Normaliser {
       Pattern.compile("^(?:a|one)\\s+year\\s+(?:ago|earlier)|year-(?:ago|earlier)$");
   private static final Pattern WEEKEND = Pattern.compile("^(?:this\\s+)?weekend$");
   private static final Pattern DECADE = Pattern.compile("^(\\d{3})0'?s$");
+  private static final Pattern VAGUE_AGO =
+      Pattern.compile("^(?:just\\s+|only\\s+)?(?:days|weeks|months|years|decades)\\s+ago$");
   private static final Pattern DAY_WORD =
       Pattern.compile(
           "^(today|yesterday|tomorrow|tonight)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?$");
@@ -223,6 +225,9 @@ final class Normaliser {
     m = RELATIVE_UNIT.matcher(s);
     if (m.matches()) {
       return Optional.of(relativeUnit(m.group(1), m.group(2), dct));
+    }
+    if (VAGUE_AGO.matcher(s).matches()) {
+      return Optional.of(Timex.date("PAST_REF"));
     }
     m = AGO.matcher(s);
     if (m.matches()) {
@@ -332,15 +337,15 @@ final class Normaliser {
   }
 
   /**
-   * A past-tense clause may still name a date up to this many days ahead of the DCT ("the offer
-   * was extended to Nov. 16", written on Nov. 1): reports of deadlines and schedules. Measured on
-   * the development split: 30, 45, 60 and 90 days all beat 0; 60 is best.
+   * A past-tense clause may still name a date up to this many days ahead of the DCT ("the offer was
+   * extended to Nov. 16", written on Nov. 1): reports of deadlines and schedules. Measured on the
+   * development split: 30, 45, 60 and 90 days all beat 0; 60 is best.
    */
   private static final int PAST_HORIZON_DAYS = 60;
 
   /**
-   * The year of a month (and day) without one: in a past-tense clause the latest occurrence (or
-   * one within {@link #PAST_HORIZON_DAYS} ahead), in a future one the next, else the nearest.
+   * The year of a month (and day) without one: in a past-tense clause the latest occurrence (or one
+   * within {@link #PAST_HORIZON_DAYS} ahead), in a future one the next, else the nearest.
    */
   private static int yearByTense(LocalDate dct, int month, int day, Tense tense) {
     LocalDate same = LocalDate.of(dct.getYear(), month, day);
@@ -487,6 +492,25 @@ final class Normaliser {
     return Timex.date(d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1));
   }
 
+  private static String unitLetter(String lower) {
+    if (lower.matches(".*\\bdays?\\b.*")) {
+      return "D";
+    }
+    if (lower.matches(".*\\bweeks?\\b.*")) {
+      return "W";
+    }
+    if (lower.matches(".*\\bmonths?\\b.*")) {
+      return "M";
+    }
+    if (lower.matches(".*\\byears?\\b.*")) {
+      return "Y";
+    }
+    if (lower.matches(".*\\bhours?\\b.*")) {
+      return "H";
+    }
+    return null;
+  }
+
   private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b\\d{4}s?\\b|'\\d\\d");
 
   /**
@@ -495,6 +519,39 @@ final class Normaliser {
    */
   static Timex repair(String text, Timex fallback, LocalDate dct) {
     String v = fallback.value();
+    String lower = text.toLowerCase(Locale.ROOT);
+    // TimeBank writes clock times without a zone offset: 5 p.m. EST → T17:00.
+    v = v.replaceFirst("(T\\d\\d:\\d\\d)[-+]\\d{4}$", "$1");
+    // Coordinated universal time is written with a Z (ISO 8601; TimeML guidelines 1.2.1).
+    if (lower.matches(".*\\b(utc|gmt)\\b.*")) {
+      if (v.matches(".*T\\d\\d:\\d\\d")) {
+        v = v + "Z";
+      } else if (v.matches("\\d{4}") && dct != null) {
+        return new Timex(
+            TimexType.TIME, dct + "T" + v.substring(0, 2) + ":" + v.substring(2) + "Z");
+      }
+    }
+    // Centuries: TimeML writes the 20th century as 19, SUTime as 19XX.
+    if (v.matches("\\d\\dXX")) {
+      v = v.substring(0, 2);
+    }
+    if (fallback.type() == TimexType.SET && v.equals("P3M") && lower.contains("quarter")) {
+      v = "P1Q";
+    }
+    // SUTime gives vague spans as intervals ("1989-07-30/1989-10-30"), which are no TIMEX3
+    // values: the past few quarters are a vague past (PAST_REF), the next few days a duration.
+    if (v.contains("/")) {
+      if (lower.matches(".*\\b(past|last|recent)\\b.*")) {
+        return Timex.date("PAST_REF");
+      }
+      if (lower.matches(".*\\b(next|coming)\\b.*")) {
+        String unit = unitLetter(lower);
+        if (unit != null) {
+          return new Timex(TimexType.DURATION, "P" + (unit.equals("H") ? "TX" : "X") + unit);
+        }
+        return Timex.date("FUTURE_REF");
+      }
+    }
     if (dct == null
         && fallback.type() != TimexType.DURATION
         && fallback.type() != TimexType.SET

@@ -58,11 +58,23 @@ public final class TimeAnnotator implements Annotator {
                   tokens, sentences.get(tokens.get(range[0]).sentence()), range[0], range[1]);
       boolean quarterly = range != null && mentionsQuarter(tokens, sentences, range[0]);
       Optional<Timex> timex = Normaliser.normalise(c.text(), c.fallback(), dct, tense, quarterly);
+      if (timex.isPresent() && range != null && isYearEnded(c.text(), tokens, range[1])) {
+        // "the year ended March 31", "the fiscal year ending June 30": a twelve-month period
+        // (TimeBank annotates these as DURATION P1Y).
+        timex = Optional.of(new Timex(TimexType.DURATION, "P1Y"));
+      }
       timex.ifPresent(
           t ->
               out.add(new TimeExpression(c.start(), c.end(), c.text(), t.type(), t.value(), NAME)));
     }
     article.put(Layers.TIMES, List.copyOf(out));
+  }
+
+  private static boolean isYearEnded(String text, List<Token> tokens, int next) {
+    String s = text.toLowerCase(java.util.Locale.ROOT);
+    return (s.equals("the year") || s.equals("the fiscal year") || s.equals("fiscal year"))
+        && next < tokens.size()
+        && "end".equalsIgnoreCase(tokens.get(next).lemma());
   }
 
   /** Whether "quarter" occurs in the sentence of token {@code i} or the two before it. */
