@@ -46,10 +46,11 @@ public final class TimeAnnotator implements Annotator {
     List<Token> tokens = article.get(Layers.TOKENS);
     List<Sentence> sentences = article.get(Layers.SENTENCES);
     List<TimeExpression> out = new ArrayList<>();
-    for (Candidate c : Candidates.of(text, article.get(Layers.SUTIME), tokens)) {
-      if (!Markable.test(c.text())) {
+    for (Candidate raw : Candidates.of(text, article.get(Layers.SUTIME), tokens)) {
+      if (!Markable.test(raw.text())) {
         continue;
       }
+      Candidate c = raw.trimmed();
       int[] range = tokenRange(tokens, c.start(), c.end());
       Tense tense =
           range == null
@@ -106,7 +107,24 @@ public final class TimeAnnotator implements Annotator {
   }
 
   /** A candidate span with the candidate tagger's own reading (null when it had none). */
-  record Candidate(int start, int end, String text, Timex fallback) {}
+  record Candidate(int start, int end, String text, Timex fallback) {
+    /**
+     * Leading words TimeBank and AQUAINT leave outside the TIMEX3 far more often than inside it
+     * (counted on the development split: "over" 28 outside, 2 inside; "within" 12 / 1; "about" 9 /
+     * 2; "just" 5 / 0): "over the past four years" → "the past four years".
+     */
+    private static final java.util.regex.Pattern OUTSIDE =
+        java.util.regex.Pattern.compile("^(?i:over|within|about|just|only|right)\\s+(?=\\S)");
+
+    Candidate trimmed() {
+      java.util.regex.Matcher m = OUTSIDE.matcher(text);
+      if (!m.find()) {
+        return this;
+      }
+      int cut = m.end();
+      return new Candidate(start + cut, end, text.substring(cut), fallback);
+    }
+  }
 
   /** SUTime's mentions turned into candidates. */
   static final class Candidates {
