@@ -143,7 +143,30 @@ final class Normaliser {
   private static final Pattern THIS_QUARTER =
       Pattern.compile("^(?:this|current|latest|most\\s+recent|recent)?\\s*quarter$");
   private static final Pattern YEAR_AGO =
-      Pattern.compile("^(?:a|one)\\s+year\\s+(?:ago|earlier)|year-(?:ago|earlier)$");
+      Pattern.compile(
+          "^(?:(?:a|one)\\s+year\\s+(?:ago|earlier)|(?:comparable\\s+)?year-(?:ago|earlier)"
+              + "(?:\\s+(?:quarter|period))?|last\\s+year's\\s+(?:quarter|period))$");
+  private static final Pattern YEAR_AGO_BARE =
+      Pattern.compile("^(?:comparable\\s+)?year-(?:ago|earlier)$");
+  private static final Pattern MID_YEAR = Pattern.compile("^(\\d{4})$");
+  private static final Map<String, String> DECADE_WORDS =
+      Map.of(
+          "twenties",
+          "2",
+          "thirties",
+          "3",
+          "forties",
+          "4",
+          "fifties",
+          "5",
+          "sixties",
+          "6",
+          "seventies",
+          "7",
+          "eighties",
+          "8",
+          "nineties",
+          "9");
   private static final Pattern WEEKEND = Pattern.compile("^(?:this\\s+)?weekend$");
   private static final Pattern DECADE = Pattern.compile("^(\\d{3})0'?s$");
   private static final Pattern VAGUE_AGO =
@@ -169,9 +192,24 @@ final class Normaliser {
   static Optional<Timex> normalise(
       String text, Timex fallback, LocalDate dct, Tense tense, boolean quarterly) {
     String s = clean(text);
-    if (quarterly && dct != null && YEAR_AGO.matcher(s).matches()) {
+    if ((quarterly || s.contains("quarter")) && dct != null && YEAR_AGO.matcher(s).matches()) {
       LocalDate q = dct.minusMonths(3).minusYears(1);
       return Optional.of(Timex.date(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
+    }
+    if (YEAR_AGO_BARE.matcher(s).matches() && dct != null) {
+      return Optional.of(Timex.date(Integer.toString(dct.getYear() - 1)));
+    }
+    if (s.equals("latest period") || s.equals("latest quarter")) {
+      return Optional.of(thisQuarter(dct, Tense.PAST));
+    }
+    if (s.equals("near term") || s.equals("short term") || s.equals("long term")) {
+      return Optional.of(Timex.date("FUTURE_REF"));
+    }
+    if (MID_YEAR.matcher(s).matches()) {
+      return Optional.of(Timex.date(s));
+    }
+    if (DECADE_WORDS.containsKey(s)) {
+      return Optional.of(Timex.date("19" + DECADE_WORDS.get(s)));
     }
     Optional<Timex> own = rules(s, dct, tense);
     if (own.isPresent()) {

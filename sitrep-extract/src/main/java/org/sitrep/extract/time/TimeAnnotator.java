@@ -151,6 +151,12 @@ public final class TimeAnnotator implements Annotator {
         out.add(new Candidate(t.start(), t.end(), t.text(), fallback));
         prev = t;
       }
+      for (Candidate c : Lexical.find(text)) {
+        if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
+          out.add(c);
+        }
+      }
+      out.sort(java.util.Comparator.comparingInt(Candidate::start));
       return out;
     }
 
