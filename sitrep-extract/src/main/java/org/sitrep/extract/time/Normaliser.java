@@ -168,6 +168,7 @@ final class Normaliser {
           "nineties",
           "9");
   private static final Pattern WEEKEND = Pattern.compile("^(?:this\\s+)?weekend$");
+  private static final Pattern SHORT_DECADE = Pattern.compile("^[’']?(\\d)0[’']?s$");
   private static final Pattern DECADE = Pattern.compile("^(\\d{3})0'?s$");
   private static final Pattern VAGUE_AGO =
       Pattern.compile("^(?:just\\s+|only\\s+)?(?:days|weeks|months|years|decades)\\s+ago$");
@@ -259,6 +260,11 @@ final class Normaliser {
     m = DECADE.matcher(s);
     if (m.matches()) {
       return Optional.of(Timex.date(m.group(1)));
+    }
+    m = SHORT_DECADE.matcher(s);
+    if (m.matches()) {
+      // "the '80s", "the 70s": the twentieth century's, as in TimeBank and MEANTIME.
+      return Optional.of(Timex.date("19" + m.group(1)));
     }
     m = RELATIVE_UNIT.matcher(s);
     if (m.matches()) {

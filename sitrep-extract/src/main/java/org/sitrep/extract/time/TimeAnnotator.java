@@ -52,6 +52,9 @@ public final class TimeAnnotator implements Annotator {
       }
       Candidate c = raw.trimmed();
       int[] range = tokenRange(tokens, c.start(), c.end());
+      if (range != null && insideName(tokens, range)) {
+        continue;
+      }
       Tense tense =
           range == null
               ? Tense.UNKNOWN
@@ -76,6 +79,22 @@ public final class TimeAnnotator implements Annotator {
     return (s.equals("the year") || s.equals("the fiscal year") || s.equals("fiscal year"))
         && next < tokens.size()
         && "end".equalsIgnoreCase(tokens.get(next).lemma());
+  }
+
+  /**
+   * Whether the tagger put every token of the span inside a person, organisation or location name:
+   * "Jan" in "Jan Kavan", "May" in "Theresa May".
+   */
+  private static boolean insideName(List<Token> tokens, int[] range) {
+    for (int k = range[0]; k < range[1]; k++) {
+      switch (tokens.get(k).ner()) {
+        case "PERSON", "ORGANIZATION", "LOCATION":
+          break;
+        default:
+          return false;
+      }
+    }
+    return true;
   }
 
   /** Whether "quarter" occurs in the sentence of token {@code i} or the two before it. */

@@ -96,4 +96,62 @@ class NormaliserTest {
     assertThat(Normaliser.normalise("March 1998", Timex.date("1998-03"), null, Tense.PAST, false))
         .contains(Timex.date("1998-03"));
   }
+
+  @Test
+  void financialReportVocabulary() {
+    LocalDate nov89 = LocalDate.of(1989, 11, 1);
+    assertThat(Normaliser.normalise("the year-earlier quarter", null, nov89, Tense.PAST, false))
+        .contains(Timex.date("1988-Q3"));
+    assertThat(Normaliser.normalise("year-ago", null, nov89, Tense.PAST, false))
+        .contains(Timex.date("1988"));
+    assertThat(Normaliser.normalise("the latest period", null, nov89, Tense.PAST, false))
+        .contains(Timex.date("1989-Q3"));
+    assertThat(Normaliser.normalise("mid-November", null, nov89, Tense.FUTURE, false))
+        .contains(Timex.date("1989-11"));
+    assertThat(Normaliser.normalise("mid-1996", null, nov89, Tense.PAST, false))
+        .contains(Timex.date("1996"));
+    assertThat(value("the nineties", Tense.PAST)).isEqualTo("199");
+    assertThat(value("the '80s", Tense.PAST)).isEqualTo("198");
+    assertThat(value("the near term", Tense.FUTURE)).isEqualTo("FUTURE_REF");
+  }
+
+  @Test
+  void candidateValuesAreRepaired() {
+    LocalDate d = LocalDate.of(2009, 12, 16);
+    assertThat(
+            Normaliser.normalise(
+                "18:00 UTC", new Timex(TimexType.TIME, "2009-12-16T18:00"), d, Tense.PAST, false))
+        .contains(new Timex(TimexType.TIME, "2009-12-16T18:00Z"));
+    assertThat(
+            Normaliser.normalise(
+                "5 p.m. EST",
+                new Timex(TimexType.TIME, "2009-12-16T17:00-0500"),
+                d,
+                Tense.PAST,
+                false))
+        .contains(new Timex(TimexType.TIME, "2009-12-16T17:00"));
+    assertThat(
+            Normaliser.normalise(
+                "the past several quarters",
+                Timex.date("2009-09-16/2009-12-16"),
+                d,
+                Tense.PAST,
+                false))
+        .contains(Timex.date("PAST_REF"));
+    assertThat(Normaliser.normalise("20th century", Timex.date("19XX"), d, Tense.PAST, false))
+        .contains(Timex.date("19"));
+  }
+
+  @Test
+  void aDeadlineSoonAfterPublicationStaysInTheSameYearInAPastTenseClause() {
+    LocalDate nov89 = LocalDate.of(1989, 11, 1);
+    // "The offer was extended to Nov. 16": 15 days ahead, within the 60-day horizon.
+    assertThat(Normaliser.normalise("Nov. 16", null, nov89, Tense.PAST, false))
+        .contains(Timex.date("1989-11-16"));
+    // "It happened on Dec. 20": far ahead, so last year's.
+    assertThat(Normaliser.normalise("Feb. 20", null, nov89, Tense.PAST, false))
+        .contains(Timex.date("1989-02-20"));
+    assertThat(Normaliser.normalise("Dec. 30", null, LocalDate.of(1989, 2, 1), Tense.PAST, false))
+        .contains(Timex.date("1988-12-30"));
+  }
 }
