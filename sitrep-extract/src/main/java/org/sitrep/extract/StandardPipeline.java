@@ -3,6 +3,7 @@ package org.sitrep.extract;
 import org.sitrep.core.pipeline.Annotator;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.extract.entity.EntityAnnotator;
+import org.sitrep.extract.place.PlaceAnnotator;
 import org.sitrep.extract.time.SuTimeBaseline;
 import org.sitrep.extract.time.TimeAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
@@ -16,6 +17,7 @@ public final class StandardPipeline {
     return Pipeline.builder()
         .add(new CoreNlpAnnotator())
         .add(timeTagger(options))
+        .add(PlaceAnnotator.load(options.gazetteerDir()))
         .add(new EntityAnnotator())
         .build();
   }

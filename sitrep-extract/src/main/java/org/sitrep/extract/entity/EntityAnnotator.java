@@ -57,7 +57,7 @@ public final class EntityAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.NER);
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.NER, Layers.PLACES);
   }
 
   @Override
@@ -70,7 +70,7 @@ public final class EntityAnnotator implements Annotator {
     String text = article.text();
     List<Token> tokens = article.get(Layers.TOKENS);
     List<Sentence> sentences = article.get(Layers.SENTENCES);
-    List<Place> places = article.find(Layers.PLACES).orElse(List.of());
+    List<Place> places = article.get(Layers.PLACES);
     List<Mention> mentions = collect(text, tokens, sentences, article.get(Layers.NER), places);
     article.put(Layers.ENTITIES, List.copyOf(cluster(text, tokens, sentences, mentions)));
   }

@@ -2,6 +2,7 @@ package org.sitrep.extract.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,8 @@ import org.sitrep.core.model.Entity;
 import org.sitrep.core.pipeline.AnnotatedArticle;
 import org.sitrep.core.pipeline.Layers;
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.extract.PipelineOptions;
+import org.sitrep.extract.place.PlaceAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
 
 /** Runs the real CoreNLP layer on a text written for this test. */
@@ -28,7 +31,13 @@ class EntityAnnotatorTest {
 
   @BeforeAll
   static void analyse() {
-    Pipeline p = Pipeline.builder().add(new CoreNlpAnnotator()).add(new EntityAnnotator()).build();
+    Path root = Path.of(System.getProperty("sitrep.root", ".."));
+    Pipeline p =
+        Pipeline.builder()
+            .add(new CoreNlpAnnotator())
+            .add(PlaceAnnotator.load(PipelineOptions.defaults(root).gazetteerDir()))
+            .add(new EntityAnnotator())
+            .build();
     AnnotatedArticle a = p.run(Article.of("t", TEXT, LocalDate.of(2018, 2, 4)));
     entities = a.get(Layers.ENTITIES);
   }
