@@ -74,7 +74,9 @@ public final class QuantityAnnotator implements Annotator {
 
   private static boolean insideDateOrTime(List<TimeExpression> times, Found f) {
     for (TimeExpression t : times) {
+      // a bare number read as a year is left to the parser's own year rule ("an average of 1500")
       if ((t.type() == TimexType.DATE || t.type() == TimexType.TIME)
+          && !t.text().strip().matches("\\d+")
           && t.start() <= f.start()
           && f.end() <= t.end()) {
         return true;

@@ -92,6 +92,17 @@ class QuantityAnnotatorTest {
   }
 
   @Test
+  void aBareNumberTheTimeLayerCallsAYearStaysAQuantity() {
+    AnnotatedArticle a = tagged("Prices/NNS/price rose/VBD/rise by/IN/by 1500/CD/1500 ./././");
+    int n = a.text().indexOf("1500");
+    a.put(
+        Layers.TIMES,
+        List.of(new TimeExpression(n, n + 4, "1500", TimexType.DATE, "1500", "time.v1")));
+    new QuantityAnnotator().annotate(a);
+    assertThat(a.get(Layers.QUANTITIES)).extracting(Quantity::text).containsExactly("1500");
+  }
+
+  @Test
   void numbersOfADateFromTheTimeLayerAreLeftOut() {
     String sentence = "On/IN/on day/NN/day 3/CD/3 ,/,/, 40/CD/40 men/NNS/man left/VBD/leave ./././";
     AnnotatedArticle plain = tagged(sentence);
