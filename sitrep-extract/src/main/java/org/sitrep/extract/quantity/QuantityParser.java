@@ -823,7 +823,7 @@ final class QuantityParser {
       if (next != null && next.isWord()) {
         String w = next.lower();
         Double s = NumberWords.SCALES.get(w);
-        if (s != null && !w.equals("dozen") || (s != null && w.equals("dozen"))) {
+        if (s != null) {
           v *= s;
           k++;
           scaled = true;
