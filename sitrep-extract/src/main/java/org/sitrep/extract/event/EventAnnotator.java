@@ -18,7 +18,14 @@ public final class EventAnnotator implements Annotator {
   @Override
   public Set<Layer<?>> requires() {
     return Set.of(
-        Layers.TOKENS, Layers.SENTENCES, Layers.NER, Layers.SUTIME, Layers.PLACES, Layers.ENTITIES);
+        Layers.TOKENS,
+        Layers.SENTENCES,
+        Layers.NER,
+        Layers.SUTIME,
+        Layers.TIMES,
+        Layers.QUANTITIES,
+        Layers.PLACES,
+        Layers.ENTITIES);
   }
 
   @Override
