@@ -148,7 +148,8 @@ final class MovementFinder {
     }
     if (t.pos().equals("VBG")
         && i + 1 < s.tokenTo()
-        && tokens.get(i + 1).posStartsWith("NN")
+        && (tokens.get(i + 1).posStartsWith("NN") || tokens.get(i + 1).posStartsWith("JJ"))
+        && !tokens.get(i + 1).ner().equals("LOCATION")
         && !(i > s.tokenFrom() && tokens.get(i - 1).lemma().equals("be"))) {
       return null; // "fleeing jihadists": an adjective
     }
@@ -561,10 +562,11 @@ final class MovementFinder {
     return new Span(a, b, text.substring(a, b));
   }
 
-  /** The figure of the movers from the quantity layer: a quantity inside the who phrase. */
+  /** The figure of the movers from the quantity layer: a count overlapping the who phrase. */
   private static Range count(Anchors anchors, Span who) {
-    for (Quantity q : anchors.quantitiesIn(who.start() - 30 < 0 ? 0 : who.start(), who.end() + 1)) {
-      if (q.start() < who.end() && q.unit() == null && (q.low() != null || q.high() != null)) {
+    for (Quantity q : anchors.quantitiesIn(Math.max(0, who.start() - 40), who.end() + 40)) {
+      boolean overlaps = q.start() < who.end() && who.start() < q.end();
+      if (overlaps && q.unit() == null && (q.low() != null || q.high() != null)) {
         return new Range(q.low(), q.high());
       }
     }
