@@ -49,8 +49,8 @@ class DraftTest {
                 "members of the farabundo marti national liberation front (fmln) attacked"))
         .containsEntry("farabundo marti national liberation front", "fmln");
     assertThat(EventCoder.acronyms("the army (which denied it)")).isEmpty();
-    assertThat(EventCoder.acronyms("the army of national liberation, eln, said"))
-        .containsEntry("army of national liberation", "eln");
+    assertThat(EventCoder.acronyms("the manuel rodriguez patriotic front, fpmr, said"))
+        .containsEntry("manuel rodriguez patriotic front", "fpmr");
     assertThat(EventCoder.acronyms("in san salvador, the capital, today")).isEmpty();
   }
 
