@@ -30,9 +30,11 @@ public enum Format {
     if (n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml")) {
       return HTML;
     }
-    String start = new String(head, 0, Math.min(head.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
-        .stripLeading()
-        .toLowerCase(Locale.ROOT);
+    String start =
+        new String(
+                head, 0, Math.min(head.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
     if (n.endsWith(".xml") && (start.contains("<rss") || start.contains("<feed"))) {
       return FEED;
     }

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.sitrep.core.article.Article;
 
 /**
- * One input document found in a source: an article ready for analysis, or the reason there is
- * none. Every document of a source comes out as exactly one item, so nothing is silently dropped.
+ * One input document found in a source: an article ready for analysis, or the reason there is none.
+ * Every document of a source comes out as exactly one item, so nothing is silently dropped.
  *
  * @param name a stable, unique name: file path, {@code file.jsonl:LINE}, {@code file.warc#N}
  * @param byline the author line, when the source gives one

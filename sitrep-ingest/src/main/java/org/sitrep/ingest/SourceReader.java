@@ -91,7 +91,10 @@ public final class SourceReader {
             yield List.of(Item.failed(name, check.tooLarge(size).failure()));
           }
           byte[] bytes = Files.readAllBytes(file);
-          yield List.of(format == Format.HTML ? html(name, stem(file), bytes, null) : text(name, stem(file), bytes));
+          yield List.of(
+              format == Format.HTML
+                  ? html(name, stem(file), bytes, null)
+                  : text(name, stem(file), bytes));
         }
       };
     } catch (IOException | RuntimeException e) {
@@ -196,7 +199,8 @@ public final class SourceReader {
     try (XmlReader xml = new XmlReader(file.toFile())) {
       feed = new SyndFeedInput().build(xml);
     } catch (com.rometools.rome.io.FeedException e) {
-      return List.of(Item.failed(file.toString(), "not a readable RSS/Atom feed: " + e.getMessage()));
+      return List.of(
+          Item.failed(file.toString(), "not a readable RSS/Atom feed: " + e.getMessage()));
     }
     List<Item> items = new ArrayList<>();
     int n = 0;
@@ -220,7 +224,10 @@ public final class SourceReader {
         continue;
       }
       Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-      String id = e.getUri() != null ? e.getUri() : e.getLink() != null ? e.getLink() : stem(file) + "-" + n;
+      String id =
+          e.getUri() != null
+              ? e.getUri()
+              : e.getLink() != null ? e.getLink() : stem(file) + "-" + n;
       items.add(
           Item.ok(
               name,
@@ -295,8 +302,12 @@ public final class SourceReader {
       Item item = html(name, url, utf8, url);
       if (!item.isFailure() && item.article().published() == null) {
         Article a = item.article();
-        // A page without a date of its own: the crawl date is the latest it can have been published.
-        return Item.ok(name, new Article(a.id(), a.text(), warcDate, a.title(), a.source(), a.url(), a.language()), item.byline());
+        // A page without a date of its own: the crawl date is the latest it can have been
+        // published.
+        return Item.ok(
+            name,
+            new Article(a.id(), a.text(), warcDate, a.title(), a.source(), a.url(), a.language()),
+            item.byline());
       }
       return item;
     }
@@ -304,12 +315,15 @@ public final class SourceReader {
       Item item = text(name, url, recode(body, type));
       return item.isFailure()
           ? item
-          : Item.ok(name, new Article(url, item.article().text(), warcDate, null, null, url, null), null);
+          : Item.ok(
+              name, new Article(url, item.article().text(), warcDate, null, null, url, null), null);
     }
     return null;
   }
 
-  /** Re-encodes a payload in its declared charset as UTF-8; undeclared payloads are taken as UTF-8. */
+  /**
+   * Re-encodes a payload in its declared charset as UTF-8; undeclared payloads are taken as UTF-8.
+   */
   private static byte[] recode(byte[] body, MediaType type) {
     String cs = type.parameters().get("charset");
     if (cs == null) {
@@ -317,7 +331,9 @@ public final class SourceReader {
     }
     try {
       Charset charset = Charset.forName(cs);
-      return charset.equals(StandardCharsets.UTF_8) ? body : new String(body, charset).getBytes(StandardCharsets.UTF_8);
+      return charset.equals(StandardCharsets.UTF_8)
+          ? body
+          : new String(body, charset).getBytes(StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return body;
     }

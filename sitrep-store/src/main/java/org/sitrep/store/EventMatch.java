@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * When two reported events are the same event: compatible type (same ACLED event type, and the
- * same sub-event type when both give one), dates that overlap or touch within {@link
- * #DAY_TOLERANCE} day, places within {@link #DEFAULT_KM} km (or the same GeoNames id or name when
- * coordinates are missing), and overlapping actors when both name any.
+ * When two reported events are the same event: compatible type (same ACLED event type, and the same
+ * sub-event type when both give one), dates that overlap or touch within {@link #DAY_TOLERANCE}
+ * day, places within {@link #DEFAULT_KM} km (or the same GeoNames id or name when coordinates are
+ * missing), and overlapping actors when both name any.
  */
 final class EventMatch {
   /** Places this close are one place: a town and its outskirts, a city and its districts. */

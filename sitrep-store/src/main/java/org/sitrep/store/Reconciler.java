@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Merges the events many articles report into one event each: every pair that {@link EventMatch}
- * calls the same is joined (transitively), and every event row gets its cluster's id (the
- * smallest event id in it). Rerunning gives the same clusters.
+ * calls the same is joined (transitively), and every event row gets its cluster's id (the smallest
+ * event id in it). Rerunning gives the same clusters.
  */
 public final class Reconciler {
   private final Store store;
@@ -66,7 +66,9 @@ public final class Reconciler {
     store.transaction(
         () -> {
           try (PreparedStatement ps =
-              store.connection().prepareStatement("UPDATE events SET cluster_id = ? WHERE id = ?")) {
+              store
+                  .connection()
+                  .prepareStatement("UPDATE events SET cluster_id = ? WHERE id = ?")) {
             for (int i = 0; i < events.size(); i++) {
               ps.setLong(1, clusterId.get(find(parent, i)));
               ps.setLong(2, events.get(i).id());

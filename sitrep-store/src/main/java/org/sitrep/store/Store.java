@@ -161,7 +161,8 @@ public final class Store implements AutoCloseable {
 
   /** Stores a duplicate, linked to its original by the original's content hash. */
   public void saveDuplicate(Input in, String originalHash, String kind, double similarity) {
-    transaction(() -> insertArticle(in, "duplicate", originalHash, kind, similarity, null, null, 0));
+    transaction(
+        () -> insertArticle(in, "duplicate", originalHash, kind, similarity, null, null, 0));
   }
 
   /** Stores an input that could not be ingested or analysed, with the reason. */
@@ -252,7 +253,8 @@ public final class Store implements AutoCloseable {
         throw new SQLException("cannot write evidence", x);
       }
       try (PreparedStatement ps =
-          conn.prepareStatement("INSERT INTO event_actors (event_id, name, role) VALUES (?, ?, ?)")) {
+          conn.prepareStatement(
+              "INSERT INTO event_actors (event_id, name, role) VALUES (?, ?, ?)")) {
         for (var actor : e.actors()) {
           if (actor.name() == null) {
             continue;

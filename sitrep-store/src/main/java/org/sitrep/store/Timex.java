@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The calendar days a TIMEX3 date value covers ({@code 2018-01-20}, {@code 2018-01}, {@code
- * 2018-W05}, {@code 2018}), so dates of different precision can be compared (TimeML TIMEX3
- * value grammar, ISO-TimeML, ISO 24617-1).
+ * 2018-W05}, {@code 2018}), so dates of different precision can be compared (TimeML TIMEX3 value
+ * grammar, ISO-TimeML, ISO 24617-1).
  */
 final class Timex {
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");

@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.extract.PipelineOptions;
+import org.sitrep.extract.StandardPipeline;
 import org.sitrep.ingest.Item;
 import org.sitrep.ingest.SourceReader;
 import org.sitrep.ingest.dedup.NearDuplicates;
 import org.sitrep.store.Reconciler;
 import org.sitrep.store.Store;
-import org.sitrep.extract.PipelineOptions;
-import org.sitrep.extract.StandardPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,7 +93,8 @@ final class IngestCommand implements Callable<Integer> {
       items.addAll(reader.read(f));
     }
     try (Store store = db.open()) {
-      err.printf("sitrep: %d document(s) in %d file(s); loading the language models...%n",
+      err.printf(
+          "sitrep: %d document(s) in %d file(s); loading the language models...%n",
           items.size(), files.size());
       var pipeline = StandardPipeline.create(PipelineOptions.defaults(Paths.root()));
       Ingester.Summary summary;
@@ -107,7 +108,10 @@ final class IngestCommand implements Callable<Integer> {
       Store.Totals t = store.totals();
       out.printf(
           "Database %s: %d analysed, %d duplicates, %d failed; %d reconciled event(s).%n",
-          db.db.startsWith("jdbc:") ? "(JDBC)" : db.db, t.analysed(), t.duplicates(), t.failed(),
+          db.db.startsWith("jdbc:") ? "(JDBC)" : db.db,
+          t.analysed(),
+          t.duplicates(),
+          t.failed(),
           clusters);
       out.println("Next: sitrep events | sitrep estimates | sitrep quotes | sitrep search TEXT");
     }

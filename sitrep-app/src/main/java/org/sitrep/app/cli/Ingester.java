@@ -23,9 +23,9 @@ import org.sitrep.ingest.dedup.NearDuplicates;
 import org.sitrep.store.Store;
 
 /**
- * Ingests items into the store: skips what is already stored (so a killed run resumes), links
- * exact and near duplicates to their originals without analysing them, analyses the rest on
- * several threads, and writes every outcome, in input order, in its own transaction.
+ * Ingests items into the store: skips what is already stored (so a killed run resumes), links exact
+ * and near duplicates to their originals without analysing them, analyses the rest on several
+ * threads, and writes every outcome, in input order, in its own transaction.
  */
 final class Ingester {
   private final Pipeline pipeline;

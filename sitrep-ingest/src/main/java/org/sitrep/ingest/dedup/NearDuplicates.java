@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * An index of article signatures that finds, for a new article, an earlier one it nearly repeats:
  * locality-sensitive hashing over {@value #BANDS} bands of {@value #ROWS} MinHash slots (Leskovec,
- * Rajaraman and Ullman, Mining of Massive Datasets, ch. 3.4), then the estimated Jaccard
- * similarity checked against the threshold. Not thread-safe: one thread decides duplicates, in
- * input order, so the first copy of a story is always the original.
+ * Rajaraman and Ullman, Mining of Massive Datasets, ch. 3.4), then the estimated Jaccard similarity
+ * checked against the threshold. Not thread-safe: one thread decides duplicates, in input order, so
+ * the first copy of a story is always the original.
  */
 public final class NearDuplicates {
   /** The default threshold on estimated shingle Jaccard similarity (see docs/corpus.md). */
