@@ -93,10 +93,12 @@ final class IngestCommand implements Callable<Integer> {
       items.addAll(reader.read(f));
     }
     try (Store store = db.open()) {
-      err.printf(
-          "sitrep: %d document(s) in %d file(s); loading the language models...%n",
-          items.size(), files.size());
-      var pipeline = StandardPipeline.create(PipelineOptions.defaults(Paths.root()));
+      err.printf("sitrep: %d document(s) in %d file(s)%n", items.size(), files.size());
+      java.util.function.Supplier<org.sitrep.core.pipeline.Pipeline> pipeline =
+          () -> {
+            err.println("sitrep: loading the language models...");
+            return StandardPipeline.create(PipelineOptions.defaults(Paths.root()));
+          };
       Ingester.Summary summary;
       try (Progress progress = new Progress("ingest", items.size(), !noProgress, err)) {
         summary =

@@ -28,12 +28,14 @@ import org.sitrep.store.Store;
  * threads, and writes every outcome, in input order, in its own transaction.
  */
 final class Ingester {
-  private final Pipeline pipeline;
+  private final java.util.function.Supplier<Pipeline> pipeline;
+  private Pipeline loaded;
   private final Store store;
   private final int threads;
   private final double threshold;
 
-  Ingester(Pipeline pipeline, Store store, int threads, double threshold) {
+  Ingester(
+      java.util.function.Supplier<Pipeline> pipeline, Store store, int threads, double threshold) {
     this.pipeline = pipeline;
     this.store = store;
     this.threads = threads;
@@ -137,10 +139,19 @@ final class Ingester {
     }
     hashes.add(hash);
     index.add(hash, sig);
-    return pool.submit(() -> analyse(in));
+    Pipeline p = pipeline();
+    return pool.submit(() -> analyse(p, in));
   }
 
-  private Outcome analyse(Store.Input in) {
+  /** The pipeline, loaded when the first article needs it (a resumed run may need none). */
+  private Pipeline pipeline() {
+    if (loaded == null) {
+      loaded = pipeline.get();
+    }
+    return loaded;
+  }
+
+  private Outcome analyse(Pipeline pipeline, Store.Input in) {
     long t0 = System.nanoTime();
     try {
       AnalysisRecord r = Layers.record(pipeline.run(in.article()));
