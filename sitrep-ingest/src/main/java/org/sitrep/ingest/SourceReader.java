@@ -286,11 +286,11 @@ public final class SourceReader {
       if (http.status() < 200 || http.status() >= 300) {
         return null;
       }
-      body = http.body().stream().readAllBytes();
+      body = readBody(http.body());
       url = response.target();
     } else if (record instanceof WarcResource resource) {
       type = resource.payloadType();
-      body = resource.body().stream().readAllBytes();
+      body = readBody(resource.body());
       url = resource.target();
     } else {
       return null;
