@@ -321,6 +321,16 @@ public final class SourceReader {
     return null;
   }
 
+  /** The whole body; a record cut short (the archive ends inside it) is an error, not a text. */
+  private static byte[] readBody(org.netpreserve.jwarc.MessageBody body) throws IOException {
+    byte[] bytes = body.stream().readAllBytes();
+    if (body.size() >= 0 && bytes.length < body.size()) {
+      throw new java.io.EOFException(
+          "truncated record: " + bytes.length + " of " + body.size() + " bytes");
+    }
+    return bytes;
+  }
+
   /**
    * Re-encodes a payload in its declared charset as UTF-8; undeclared payloads are taken as UTF-8.
    */
