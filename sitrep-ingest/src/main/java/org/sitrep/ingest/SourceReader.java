@@ -82,21 +82,26 @@ public final class SourceReader {
     }
     Format format = Format.of(file.getFileName().toString(), head);
     try {
-      return switch (format) {
-        case WARC -> readWarc(file);
-        case JSONL -> readJsonLines(file);
-        case FEED -> readFeed(file);
-        case HTML, TEXT -> {
-          if (size > check.maxBytes()) {
-            yield List.of(Item.failed(name, check.tooLarge(size).failure()));
-          }
-          byte[] bytes = Files.readAllBytes(file);
-          yield List.of(
-              format == Format.HTML
-                  ? html(name, stem(file), bytes, null)
-                  : text(name, stem(file), bytes));
-        }
-      };
+      List<Item> items =
+          switch (format) {
+            case WARC -> readWarc(file);
+            case JSONL -> readJsonLines(file);
+            case FEED -> readFeed(file);
+            case HTML, TEXT -> {
+              if (size > check.maxBytes()) {
+                yield List.of(Item.failed(name, check.tooLarge(size).failure()));
+              }
+              byte[] bytes = Files.readAllBytes(file);
+              yield List.of(
+                  format == Format.HTML
+                      ? html(name, stem(file), bytes, null)
+                      : text(name, stem(file), bytes));
+            }
+          };
+      // Every input file counts: one that holds no document at all is a failure, not nothing.
+      return items.isEmpty()
+          ? List.of(Item.failed(name, "no documents in this " + format + " file"))
+          : items;
     } catch (IOException | RuntimeException e) {
       return List.of(Item.failed(name, "cannot read " + format + ": " + e));
     }
