@@ -1,0 +1,259 @@
+package org.sitrep.extract.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.extract.place.gazetteer.FeatureKind;
+import org.sitrep.extract.place.gazetteer.GazetteerEntry;
+import org.sitrep.extract.place.gazetteer.NameKeys;
+
+/**
+ * Chooses one gazetteer entry per toponym from the document's context: one sense per name and
+ * document, "X, Syria" qualifiers, the countries and divisions the article names, proximity to its
+ * other places, then feature class and population. Countries win over towns of the same name.
+ */
+final class Resolver {
+  private static final Pattern US_QUALIFIER = Pattern.compile("\\A\\s?,\\s?([A-Z][A-Za-z.]{1,5})");
+
+  /** The chosen entry for each toponym, in the same order. */
+  List<GazetteerEntry> resolve(String text, List<Toponym> toponyms) {
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (Toponym t : toponyms) {
+      groups.computeIfAbsent(t.key(), k -> new Group(t.candidates())).add(t);
+    }
+    qualify(text, toponyms, groups);
+    Map<Group, GazetteerEntry> choice = new HashMap<>();
+    for (Group g : groups.values()) {
+      choice.put(g, best(g, Context.EMPTY, null, choice));
+    }
+    for (int round = 0; round < 2; round++) {
+      Context ctx = Context.of(groups.values(), choice, true);
+      Map<Group, GazetteerEntry> next = new HashMap<>();
+      for (Group g : groups.values()) {
+        next.put(g, best(g, ctx, round == 1 ? choice : null, choice));
+      }
+      choice = next;
+    }
+    List<GazetteerEntry> out = new ArrayList<>(toponyms.size());
+    for (Toponym t : toponyms) {
+      out.add(choice.get(groups.get(t.key())));
+    }
+    return out;
+  }
+
+  /** All mentions of one name in a document, which share one sense. */
+  static final class Group {
+    final List<GazetteerEntry> candidates;
+    final List<Toponym> mentions = new ArrayList<>();
+    final List<String[]> qualifiers = new ArrayList<>();
+    boolean division;
+
+    Group(List<GazetteerEntry> candidates) {
+      this.candidates = candidates;
+    }
+
+    void add(Toponym t) {
+      mentions.add(t);
+      division |= t.division();
+    }
+  }
+
+  /** "Al Shafah, Syria", "Paris, Tenn.": the qualified name lies in the qualifier's territory. */
+  private static void qualify(String text, List<Toponym> toponyms, Map<String, Group> groups) {
+    for (int i = 0; i < toponyms.size(); i++) {
+      Toponym a = toponyms.get(i);
+      Group g = groups.get(a.key());
+      String after = text.substring(a.end(), Math.min(text.length(), a.end() + 10));
+      if (i + 1 < toponyms.size()) {
+        Toponym b = toponyms.get(i + 1);
+        String between = text.substring(a.end(), b.start());
+        if (between.trim().equals(",")) {
+          for (GazetteerEntry q : b.candidates()) {
+            if (q.kind() == FeatureKind.COUNTRY) {
+              g.qualifiers.add(new String[] {q.countryCode(), null});
+            } else if (q.kind() == FeatureKind.ADMIN1) {
+              g.qualifiers.add(new String[] {q.countryCode(), q.admin1()});
+            }
+          }
+          continue;
+        }
+      }
+      Matcher m = US_QUALIFIER.matcher(after);
+      if (m.find()) {
+        String code = UsStates.admin1(m.group(1));
+        if (code != null) {
+          g.qualifiers.add(new String[] {"US", code});
+        }
+      }
+    }
+  }
+
+  /** Countries and divisions the document names, counted per name. */
+  record Context(Map<String, Integer> countries, Map<String, Integer> admin1s) {
+    static final Context EMPTY = new Context(Map.of(), Map.of());
+
+    static Context of(
+        Iterable<Group> groups, Map<Group, GazetteerEntry> choice, boolean confidentOnly) {
+      Map<String, Integer> cs = new HashMap<>();
+      Map<String, Integer> as = new HashMap<>();
+      for (Group g : groups) {
+        GazetteerEntry e = choice.get(g);
+        if (confidentOnly && !confident(g, e)) {
+          continue;
+        }
+        if (!e.countryCode().isEmpty()) {
+          cs.merge(e.countryCode(), g.mentions.size(), Integer::sum);
+        }
+        if (!e.admin1().isEmpty()) {
+          as.merge(e.countryCode() + "." + e.admin1(), g.mentions.size(), Integer::sum);
+        }
+      }
+      return new Context(cs, as);
+    }
+
+    private static boolean confident(Group g, GazetteerEntry e) {
+      if (g.candidates.size() == 1 || !g.qualifiers.isEmpty()) {
+        return true;
+      }
+      if (e.kind() == FeatureKind.COUNTRY || e.kind() == FeatureKind.CONTINENT) {
+        return true;
+      }
+      double second = Double.NEGATIVE_INFINITY;
+      for (GazetteerEntry c : g.candidates) {
+        if (c != e) {
+          second = Math.max(second, prior(c));
+        }
+      }
+      return prior(e) - second >= 2.0;
+    }
+  }
+
+  private static GazetteerEntry best(
+      Group g, Context ctx, Map<Group, GazetteerEntry> near, Map<Group, GazetteerEntry> current) {
+    GazetteerEntry country = countryNamed(g);
+    boolean division = g.candidates.stream().anyMatch(c -> c.kind() == FeatureKind.ADMIN1);
+    if (country != null && g.qualifiers.isEmpty() && !g.division && !division) {
+      return country;
+    }
+    GazetteerEntry best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    GazetteerEntry own = current.get(g);
+    for (GazetteerEntry c : g.candidates) {
+      double s = prior(c);
+      if (c.kind() == FeatureKind.CITY && c.population() < 100_000 && !primaryName(c, g)) {
+        // a small place matched only through an alternate name ("Washington" for Port
+        // Washington) is a weaker reading than a place of that very name
+        s -= 1.5;
+      }
+      if (g.division && (c.kind() == FeatureKind.ADMIN1 || c.kind() == FeatureKind.ADMIN2)) {
+        s += 6;
+      }
+      for (String[] q : g.qualifiers) {
+        if (q[0].equals(c.countryCode())
+            && (q[1] == null || q[1].equals(c.admin1()))
+            && c.kind() != FeatureKind.COUNTRY) {
+          s += 25;
+          break;
+        }
+      }
+      if (!c.countryCode().isEmpty()) {
+        int n = ctx.countries().getOrDefault(c.countryCode(), 0);
+        if (own != null && own.countryCode().equals(c.countryCode())) {
+          n -= g.mentions.size();
+        }
+        s += Math.min(4, 2.0 * log2(1 + Math.max(0, n)));
+        int a = ctx.admin1s().getOrDefault(c.countryCode() + "." + c.admin1(), 0);
+        if (own != null
+            && own.countryCode().equals(c.countryCode())
+            && own.admin1().equals(c.admin1())) {
+          a -= g.mentions.size();
+        }
+        if (c.kind() != FeatureKind.COUNTRY) {
+          s += Math.min(4, 2.0 * log2(1 + Math.max(0, a)));
+        }
+      }
+      if (near != null && c.kind() != FeatureKind.COUNTRY && c.kind() != FeatureKind.CONTINENT) {
+        s += proximity(c, g, near);
+      }
+      if (s > bestScore) {
+        bestScore = s;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** Up to 4 points for a candidate near another place of the document (linear to 0 at 400 km). */
+  private static double proximity(GazetteerEntry c, Group self, Map<Group, GazetteerEntry> near) {
+    double min = Double.POSITIVE_INFINITY;
+    for (Map.Entry<Group, GazetteerEntry> e : near.entrySet()) {
+      GazetteerEntry o = e.getValue();
+      if (e.getKey() == self
+          || o.kind() == FeatureKind.COUNTRY
+          || o.kind() == FeatureKind.CONTINENT
+          || o.kind() == FeatureKind.ADMIN1) {
+        continue;
+      }
+      min = Math.min(min, c.distanceKm(o));
+    }
+    return min == Double.POSITIVE_INFINITY ? 0 : 4.0 * Math.max(0, 1 - min / 400.0);
+  }
+
+  private static boolean primaryName(GazetteerEntry c, Group g) {
+    String key = g.mentions.get(0).key();
+    String own = NameKeys.key(c.name());
+    return own.equals(key) || NameKeys.withoutArticles(own).equals(NameKeys.withoutArticles(key));
+  }
+
+  /** A country whose own name (not an alternate) the group's name is, if any. */
+  private static GazetteerEntry countryNamed(Group g) {
+    String key = g.mentions.get(0).key();
+    for (GazetteerEntry c : g.candidates) {
+      if (c.kind() == FeatureKind.COUNTRY
+          && (NameKeys.key(c.name()).equals(key) || g.candidates.size() == 1)) {
+        return c;
+      }
+    }
+    for (GazetteerEntry c : g.candidates) {
+      if (c.kind() == FeatureKind.COUNTRY) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The score of a candidate without context: feature class first (continent, country, division),
+   * then log population with a bonus for capitals and seats (GeoNames PPLC, PPLA) and a penalty for
+   * sections, historical and abandoned places (PPLX, PPLH, PPLQ, PPLW).
+   */
+  static double prior(GazetteerEntry c) {
+    return switch (c.kind()) {
+      case CONTINENT -> 11;
+      case COUNTRY -> 12;
+      case ADMIN1 -> 5.5;
+      case ADMIN2 -> 4;
+      case REGION -> c.geonamesId() == null ? 8 : 3;
+      case CITY -> Math.log10(c.population() + 1) + featureBonus(c.featureCode());
+    };
+  }
+
+  private static double featureBonus(String code) {
+    return switch (code) {
+      case "PPLC" -> 2;
+      case "PPLA" -> 1;
+      case "PPLA2" -> 0.5;
+      case "PPLX" -> -1.5;
+      case "PPLH", "PPLQ", "PPLW" -> -3;
+      default -> 0;
+    };
+  }
+
+  private static double log2(double x) {
+    return Math.log(x) / Math.log(2);
+  }
+}

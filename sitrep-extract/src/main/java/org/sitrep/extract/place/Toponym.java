@@ -1,0 +1,38 @@
+package org.sitrep.extract.place;
+
+import java.util.List;
+import org.sitrep.extract.place.gazetteer.FeatureKind;
+import org.sitrep.extract.place.gazetteer.GazetteerEntry;
+
+/**
+ * A place name found in the text with its gazetteer candidates.
+ *
+ * @param start offset of the name in the text
+ * @param end offset after the name
+ * @param key the lookup key of the name ({@link org.sitrep.extract.place.gazetteer.NameKeys#key})
+ * @param candidates the gazetteer entries the name may denote, never empty
+ * @param division the name was followed by a division word ("province", "county"), so a division is
+ *     meant
+ * @param strong the name came from a toponym-tagged mention or a locative context
+ */
+record Toponym(
+    int start,
+    int end,
+    String text,
+    String key,
+    List<GazetteerEntry> candidates,
+    boolean division,
+    boolean strong) {
+
+  Toponym {
+    candidates = List.copyOf(candidates);
+    if (candidates.isEmpty()) {
+      throw new IllegalArgumentException("a toponym needs candidates: " + text);
+    }
+  }
+
+  /** Whether one of the candidates is of this kind. */
+  boolean can(FeatureKind kind) {
+    return candidates.stream().anyMatch(c -> c.kind() == kind);
+  }
+}

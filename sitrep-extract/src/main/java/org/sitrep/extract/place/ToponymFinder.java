@@ -1,0 +1,413 @@
+package org.sitrep.extract.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sitrep.core.nlp.NerMention;
+import org.sitrep.core.nlp.Sentence;
+import org.sitrep.core.nlp.Token;
+import org.sitrep.extract.place.gazetteer.FeatureKind;
+import org.sitrep.extract.place.gazetteer.Gazetteer;
+import org.sitrep.extract.place.gazetteer.GazetteerEntry;
+import org.sitrep.extract.place.gazetteer.NameKeys;
+
+/**
+ * Finds toponyms: capitalised token runs that name a gazetteer place, longest first, checked
+ * against the statistical NER so that people, organisations and ships do not become places.
+ */
+final class ToponymFinder {
+  private static final int MAX_TOKENS = 6;
+
+  /** NER classes that denote places (coarse and fine-grained CoreNLP tag sets). */
+  private static final Set<String> LOCATION_TYPES =
+      Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
+
+  /** NER classes a place name may be mistaken for by the tagger. */
+  private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "MISC");
+
+  /** Prepositions that introduce a location (English grammar; locative and directional uses). */
+  static final Set<String> LOCATIVES =
+      Set.of(
+          "in",
+          "near",
+          "at",
+          "from",
+          "to",
+          "into",
+          "outside",
+          "around",
+          "across",
+          "toward",
+          "towards",
+          "through",
+          "throughout",
+          "via",
+          "inside",
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "of",
+          "between",
+          "and",
+          "visit",
+          "visited",
+          "entered",
+          "fled",
+          "reached",
+          "captured",
+          "retook",
+          "seized");
+
+  /** Lower-case words allowed inside a multi-word place name. */
+  private static final Set<String> CONNECTORS =
+      Set.of(
+          "of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "das", "the", "upon", "on",
+          "al", "el", "ad", "ash", "as", "az", "ez", "an", "ar", "at", "y", "-", "and");
+
+  /** Nouns before a name that make it a vessel's or aircraft's name, not a place. */
+  private static final Set<String> VESSELS =
+      Set.of(
+          "carrier",
+          "ship",
+          "destroyer",
+          "frigate",
+          "cruiser",
+          "submarine",
+          "vessel",
+          "uss",
+          "hms",
+          "tanker",
+          "boat",
+          "warship",
+          "freighter",
+          "ferry",
+          "yacht",
+          "liner",
+          "aircraft");
+
+  /** Words after a name that make it part of an organisation's name ("Damascus University"). */
+  private static final Set<String> ORG_HEADS =
+      Set.of(
+          "university",
+          "college",
+          "school",
+          "forces",
+          "army",
+          "police",
+          "department",
+          "council",
+          "times",
+          "post",
+          "herald",
+          "tribune",
+          "journal",
+          "gazette",
+          "news",
+          "company",
+          "corp",
+          "inc",
+          "bank",
+          "club",
+          "party",
+          "front",
+          "committee",
+          "ministry",
+          "hospital",
+          "church",
+          "observatory",
+          "brigade",
+          "brigades",
+          "regiment",
+          "division",
+          "corps",
+          "fc",
+          "united",
+          "city",
+          "state",
+          "county",
+          "street",
+          "avenue",
+          "road",
+          "high",
+          "magazine",
+          "daily",
+          "press",
+          "sun",
+          "star",
+          "courier",
+          "register",
+          "chronicle",
+          "bulletin",
+          "democrat",
+          "republican",
+          "examiner",
+          "observer",
+          "record",
+          "review",
+          "ledger",
+          "institute",
+          "center",
+          "centre",
+          "association",
+          "authority",
+          "commission",
+          "board",
+          "airlines",
+          "airways",
+          "group",
+          "holdings",
+          "orchestra",
+          "symphony",
+          "zoo",
+          "museum");
+
+  /** Division words after a name: "Deir ez-Zor province", "Fulton County". */
+  private static final Set<String> DIVISION_WORDS =
+      Set.of("province", "governorate", "region", "state", "oblast", "prefecture", "district");
+
+  private final Gazetteer gazetteer;
+
+  ToponymFinder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The toponyms of a tokenised, NER-tagged text, in text order. */
+  List<Toponym> find(
+      String text, List<Token> tokens, List<Sentence> sentences, List<NerMention> ner) {
+    NerMention[] mentionAt = new NerMention[tokens.size()];
+    for (NerMention m : ner) {
+      for (int t = m.tokenFrom(); t < m.tokenTo() && t < tokens.size(); t++) {
+        mentionAt[t] = m;
+      }
+    }
+    List<Toponym> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      int i = s.tokenFrom();
+      while (i < s.tokenTo()) {
+        Toponym found = null;
+        int used = 1;
+        if (startsName(tokens.get(i))) {
+          for (int n = Math.min(MAX_TOKENS, s.tokenTo() - i); n >= 1 && found == null; n--) {
+            found = tryRun(text, tokens, s, i, i + n, mentionAt, lastEnd(out));
+            used = n;
+          }
+        }
+        if (found != null) {
+          out.add(found);
+          i += used;
+        } else {
+          i++;
+        }
+      }
+    }
+    return out;
+  }
+
+  private Toponym tryRun(
+      String text,
+      List<Token> tokens,
+      Sentence s,
+      int from,
+      int to,
+      NerMention[] mentionAt,
+      int lastEnd) {
+    Token last = tokens.get(to - 1);
+    if (!capitalised(last.word())) {
+      return null;
+    }
+    for (int t = from + 1; t < to - 1; t++) {
+      String w = tokens.get(t).word();
+      if (!capitalised(w) && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+    }
+    String surface = text.substring(tokens.get(from).start(), last.end());
+    String key = NameKeys.key(surface);
+    if (key.isEmpty()) {
+      return null;
+    }
+    List<GazetteerEntry> cands = gazetteer.exact(key);
+    if (cands.isEmpty()) {
+      cands = gazetteer.exact(NameKeys.withoutArticles(key));
+    }
+    boolean loc = allLocation(tokens, from, to, mentionAt);
+    if (cands.isEmpty() && loc && wholeMention(from, to, mentionAt)) {
+      cands = bySkeleton(key);
+    }
+    if (cands.isEmpty()) {
+      return null;
+    }
+    String prev = from > s.tokenFrom() ? lower(tokens.get(from - 1).word()) : "";
+    String next = to < s.tokenTo() ? lower(tokens.get(to).word()) : "";
+    boolean division = DIVISION_WORDS.contains(next) || next.equals("county");
+    if (division) {
+      List<GazetteerEntry> divs =
+          cands.stream()
+              .filter(c -> c.kind() == FeatureKind.ADMIN1 || c.kind() == FeatureKind.ADMIN2)
+              .collect(Collectors.toList());
+      if (!divs.isEmpty()) {
+        cands = divs;
+      }
+    } else if (ORG_HEADS.contains(next) && to < s.tokenTo() && capitalised(tokens.get(to).word())) {
+      return null;
+    }
+    if (vesselBefore(tokens, s, from)) {
+      return null;
+    }
+    boolean locative = LOCATIVES.contains(prev);
+    boolean qualified = qualifiedNext(text, tokens, s, to);
+    boolean strongName = strongCandidate(cands);
+    // "Raqqa and Deir al-Zour": a name listed right after another toponym
+    boolean listed =
+        (prev.equals("and") || prev.equals("or") || prev.equals(","))
+            && from - 2 >= s.tokenFrom()
+            && lastEnd == tokens.get(from - 2).end();
+    if (!loc) {
+      // a span overlapping a PERSON/ORGANIZATION/MISC mention must be the whole mention, in a
+      // place context; anything else (part of a name, a numeric class) is not a place
+      for (int t = from; t < to; t++) {
+        NerMention m = mentionAt[t];
+        if (m == null || LOCATION_TYPES.contains(m.type())) {
+          continue;
+        }
+        if (!NAME_TYPES.contains(m.type()) || m.tokenFrom() != from || m.tokenTo() != to) {
+          return null;
+        }
+        boolean ok =
+            m.type().equals("PERSON")
+                ? (locative && !prev.equals("of") && !prev.equals("and")) || qualified || listed
+                : locative || qualified || listed || strongName;
+        if (!ok) {
+          return null;
+        }
+      }
+      boolean tagged = false;
+      for (int t = from; t < to; t++) {
+        tagged |= mentionAt[t] != null;
+      }
+      if (!tagged) {
+        // untagged run: proper nouns only, and a strong name or a place context
+        for (int t = from; t < to; t++) {
+          Token k = tokens.get(t);
+          if (capitalised(k.word()) && !k.posStartsWith("NNP")) {
+            return null;
+          }
+        }
+        boolean sentenceStart = from == s.tokenFrom();
+        if (!(strongName || ((locative || qualified) && populated(cands)))) {
+          return null;
+        }
+        if (sentenceStart && to - from == 1 && !(locative || qualified) && !isCountryLike(cands)) {
+          return null;
+        }
+      }
+    }
+    return new Toponym(
+        tokens.get(from).start(), last.end(), surface, key, cands, division, loc || locative);
+  }
+
+  private static int lastEnd(List<Toponym> out) {
+    return out.isEmpty() ? -1 : out.get(out.size() - 1).end();
+  }
+
+  private List<GazetteerEntry> bySkeleton(String key) {
+    String sk = NameKeys.skeleton(key);
+    if (sk.length() < 4) {
+      return List.of();
+    }
+    return gazetteer.bySkeleton(sk).stream()
+        .filter(c -> c.kind() != FeatureKind.CITY || c.population() >= 1000)
+        .collect(Collectors.toList());
+  }
+
+  private static boolean allLocation(List<Token> tokens, int from, int to, NerMention[] at) {
+    for (int t = from; t < to; t++) {
+      if (at[t] == null || !LOCATION_TYPES.contains(at[t].type())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean wholeMention(int from, int to, NerMention[] at) {
+    return at[from] != null && at[from].tokenFrom() == from && at[from].tokenTo() == to;
+  }
+
+  /** "X, Syria" or "X, Ga.": the name is followed by a comma and a country or division. */
+  private boolean qualifiedNext(String text, List<Token> tokens, Sentence s, int to) {
+    if (to + 1 >= s.tokenTo() || !tokens.get(to).word().equals(",")) {
+      return false;
+    }
+    Token q = tokens.get(to + 1);
+    if (UsStates.admin1(q.word()) != null) {
+      return true;
+    }
+    return isCountryLike(gazetteer.exact(NameKeys.key(q.word())));
+  }
+
+  private static boolean vesselBefore(List<Token> tokens, Sentence s, int from) {
+    for (int t = Math.max(s.tokenFrom(), from - 2); t < from; t++) {
+      if (VESSELS.contains(lower(tokens.get(t).word()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A continent, country, first-level division or a city of 100,000 people or more. */
+  static boolean strongCandidate(List<GazetteerEntry> cands) {
+    for (GazetteerEntry c : cands) {
+      if (c.kind() == FeatureKind.CONTINENT
+          || c.kind() == FeatureKind.COUNTRY
+          || c.kind() == FeatureKind.ADMIN1
+          || (c.kind() == FeatureKind.REGION && c.geonamesId() == null)
+          || c.population() >= 100_000) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCountryLike(List<GazetteerEntry> cands) {
+    return cands.stream()
+        .anyMatch(
+            c ->
+                c.kind() == FeatureKind.COUNTRY
+                    || c.kind() == FeatureKind.ADMIN1
+                    || c.kind() == FeatureKind.CONTINENT);
+  }
+
+  private static boolean populated(List<GazetteerEntry> cands) {
+    return cands.stream().anyMatch(c -> c.kind() != FeatureKind.CITY || c.population() >= 1000);
+  }
+
+  private static boolean startsName(Token t) {
+    return capitalised(t.word());
+  }
+
+  static boolean capitalised(String w) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    int i = 0;
+    // "al-Bab", "el-Arish": a lower-case article before a capitalised name
+    int dash = w.indexOf('-');
+    if (dash > 0 && dash <= 3 && NameKeys.key(w.substring(0, dash)).length() == dash) {
+      if (Character.isLowerCase(w.charAt(0)) && dash + 1 < w.length()) {
+        i = dash + 1;
+      }
+    }
+    return Character.isUpperCase(w.charAt(i));
+  }
+
+  private static String lower(String w) {
+    return w.toLowerCase(Locale.ROOT);
+  }
+}

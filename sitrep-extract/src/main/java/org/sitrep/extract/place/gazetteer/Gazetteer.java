@@ -1,0 +1,257 @@
+package org.sitrep.extract.place.gazetteer;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The place index: entries and two name maps (exact key, transliteration skeleton). Immutable and
+ * safe to share between threads; loaded once per process and directory.
+ */
+public final class Gazetteer {
+  /** The index file inside the gazetteer folder. */
+  public static final String FILE = "places.idx";
+
+  private static final int MAGIC = 0x53475a31;
+  private static final int VERSION = 3;
+  private static final Map<Path, Gazetteer> LOADED = new ConcurrentHashMap<>();
+
+  private final GazetteerEntry[] entries;
+  private final Map<String, int[]> exact;
+  private final Map<String, int[]> skeletons;
+  private final Map<String, GazetteerEntry> countries = new HashMap<>();
+  private final Map<String, GazetteerEntry> admin1s = new HashMap<>();
+
+  private Gazetteer(
+      GazetteerEntry[] entries, Map<String, int[]> exact, Map<String, int[]> skeletons) {
+    this.entries = entries;
+    this.exact = exact;
+    this.skeletons = skeletons;
+    for (GazetteerEntry e : entries) {
+      if (e.kind() == FeatureKind.COUNTRY) {
+        countries.putIfAbsent(e.countryCode(), e);
+      } else if (e.kind() == FeatureKind.ADMIN1) {
+        admin1s.putIfAbsent(e.countryCode() + "." + e.admin1(), e);
+      }
+    }
+  }
+
+  /**
+   * The index in {@code dir}, read once per process and directory.
+   *
+   * @throws IllegalStateException when the index has not been built
+   */
+  public static Gazetteer load(Path dir) {
+    Path file = dir.toAbsolutePath().normalize().resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalStateException(
+          "gazetteer not built: run ./sitrep setup (missing " + file + ")");
+    }
+    return LOADED.computeIfAbsent(file, Gazetteer::read);
+  }
+
+  /** A new builder for an in-memory index. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Number of entries. */
+  public int size() {
+    return entries.length;
+  }
+
+  /** Number of distinct exact keys and skeleton keys. */
+  public int[] keyCounts() {
+    return new int[] {exact.size(), skeletons.size()};
+  }
+
+  /** Entries one of whose names has exactly this key ({@link NameKeys#key}). */
+  public List<GazetteerEntry> exact(String key) {
+    return list(exact.get(key));
+  }
+
+  /** Entries one of whose names has this skeleton ({@link NameKeys#skeleton}). */
+  public List<GazetteerEntry> bySkeleton(String skeleton) {
+    return list(skeletons.get(skeleton));
+  }
+
+  /** The country with this ISO code. */
+  public Optional<GazetteerEntry> country(String code) {
+    return Optional.ofNullable(countries.get(code));
+  }
+
+  /** The first-level division with this country and admin1 code. */
+  public Optional<GazetteerEntry> admin1(String country, String admin1) {
+    return Optional.ofNullable(admin1s.get(country + "." + admin1));
+  }
+
+  /** Every skeleton key with its entry count, for ambiguity measurements. */
+  public Map<String, Integer> skeletonSizes() {
+    Map<String, Integer> m = new HashMap<>();
+    skeletons.forEach((k, v) -> m.put(k, v.length));
+    return m;
+  }
+
+  private List<GazetteerEntry> list(int[] ids) {
+    if (ids == null) {
+      return List.of();
+    }
+    List<GazetteerEntry> out = new ArrayList<>(ids.length);
+    for (int i : ids) {
+      out.add(entries[i]);
+    }
+    return out;
+  }
+
+  /** Writes the index to {@code file}. */
+  public void write(Path file) throws IOException {
+    try (DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+      out.writeInt(MAGIC);
+      out.writeInt(VERSION);
+      out.writeInt(entries.length);
+      for (GazetteerEntry e : entries) {
+        out.writeLong(e.geonamesId() == null ? -1 : e.geonamesId());
+        out.writeUTF(e.name());
+        out.writeFloat((float) e.lat());
+        out.writeFloat((float) e.lon());
+        out.writeUTF(e.countryCode());
+        out.writeUTF(e.admin1());
+        out.writeByte(e.kind().ordinal());
+        out.writeUTF(e.featureCode());
+        out.writeLong(e.population());
+      }
+      writeMap(out, exact);
+      writeMap(out, skeletons);
+    }
+  }
+
+  private static void writeMap(DataOutputStream out, Map<String, int[]> map) throws IOException {
+    out.writeInt(map.size());
+    for (Map.Entry<String, int[]> e : map.entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeShort(e.getValue().length);
+      for (int i : e.getValue()) {
+        out.writeInt(i);
+      }
+    }
+  }
+
+  private static Gazetteer read(Path file) {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+      if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+        throw new IllegalStateException(
+            "gazetteer index " + file + " has an old format: run ./sitrep setup");
+      }
+      FeatureKind[] kinds = FeatureKind.values();
+      int n = in.readInt();
+      GazetteerEntry[] entries = new GazetteerEntry[n];
+      for (int i = 0; i < n; i++) {
+        long id = in.readLong();
+        String name = in.readUTF();
+        double lat = in.readFloat();
+        double lon = in.readFloat();
+        String cc = in.readUTF().intern();
+        String a1 = in.readUTF().intern();
+        FeatureKind kind = kinds[in.readByte()];
+        String fcode = in.readUTF().intern();
+        long pop = in.readLong();
+        entries[i] =
+            new GazetteerEntry(id < 0 ? null : id, name, lat, lon, cc, a1, kind, fcode, pop);
+      }
+      return new Gazetteer(entries, readMap(in), readMap(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gazetteer index " + file, e);
+    }
+  }
+
+  private static Map<String, int[]> readMap(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    Map<String, int[]> map = new HashMap<>(n * 4 / 3 + 1);
+    for (int i = 0; i < n; i++) {
+      String key = in.readUTF();
+      int[] ids = new int[in.readUnsignedShort()];
+      for (int j = 0; j < ids.length; j++) {
+        ids[j] = in.readInt();
+      }
+      map.put(key, ids);
+    }
+    return map;
+  }
+
+  /** Collects entries with their names and builds the index. */
+  public static final class Builder {
+    private final List<GazetteerEntry> entries = new ArrayList<>();
+    private final Map<String, Set<Integer>> exact = new HashMap<>();
+    private final Map<String, Set<Integer>> skeletons = new HashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Adds an entry under its own name and {@code names}. Names that are not written in Latin
+     * letters once normalised are left out: English news spells names in Latin letters.
+     */
+    public Builder add(GazetteerEntry entry, Collection<String> names) {
+      int id = entries.size();
+      entries.add(entry);
+      Set<String> keys = new LinkedHashSet<>();
+      keys.add(NameKeys.key(entry.name()));
+      for (String n : names) {
+        keys.add(NameKeys.key(n));
+      }
+      for (String k : keys) {
+        if (!NameKeys.isLatin(k)) {
+          continue;
+        }
+        exact.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(id);
+        String stripped = NameKeys.withoutArticles(k);
+        if (!stripped.equals(k)) {
+          exact.computeIfAbsent(stripped, x -> new LinkedHashSet<>()).add(id);
+        }
+        String sk = NameKeys.skeleton(k);
+        if (sk.length() >= 3) {
+          skeletons.computeIfAbsent(sk, x -> new LinkedHashSet<>()).add(id);
+        }
+      }
+      return this;
+    }
+
+    /** The index, with each name's entries most populous first (at most 65,535 per name). */
+    public Gazetteer build() {
+      GazetteerEntry[] es = entries.toArray(new GazetteerEntry[0]);
+      return new Gazetteer(es, freeze(exact, es), freeze(skeletons, es));
+    }
+
+    private static Map<String, int[]> freeze(Map<String, Set<Integer>> m, GazetteerEntry[] es) {
+      Map<String, int[]> out = new HashMap<>(m.size() * 4 / 3 + 1);
+      m.forEach(
+          (k, v) -> {
+            Integer[] ids = v.toArray(new Integer[0]);
+            Arrays.sort(ids, (a, b) -> Long.compare(es[b].population(), es[a].population()));
+            int len = Math.min(ids.length, 65535);
+            int[] arr = new int[len];
+            for (int i = 0; i < len; i++) {
+              arr[i] = ids[i];
+            }
+            out.put(k, arr);
+          });
+      return out;
+    }
+  }
+}

