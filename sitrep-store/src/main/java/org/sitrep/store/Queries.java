@@ -397,4 +397,60 @@ public final class Queries {
     }
     return out;
   }
+
+  /** What the corpus holds, in a few numbers and names. */
+  public record Overview(
+      long articles,
+      long events,
+      long eventReports,
+      long quotes,
+      long quantities,
+      long places,
+      List<String> topPlaces,
+      List<String> topSpeakers) {
+    /** Copies the lists. */
+    public Overview {
+      topPlaces = List.copyOf(topPlaces);
+      topSpeakers = List.copyOf(topSpeakers);
+    }
+  }
+
+  /** Counts of what was found, and the most-mentioned places and most-quoted speakers. */
+  public Overview overview() {
+    return new Overview(
+        scalar("SELECT COUNT(*) FROM articles WHERE status = 'analysed'"),
+        scalar("SELECT COUNT(DISTINCT COALESCE(cluster_id, id)) FROM events"),
+        scalar("SELECT COUNT(*) FROM events"),
+        scalar("SELECT COUNT(*) FROM quotes"),
+        scalar("SELECT COUNT(*) FROM quantities"),
+        scalar("SELECT COUNT(DISTINCT name) FROM places"),
+        names(
+            "SELECT name, SUM(mentions) AS n FROM places GROUP BY name ORDER BY n DESC, name"
+                + " LIMIT 8"),
+        names(
+            "SELECT speaker, COUNT(*) AS n FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker"
+                + " ORDER BY n DESC, speaker LIMIT 8"));
+  }
+
+  private long scalar(String sql) {
+    try (PreparedStatement ps = store.connection().prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw new StoreException("counting", e);
+    }
+  }
+
+  private List<String> names(String sql) {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = store.connection().prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getString(1) + " (" + rs.getLong(2) + ")");
+      }
+    } catch (SQLException e) {
+      throw new StoreException("listing", e);
+    }
+    return out;
+  }
 }

@@ -11,6 +11,7 @@ import org.sitrep.extract.StandardPipeline;
 import org.sitrep.ingest.Item;
 import org.sitrep.ingest.SourceReader;
 import org.sitrep.ingest.dedup.NearDuplicates;
+import org.sitrep.store.Queries;
 import org.sitrep.store.Reconciler;
 import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
@@ -115,6 +116,16 @@ final class IngestCommand implements Callable<Integer> {
           t.duplicates(),
           t.failed(),
           clusters);
+      Queries.Overview o = new Queries(store).overview();
+      out.printf(
+          "Found: %d event(s) (from %d report(s)), %d quotation(s), %d figure(s), %d place(s).%n",
+          o.events(), o.eventReports(), o.quotes(), o.quantities(), o.places());
+      if (!o.topPlaces().isEmpty()) {
+        out.println("  Places most mentioned: " + String.join(", ", o.topPlaces()));
+      }
+      if (!o.topSpeakers().isEmpty()) {
+        out.println("  Most quoted: " + String.join(", ", o.topSpeakers()));
+      }
       out.println("Next: sitrep events | sitrep estimates | sitrep quotes | sitrep search TEXT");
     }
     return 0;
