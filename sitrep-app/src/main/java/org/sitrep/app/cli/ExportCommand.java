@@ -26,26 +26,13 @@ import picocli.CommandLine.Option;
 final class ExportCommand implements Callable<Integer> {
   @Mixin DbOption db;
 
-  /** The formats as typed on the command line. */
-  enum Format {
-    jsonl(Exporter.Format.JSONL),
-    acled_csv(Exporter.Format.ACLED_CSV),
-    geojson(Exporter.Format.GEOJSON);
-
-    final Exporter.Format format;
-
-    Format(Exporter.Format format) {
-      this.format = format;
-    }
-  }
-
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
       required = true,
       converter = FormatConverter.class,
       description = "jsonl, acled-csv or geojson.")
-  Format format;
+  Exporter.Format format;
 
   @Option(
       names = {"-o", "--output"},
@@ -53,11 +40,12 @@ final class ExportCommand implements Callable<Integer> {
       description = "Where to write (default: standard output).")
   Path output;
 
-  /** Accepts acled-csv as well as acled_csv. */
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
+  /** Reads jsonl, acled-csv (or acled_csv) and geojson, in any case. */
+  static final class FormatConverter
+      implements picocli.CommandLine.ITypeConverter<Exporter.Format> {
     @Override
-    public Format convert(String value) {
-      return Format.valueOf(value.toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
+    public Exporter.Format convert(String value) {
+      return Exporter.Format.valueOf(value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     }
   }
 
@@ -70,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
               : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
       int n;
       try {
-        n = new Exporter(store).write(format.format, out);
+        n = new Exporter(store).write(format, out);
       } finally {
         if (output == null) {
           out.flush();
@@ -78,7 +66,9 @@ final class ExportCommand implements Callable<Integer> {
           out.close();
         }
       }
-      System.err.printf("sitrep: exported %d %s item(s)%n", n, format.name().replace('_', '-'));
+      System.err.printf(
+          "sitrep: exported %d %s item(s)%n",
+          n, format.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
     return 0;
   }
