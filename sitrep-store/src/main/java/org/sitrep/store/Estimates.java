@@ -69,19 +69,34 @@ public final class Estimates {
       Double low = null;
       Double high = null;
       int outliers = 0;
+      boolean lowOpen = false;
+      boolean highOpen = false;
       for (Estimate e : marked) {
         if (e.outlier()) {
           outliers++;
         }
-        Double l = e.low() != null ? e.low() : e.high();
-        Double h = e.high() != null ? e.high() : e.low();
-        if (l != null) {
-          low = low == null ? l : Math.min(low, l);
-          high = high == null ? h : Math.max(high, h);
+        if (e.low() == null && e.high() == null) {
+          continue;
+        }
+        // An open side ("more than 6,000", "up to 30") leaves the group's range open on that side.
+        lowOpen |= e.low() == null;
+        highOpen |= e.high() == null;
+        if (e.low() != null) {
+          low = low == null ? e.low() : Math.min(low, e.low());
+        }
+        if (e.high() != null) {
+          high = high == null ? e.high() : Math.max(high, e.high());
         }
       }
       Estimate first = list.get(0);
-      out.add(new Group(first.counts(), first.place(), low, high, outliers, marked));
+      out.add(
+          new Group(
+              first.counts(),
+              first.place(),
+              lowOpen ? null : low,
+              highOpen ? null : high,
+              outliers,
+              marked));
     }
     out.sort((a, b) -> Integer.compare(b.estimates().size(), a.estimates().size()));
     return out;

@@ -70,7 +70,7 @@ final class EstimatesCommand implements Callable<Integer> {
               (e.outlier() ? "* " : "") + Summary.range(new Range(e.low(), e.high())),
               e.source(),
               e.text(),
-              e.outlet() != null ? e.outlet() + " " + e.docId() : e.docId());
+              e.docId());
         }
         t.print(out);
       }

@@ -46,7 +46,7 @@ final class QuotesCommand implements Callable<Integer> {
                   q.published(),
                   q.speaker() != null ? q.speaker() : q.description(),
                   "“" + q.text() + "”",
-                  q.outlet() != null ? q.outlet() + " " + q.docId() : q.docId()));
+                  q.docId()));
       t.print(System.out);
       System.out.printf("%d quotation(s).%n", rows.size());
     }
