@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.core.model.Place;
@@ -9,40 +10,88 @@ import org.sitrep.core.text.Span;
 /**
  * What an estimate is an estimate of: what is counted and where. Two figures with the same key, in
  * any articles, are estimates of the same quantity; when they were given is kept beside them.
+ *
+ * <p>What is counted is reduced to its head (the first plural noun, singular) and its event verb (a
+ * final past participle: fled, killed, wounded), so "ISIS fighters fled", "Islamic State foreign
+ * fighters and family members fled" and "fighters fled" agree. Where is the country of the place
+ * named in the figure's sentence, else of the article's most-mentioned place: articles name the
+ * same town differently and at different levels, the country they agree on.
  */
 final class EstimateKey {
-  /** A place mentioned this close to a figure (characters) is taken as where it was counted. */
-  static final int NEAR_CHARS = 300;
+  /** A place this close to a figure, in the same sentence, is where it was counted. */
+  static final int NEAR_CHARS = 150;
 
   private EstimateKey() {}
 
   /** The key, or null when the figure does not say what it counts. */
-  static String of(String counts, String place) {
+  static String of(String counts, Place place) {
     if (counts == null || counts.isBlank()) {
       return null;
     }
-    return normalise(counts) + "|" + (place == null ? "" : place.toLowerCase(Locale.ROOT));
+    String where = "";
+    if (place != null) {
+      where =
+          place.countryCode() != null
+              ? place.countryCode().toUpperCase(Locale.ROOT)
+              : place.name().toLowerCase(Locale.ROOT);
+    }
+    return normalise(counts) + "|" + where;
   }
 
-  /** Lower case, single spaces, the last word singular ("Fighters" and "fighter" agree). */
+  /** The head noun (singular) and the final past participle, if any. */
   static String normalise(String counts) {
-    String s = counts.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
-    int space = s.lastIndexOf(' ');
-    String head = s.substring(space + 1);
-    String singular = head;
-    if (head.endsWith("ies") && head.length() > 4) {
-      singular = head.substring(0, head.length() - 3) + "y";
-    } else if (head.endsWith("s") && !head.endsWith("ss") && head.length() > 3) {
-      singular = head.substring(0, head.length() - 1);
+    List<String> words = new ArrayList<>();
+    for (String w : counts.split("[^\\p{L}\\p{N}]+")) {
+      // An acronym (ISIS, SDF) is a name, never a plural; it is kept upper case so it is not read
+      // as one.
+      if (!w.isEmpty()) {
+        words.add(
+            w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))
+                ? w
+                : w.toLowerCase(Locale.ROOT));
+      }
     }
-    return s.substring(0, space + 1) + singular;
+    if (words.isEmpty()) {
+      return counts.strip().toLowerCase(Locale.ROOT);
+    }
+    String verb = "";
+    if (words.size() > 1 && words.get(words.size() - 1).toLowerCase(Locale.ROOT).endsWith("ed")) {
+      verb = words.remove(words.size() - 1).toLowerCase(Locale.ROOT);
+    }
+    String head = words.get(words.size() - 1);
+    for (String w : words) {
+      if (isPlural(w)) {
+        head = w;
+        break;
+      }
+    }
+    head = singular(head).toLowerCase(Locale.ROOT);
+    return verb.isEmpty() ? head : head + " " + verb;
+  }
+
+  private static boolean isPlural(String w) {
+    return !w.equals(w.toUpperCase(Locale.ROOT))
+        && w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us");
+  }
+
+  static String singular(String w) {
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (isPlural(w)) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
   }
 
   /**
-   * Where a figure was counted: the place mentioned nearest to it within {@link #NEAR_CHARS},
-   * otherwise the article's most-mentioned place, otherwise null.
+   * Where a figure was counted: the place named nearest to it in its own sentence (within {@link
+   * #NEAR_CHARS}), otherwise the article's most-mentioned place, otherwise null.
    */
-  static Place placeOf(Quantity q, List<Place> places) {
+  static Place placeOf(Quantity q, List<Place> places, String text) {
     Place nearest = null;
     int best = Integer.MAX_VALUE;
     Place most = null;
@@ -54,13 +103,23 @@ final class EstimateKey {
         most = p;
       }
       for (Span s : p.mentions()) {
-        int d = s.end() <= q.start() ? q.start() - s.end() : Math.max(0, s.start() - q.end());
-        if (d < best) {
+        int from = Math.min(s.end(), q.end());
+        int to = Math.max(s.start(), q.start());
+        int d = Math.max(0, to - from);
+        if (d < best && d <= NEAR_CHARS && sameSentence(text, from, to)) {
           best = d;
           nearest = p;
         }
       }
     }
-    return best <= NEAR_CHARS ? nearest : most;
+    return nearest != null ? nearest : most;
+  }
+
+  private static boolean sameSentence(String text, int from, int to) {
+    if (text == null || from >= to) {
+      return true;
+    }
+    String between = text.substring(Math.max(0, from), Math.min(text.length(), to));
+    return !between.matches("(?s).*([.!?][\\s\"”’]|\\n).*");
   }
 }

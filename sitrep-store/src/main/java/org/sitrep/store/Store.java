@@ -300,7 +300,7 @@ public final class Store implements AutoCloseable {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int ordinal = 0;
       for (Quantity q : record.quantities()) {
-        Place place = EstimateKey.placeOf(q, record.places());
+        Place place = EstimateKey.placeOf(q, record.places(), record.document().text());
         String placeName = place == null ? null : place.name();
         int i = 0;
         ps.setLong(++i, articleId);
@@ -313,7 +313,7 @@ public final class Store implements AutoCloseable {
         ps.setInt(++i, q.approximate() ? 1 : 0);
         ps.setString(++i, sourceName(q.source()));
         ps.setString(++i, placeName);
-        ps.setString(++i, EstimateKey.of(q.counts(), placeName));
+        ps.setString(++i, EstimateKey.of(q.counts(), place));
         ps.setInt(++i, q.start());
         ps.setInt(++i, q.end());
         ps.addBatch();
