@@ -426,6 +426,8 @@ final class AttributionFinder {
           rel = according(i, s);
         } else if (CueLexicon.isVerbCue(tokens, i)) {
           rel = verbCue(i, s, previousInSentence);
+        } else if (CueLexicon.nounCueComplement(tokens, i) > 0) {
+          rel = nounCue(i, CueLexicon.nounCueComplement(tokens, i), s);
         }
         if (rel == null || rel.parts.isEmpty() || overlapsDirect(rel)) {
           continue;
@@ -594,6 +596,90 @@ final class AttributionFinder {
     addContent(rel, from, end);
     markCue(cue, cueEnd);
     return rel;
+  }
+
+  /**
+   * A noun cue (PARC 3.0 nominal attribution, Pareti 2016): "Trump's claim that CONTENT", "his
+   * criticism of CONTENT". The source is the possessor before the noun ("Trump's", "his"), else the
+   * agent after the complement ("criticism of X by Y") when there is one, else unknown.
+   */
+  private Rel nounCue(int cue, int complement, Sentence s) {
+    Rel rel = new Rel();
+    boolean thatClause = tokens.get(complement).word().equalsIgnoreCase("that");
+    int cueEnd = thatClause ? cue + 1 : complement;
+    int k = cue - 1;
+    while (k >= s.tokenFrom()
+        && (tokens.get(k).posStartsWith("JJ") || tokens.get(k).posStartsWith("RB"))
+        && !quoted[k]) {
+      k--;
+    }
+    int[] src = null;
+    if (k >= s.tokenFrom() && !quoted[k]) {
+      Token p = tokens.get(k);
+      if (p.pos().equals("PRP$")) {
+        src = new int[] {k, k + 1};
+      } else if (p.pos().equals("POS") && k - 1 >= s.tokenFrom()) {
+        src = npEndingAt(k - 1, s.tokenFrom());
+      } else if (p.posStartsWith("NNP") && k == cue - 1 && tokens.get(cue).pos().equals("NNS")) {
+        // "The New York Post reports that": a present-tense cue verb tagged as a plural noun.
+        src = npEndingAt(k, s.tokenFrom());
+      } else {
+        // "had a favorable opinion of X", "made no mention of X": the noun is the object of a
+        // verb, whose subject holds the opinion.
+        int v = k;
+        while (v >= s.tokenFrom() && tokens.get(v).posStartsWith("DT") && !quoted[v]) {
+          v--;
+        }
+        if (v >= s.tokenFrom()
+            && tokens.get(v).posStartsWith("VB")
+            && !CueLexicon.lemma(tokens.get(v)).equals("be")
+            && !quoted[v]) {
+          src = leftSource(v, s.tokenFrom());
+        }
+      }
+    }
+    int end = contentEnd(complement, s.tokenTo());
+    if (!thatClause) {
+      end = nounPhraseEnd(complement, end);
+    }
+    if (src == null) {
+      for (int j = complement; j + 1 < end; j++) {
+        if (CueLexicon.word(tokens.get(j)).equals("by")
+            && !quoted[j]
+            && tokens.get(j + 1).posStartsWith("NNP")) {
+          int srcTo = nextStop(j + 1, s.tokenTo());
+          rel.speaker = speakers.resolve(j + 1, srcTo);
+          end = j;
+          break;
+        }
+      }
+    } else {
+      rel.speaker = speakers.resolve(src[0], src[1]);
+      rel.anchor = tokens.get(src[0]).start();
+    }
+    if (rel.speaker == null) {
+      rel.speaker = speakerFallback(cue);
+    }
+    setCue(rel, cue, cueEnd);
+    addContent(rel, complement, end);
+    markCue(cue, cueEnd);
+    return rel.parts.isEmpty() ? null : rel;
+  }
+
+  /** The end of the noun phrase opening at {@code from}: the next clause mark or finite verb. */
+  private int nounPhraseEnd(int from, int limit) {
+    int j = from;
+    while (j < limit) {
+      Token t = tokens.get(j);
+      if (!quoted[j]
+          && (CLAUSE_PUNCT.contains(t.word())
+              || t.word().equals(".")
+              || (j > from && Speakers.isFiniteVerb(t)))) {
+        break;
+      }
+      j++;
+    }
+    return j;
   }
 
   private boolean isPassive(int cue, int floor) {

@@ -116,4 +116,41 @@ class AttributionFinderTest {
   void scareQuotesAloneAreNotQuotations() {
     assertThat(quotes("The “caliphate” fell in the fall of last year.\n")).isEmpty();
   }
+
+  @Test
+  void stanceVerbsWithNounPhraseObjectsAreCues() {
+    String text = "A new poll showed Clinton with a narrow lead in Ohio.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("showed");
+    assertThat(qs.get(0).text()).startsWith("Clinton with a narrow lead");
+    assertThat(qs.get(0).speaker().description()).isEqualTo("A new poll");
+  }
+
+  @Test
+  void nounCueWithThatClauseTakesThePossessorAsSource() {
+    String text =
+        "Donald Trump spoke in Ohio on Monday.\n"
+            + "Trump's claim that the election was rigged drew sharp rebukes.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("claim");
+    assertThat(qs.get(0).text()).startsWith("that the election was rigged");
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Donald Trump");
+  }
+
+  @Test
+  void relativeThatAfterAnAttributionNounIsNotACue() {
+    assertThat(quotes("The claim that was published on Monday is false.\n")).isEmpty();
+  }
+
+  @Test
+  void nounCueObjectOfAVerbTakesTheVerbSubjectAsSource() {
+    String text = "Most voters in Ohio had a favorable opinion of Hillary Clinton last year.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("opinion of");
+    assertThat(qs.get(0).text()).isEqualTo("Hillary Clinton last year");
+    assertThat(qs.get(0).speaker().description()).isEqualTo("Most voters in Ohio");
+  }
 }
