@@ -23,6 +23,28 @@ final class AttributionFinder {
       Set.of("be", "have", "do", "will", "would", "could", "should", "may", "might", "can");
   private static final Set<String> CLAUSE_PUNCT = Set.of(",", ";", ":", "--", "\u2014", "(", ")");
   private static final int SOURCE_MAX = 14;
+  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION");
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "during", "last");
+
+  /** Subordinators that open a fronted adverbial clause before the main subject. */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "as",
+          "while",
+          "when",
+          "although",
+          "though",
+          "because",
+          "if",
+          "after",
+          "before",
+          "since",
+          "whereas",
+          "unless",
+          "once",
+          "until",
+          "besides",
+          "despite");
 
   private final String text;
   private final List<Token> tokens;
@@ -295,7 +317,7 @@ final class AttributionFinder {
     Token t = tokens.get(cue);
     Token before = tokens.get(cue - 1);
     return (t.pos().equals("VB") && before.word().equalsIgnoreCase("to"))
-        || (t.pos().equals("VBG") && before.pos().equals("IN"));
+        || (t.pos().equals("VBG") && (before.pos().equals("IN") || before.word().equals(",")));
   }
 
   /** "Cruz continued:" closing the previous paragraph introduces the quote that follows. */
@@ -542,7 +564,11 @@ final class AttributionFinder {
     if (governedCue(cue, s.tokenFrom())) {
       rel.speaker = speakerFallback(cue);
     }
-    if (afterComma && src == null && cue + 1 < s.tokenTo() && startsNoun(tokens.get(cue + 1))) {
+    if (afterComma
+        && src == null
+        && !tokens.get(cue).pos().equals("VBG")
+        && cue + 1 < s.tokenTo()
+        && startsNoun(tokens.get(cue + 1))) {
       // Inverted: "CONTENT, said X."
       int srcTo = sourceEndRight(cue + 1, s.tokenTo());
       int to = k;
@@ -744,7 +770,32 @@ final class AttributionFinder {
 
   /** The source noun phrase left of cue token {@code cue}: [from, to) or null. */
   private int[] leftSource(int cue, int floor) {
-    return leftSourceAt(firstAux(cue, floor) - 1, floor);
+    int k = firstAux(cue, floor) - 1;
+    int[] src = leftSourceAt(skipDateAndParticiple(k, floor), floor);
+    return src != null ? src : leftSourceAt(k, floor);
+  }
+
+  /**
+   * Steps left over a time adjunct and a reduced relative participle between a subject and its
+   * verb: "A CNN poll released on Tuesday showed", "Trevor Noah on Thursday showed", "New polls
+   * released Sunday showed": the index of the subject's last token.
+   */
+  private int skipDateAndParticiple(int k, int floor) {
+    int j = k;
+    while (j >= floor && !quoted[j] && TIME_NER.contains(tokens.get(j).ner())) {
+      j--;
+    }
+    if (j < k && j >= floor && TIME_PREPOSITIONS.contains(CueLexicon.word(tokens.get(j)))) {
+      j--;
+    }
+    if (j >= floor
+        && j - 1 >= floor
+        && !quoted[j]
+        && tokens.get(j).pos().equals("VBN")
+        && tokens.get(j - 1).posStartsWith("NN")) {
+      j--;
+    }
+    return j >= floor && j < k && tokens.get(j).posStartsWith("NN") ? j : k;
   }
 
   /** The source noun phrase ending at token {@code k}. */
@@ -762,6 +813,15 @@ final class AttributionFinder {
       if (open > floor && tokens.get(open).word().matches("\\(|-LRB-")) {
         int[] np = npEndingAt(open - 1, floor);
         return np == null ? null : new int[] {np[0], k + 1};
+      }
+    }
+    if (t.word().equals(",")
+        && k - 1 >= floor
+        && (tokens.get(k - 1).word().equals(")") || tokens.get(k - 1).word().equals("-RRB-"))) {
+      // "Gov. John Kasich (R-OH), said": the parenthesis and its comma close the source.
+      int[] inner = leftSourceAt(k - 1, floor);
+      if (inner != null) {
+        return inner;
       }
     }
     if (t.word().equals(",")) {
@@ -890,15 +950,25 @@ final class AttributionFinder {
 
   private Source speakerFallback(int cue) {
     Sentence s = sentences.get(tokens.get(cue).sentence());
-    // "..., adding that": the subject of the sentence.
-    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+    // "..., adding that": the subject of the sentence; after a fronted adverbial clause ("As X
+    // pushed for Y, Mr. Trump has rallied ... by promising"), the subject after its comma.
+    int from = s.tokenFrom();
+    if (SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))) {
+      for (int i = from + 1; i < cue; i++) {
+        if (!quoted[i] && tokens.get(i).word().equals(",")) {
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    for (int i = from; i < s.tokenTo(); i++) {
       Token t = tokens.get(i);
       if (quoted[i] || i == cue) {
         continue;
       }
       if (Speakers.isFiniteVerb(t)) {
-        int k = firstAux(i, s.tokenFrom()) - 1;
-        int[] np = k >= s.tokenFrom() ? leftSourceAt(k, s.tokenFrom()) : null;
+        int k = firstAux(i, from) - 1;
+        int[] np = k >= from ? leftSourceAt(skipDateAndParticiple(k, from), from) : null;
         return np == null ? null : speakers.resolve(np[0], np[1]);
       }
     }

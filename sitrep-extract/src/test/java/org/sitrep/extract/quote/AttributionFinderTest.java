@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.core.article.Article;
 import org.sitrep.core.model.Quote;
 import org.sitrep.core.model.QuoteKind;
+import org.sitrep.core.model.Source;
 import org.sitrep.core.pipeline.Layers;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.extract.PipelineOptions;
@@ -152,5 +153,43 @@ class AttributionFinderTest {
     assertThat(qs.get(0).cue()).isEqualTo("opinion of");
     assertThat(qs.get(0).text()).isEqualTo("Hillary Clinton last year");
     assertThat(qs.get(0).speaker().description()).isEqualTo("Most voters in Ohio");
+  }
+
+  @Test
+  void subjectIsFoundAcrossATimeAdjunctAndAParticiple() {
+    String text = "A CNN poll released on Tuesday showed Trump with a 16-point lead.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    Source s = qs.get(0).speaker();
+    assertThat(s.description()).contains("poll").doesNotContain("Tuesday");
+  }
+
+  @Test
+  void participleAfterACommaTakesTheSentenceSubject() {
+    String text =
+        "Ben Carson endorsed Donald Trump at a news conference on Friday, calling him a very"
+            + " intelligent man.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(Quote::cue).contains("calling");
+    Quote calling = qs.stream().filter(q -> q.cue().equals("calling")).findFirst().orElseThrow();
+    assertThat(calling.speaker().name()).isEqualTo("Ben Carson");
+  }
+
+  @Test
+  void frontedAdverbialClauseIsSkippedForTheSubject() {
+    String text =
+        "As business leaders push for free trade, Donald Trump has rallied thousands by promising"
+            + " to impose tariffs.\n";
+    Quote promising =
+        quotes(text).stream().filter(q -> q.cue().equals("promising")).findFirst().orElseThrow();
+    assertThat(promising.speaker().name()).isEqualTo("Donald Trump");
+  }
+
+  @Test
+  void parenthesisAndCommaBeforeTheCueCloseTheSource() {
+    String text = "Gov. John Kasich (R-OH), said on Monday that the party would unite.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker().name()).isEqualTo("John Kasich");
   }
 }
