@@ -447,8 +447,12 @@ final class AttributionFinder {
         if (CueLexicon.isAccordingTo(tokens, i)) {
           rel = according(i, s);
         } else if (CueLexicon.isVerbCue(tokens, i)) {
+          if (inside(previousInSentence, i)
+              && (governedCue(i, s.tokenFrom()) || !Speakers.isFiniteVerb(tokens.get(i)))) {
+            continue; // "X said the onus is on Trump to show that ...": part of X's content
+          }
           rel = verbCue(i, s, previousInSentence);
-        } else if (CueLexicon.nounCueComplement(tokens, i) > 0) {
+        } else if (CueLexicon.nounCueComplement(tokens, i) > 0 && !inside(previousInSentence, i)) {
           rel = nounCue(i, CueLexicon.nounCueComplement(tokens, i), s);
         }
         if (rel == null || rel.parts.isEmpty() || overlapsDirect(rel)) {
@@ -458,6 +462,18 @@ final class AttributionFinder {
         previousInSentence = rel;
       }
     }
+  }
+
+  /**
+   * Whether token {@code i} lies inside the content of {@code rel}. A non-finite cue or a noun cue
+   * there is part of that content, not a relation of its own: PolNeAR rarely annotates such nested
+   * relations, and splitting the outer content at them breaks it.
+   */
+  private boolean inside(Rel rel, int i) {
+    return rel != null
+        && !rel.parts.isEmpty()
+        && tokens.get(i).start() > rel.start()
+        && tokens.get(i).start() < rel.end();
   }
 
   /** "Bill Clinton: Hillary better qualified ...": a name and a colon opening a sentence. */

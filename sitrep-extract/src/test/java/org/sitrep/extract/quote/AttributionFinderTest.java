@@ -167,7 +167,7 @@ class AttributionFinderTest {
   @Test
   void participleAfterACommaTakesTheSentenceSubject() {
     String text =
-        "Ben Carson endorsed Donald Trump at a news conference on Friday, calling him a very"
+        "Ben Carson appeared with Donald Trump at a news conference on Friday, calling him a very"
             + " intelligent man.\n";
     List<Quote> qs = quotes(text);
     assertThat(qs).extracting(Quote::cue).contains("calling");
@@ -178,7 +178,7 @@ class AttributionFinderTest {
   @Test
   void frontedAdverbialClauseIsSkippedForTheSubject() {
     String text =
-        "As business leaders push for free trade, Donald Trump has rallied thousands by promising"
+        "As business leaders travel to Washington, Donald Trump has rallied thousands by promising"
             + " to impose tariffs.\n";
     Quote promising =
         quotes(text).stream().filter(q -> q.cue().equals("promising")).findFirst().orElseThrow();
@@ -191,5 +191,15 @@ class AttributionFinderTest {
     List<Quote> qs = quotes(text);
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker().name()).isEqualTo("John Kasich");
+  }
+
+  @Test
+  void nonFiniteCueInsideAnotherContentDoesNotSplitIt() {
+    String text = "Paul Ryan said that the onus is on Trump to show that he can lead the party.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("said");
+    assertThat(qs.get(0).text())
+        .isEqualTo("that the onus is on Trump to show that he can lead the party");
   }
 }
