@@ -894,6 +894,19 @@ final class AttributionFinder {
     return npEndingAt(k, floor);
   }
 
+  /** "Hogan Gidley, a former party director, whose ...": the name before an apposition. */
+  private int[] withNameBeforeApposition(int[] np, int floor) {
+    int comma = np[0] - 1;
+    int n = comma - 1;
+    if (n < floor || !tokens.get(comma).word().equals(",") || !tokens.get(n).posStartsWith("NNP")) {
+      return np;
+    }
+    while (n - 1 >= floor && tokens.get(n - 1).posStartsWith("NNP") && !quoted[n - 1]) {
+      n--;
+    }
+    return new int[] {n, np[1]};
+  }
+
   private int[] leftOfParenthesis(int close, int floor) {
     int open = close - 1;
     while (open > floor && open > close - 8 && !tokens.get(open).word().matches("\\(|-LRB-")) {
@@ -911,14 +924,15 @@ final class AttributionFinder {
       if (quoted[j] || t.word().equals(".") || t.word().equals(";")) {
         return null;
       }
-      if ((t.pos().equals("WP") || t.word().equalsIgnoreCase("which"))
+      if ((t.pos().equals("WP") || t.pos().equals("WP$") || t.word().equalsIgnoreCase("which"))
           && tokens.get(j - 1).word().equals(",")
           && j - 2 >= floor) {
         int end = j - 2;
         if (tokens.get(end).word().equals(")") || tokens.get(end).word().equals("-RRB-")) {
           return leftOfParenthesis(end, floor);
         }
-        return npEndingAt(end, floor);
+        int[] np = npEndingAt(end, floor);
+        return np == null ? null : withNameBeforeApposition(np, floor);
       }
     }
     return null;
@@ -1231,6 +1245,12 @@ final class AttributionFinder {
           continue;
         }
         int cut = Math.min(b.anchor, b.start());
+        if (!a.direct && cut > a.start() && cut < a.end() && wordsBetween(a.start(), cut) < 2) {
+          // "X said that Republicans rejected Y": cutting X's content before the nested source
+          // would leave only "that"; the nested relation is part of X's content instead.
+          keep = false;
+          break;
+        }
         if (!a.direct && cut > a.start() && cut < a.end()) {
           int[] last = a.parts.get(a.parts.size() - 1);
           while (!a.parts.isEmpty() && a.parts.get(a.parts.size() - 1)[0] >= cut) {
@@ -1261,6 +1281,16 @@ final class AttributionFinder {
     kept.removeIf(r -> r.parts.isEmpty());
     rels.clear();
     rels.addAll(kept);
+  }
+
+  private int wordsBetween(int from, int to) {
+    int n = 0;
+    for (Token t : tokens) {
+      if (t.start() >= from && t.end() <= to && Character.isLetterOrDigit(t.word().charAt(0))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean isTrimmable(char c) {

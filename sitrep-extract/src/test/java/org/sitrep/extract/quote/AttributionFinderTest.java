@@ -202,4 +202,27 @@ class AttributionFinderTest {
     assertThat(qs.get(0).text())
         .isEqualTo("that the onus is on Trump to show that he can lead the party");
   }
+
+  @Test
+  void nestedRelationRightAfterThatStaysInTheOuterContent() {
+    String text =
+        "Ben Cardin said on Wednesday that Republicans rejected his attempts to include stronger"
+            + " language.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("said");
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Ben Cardin");
+    assertThat(qs.get(0).text()).startsWith("that Republicans rejected his attempts");
+  }
+
+  @Test
+  void possessiveRelativeClauseBetweenSourceAndCueIsSkipped() {
+    String text =
+        "Hogan Gidley, a former party director, whose roots are in the evangelical community, said"
+            + " the base was angry.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("the base was angry");
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Hogan Gidley");
+  }
 }
