@@ -649,6 +649,7 @@ final class AttributionFinder {
     Rel rel = new Rel();
     boolean thatClause = tokens.get(complement).word().equalsIgnoreCase("that");
     int cueEnd = thatClause ? cue + 1 : complement;
+    boolean adjective = tokens.get(cue).posStartsWith("JJ");
     int k = cue - 1;
     while (k >= s.tokenFrom()
         && (tokens.get(k).posStartsWith("JJ") || tokens.get(k).posStartsWith("RB"))
@@ -672,9 +673,10 @@ final class AttributionFinder {
         while (v >= s.tokenFrom() && tokens.get(v).posStartsWith("DT") && !quoted[v]) {
           v--;
         }
+        // An adjective's holder is the subject of its copula: "Officials are confident that".
         if (v >= s.tokenFrom()
             && tokens.get(v).posStartsWith("VB")
-            && !CueLexicon.lemma(tokens.get(v)).equals("be")
+            && (adjective || !CueLexicon.lemma(tokens.get(v)).equals("be"))
             && !quoted[v]) {
           src = leftSource(v, s.tokenFrom());
         }

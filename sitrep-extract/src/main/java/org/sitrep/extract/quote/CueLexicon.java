@@ -347,6 +347,33 @@ final class CueLexicon {
               "promise",
               "pledge"));
 
+  /**
+   * Adjectives of belief and stance that take a {@code that}-clause ("confident that", "clear
+   * that"): PARC 3.0's adjectival cues (Pareti 2016); the holder is the subject of the copula.
+   */
+  static final Set<String> ADJECTIVE_THAT =
+      Set.of(
+          "clear",
+          "confident",
+          "sure",
+          "certain",
+          "convinced",
+          "aware",
+          "worried",
+          "concerned",
+          "optimistic",
+          "hopeful",
+          "skeptical",
+          "sceptical",
+          "afraid",
+          "adamant",
+          "doubtful",
+          "positive",
+          "unaware",
+          "unsure",
+          "fearful",
+          "insistent");
+
   /** The prepositions that open a stance noun's complement. */
   private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "for", "about", "on");
 
@@ -357,17 +384,18 @@ final class CueLexicon {
    */
   static int nounCueComplement(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (!t.posStartsWith("NN") || t.posStartsWith("NNP") || i + 2 >= tokens.size()) {
+    boolean adjective = t.posStartsWith("JJ") && ADJECTIVE_THAT.contains(word(t));
+    if (!(adjective || t.posStartsWith("NN")) || t.posStartsWith("NNP") || i + 2 >= tokens.size()) {
       return -1;
     }
-    String lemma = lemma(t);
+    String lemma = adjective ? word(t) : lemma(t);
     Token next = tokens.get(i + 1);
     Token after = tokens.get(i + 2);
     if (next.sentence() != t.sentence() || after.sentence() != t.sentence()) {
       return -1;
     }
     String w = word(next);
-    if (NOUN_THAT.contains(lemma)
+    if ((adjective || NOUN_THAT.contains(lemma))
         && w.equals("that")
         && !after.posStartsWith("VB")
         && !after.pos().equals("MD")
@@ -376,7 +404,8 @@ final class CueLexicon {
         && !after.pos().equals(".")) {
       return i + 1;
     }
-    if (NOUN_OF.contains(lemma)
+    if (!adjective
+        && NOUN_OF.contains(lemma)
         && NOUN_PREPOSITIONS.contains(w)
         && (after.posStartsWith("NN")
             || after.posStartsWith("DT")

@@ -225,4 +225,13 @@ class AttributionFinderTest {
     assertThat(qs.get(0).text()).isEqualTo("the base was angry");
     assertThat(qs.get(0).speaker().name()).isEqualTo("Hogan Gidley");
   }
+
+  @Test
+  void adjectiveCueTakesTheSubjectOfItsCopula() {
+    List<Quote> qs = quotes("Western diplomats are confident that the talks will succeed.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("confident");
+    assertThat(qs.get(0).text()).isEqualTo("that the talks will succeed");
+    assertThat(qs.get(0).speaker().description()).isEqualTo("Western diplomats");
+  }
 }
