@@ -187,6 +187,21 @@ final class ToponymFinder {
         mentionAt[t] = m;
       }
     }
+    List<Toponym> first = scan(text, tokens, sentences, mentionAt, Set.of());
+    Set<String> known = first.stream().map(Toponym::key).collect(Collectors.toSet());
+    return scan(text, tokens, sentences, mentionAt, known);
+  }
+
+  /**
+   * One pass over the sentences; names in {@code known} were accepted elsewhere in the document and
+   * are accepted again where the context alone would not suffice (one sense per discourse).
+   */
+  private List<Toponym> scan(
+      String text,
+      List<Token> tokens,
+      List<Sentence> sentences,
+      NerMention[] mentionAt,
+      Set<String> known) {
     List<Toponym> out = new ArrayList<>();
     for (Sentence s : sentences) {
       int i = s.tokenFrom();
@@ -195,7 +210,7 @@ final class ToponymFinder {
         int used = 1;
         if (startsName(tokens.get(i))) {
           for (int n = Math.min(MAX_TOKENS, s.tokenTo() - i); n >= 1 && found == null; n--) {
-            found = tryRun(text, tokens, s, i, i + n, mentionAt, lastEnd(out));
+            found = tryRun(text, tokens, s, i, i + n, mentionAt, lastEnd(out), known);
             used = n;
           }
         }
@@ -217,7 +232,8 @@ final class ToponymFinder {
       int from,
       int to,
       NerMention[] mentionAt,
-      int lastEnd) {
+      int lastEnd,
+      Set<String> known) {
     Token last = tokens.get(to - 1);
     if (!capitalised(last.word())) {
       return null;
@@ -261,7 +277,7 @@ final class ToponymFinder {
     if (vesselBefore(tokens, s, from)) {
       return null;
     }
-    boolean locative = LOCATIVES.contains(prev);
+    boolean locative = LOCATIVES.contains(prev) || known.contains(key);
     boolean qualified = qualifiedNext(text, tokens, s, to);
     boolean strongName = strongCandidate(cands);
     // "Raqqa and Deir al-Zour": a name listed right after another toponym
@@ -281,9 +297,10 @@ final class ToponymFinder {
           return null;
         }
         boolean ok =
-            m.type().equals("PERSON")
-                ? (locative && !prev.equals("of") && !prev.equals("and")) || qualified || listed
-                : locative || qualified || listed || strongName;
+            switch (m.type()) {
+              case "ORGANIZATION" -> locative || qualified || listed || strongName;
+              default -> locative || qualified || listed;
+            };
         if (!ok) {
           return null;
         }

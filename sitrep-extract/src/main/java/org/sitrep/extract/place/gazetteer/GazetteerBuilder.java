@@ -147,6 +147,7 @@ public final class GazetteerBuilder {
         }
       }
     }
+    Map<String, GazetteerEntry> countryPoints = readSupplement(supplement, b);
     ObjectMapper json = new ObjectMapper();
     for (JsonNode c :
         json.readTree(sources.resolve("world-countries").resolve("countries.json").toFile())) {
@@ -163,12 +164,13 @@ public final class GazetteerBuilder {
         }
       }
       names.addAll(COUNTRY_ALIASES.getOrDefault(cc, List.of()));
+      GazetteerEntry point = countryPoints.get(cc);
       b.add(
           new GazetteerEntry(
-              null,
+              point == null ? null : point.geonamesId(),
               c.path("name").path("common").asText(),
-              ll.get(0).asDouble(),
-              ll.get(1).asDouble(),
+              point == null ? ll.get(0).asDouble() : point.lat(),
+              point == null ? ll.get(1).asDouble() : point.lon(),
               cc,
               "",
               FeatureKind.COUNTRY,
@@ -221,12 +223,17 @@ public final class GazetteerBuilder {
               ext.population),
           List.of());
     }
-    readSupplement(supplement, b);
     return b.build();
   }
 
-  /** Reads the supplement: GeoNames columns plus {@code source}; every row must cite one. */
-  static void readSupplement(Path supplement, Gazetteer.Builder b) throws IOException {
+  /**
+   * Reads the supplement: GeoNames columns plus {@code source}; every row must cite one. Country
+   * rows (PCLI) are not added but returned: they give the GeoNames id and point of a country whose
+   * point in the country table differs from GeoNames'.
+   */
+  static Map<String, GazetteerEntry> readSupplement(Path supplement, Gazetteer.Builder b)
+      throws IOException {
+    Map<String, GazetteerEntry> countries = new HashMap<>();
     List<String> lines = Files.readAllLines(supplement, StandardCharsets.UTF_8);
     List<String> header = Arrays.asList(lines.get(0).split("\t", -1));
     int source = header.indexOf("source");
@@ -242,8 +249,13 @@ public final class GazetteerBuilder {
         throw new IllegalArgumentException(supplement + ":" + (i + 1) + ": row without a source");
       }
       GazetteerEntry e = entry(f, f[0].isEmpty() ? null : Long.parseLong(f[0]));
-      b.add(e, names(f[2], f[3]));
+      if (e.kind() == FeatureKind.COUNTRY) {
+        countries.put(e.countryCode(), e);
+      } else {
+        b.add(e, names(f[2], f[3]));
+      }
     }
+    return countries;
   }
 
   private static GazetteerEntry entry(String[] f, Long supplementId) {
