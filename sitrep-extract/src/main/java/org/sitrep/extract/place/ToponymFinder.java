@@ -168,11 +168,54 @@ final class ToponymFinder {
           "zoo",
           "museum");
 
+  /**
+   * Countries whose place names reach English through Arabic, Persian, Kurdish or Urdu script, the
+   * names the transliteration skeleton is made for (Arab League members, Iran, Afghanistan,
+   * Pakistan).
+   */
+  private static final Set<String> ARABIC_SCRIPT =
+      Set.of(
+          "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA",
+          "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF", "PK", "EH");
+
+  /** Single words that GeoNames lists as places but news uses as common words. */
+  private static final Set<String> GENERIC =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "central",
+          "metro",
+          "city",
+          "county",
+          "state",
+          "police",
+          "university",
+          "road",
+          "park",
+          "center",
+          "centre",
+          "downtown",
+          "union",
+          "national",
+          "federal",
+          "republic",
+          "gulf",
+          "valley",
+          "island",
+          "lake",
+          "river",
+          "mount");
+
   /** Division words after a name: "Deir ez-Zor province", "Fulton County". */
   private static final Set<String> DIVISION_WORDS =
       Set.of("province", "governorate", "region", "state", "oblast", "prefecture", "district");
 
   private final Gazetteer gazetteer;
+
+  /** Words of the current document's PERSON mentions (per thread: the finder is shared). */
+  private final ThreadLocal<Set<String>> personWords = ThreadLocal.withInitial(Set::of);
 
   ToponymFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -187,6 +230,15 @@ final class ToponymFinder {
         mentionAt[t] = m;
       }
     }
+    Set<String> personWords = new java.util.HashSet<>();
+    for (NerMention m : ner) {
+      if (m.type().equals("PERSON")) {
+        for (int t = m.tokenFrom(); t < m.tokenTo() && t < tokens.size(); t++) {
+          personWords.add(tokens.get(t).word().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    this.personWords.set(personWords);
     List<Toponym> first = scan(text, tokens, sentences, mentionAt, Set.of());
     Set<String> known = first.stream().map(Toponym::key).collect(Collectors.toSet());
     return scan(text, tokens, sentences, mentionAt, known);
@@ -208,6 +260,12 @@ final class ToponymFinder {
       while (i < s.tokenTo()) {
         Toponym found = null;
         int used = 1;
+        Toponym special = stateOrDemonym(text, tokens, s, i, mentionAt);
+        if (special != null) {
+          out.add(special);
+          i += special.end() > tokens.get(i).end() ? 2 : 1;
+          continue;
+        }
         if (startsName(tokens.get(i))) {
           for (int n = Math.min(MAX_TOKENS, s.tokenTo() - i); n >= 1 && found == null; n--) {
             found = tryRun(text, tokens, s, i, i + n, mentionAt, lastEnd(out), known);
@@ -246,7 +304,7 @@ final class ToponymFinder {
     }
     String surface = text.substring(tokens.get(from).start(), last.end());
     String key = NameKeys.key(surface);
-    if (key.isEmpty()) {
+    if (key.isEmpty() || (to - from == 1 && GENERIC.contains(key))) {
       return null;
     }
     List<GazetteerEntry> cands = gazetteer.exact(key);
@@ -259,6 +317,9 @@ final class ToponymFinder {
     }
     if (cands.isEmpty()) {
       return null;
+    }
+    if (surface.contains(".") && !isCountryLike(cands)) {
+      return null; // "St.", "Pa.": abbreviations are places only as countries or states
     }
     String prev = from > s.tokenFrom() ? lower(tokens.get(from - 1).word()) : "";
     String next = to < s.tokenTo() ? lower(tokens.get(to).word()) : "";
@@ -277,9 +338,17 @@ final class ToponymFinder {
     if (vesselBefore(tokens, s, from)) {
       return null;
     }
-    boolean locative = LOCATIVES.contains(prev) || known.contains(key);
+    boolean inContext = LOCATIVES.contains(prev);
+    boolean locative = inContext || known.contains(key);
     boolean qualified = qualifiedNext(text, tokens, s, to);
     boolean strongName = strongCandidate(cands);
+    if (to - from == 1
+        && personWords.get().contains(lower(tokens.get(from).word()))
+        && !loc
+        && !qualified
+        && !isCountryLike(cands)) {
+      return null; // a surname of the document's people ("Mr. Underwood", then "Underwood")
+    }
     // "Raqqa and Deir al-Zour": a name listed right after another toponym
     boolean listed =
         (prev.equals("and") || prev.equals("or") || prev.equals(","))
@@ -299,6 +368,7 @@ final class ToponymFinder {
         boolean ok =
             switch (m.type()) {
               case "ORGANIZATION" -> locative || qualified || listed || strongName;
+              case "PERSON" -> inContext || qualified || listed;
               default -> locative || qualified || listed;
             };
         if (!ok) {
@@ -318,7 +388,7 @@ final class ToponymFinder {
           }
         }
         boolean sentenceStart = from == s.tokenFrom();
-        if (!(strongName || ((locative || qualified) && populated(cands)))) {
+        if (!(veryStrong(cands) || ((locative || qualified) && populated(cands)))) {
           return null;
         }
         if (sentenceStart && to - from == 1 && !(locative || qualified) && !isCountryLike(cands)) {
@@ -328,6 +398,49 @@ final class ToponymFinder {
     }
     return new Toponym(
         tokens.get(from).start(), last.end(), surface, key, cands, division, loc || locative);
+  }
+
+  /**
+   * "Ga." or "W. Va." after a comma: a US state in AP style; "Syrian", "Americans": a demonym,
+   * which stands for its country (LGL annotates them as toponyms).
+   */
+  private Toponym stateOrDemonym(
+      String text, List<Token> tokens, Sentence s, int i, NerMention[] mentionAt) {
+    Token t = tokens.get(i);
+    if (i > s.tokenFrom() && tokens.get(i - 1).word().equals(",") && t.word().endsWith(".")) {
+      for (int n = 2; n >= 1; n--) {
+        if (i + n > s.tokenTo()) {
+          continue;
+        }
+        int end = tokens.get(i + n - 1).end();
+        String w = text.substring(t.start(), end).replace(" ", "");
+        String code = UsStates.admin1(w);
+        if (code != null && w.contains(".")) {
+          var a1 = gazetteer.admin1("US", code);
+          if (a1.isPresent()) {
+            return new Toponym(
+                t.start(),
+                end,
+                text.substring(t.start(), end),
+                NameKeys.key(w),
+                List.of(a1.get()),
+                false,
+                true);
+          }
+        }
+      }
+    }
+    if (!capitalised(t.word()) || !Character.isLetter(t.word().charAt(0))) {
+      return null;
+    }
+    List<GazetteerEntry> countries = gazetteer.demonym(NameKeys.key(t.word()));
+    NerMention m = mentionAt[i];
+    if (countries.isEmpty()
+        || (m != null && !m.type().equals("MISC") && m.tokenTo() - m.tokenFrom() > 1)) {
+      return null;
+    }
+    return new Toponym(
+        t.start(), t.end(), t.word(), NameKeys.key(t.word()), countries, false, true);
   }
 
   private static int lastEnd(List<Toponym> out) {
@@ -341,6 +454,7 @@ final class ToponymFinder {
     }
     return gazetteer.bySkeleton(sk).stream()
         .filter(c -> c.kind() != FeatureKind.CITY || c.population() >= 1000)
+        .filter(c -> ARABIC_SCRIPT.contains(c.countryCode()))
         .collect(Collectors.toList());
   }
 
@@ -387,6 +501,18 @@ final class ToponymFinder {
           || (c.kind() == FeatureKind.REGION && c.geonamesId() == null)
           || c.population() >= 100_000) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** A continent, country, division, project region or a city of a million people. */
+  private static boolean veryStrong(List<GazetteerEntry> cands) {
+    for (GazetteerEntry c : cands) {
+      if (c.kind() != FeatureKind.CITY || c.population() >= 1_000_000) {
+        if (c.kind() != FeatureKind.REGION || c.geonamesId() == null) {
+          return true;
+        }
       }
     }
     return false;

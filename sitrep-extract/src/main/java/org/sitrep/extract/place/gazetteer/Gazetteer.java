@@ -28,20 +28,25 @@ public final class Gazetteer {
   public static final String FILE = "places.idx";
 
   private static final int MAGIC = 0x53475a31;
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
   private static final Map<Path, Gazetteer> LOADED = new ConcurrentHashMap<>();
 
   private final GazetteerEntry[] entries;
   private final Map<String, int[]> exact;
   private final Map<String, int[]> skeletons;
+  private final Map<String, int[]> demonyms;
   private final Map<String, GazetteerEntry> countries = new HashMap<>();
   private final Map<String, GazetteerEntry> admin1s = new HashMap<>();
 
   private Gazetteer(
-      GazetteerEntry[] entries, Map<String, int[]> exact, Map<String, int[]> skeletons) {
+      GazetteerEntry[] entries,
+      Map<String, int[]> exact,
+      Map<String, int[]> skeletons,
+      Map<String, int[]> demonyms) {
     this.entries = entries;
     this.exact = exact;
     this.skeletons = skeletons;
+    this.demonyms = demonyms;
     for (GazetteerEntry e : entries) {
       if (e.kind() == FeatureKind.COUNTRY) {
         countries.putIfAbsent(e.countryCode(), e);
@@ -88,6 +93,11 @@ public final class Gazetteer {
   /** Entries one of whose names has this skeleton ({@link NameKeys#skeleton}). */
   public List<GazetteerEntry> bySkeleton(String skeleton) {
     return list(skeletons.get(skeleton));
+  }
+
+  /** Countries whose people or adjective this key names ("Syrian", "Americans"). */
+  public List<GazetteerEntry> demonym(String key) {
+    return list(demonyms.get(key));
   }
 
   /** The country with this ISO code. */
@@ -138,6 +148,7 @@ public final class Gazetteer {
       }
       writeMap(out, exact);
       writeMap(out, skeletons);
+      writeMap(out, demonyms);
     }
   }
 
@@ -175,7 +186,7 @@ public final class Gazetteer {
         entries[i] =
             new GazetteerEntry(id < 0 ? null : id, name, lat, lon, cc, a1, kind, fcode, pop);
       }
-      return new Gazetteer(entries, readMap(in), readMap(in));
+      return new Gazetteer(entries, readMap(in), readMap(in), readMap(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteer index " + file, e);
     }
@@ -200,6 +211,7 @@ public final class Gazetteer {
     private final List<GazetteerEntry> entries = new ArrayList<>();
     private final Map<String, Set<Integer>> exact = new HashMap<>();
     private final Map<String, Set<Integer>> skeletons = new HashMap<>();
+    private final Map<String, Set<Integer>> demonyms = new HashMap<>();
 
     private Builder() {}
 
@@ -232,10 +244,24 @@ public final class Gazetteer {
       return this;
     }
 
+    /** Adds an entry (a country) with the demonyms that name its people or adjective. */
+    public Builder addWithDemonyms(
+        GazetteerEntry entry, Collection<String> names, Collection<String> demonymNames) {
+      int id = entries.size();
+      add(entry, names);
+      for (String d : demonymNames) {
+        String k = NameKeys.key(d);
+        if (NameKeys.isLatin(k)) {
+          demonyms.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(id);
+        }
+      }
+      return this;
+    }
+
     /** The index, with each name's entries most populous first (at most 65,535 per name). */
     public Gazetteer build() {
       GazetteerEntry[] es = entries.toArray(new GazetteerEntry[0]);
-      return new Gazetteer(es, freeze(exact, es), freeze(skeletons, es));
+      return new Gazetteer(es, freeze(exact, es), freeze(skeletons, es), freeze(demonyms, es));
     }
 
     private static Map<String, int[]> freeze(Map<String, Set<Integer>> m, GazetteerEntry[] es) {

