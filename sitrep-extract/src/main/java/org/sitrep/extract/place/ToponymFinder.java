@@ -214,7 +214,10 @@ final class ToponymFinder {
 
   private final Gazetteer gazetteer;
 
-  /** Words of the current document's PERSON mentions (per thread: the finder is shared). */
+  /**
+   * Words of the current document's multi-word PERSON mentions, full names whose parts are not
+   * places (per thread: the finder is shared).
+   */
   private final ThreadLocal<Set<String>> personWords = ThreadLocal.withInitial(Set::of);
 
   ToponymFinder(Gazetteer gazetteer) {
@@ -232,7 +235,7 @@ final class ToponymFinder {
     }
     Set<String> personWords = new java.util.HashSet<>();
     for (NerMention m : ner) {
-      if (m.type().equals("PERSON")) {
+      if (m.type().equals("PERSON") && m.tokenTo() - m.tokenFrom() > 1) {
         for (int t = m.tokenFrom(); t < m.tokenTo() && t < tokens.size(); t++) {
           personWords.add(tokens.get(t).word().toLowerCase(Locale.ROOT));
         }
@@ -342,11 +345,8 @@ final class ToponymFinder {
     boolean locative = inContext || known.contains(key);
     boolean qualified = qualifiedNext(text, tokens, s, to);
     boolean strongName = strongCandidate(cands);
-    if (to - from == 1
-        && personWords.get().contains(lower(tokens.get(from).word()))
-        && !loc
-        && !qualified
-        && !isCountryLike(cands)) {
+    boolean surname = to - from == 1 && personWords.get().contains(lower(tokens.get(from).word()));
+    if (surname && !loc && !inContext && !qualified && !isCountryLike(cands)) {
       return null; // a surname of the document's people ("Mr. Underwood", then "Underwood")
     }
     // "Raqqa and Deir al-Zour": a name listed right after another toponym
@@ -368,7 +368,7 @@ final class ToponymFinder {
         boolean ok =
             switch (m.type()) {
               case "ORGANIZATION" -> locative || qualified || listed || strongName;
-              case "PERSON" -> inContext || qualified || listed;
+              case "PERSON" -> inContext || qualified || listed || (locative && !surname);
               default -> locative || qualified || listed;
             };
         if (!ok) {
