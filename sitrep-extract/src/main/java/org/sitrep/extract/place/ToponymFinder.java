@@ -95,14 +95,8 @@ final class ToponymFinder {
   /** Words after a name that make it part of an organisation's name ("Damascus University"). */
   private static final Set<String> ORG_HEADS =
       Set.of(
-          "university",
-          "college",
-          "school",
           "forces",
           "army",
-          "police",
-          "department",
-          "council",
           "times",
           "post",
           "herald",
@@ -119,7 +113,6 @@ final class ToponymFinder {
           "front",
           "committee",
           "ministry",
-          "hospital",
           "church",
           "observatory",
           "brigade",
@@ -129,9 +122,6 @@ final class ToponymFinder {
           "corps",
           "fc",
           "united",
-          "city",
-          "state",
-          "county",
           "street",
           "avenue",
           "road",
@@ -157,8 +147,6 @@ final class ToponymFinder {
           "centre",
           "association",
           "authority",
-          "commission",
-          "board",
           "airlines",
           "airways",
           "group",
@@ -207,6 +195,45 @@ final class ToponymFinder {
           "lake",
           "river",
           "mount");
+
+  /**
+   * Heads of a place's own public bodies: in "Paris City Council", "Madison County Health
+   * Department" or "University of Hartford" the place is named (LGL annotates these toponyms),
+   * unlike a party, army, newspaper or company named after a place.
+   */
+  private static final Set<String> CIVIC_HEADS =
+      Set.of(
+          "city",
+          "county",
+          "state",
+          "council",
+          "department",
+          "police",
+          "fire",
+          "public",
+          "schools",
+          "school",
+          "university",
+          "college",
+          "hospital",
+          "board",
+          "commission",
+          "township",
+          "sheriff",
+          "sheriffs",
+          "health",
+          "municipal",
+          "parish",
+          "borough",
+          "village",
+          "town",
+          "district",
+          "area",
+          "metro",
+          "regional",
+          "community",
+          "airport",
+          "library");
 
   /** Division words after a name: "Deir ez-Zor province", "Fulton County". */
   private static final Set<String> DIVISION_WORDS =
@@ -342,6 +369,11 @@ final class ToponymFinder {
       return null;
     }
     boolean inContext = LOCATIVES.contains(prev);
+    String lastWord = lower(last.word());
+    boolean divisionName =
+        (lastWord.equals("county") || DIVISION_WORDS.contains(lastWord))
+            && cands.stream()
+                .anyMatch(c -> c.kind() == FeatureKind.ADMIN2 || c.kind() == FeatureKind.ADMIN1);
     boolean locative = inContext || known.contains(key);
     boolean qualified = qualifiedNext(text, tokens, s, to);
     boolean strongName = strongCandidate(cands);
@@ -362,12 +394,18 @@ final class ToponymFinder {
         if (m == null || LOCATION_TYPES.contains(m.type())) {
           continue;
         }
-        if (!NAME_TYPES.contains(m.type()) || m.tokenFrom() != from || m.tokenTo() != to) {
+        if (!NAME_TYPES.contains(m.type())) {
+          return null;
+        }
+        if (m.tokenFrom() != from || m.tokenTo() != to) {
+          if (m.type().equals("ORGANIZATION") && civic(tokens, m, from, to)) {
+            continue;
+          }
           return null;
         }
         boolean ok =
             switch (m.type()) {
-              case "ORGANIZATION" -> locative || qualified || listed || strongName;
+              case "ORGANIZATION" -> locative || qualified || listed || strongName || divisionName;
               case "PERSON" -> inContext || qualified || listed || (locative && !surname);
               default -> locative || qualified || listed;
             };
@@ -407,7 +445,8 @@ final class ToponymFinder {
   private Toponym stateOrDemonym(
       String text, List<Token> tokens, Sentence s, int i, NerMention[] mentionAt) {
     Token t = tokens.get(i);
-    if (i > s.tokenFrom() && tokens.get(i - 1).word().equals(",") && t.word().endsWith(".")) {
+    boolean afterComma = i > s.tokenFrom() && tokens.get(i - 1).word().equals(",");
+    if (t.word().contains(".") || afterComma) {
       for (int n = 2; n >= 1; n--) {
         if (i + n > s.tokenTo()) {
           continue;
@@ -415,7 +454,12 @@ final class ToponymFinder {
         int end = tokens.get(i + n - 1).end();
         String w = text.substring(t.start(), end).replace(" ", "");
         String code = UsStates.admin1(w);
-        if (code != null && w.contains(".")) {
+        if (code == null && !w.endsWith(".")) {
+          code = UsStates.admin1(w + ".");
+        }
+        // "Ga." after a comma; "W.Va.", "N.J." (two dotted letters) anywhere
+        boolean dotted = w.indexOf('.') > 0 && w.indexOf('.') < w.length() - 1;
+        if (code != null && w.contains(".") && (afterComma || dotted)) {
           var a1 = gazetteer.admin1("US", code);
           if (a1.isPresent()) {
             return new Toponym(
@@ -441,6 +485,18 @@ final class ToponymFinder {
     }
     return new Toponym(
         t.start(), t.end(), t.word(), NameKeys.key(t.word()), countries, false, true);
+  }
+
+  /** "Paris City Council", "University of Hartford": a place's own public body. */
+  private static boolean civic(List<Token> tokens, NerMention m, int from, int to) {
+    if (m.tokenFrom() == from && to < m.tokenTo()) {
+      return CIVIC_HEADS.contains(lower(tokens.get(to).word()));
+    }
+    if (m.tokenTo() == to && from - 2 >= m.tokenFrom()) {
+      return lower(tokens.get(from - 1).word()).equals("of")
+          && CIVIC_HEADS.contains(lower(tokens.get(from - 2).word()));
+    }
+    return false;
   }
 
   private static int lastEnd(List<Toponym> out) {

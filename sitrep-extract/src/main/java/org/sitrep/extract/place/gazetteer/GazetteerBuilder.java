@@ -26,27 +26,20 @@ public final class GazetteerBuilder {
 
   /** Common English names of countries that the country table does not list (general lexicon). */
   private static final Map<String, List<String>> COUNTRY_ALIASES =
-      Map.of(
-          "US",
-          List.of("U.S.", "U.S.A.", "USA", "US", "America", "United States of America"),
-          "GB",
-          List.of("Britain", "Great Britain", "U.K.", "UK"),
-          "MM",
-          List.of("Burma"),
-          "CI",
-          List.of("Ivory Coast"),
-          "CZ",
-          List.of("Czech Republic"),
-          "KR",
-          List.of("South Korea"),
-          "KP",
-          List.of("North Korea"),
-          "SY",
-          List.of("Syria"),
-          "RU",
-          List.of("Russia"),
-          "TR",
-          List.of("Turkey", "Turkiye"));
+      Map.ofEntries(
+          Map.entry(
+              "US", List.of("U.S.", "U.S.A.", "USA", "US", "America", "United States of America")),
+          Map.entry("GB", List.of("Britain", "Great Britain", "U.K.", "UK")),
+          Map.entry("MM", List.of("Burma")),
+          Map.entry("CI", List.of("Ivory Coast")),
+          Map.entry("CZ", List.of("Czech Republic")),
+          Map.entry("KR", List.of("South Korea")),
+          Map.entry(
+              "CD", List.of("DRC", "D.R.C.", "Congo-Kinshasa", "Democratic Republic of Congo")),
+          Map.entry("KP", List.of("North Korea")),
+          Map.entry("SY", List.of("Syria")),
+          Map.entry("RU", List.of("Russia")),
+          Map.entry("TR", List.of("Turkey", "Turkiye")));
 
   /** Suffixes of first-level division names that the news often leaves out. */
   private static final Set<String> ADMIN_SUFFIXES =
@@ -108,12 +101,12 @@ public final class GazetteerBuilder {
     final List<double[]> points = new ArrayList<>();
     long population;
 
-    /** The middle of the 5th to 95th percentile box of the member places. */
+    /** The middle of the 1st to 99th percentile box of the member places. */
     double[] middle() {
       double[] lats = points.stream().mapToDouble(p -> p[0]).sorted().toArray();
       double[] lons = points.stream().mapToDouble(p -> p[1]).sorted().toArray();
-      int lo = (int) Math.floor((lats.length - 1) * 0.05);
-      int hi = (int) Math.ceil((lats.length - 1) * 0.95);
+      int lo = (int) Math.floor((lats.length - 1) * 0.01);
+      int hi = (int) Math.ceil((lats.length - 1) * 0.99);
       return new double[] {(lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2};
     }
   }
