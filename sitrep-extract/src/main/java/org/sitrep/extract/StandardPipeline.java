@@ -1,6 +1,7 @@
 package org.sitrep.extract;
 
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.extract.entity.EntityAnnotator;
 import org.sitrep.extract.place.PlaceAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
 
@@ -13,6 +14,7 @@ public final class StandardPipeline {
     return Pipeline.builder()
         .add(new CoreNlpAnnotator())
         .add(PlaceAnnotator.load(options.gazetteerDir()))
+        .add(new EntityAnnotator())
         .build();
   }
 }

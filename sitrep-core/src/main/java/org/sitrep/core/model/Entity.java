@@ -20,6 +20,7 @@ public record Entity(
 
   /** Copies the lists. */
   public Entity {
+    java.util.Objects.requireNonNull(name, "entity name");
     aliases = List.copyOf(aliases);
     descriptions = List.copyOf(descriptions);
     mentions = List.copyOf(mentions);

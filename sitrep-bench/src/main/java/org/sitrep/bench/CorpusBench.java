@@ -1,0 +1,185 @@
+package org.sitrep.bench;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.sitrep.app.io.Input;
+import org.sitrep.app.io.InputReader;
+import org.sitrep.app.io.TextDecoder;
+import org.sitrep.core.article.Article;
+import org.sitrep.core.pipeline.AnnotatedArticle;
+import org.sitrep.core.pipeline.Annotator;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.extract.PipelineOptions;
+import org.sitrep.extract.StandardPipeline;
+import org.sitrep.nlp.CoreNlp;
+import org.sitrep.nlp.CoreNlpConfig;
+
+/**
+ * The corpus benchmark: tokens per second of Sitrep's full analysis and of CoreNLP's default {@code
+ * tokenize,ssplit,pos,lemma,ner} on the same texts, in one run, with the ratio; the scaling from
+ * one to two threads; each annotator's share of the time; peak heap. Run it with {@code ./sitrep
+ * bench [FILE.jsonl] [--docs N]}.
+ */
+public final class CorpusBench {
+  private CorpusBench() {}
+
+  /** Runs the benchmark and prints a report. */
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(System.getProperty("sitrep.root", "."));
+    Path input = root.resolve("../shared/data/quotes/dev.input.jsonl").normalize();
+    int docs = 40;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--docs")) {
+        docs = Integer.parseInt(args[++i]);
+      } else {
+        input = Path.of(args[i]);
+      }
+    }
+    List<Article> articles = read(input, docs);
+    System.out.printf("corpus: %s, %d documents%n", input.getFileName(), articles.size());
+
+    long t0 = System.nanoTime();
+    Pipeline sitrep = StandardPipeline.create(PipelineOptions.defaults(root));
+    System.out.printf("sitrep pipeline load: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    t0 = System.nanoTime();
+    StanfordCoreNLP baseline = CoreNlp.pipeline(CoreNlpConfig.COMPLETE_DEFAULTS);
+    System.out.printf("corenlp default pipeline load: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+
+    long tokens = 0;
+    for (Article a : articles) {
+      tokens += sitrep.run(a).get(Layers.TOKENS).size(); // also the warm-up
+    }
+    for (Article a : articles.subList(0, Math.min(10, articles.size()))) {
+      baseline.annotate(new Annotation(a.text()));
+    }
+    System.out.printf("tokens: %,d (after a warm-up pass)%n%n", tokens);
+
+    double base =
+        tokens / seconds(() -> articles.forEach(a -> baseline.annotate(new Annotation(a.text()))));
+    Map<String, Long> share = new LinkedHashMap<>();
+    double one = tokens / seconds(() -> articles.forEach(a -> timed(sitrep, a, share)));
+    double two = tokens / parallel(sitrep, articles, 2);
+
+    System.out.printf(
+        "CoreNLP tokenize,ssplit,pos,lemma,ner (defaults), 1 thread: %,8.0f tokens/s%n", base);
+    System.out.printf(
+        "Sitrep full analysis, 1 thread:                          %,8.0f tokens/s%n", one);
+    System.out.printf(
+        "Sitrep full analysis, 2 threads:                         %,8.0f tokens/s%n", two);
+    System.out.printf("ratio Sitrep / CoreNLP (1 thread): %.2f%n", one / base);
+    System.out.printf("scaling 1 -> 2 threads: %.2fx%n", two / one);
+    long total = share.values().stream().mapToLong(Long::longValue).sum();
+    System.out.println("\nshare of Sitrep's analysis time by annotator (1 thread):");
+    share.forEach((k, v) -> System.out.printf("  %-14s %5.1f%%%n", k, 100.0 * v / total));
+    System.out.printf(
+        "%npeak heap used: %,d MB (max %,d MB)%n",
+        peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
+    startup(root);
+  }
+
+  private static void timed(Pipeline p, Article a, Map<String, Long> share) {
+    AnnotatedArticle annotated = new AnnotatedArticle(a);
+    for (Annotator an : p.annotators()) {
+      long t = System.nanoTime();
+      an.annotate(annotated);
+      share.merge(an.name(), System.nanoTime() - t, Long::sum);
+    }
+  }
+
+  private static double seconds(Runnable r) {
+    long t = System.nanoTime();
+    r.run();
+    return (System.nanoTime() - t) / 1e9;
+  }
+
+  private static double parallel(Pipeline p, List<Article> articles, int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      long t = System.nanoTime();
+      List<Future<?>> fs = new ArrayList<>();
+      for (Article a : articles) {
+        fs.add(pool.submit(() -> p.run(a)));
+      }
+      for (Future<?> f : fs) {
+        f.get();
+      }
+      return (System.nanoTime() - t) / 1e9;
+    } finally {
+      pool.shutdown();
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    }
+  }
+
+  private static long peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak >> 20;
+  }
+
+  /** Start-up to first record: a fresh `sitrep analyze` process on one article. */
+  private static void startup(Path root) throws IOException, InterruptedException {
+    Path jar = root.resolve("sitrep-app/target/sitrep-app.jar");
+    Path seed = root.resolve("../shared/data/seed/input.jsonl").normalize();
+    if (!Files.exists(jar) || !Files.exists(seed)) {
+      return;
+    }
+    long t = System.nanoTime();
+    Process p =
+        new ProcessBuilder(
+                "java",
+                "-Xmx3g",
+                "-Dsitrep.root=" + root,
+                "-jar",
+                jar.toString(),
+                "analyze",
+                "--input",
+                seed.toString(),
+                "--threads",
+                "1")
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      r.readLine();
+    }
+    System.out.printf(
+        "start-up to first record (fresh JVM, -Xmx3g): %.1f s%n", (System.nanoTime() - t) / 1e9);
+    p.waitFor();
+  }
+
+  private static List<Article> read(Path input, int max) throws IOException {
+    InputReader reader = new InputReader(new TextDecoder(TextDecoder.DEFAULT_MAX_BYTES), null);
+    List<Article> out = new ArrayList<>();
+    Iterator<Input> it = reader.readJsonLines(input);
+    while (it.hasNext() && out.size() < max) {
+      Input in = it.next();
+      if (!in.isFailure()) {
+        out.add(in.article());
+      }
+    }
+    return out;
+  }
+}
