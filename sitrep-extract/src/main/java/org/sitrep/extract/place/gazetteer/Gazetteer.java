@@ -28,21 +28,18 @@ public final class Gazetteer {
   public static final String FILE = "places.idx";
 
   private static final int MAGIC = 0x53475a31;
-  private static final int VERSION = 4;
+  private static final int VERSION = 5;
   private static final Map<Path, Gazetteer> LOADED = new ConcurrentHashMap<>();
 
   private final GazetteerEntry[] entries;
-  private final Map<String, int[]> exact;
-  private final Map<String, int[]> skeletons;
-  private final Map<String, int[]> demonyms;
+  private final KeyTable exact;
+  private final KeyTable skeletons;
+  private final KeyTable demonyms;
   private final Map<String, GazetteerEntry> countries = new HashMap<>();
   private final Map<String, GazetteerEntry> admin1s = new HashMap<>();
 
   private Gazetteer(
-      GazetteerEntry[] entries,
-      Map<String, int[]> exact,
-      Map<String, int[]> skeletons,
-      Map<String, int[]> demonyms) {
+      GazetteerEntry[] entries, KeyTable exact, KeyTable skeletons, KeyTable demonyms) {
     this.entries = entries;
     this.exact = exact;
     this.skeletons = skeletons;
@@ -113,11 +110,16 @@ public final class Gazetteer {
   /** Every skeleton key with its entry count, for ambiguity measurements. */
   public Map<String, Integer> skeletonSizes() {
     Map<String, Integer> m = new HashMap<>();
-    skeletons.forEach((k, v) -> m.put(k, v.length));
+    for (int i = 0; i < skeletons.size(); i++) {
+      m.put(skeletons.key(i), skeletons.ids(i).length);
+    }
     return m;
   }
 
   private List<GazetteerEntry> list(int[] ids) {
+    if (ids == null || ids.length == 0) {
+      return List.of();
+    }
     if (ids == null) {
       return List.of();
     }
@@ -128,38 +130,41 @@ public final class Gazetteer {
     return out;
   }
 
-  /** Writes the index to {@code file}. */
+  /** Writes the index to {@code file}: column arrays and string blobs, quick to read. */
   public void write(Path file) throws IOException {
     try (DataOutputStream out =
         new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
-      out.writeInt(entries.length);
-      for (GazetteerEntry e : entries) {
-        out.writeLong(e.geonamesId() == null ? -1 : e.geonamesId());
-        out.writeUTF(e.name());
-        out.writeFloat((float) e.lat());
-        out.writeFloat((float) e.lon());
-        out.writeUTF(e.countryCode());
-        out.writeUTF(e.admin1());
-        out.writeByte(e.kind().ordinal());
-        out.writeUTF(e.featureCode());
-        out.writeLong(e.population());
+      int n = entries.length;
+      out.writeInt(n);
+      long[] ids = new long[n];
+      float[] lats = new float[n];
+      float[] lons = new float[n];
+      long[] pops = new long[n];
+      byte[] kinds = new byte[n];
+      List<String> names = new ArrayList<>(n);
+      List<String> codes = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        GazetteerEntry e = entries[i];
+        ids[i] = e.geonamesId() == null ? -1 : e.geonamesId();
+        lats[i] = (float) e.lat();
+        lons[i] = (float) e.lon();
+        pops[i] = e.population();
+        kinds[i] = (byte) e.kind().ordinal();
+        names.add(e.name());
+        codes.add(e.countryCode() + "\t" + e.admin1() + "\t" + e.featureCode());
       }
-      writeMap(out, exact);
-      writeMap(out, skeletons);
-      writeMap(out, demonyms);
-    }
-  }
-
-  private static void writeMap(DataOutputStream out, Map<String, int[]> map) throws IOException {
-    out.writeInt(map.size());
-    for (Map.Entry<String, int[]> e : map.entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeShort(e.getValue().length);
-      for (int i : e.getValue()) {
-        out.writeInt(i);
-      }
+      Columns.writeLongs(out, ids);
+      Columns.writeFloats(out, lats);
+      Columns.writeFloats(out, lons);
+      Columns.writeLongs(out, pops);
+      out.write(kinds);
+      Columns.writeStrings(out, names);
+      Columns.writeStrings(out, codes);
+      exact.write(out);
+      skeletons.write(out);
+      demonyms.write(out);
     }
   }
 
@@ -172,38 +177,34 @@ public final class Gazetteer {
       }
       FeatureKind[] kinds = FeatureKind.values();
       int n = in.readInt();
+      long[] ids = Columns.readLongs(in, n);
+      float[] lats = Columns.readFloats(in, n);
+      float[] lons = Columns.readFloats(in, n);
+      long[] pops = Columns.readLongs(in, n);
+      byte[] kindBytes = new byte[n];
+      in.readFully(kindBytes);
+      String[] names = Columns.readStrings(in);
+      String[] codes = Columns.readStrings(in);
+      Map<String, String[]> codeParts = new HashMap<>();
       GazetteerEntry[] entries = new GazetteerEntry[n];
       for (int i = 0; i < n; i++) {
-        long id = in.readLong();
-        String name = in.readUTF();
-        double lat = in.readFloat();
-        double lon = in.readFloat();
-        String cc = in.readUTF().intern();
-        String a1 = in.readUTF().intern();
-        FeatureKind kind = kinds[in.readByte()];
-        String fcode = in.readUTF().intern();
-        long pop = in.readLong();
+        String[] c = codeParts.computeIfAbsent(codes[i], k -> k.split("\t", -1));
         entries[i] =
-            new GazetteerEntry(id < 0 ? null : id, name, lat, lon, cc, a1, kind, fcode, pop);
+            new GazetteerEntry(
+                ids[i] < 0 ? null : ids[i],
+                names[i],
+                lats[i],
+                lons[i],
+                c[0],
+                c[1],
+                kinds[kindBytes[i]],
+                c[2],
+                pops[i]);
       }
-      return new Gazetteer(entries, readMap(in), readMap(in), readMap(in));
+      return new Gazetteer(entries, KeyTable.read(in), KeyTable.read(in), KeyTable.read(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteer index " + file, e);
     }
-  }
-
-  private static Map<String, int[]> readMap(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    Map<String, int[]> map = new HashMap<>(n * 4 / 3 + 1);
-    for (int i = 0; i < n; i++) {
-      String key = in.readUTF();
-      int[] ids = new int[in.readUnsignedShort()];
-      for (int j = 0; j < ids.length; j++) {
-        ids[j] = in.readInt();
-      }
-      map.put(key, ids);
-    }
-    return map;
   }
 
   /** Collects entries with their names and builds the index. */
@@ -264,20 +265,19 @@ public final class Gazetteer {
       return new Gazetteer(es, freeze(exact, es), freeze(skeletons, es), freeze(demonyms, es));
     }
 
-    private static Map<String, int[]> freeze(Map<String, Set<Integer>> m, GazetteerEntry[] es) {
+    private static KeyTable freeze(Map<String, Set<Integer>> m, GazetteerEntry[] es) {
       Map<String, int[]> out = new HashMap<>(m.size() * 4 / 3 + 1);
       m.forEach(
           (k, v) -> {
             Integer[] ids = v.toArray(new Integer[0]);
             Arrays.sort(ids, (a, b) -> Long.compare(es[b].population(), es[a].population()));
-            int len = Math.min(ids.length, 65535);
-            int[] arr = new int[len];
-            for (int i = 0; i < len; i++) {
+            int[] arr = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) {
               arr[i] = ids[i];
             }
             out.put(k, arr);
           });
-      return out;
+      return KeyTable.of(out);
     }
   }
 }
