@@ -124,7 +124,7 @@ final class Resolver {
       }
       double second = Double.NEGATIVE_INFINITY;
       for (GazetteerEntry c : g.candidates) {
-        if (c != e) {
+        if (!c.equals(e)) {
           second = Math.max(second, prior(c));
         }
       }

@@ -28,23 +28,27 @@ public final class Gazetteer {
   public static final String FILE = "places.idx";
 
   private static final int MAGIC = 0x53475a31;
-  private static final int VERSION = 5;
+  private static final int VERSION = 6;
   private static final Map<Path, Gazetteer> LOADED = new ConcurrentHashMap<>();
 
-  private final GazetteerEntry[] entries;
+  private final EntryColumns entries;
   private final KeyTable exact;
   private final KeyTable skeletons;
   private final KeyTable demonyms;
   private final Map<String, GazetteerEntry> countries = new HashMap<>();
   private final Map<String, GazetteerEntry> admin1s = new HashMap<>();
 
-  private Gazetteer(
-      GazetteerEntry[] entries, KeyTable exact, KeyTable skeletons, KeyTable demonyms) {
+  private Gazetteer(EntryColumns entries, KeyTable exact, KeyTable skeletons, KeyTable demonyms) {
     this.entries = entries;
     this.exact = exact;
     this.skeletons = skeletons;
     this.demonyms = demonyms;
-    for (GazetteerEntry e : entries) {
+    for (int i = 0; i < entries.size(); i++) {
+      FeatureKind k = entries.kind(i);
+      if (k != FeatureKind.COUNTRY && k != FeatureKind.ADMIN1) {
+        continue;
+      }
+      GazetteerEntry e = entries.get(i);
       if (e.kind() == FeatureKind.COUNTRY) {
         countries.putIfAbsent(e.countryCode(), e);
       } else if (e.kind() == FeatureKind.ADMIN1) {
@@ -74,7 +78,7 @@ public final class Gazetteer {
 
   /** Number of entries. */
   public int size() {
-    return entries.length;
+    return entries.size();
   }
 
   /** Number of distinct exact keys and skeleton keys. */
@@ -125,7 +129,7 @@ public final class Gazetteer {
     }
     List<GazetteerEntry> out = new ArrayList<>(ids.length);
     for (int i : ids) {
-      out.add(entries[i]);
+      out.add(entries.get(i));
     }
     return out;
   }
@@ -136,32 +140,7 @@ public final class Gazetteer {
         new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
-      int n = entries.length;
-      out.writeInt(n);
-      long[] ids = new long[n];
-      float[] lats = new float[n];
-      float[] lons = new float[n];
-      long[] pops = new long[n];
-      byte[] kinds = new byte[n];
-      List<String> names = new ArrayList<>(n);
-      List<String> codes = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        GazetteerEntry e = entries[i];
-        ids[i] = e.geonamesId() == null ? -1 : e.geonamesId();
-        lats[i] = (float) e.lat();
-        lons[i] = (float) e.lon();
-        pops[i] = e.population();
-        kinds[i] = (byte) e.kind().ordinal();
-        names.add(e.name());
-        codes.add(e.countryCode() + "\t" + e.admin1() + "\t" + e.featureCode());
-      }
-      Columns.writeLongs(out, ids);
-      Columns.writeFloats(out, lats);
-      Columns.writeFloats(out, lons);
-      Columns.writeLongs(out, pops);
-      out.write(kinds);
-      Columns.writeStrings(out, names);
-      Columns.writeStrings(out, codes);
+      entries.write(out);
       exact.write(out);
       skeletons.write(out);
       demonyms.write(out);
@@ -175,32 +154,7 @@ public final class Gazetteer {
         throw new IllegalStateException(
             "gazetteer index " + file + " has an old format: run ./sitrep setup");
       }
-      FeatureKind[] kinds = FeatureKind.values();
-      int n = in.readInt();
-      long[] ids = Columns.readLongs(in, n);
-      float[] lats = Columns.readFloats(in, n);
-      float[] lons = Columns.readFloats(in, n);
-      long[] pops = Columns.readLongs(in, n);
-      byte[] kindBytes = new byte[n];
-      in.readFully(kindBytes);
-      String[] names = Columns.readStrings(in);
-      String[] codes = Columns.readStrings(in);
-      Map<String, String[]> codeParts = new HashMap<>();
-      GazetteerEntry[] entries = new GazetteerEntry[n];
-      for (int i = 0; i < n; i++) {
-        String[] c = codeParts.computeIfAbsent(codes[i], k -> k.split("\t", -1));
-        entries[i] =
-            new GazetteerEntry(
-                ids[i] < 0 ? null : ids[i],
-                names[i],
-                lats[i],
-                lons[i],
-                c[0],
-                c[1],
-                kinds[kindBytes[i]],
-                c[2],
-                pops[i]);
-      }
+      EntryColumns entries = EntryColumns.read(in);
       return new Gazetteer(entries, KeyTable.read(in), KeyTable.read(in), KeyTable.read(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteer index " + file, e);
@@ -262,7 +216,8 @@ public final class Gazetteer {
     /** The index, with each name's entries most populous first (at most 65,535 per name). */
     public Gazetteer build() {
       GazetteerEntry[] es = entries.toArray(new GazetteerEntry[0]);
-      return new Gazetteer(es, freeze(exact, es), freeze(skeletons, es), freeze(demonyms, es));
+      return new Gazetteer(
+          EntryColumns.of(es), freeze(exact, es), freeze(skeletons, es), freeze(demonyms, es));
     }
 
     private static KeyTable freeze(Map<String, Set<Integer>> m, GazetteerEntry[] es) {
