@@ -177,7 +177,7 @@ final class Resolver {
         }
       }
       if (near != null && c.kind() != FeatureKind.COUNTRY && c.kind() != FeatureKind.CONTINENT) {
-        s += proximity(c, g, near);
+        s += support(c, g, near.keySet());
       }
       if (s > bestScore) {
         bestScore = s;
@@ -187,20 +187,36 @@ final class Resolver {
     return best;
   }
 
-  /** Up to 4 points for a candidate near another place of the document (linear to 0 at 400 km). */
-  private static double proximity(GazetteerEntry c, Group self, Map<Group, GazetteerEntry> near) {
-    double min = Double.POSITIVE_INFINITY;
-    for (Map.Entry<Group, GazetteerEntry> e : near.entrySet()) {
-      GazetteerEntry o = e.getValue();
-      if (e.getKey() == self
-          || o.kind() == FeatureKind.COUNTRY
-          || o.kind() == FeatureKind.CONTINENT
-          || o.kind() == FeatureKind.ADMIN1) {
+  /** Candidates per name considered for spatial support (the most populous first). */
+  private static final int SUPPORT_CANDIDATES = 50;
+
+  /**
+   * Spatial coherence: for each other name of the article, how close its nearest candidate lies (1
+   * at 0 km, falling linearly to 0 at 400 km), summed and weighted 2.5, at most 7.5. Towns of one
+   * local story support each other whichever of their namesakes the first guess took.
+   */
+  private static double support(GazetteerEntry c, Group self, Iterable<Group> groups) {
+    double sum = 0;
+    for (Group o : groups) {
+      if (o == self) {
         continue;
       }
-      min = Math.min(min, c.distanceKm(o));
+      double best = 0;
+      int n = 0;
+      for (GazetteerEntry x : o.candidates) {
+        if (n++ >= SUPPORT_CANDIDATES) {
+          break;
+        }
+        if (x.kind() == FeatureKind.COUNTRY
+            || x.kind() == FeatureKind.CONTINENT
+            || x.kind() == FeatureKind.ADMIN1) {
+          continue;
+        }
+        best = Math.max(best, 1 - c.distanceKm(x) / 400.0);
+      }
+      sum += best;
     }
-    return min == Double.POSITIVE_INFINITY ? 0 : 4.0 * Math.max(0, 1 - min / 400.0);
+    return Math.min(7.5, 2.5 * sum);
   }
 
   private static boolean primaryName(GazetteerEntry c, Group g) {
