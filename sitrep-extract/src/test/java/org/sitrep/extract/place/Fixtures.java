@@ -44,6 +44,17 @@ final class Fixtures {
   static final GazetteerEntry ROOSEVELT = city("Roosevelt", 40.68, -73.58, "US", "NY", 16_258);
   static final GazetteerEntry AFRIN = city("‘Afrīn", 36.51, 36.87, "SY", "09", 36_562);
 
+  static final GazetteerEntry HUNTSVILLE_AL =
+      new GazetteerEntry(
+          null, "Huntsville", 34.73, -86.59, "US", "AL", FeatureKind.CITY, "PPLA2", 190_582);
+  static final GazetteerEntry HUNTSVILLE_TX = city("Huntsville", 30.72, -95.55, "US", "TX", 40_220);
+  static final GazetteerEntry WALKER_GA =
+      new GazetteerEntry(
+          null, "Walker County", 34.73, -85.30, "US", "GA", FeatureKind.ADMIN2, "ADM2", 68_000);
+  static final GazetteerEntry WALKER_TX =
+      new GazetteerEntry(
+          null, "Walker County", 30.74, -95.57, "US", "TX", FeatureKind.ADMIN2, "ADM2", 67_000);
+
   static Gazetteer gazetteer() {
     return Gazetteer.builder()
         .add(SYRIA, List.of("Syrian Arab Republic"))
@@ -63,6 +74,10 @@ final class Fixtures {
         .add(THEODORE, List.of())
         .add(ROOSEVELT, List.of())
         .add(AFRIN, List.of("Afrin"))
+        .add(HUNTSVILLE_AL, List.of())
+        .add(HUNTSVILLE_TX, List.of())
+        .add(WALKER_GA, List.of())
+        .add(WALKER_TX, List.of())
         .build();
   }
 }

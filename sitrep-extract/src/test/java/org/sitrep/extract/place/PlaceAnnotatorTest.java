@@ -64,6 +64,22 @@ class PlaceAnnotatorTest {
   }
 
   @Test
+  void namesOfOneLocalStorySupportEachOther() {
+    Map<String, GazetteerEntry> r =
+        run(
+            new TestDoc(
+                "Deputies in Walker County said the fire near Huntsville was out.",
+                "Walker County",
+                "LOCATION",
+                "Huntsville",
+                "LOCATION"));
+    assertThat(r).containsEntry("Walker County", Fixtures.WALKER_TX);
+    assertThat(r).containsEntry("Huntsville", Fixtures.HUNTSVILLE_TX);
+    assertThat(run(new TestDoc("The rocket left Huntsville.", "Huntsville", "LOCATION")))
+        .containsEntry("Huntsville", Fixtures.HUNTSVILLE_AL);
+  }
+
+  @Test
   void transliterationsAndNerMistakesStillResolve() {
     Map<String, GazetteerEntry> r =
         run(
