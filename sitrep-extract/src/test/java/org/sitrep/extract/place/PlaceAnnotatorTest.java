@@ -68,10 +68,12 @@ class PlaceAnnotatorTest {
     Map<String, GazetteerEntry> r =
         run(
             new TestDoc(
-                "Deputies in Walker County said the fire near Huntsville was out.",
+                "Deputies in Walker County, Texas, said the fire near Huntsville was out.",
                 "Walker County",
                 "LOCATION",
                 "Huntsville",
+                "LOCATION",
+                "Texas",
                 "LOCATION"));
     assertThat(r).containsEntry("Walker County", Fixtures.WALKER_TX);
     assertThat(r).containsEntry("Huntsville", Fixtures.HUNTSVILLE_TX);
