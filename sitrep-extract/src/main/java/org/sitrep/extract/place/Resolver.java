@@ -135,8 +135,10 @@ final class Resolver {
   private static GazetteerEntry best(
       Group g, Context ctx, Map<Group, GazetteerEntry> near, Map<Group, GazetteerEntry> current) {
     GazetteerEntry country = countryNamed(g);
-    boolean division = g.candidates.stream().anyMatch(c -> c.kind() == FeatureKind.ADMIN1);
-    if (country != null && g.qualifiers.isEmpty() && !g.division && !division) {
+    if (country != null
+        && g.qualifiers.isEmpty()
+        && !g.division
+        && !divisionAbroad(g, country, ctx)) {
       return country;
     }
     GazetteerEntry best = null;
@@ -212,17 +214,39 @@ final class Resolver {
             || x.kind() == FeatureKind.ADMIN1) {
           continue;
         }
-        best = Math.max(best, 1 - c.distanceKm(x) / 400.0);
+        if (c.kind() == FeatureKind.ADMIN1) {
+          if (c.countryCode().equals(x.countryCode()) && c.admin1().equals(x.admin1())) {
+            best = 1;
+          }
+        } else {
+          best = Math.max(best, 1 - c.distanceKm(x) / 400.0);
+        }
       }
       sum += best;
     }
-    return Math.min(7.5, 2.5 * sum);
+    return Math.min(4.5, 2.0 * sum);
   }
 
   private static boolean primaryName(GazetteerEntry c, Group g) {
     String key = g.mentions.get(0).key();
     String own = NameKeys.key(c.name());
     return own.equals(key) || NameKeys.withoutArticles(own).equals(NameKeys.withoutArticles(key));
+  }
+
+  /**
+   * Georgia in a story about Atlanta: the name is also a division of another country that the
+   * article's context favours over the named country.
+   */
+  private static boolean divisionAbroad(Group g, GazetteerEntry country, Context ctx) {
+    int home = ctx.countries().getOrDefault(country.countryCode(), 0);
+    for (GazetteerEntry c : g.candidates) {
+      if (c.kind() == FeatureKind.ADMIN1
+          && !c.countryCode().equals(country.countryCode())
+          && ctx.countries().getOrDefault(c.countryCode(), 0) > home) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A country whose own name (not an alternate) the group's name is, if any. */
