@@ -151,6 +151,11 @@ final class Resolver {
         // Washington) is a weaker reading than a place of that very name
         s -= 1.5;
       }
+      if (c.kind() == FeatureKind.CITY && c.population() < 100_000 && namesDivision(g)) {
+        // a small town named like a state or province ("California", "Ontario", "New
+        // Brunswick") is rarely what the news means by that name
+        s -= 3;
+      }
       if (g.division && (c.kind() == FeatureKind.ADMIN1 || c.kind() == FeatureKind.ADMIN2)) {
         s += 6;
       }
@@ -225,6 +230,15 @@ final class Resolver {
       sum += best;
     }
     return Math.min(4.5, 2.0 * sum);
+  }
+
+  private static boolean namesDivision(Group g) {
+    for (GazetteerEntry c : g.candidates) {
+      if (c.kind() == FeatureKind.ADMIN1 && primaryName(c, g)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean primaryName(GazetteerEntry c, Group g) {
