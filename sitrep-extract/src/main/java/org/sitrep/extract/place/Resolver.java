@@ -56,6 +56,10 @@ final class Resolver {
       this.candidates = candidates;
     }
 
+    int nonDemonyms() {
+      return (int) mentions.stream().filter(t -> !t.demonym()).count();
+    }
+
     void add(Toponym t) {
       mentions.add(t);
       division |= t.division();
@@ -105,11 +109,16 @@ final class Resolver {
         if (confidentOnly && !confident(g, e)) {
           continue;
         }
+        // demonyms tell what an article is about, not where its places are
+        int n = (int) g.mentions.stream().filter(t -> !t.demonym()).count();
+        if (n == 0) {
+          continue;
+        }
         if (!e.countryCode().isEmpty()) {
-          cs.merge(e.countryCode(), g.mentions.size(), Integer::sum);
+          cs.merge(e.countryCode(), n, Integer::sum);
         }
         if (!e.admin1().isEmpty()) {
-          as.merge(e.countryCode() + "." + e.admin1(), g.mentions.size(), Integer::sum);
+          as.merge(e.countryCode() + "." + e.admin1(), n, Integer::sum);
         }
       }
       return new Context(cs, as);
@@ -170,14 +179,14 @@ final class Resolver {
       if (!c.countryCode().isEmpty()) {
         int n = ctx.countries().getOrDefault(c.countryCode(), 0);
         if (own != null && own.countryCode().equals(c.countryCode())) {
-          n -= g.mentions.size();
+          n -= g.nonDemonyms();
         }
         s += Math.min(4, 2.0 * log2(1 + Math.max(0, n)));
         int a = ctx.admin1s().getOrDefault(c.countryCode() + "." + c.admin1(), 0);
         if (own != null
             && own.countryCode().equals(c.countryCode())
             && own.admin1().equals(c.admin1())) {
-          a -= g.mentions.size();
+          a -= g.nonDemonyms();
         }
         if (c.kind() != FeatureKind.COUNTRY) {
           s += Math.min(4, 2.0 * log2(1 + Math.max(0, a)));
@@ -210,9 +219,13 @@ final class Resolver {
       }
       double best = 0;
       int n = 0;
+      double top = o.candidates.stream().mapToDouble(Resolver::prior).max().orElse(0);
       for (GazetteerEntry x : o.candidates) {
         if (n++ >= SUPPORT_CANDIDATES) {
           break;
+        }
+        if (prior(x) < top - 3) {
+          continue; // only plausible readings support: not London, Kentucky for "London"
         }
         if (x.kind() == FeatureKind.COUNTRY
             || x.kind() == FeatureKind.CONTINENT

@@ -435,7 +435,14 @@ final class ToponymFinder {
       }
     }
     return new Toponym(
-        tokens.get(from).start(), last.end(), surface, key, cands, division, loc || locative);
+        tokens.get(from).start(),
+        last.end(),
+        surface,
+        key,
+        cands,
+        division,
+        loc || locative,
+        false);
   }
 
   /**
@@ -469,7 +476,8 @@ final class ToponymFinder {
                 NameKeys.key(w),
                 List.of(a1.get()),
                 false,
-                true);
+                true,
+                false);
           }
         }
       }
@@ -484,7 +492,7 @@ final class ToponymFinder {
       return null;
     }
     return new Toponym(
-        t.start(), t.end(), t.word(), NameKeys.key(t.word()), countries, false, true);
+        t.start(), t.end(), t.word(), NameKeys.key(t.word()), countries, false, true, true);
   }
 
   /** "Paris City Council", "University of Hartford": a place's own public body. */
