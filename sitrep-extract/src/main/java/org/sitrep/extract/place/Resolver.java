@@ -242,7 +242,7 @@ final class Resolver {
       }
       sum += best;
     }
-    return Math.min(4.5, 2.0 * sum);
+    return Math.min(3.0, 1.5 * sum);
   }
 
   private static boolean namesDivision(Group g) {
