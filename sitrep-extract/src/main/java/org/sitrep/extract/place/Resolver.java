@@ -207,9 +207,11 @@ final class Resolver {
   private static final int SUPPORT_CANDIDATES = 50;
 
   /**
-   * Spatial coherence: for each other name of the article, how close its nearest candidate lies (1
-   * at 0 km, falling linearly to 0 at 400 km), summed and weighted 2.5, at most 7.5. Towns of one
-   * local story support each other whichever of their namesakes the first guess took.
+   * Spatial coherence: for each other name of the article, how close its nearest plausible reading
+   * lies (within 3 prior points of that name's best; 1 at 0 km, falling linearly to 0 at 400 km;
+   * for a first-level division, 1 when a reading lies in it), summed and weighted 1.5, at most 3.
+   * Towns of one local story support each other whichever of their namesakes the first guess took;
+   * the cap keeps a hamlet from beating a capital.
    */
   private static double support(GazetteerEntry c, Group self, Iterable<Group> groups) {
     double sum = 0;
