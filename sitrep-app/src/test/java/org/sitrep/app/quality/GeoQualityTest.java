@@ -27,6 +27,8 @@ class GeoQualityTest {
     geo =
         QualityHarness.score(
             "geo", data.resolve("dev.input.jsonl"), data.resolve("dev.gold.jsonl"), 10);
+    System.out.println("geo sample by corpus: " + geo.path("by_corpus"));
+    System.out.println("geo sample resolution: " + geo.path("resolution"));
   }
 
   @Test

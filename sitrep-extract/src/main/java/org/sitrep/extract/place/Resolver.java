@@ -193,7 +193,7 @@ final class Resolver {
         }
       }
       if (near != null && c.kind() != FeatureKind.COUNTRY && c.kind() != FeatureKind.CONTINENT) {
-        s += support(c, g, near.keySet());
+        s += proximity(c, g, near);
       }
       if (s > bestScore) {
         bestScore = s;
@@ -203,48 +203,23 @@ final class Resolver {
     return best;
   }
 
-  /** Candidates per name considered for spatial support (the most populous first). */
-  private static final int SUPPORT_CANDIDATES = 50;
-
   /**
-   * Spatial coherence: for each other name of the article, how close its nearest plausible reading
-   * lies (within 3 prior points of that name's best; 1 at 0 km, falling linearly to 0 at 400 km;
-   * for a first-level division, 1 when a reading lies in it), summed and weighted 1.5, at most 3.
-   * Towns of one local story support each other whichever of their namesakes the first guess took;
-   * the cap keeps a hamlet from beating a capital.
+   * Up to 4 points for a candidate near another place the first round chose (linear to 0 at 400
+   * km); countries, continents and first-level divisions are too large to count.
    */
-  private static double support(GazetteerEntry c, Group self, Iterable<Group> groups) {
-    double sum = 0;
-    for (Group o : groups) {
-      if (o == self) {
+  private static double proximity(GazetteerEntry c, Group self, Map<Group, GazetteerEntry> near) {
+    double min = Double.POSITIVE_INFINITY;
+    for (Map.Entry<Group, GazetteerEntry> e : near.entrySet()) {
+      GazetteerEntry o = e.getValue();
+      if (e.getKey() == self
+          || o.kind() == FeatureKind.COUNTRY
+          || o.kind() == FeatureKind.CONTINENT
+          || o.kind() == FeatureKind.ADMIN1) {
         continue;
       }
-      double best = 0;
-      int n = 0;
-      double top = o.candidates.stream().mapToDouble(Resolver::prior).max().orElse(0);
-      for (GazetteerEntry x : o.candidates) {
-        if (n++ >= SUPPORT_CANDIDATES) {
-          break;
-        }
-        if (prior(x) < top - 3) {
-          continue; // only plausible readings support: not London, Kentucky for "London"
-        }
-        if (x.kind() == FeatureKind.COUNTRY
-            || x.kind() == FeatureKind.CONTINENT
-            || x.kind() == FeatureKind.ADMIN1) {
-          continue;
-        }
-        if (c.kind() == FeatureKind.ADMIN1) {
-          if (c.countryCode().equals(x.countryCode()) && c.admin1().equals(x.admin1())) {
-            best = 1;
-          }
-        } else {
-          best = Math.max(best, 1 - c.distanceKm(x) / 400.0);
-        }
-      }
-      sum += best;
+      min = Math.min(min, c.distanceKm(o));
     }
-    return Math.min(3.0, 1.5 * sum);
+    return min == Double.POSITIVE_INFINITY ? 0 : 4.0 * Math.max(0, 1 - min / 400.0);
   }
 
   private static boolean namesDivision(Group g) {
