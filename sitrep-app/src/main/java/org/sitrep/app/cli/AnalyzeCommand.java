@@ -21,6 +21,7 @@ import org.sitrep.app.io.TextDecoder;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.extract.PipelineOptions;
 import org.sitrep.extract.StandardPipeline;
+import org.sitrep.extract.TimeTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,6 +86,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "Refuse documents larger than this (default: ${DEFAULT-VALUE}).")
   long maxBytes = TextDecoder.DEFAULT_MAX_BYTES;
 
+  @Option(
+      names = "--time-tagger",
+      paramLabel = "NAME",
+      description =
+          "Time tagger: sitrep (default) or sutime (CoreNLP's SUTime unchanged, as a baseline).")
+  String timeTagger = TimeTagger.SITREP.id();
+
   @Option(names = "--no-progress", description = "No progress report on standard error.")
   boolean noProgress;
 
@@ -97,6 +105,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     if (maxBytes < 1) {
       throw new ParameterException(
           spec.commandLine(), "--max-bytes must be 1 or more, got " + maxBytes);
+    }
+    TimeTagger tagger;
+    try {
+      tagger = TimeTagger.parse(timeTagger);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--time-tagger: " + e.getMessage());
     }
     if (jsonl == null && paths.isEmpty()) {
       throw new ParameterException(
@@ -130,7 +144,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     Iterator<Input> all = sources.stream().flatMap(Analyze::stream).iterator();
 
-    Pipeline pipeline = StandardPipeline.create(PipelineOptions.defaults(Paths.root()));
+    Pipeline pipeline =
+        StandardPipeline.create(PipelineOptions.defaults(Paths.root()).withTimeTagger(tagger));
     Writer out =
         output == null
             ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))

@@ -12,7 +12,18 @@ import picocli.CommandLine.Command;
       "Turns news reporting on armed conflict into a sourced, geocoded record:",
       "what happened, where, when, to whom, how many, and who says so."
     },
-    subcommands = {AnalyzeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      DemoCommand.class,
+      IngestCommand.class,
+      FailuresCommand.class,
+      EventsCommand.class,
+      QuotesCommand.class,
+      EstimatesCommand.class,
+      SearchCommand.class,
+      ExportCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   /** Runs the command line and exits with its status. */

@@ -61,6 +61,12 @@ public final class QualityHarness {
    */
   public static JsonNode score(String task, Path input, Path gold, int every)
       throws IOException, InterruptedException {
+    return score(task, input, gold, every, pipeline());
+  }
+
+  /** As {@link #score(String, Path, Path, int)}, with another pipeline. */
+  public static JsonNode score(String task, Path input, Path gold, int every, Pipeline pipeline)
+      throws IOException, InterruptedException {
     Path dir = Files.createTempDirectory("sitrep-quality-" + task);
     Path system = dir.resolve("system.jsonl");
     Path goldSample = dir.resolve("gold.jsonl");
@@ -78,7 +84,7 @@ public final class QualityHarness {
           throw new IllegalStateException(in.name() + ": " + in.failure());
         }
         ids.add(in.article().id());
-        out.write(RecordJson.line(Layers.record(pipeline().run(in.article()))));
+        out.write(RecordJson.line(Layers.record(pipeline.run(in.article()))));
         out.write('\n');
       }
     }

@@ -6,7 +6,8 @@ package org.sitrep.core.model;
  * @param low lower bound, null when open
  * @param high upper bound, null when open
  * @param unit ISO 4217 code for money, a unit name otherwise, null for counts
- * @param counts what is counted: "fighters", "people killed"
+ * @param counts what is counted: "fighters", "foreign fighters and family members"
+ * @param role what happened to what is counted, when a verb says so: "killed", "fled"
  * @param approximate whether the text hedged ("about", "some", "dozens")
  * @param source who the figure is attributed to; null in the article's own voice
  */
@@ -18,6 +19,23 @@ public record Quantity(
     Double high,
     String unit,
     String counts,
+    String role,
     boolean approximate,
     Source source,
-    String component) {}
+    String component) {
+
+  /** A quantity without a role. */
+  public Quantity(
+      int start,
+      int end,
+      String text,
+      Double low,
+      Double high,
+      String unit,
+      String counts,
+      boolean approximate,
+      Source source,
+      String component) {
+    this(start, end, text, low, high, unit, counts, null, approximate, source, component);
+  }
+}

@@ -1,0 +1,197 @@
+package org.sitrep.extract.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.core.model.Claim;
+import org.sitrep.core.model.DateRef;
+import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.Place;
+import org.sitrep.core.model.PlaceRef;
+import org.sitrep.core.model.Quantity;
+import org.sitrep.core.model.Quote;
+import org.sitrep.core.model.Source;
+import org.sitrep.core.model.TimeExpression;
+import org.sitrep.core.nlp.NerMention;
+import org.sitrep.core.nlp.TimexCandidate;
+import org.sitrep.core.pipeline.AnnotatedArticle;
+import org.sitrep.core.pipeline.Layers;
+
+/**
+ * What an event or movement borrows from the other layers of an article: dates from the time layer,
+ * places from the place layer, figures from the quantity layer, sources from quotes and claims,
+ * entity ids. Each lookup falls back gracefully when its layer is absent: dates from CoreNLP's raw
+ * SUTime values, places as the text of a LOCATION mention without coordinates, figures and sources
+ * as null.
+ */
+public final class Anchors {
+  private static final Set<String> LOCATION_PREPOSITIONS =
+      Set.of("in", "at", "near", "on", "outside", "inside", "into", "from", "to", "toward");
+
+  private final AnnotatedArticle article;
+  private final List<Dated> dates;
+  private final List<Located> places;
+
+  /** The anchors of {@code article}, from whatever layers it has. */
+  public Anchors(AnnotatedArticle article) {
+    this.article = article;
+    this.dates = dates(article);
+    this.places = places(article);
+  }
+
+  /** A date value with its span. */
+  record Dated(int start, int end, String text, String value) {}
+
+  /** A place mention with what it resolves to. */
+  public record Located(int start, int end, PlaceRef place) {}
+
+  private static List<Dated> dates(AnnotatedArticle a) {
+    List<Dated> out = new ArrayList<>();
+    if (a.has(Layers.TIMES)) {
+      for (TimeExpression t : a.list(Layers.TIMES)) {
+        if (t.value() != null && t.type() != null && t.type().name().equals("DATE")) {
+          out.add(new Dated(t.start(), t.end(), t.text(), t.value()));
+        }
+      }
+    } else {
+      // Fallback until the time layer is present: SUTime's own value, only if fully resolved.
+      for (TimexCandidate t : a.list(Layers.SUTIME)) {
+        if ("DATE".equals(t.type()) && t.value() != null && t.value().matches("\\d{4}.*")) {
+          out.add(new Dated(t.start(), t.end(), t.text(), t.value()));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Dated::start));
+    return List.copyOf(out);
+  }
+
+  private static List<Located> places(AnnotatedArticle a) {
+    List<Located> out = new ArrayList<>();
+    if (a.has(Layers.PLACES)) {
+      for (Place p : a.list(Layers.PLACES)) {
+        for (var m : p.mentions()) {
+          out.add(
+              new Located(
+                  m.start(), m.end(), new PlaceRef(p.name(), p.lat(), p.lon(), p.geonamesId())));
+        }
+      }
+    } else {
+      for (NerMention m : a.list(Layers.NER)) {
+        if (m.type().equals("LOCATION") || m.type().equals("CITY") || m.type().equals("COUNTRY")) {
+          out.add(new Located(m.start(), m.end(), new PlaceRef(m.text(), null, null, null)));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Located::start));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The date of a clause: the time expression inside [{@code from}, {@code to}) nearest to the
+   * trigger at {@code anchor}; null when the clause has none (see docs/events.md, date fallback).
+   */
+  public DateRef date(int from, int to, int anchor) {
+    Dated best = null;
+    for (Dated d : dates) {
+      if (d.start() >= from && d.end() <= to) {
+        if (best == null
+            || distance(d.start(), d.end(), anchor) < distance(best.start(), best.end(), anchor)) {
+          best = d;
+        }
+      }
+    }
+    return best == null ? null : new DateRef(best.value(), best.text());
+  }
+
+  /**
+   * The place an event in [{@code from}, {@code to}) happened at: the first place mention after the
+   * trigger introduced by a locative preposition ("in Al Shafah, Syria" gives Al Shafah), else the
+   * locative mention nearest the trigger, else null.
+   */
+  public Located place(int from, int to, int anchor) {
+    Located after = null;
+    Located nearest = null;
+    for (Located p : places) {
+      if (p.start() < from || p.end() > to || !locative(p.start())) {
+        continue;
+      }
+      if (p.start() >= anchor && after == null) {
+        after = p;
+      }
+      if (nearest == null
+          || distance(p.start(), p.end(), anchor)
+              < distance(nearest.start(), nearest.end(), anchor)) {
+        nearest = p;
+      }
+    }
+    return after != null ? after : nearest;
+  }
+
+  /** Place mentions inside [{@code from}, {@code to}), in text order. */
+  public List<Located> placesIn(int from, int to) {
+    return places.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
+  }
+
+  /** Whether the word before offset {@code start} is a locative preposition. */
+  private boolean locative(int start) {
+    String text = article.text();
+    int i = start - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    int e = i + 1;
+    while (i >= 0 && Character.isLetter(text.charAt(i))) {
+      i--;
+    }
+    String word = text.substring(i + 1, e).toLowerCase(Locale.ROOT);
+    return LOCATION_PREPOSITIONS.contains(word);
+  }
+
+  /** Quantities from the quantity layer inside [{@code from}, {@code to}), in text order. */
+  public List<Quantity> quantitiesIn(int from, int to) {
+    return article.list(Layers.QUANTITIES).stream()
+        .filter(q -> q.start() >= from && q.end() <= to)
+        .sorted(Comparator.comparingInt(Quantity::start))
+        .toList();
+  }
+
+  /**
+   * Who reports what is said at [{@code start}, {@code end}): the speaker of a quote or the source
+   * of a claim covering it; null in the article's own voice or without those layers.
+   */
+  public Source source(int start, int end) {
+    for (Quote q : article.list(Layers.QUOTES)) {
+      if (q.start() <= start && end <= q.end() && q.speaker() != null) {
+        return q.speaker();
+      }
+    }
+    for (Claim c : article.list(Layers.CLAIMS)) {
+      if (c.start() <= start && end <= c.end() && c.source() != null) {
+        return c.source();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The id of the entity with a mention covering [{@code start}, {@code end}) (the phrase is the
+   * mention or lies inside it), or null; a mention inside the phrase ("Salvadoran" in "the
+   * Salvadoran embassy") names something else.
+   */
+  public String entity(int start, int end) {
+    for (Entity e : article.list(Layers.ENTITIES)) {
+      for (var m : e.mentions()) {
+        if (m.start() <= start && end <= m.end()) {
+          return e.id();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int distance(int start, int end, int anchor) {
+    return anchor < start ? start - anchor : anchor >= end ? anchor - end + 1 : 0;
+  }
+}

@@ -1,0 +1,147 @@
+package org.sitrep.extract.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.DateRef;
+import org.sitrep.core.model.Event;
+import org.sitrep.core.model.PlaceRef;
+import org.sitrep.core.model.Range;
+import org.sitrep.core.model.Source;
+import org.sitrep.core.text.Span;
+
+/** An event being assembled from the triggers of one clause, before merging across the article. */
+final class Draft {
+  AcledType type;
+  Cue cue;
+  DateRef date;
+  PlaceRef place;
+  Range fatalities;
+  Range injured;
+  Source source;
+  boolean definite;
+  int trigger;
+  boolean patient;
+  final Map<String, Actor> actors = new LinkedHashMap<>();
+  final Set<String> weapons = new LinkedHashSet<>();
+  final List<Span> evidence = new ArrayList<>();
+
+  Draft(AcledType type, Cue cue) {
+    this.type = type;
+    this.cue = cue;
+  }
+
+  void addActor(Actor actor) {
+    actors.putIfAbsent(
+        actor.role() + "\u0000" + actor.name().toLowerCase(java.util.Locale.ROOT), actor);
+  }
+
+  /**
+   * Whether {@code later} can be the same real event as this one: same ACLED type and sub-type,
+   * dates that do not contradict (one is a prefix of the other, or one is missing) and places that
+   * do not contradict (same name, or one is missing).
+   */
+  boolean compatible(Draft later) {
+    if (type != later.type) {
+      return false;
+    }
+    if (date != null && later.date != null && !prefixes(date.value(), later.date.value())) {
+      return false;
+    }
+    return place == null || later.place == null || samePlace(place, later.place);
+  }
+
+  /**
+   * Whether the draft is a specific event rather than talk of violence in general: ACLED codes an
+   * event only with its actors, place and date (Codebook, "event definition"); here one of them, a
+   * weapon or a casualty figure is required.
+   */
+  boolean specific() {
+    return !actors.isEmpty()
+        || patient
+        || !weapons.isEmpty()
+        || place != null
+        || date != null
+        || fatalities != null
+        || injured != null;
+  }
+
+  /** Whether the two drafts name the same place or the same (or a more precise) date. */
+  boolean sharesAnchor(Draft later) {
+    boolean samePlace = place != null && later.place != null && samePlace(place, later.place);
+    boolean sameDate =
+        date != null
+            && later.date != null
+            && date.value() != null
+            && later.date.value() != null
+            && prefixes(date.value(), later.date.value());
+    return samePlace || sameDate;
+  }
+
+  /** Whether the dates and places of {@code later} do not contradict this draft's. */
+  boolean consistent(Draft later) {
+    if (date != null && later.date != null && !prefixes(date.value(), later.date.value())) {
+      return false;
+    }
+    return place == null || later.place == null || samePlace(place, later.place);
+  }
+
+  private static boolean prefixes(String a, String b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    return a.startsWith(b) || b.startsWith(a);
+  }
+
+  private static boolean samePlace(PlaceRef a, PlaceRef b) {
+    if (a.geonamesId() != null && b.geonamesId() != null) {
+      return a.geonamesId().equals(b.geonamesId());
+    }
+    return Objects.equals(
+        a.name().toLowerCase(java.util.Locale.ROOT), b.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Absorbs {@code other}, keeping the more precise date and the first place and figures. */
+  void absorb(Draft other) {
+    if (date == null
+        || other.date != null
+            && other.date.value() != null
+            && date.value() != null
+            && other.date.value().length() > date.value().length()) {
+      date = other.date;
+    }
+    place = place != null ? place : other.place;
+    fatalities = fatalities != null ? fatalities : other.fatalities;
+    injured = injured != null ? injured : other.injured;
+    source = source != null ? source : other.source;
+    patient = patient || other.patient;
+    other.actors.values().forEach(this::addActor);
+    weapons.addAll(other.weapons);
+    for (Span s : other.evidence) {
+      if (!evidence.contains(s)) {
+        evidence.add(s);
+      }
+    }
+  }
+
+  Event build(String id, String component) {
+    return new Event(
+        id,
+        type.type(),
+        type.subType(),
+        date,
+        place,
+        List.copyOf(actors.values()),
+        fatalities,
+        injured,
+        source,
+        evidence,
+        List.copyOf(weapons),
+        component);
+  }
+}

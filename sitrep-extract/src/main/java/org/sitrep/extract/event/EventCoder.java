@@ -1,0 +1,1061 @@
+package org.sitrep.extract.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.Event;
+import org.sitrep.core.model.Quantity;
+import org.sitrep.core.model.Range;
+import org.sitrep.core.nlp.Sentence;
+import org.sitrep.core.nlp.Token;
+import org.sitrep.core.pipeline.AnnotatedArticle;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.core.text.Span;
+
+/**
+ * Codes the events of one article: finds trigger words sentence by sentence, drops hypothetical
+ * ones, types them in the ACLED taxonomy, assigns actors, weapons, casualties, date, place and
+ * source, and merges mentions of one real event.
+ */
+final class EventCoder {
+  private static final Set<String> BE = Set.of("be", "get");
+  private static final Set<String> KILL_WORDS = Set.of("kill", "die", "dead", "death", "slay");
+  private static final Set<String> HURT_WORDS = Set.of("injure", "wound", "hurt");
+  private static final Set<String> LABOUR =
+      Set.of("general", "armed", "national", "transport", "hunger", "labor", "labour", "work");
+  private static final Pattern ACRONYM =
+      Pattern.compile(
+          "([\\p{L}][\\p{L} .'-]{6,}?)\\s*(?:\\(([\\p{L}]{2,8})\\)|,\\s*([\\p{L}]{2,8})\\s*,)");
+
+  private final String component;
+
+  EventCoder(String component) {
+    this.component = component;
+  }
+
+  /** The events of {@code article}. */
+  List<Event> code(AnnotatedArticle article) {
+    List<Token> tokens = article.get(Layers.TOKENS);
+    List<Sentence> sentences = article.get(Layers.SENTENCES);
+    String text = article.text();
+    Anchors anchors = new Anchors(article);
+    Map<String, String> acronyms = acronyms(text);
+    List<Draft> drafts = new ArrayList<>();
+    for (Sentence s : sentences) {
+      drafts.addAll(sentence(text, tokens, s, anchors, acronyms, drafts));
+    }
+    List<Draft> merged = merge(drafts);
+    List<Event> out = new ArrayList<>();
+    for (Draft d : merged) {
+      if (!d.specific()) {
+        continue;
+      }
+      out.add(d.build("ev" + (out.size() + 1), component));
+    }
+    return out;
+  }
+
+  /** Long names defined with an acronym, "farabundo marti national liberation front (fmln)". */
+  static Map<String, String> acronyms(String text) {
+    Map<String, String> out = new LinkedHashMap<>();
+    Matcher m = ACRONYM.matcher(text);
+    while (m.find()) {
+      String acro = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+      List<String> words = new ArrayList<>();
+      for (String w : m.group(1).trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+        if (!w.isEmpty() && !Set.of("of", "the", "de", "del", "la", "and", "for").contains(w)) {
+          words.add(w);
+        }
+      }
+      // The longest run of last words whose initials spell the acronym; one word more than its
+      // letters is allowed when its initial repeats one of them.
+      for (int n = acro.length() + 1; n >= acro.length(); n--) {
+        if (n > words.size()) {
+          continue;
+        }
+        List<String> run = words.subList(words.size() - n, words.size());
+        StringBuilder initials = new StringBuilder();
+        run.forEach(w -> initials.append(w.charAt(0)));
+        boolean ok =
+            n == acro.length()
+                ? sameLetters(initials.toString(), acro)
+                : initials
+                    .chars()
+                    .distinct()
+                    .sorted()
+                    .boxed()
+                    .toList()
+                    .equals(acro.chars().distinct().sorted().boxed().toList());
+        if (ok) {
+          String longForm = m.group(1).trim().toLowerCase(Locale.ROOT);
+          int at = longForm.lastIndexOf(run.get(0) + " ");
+          out.put(at >= 0 ? longForm.substring(at) : String.join(" ", run), acro);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameLetters(String a, String b) {
+    char[] x = a.toCharArray();
+    char[] y = b.toCharArray();
+    java.util.Arrays.sort(x);
+    java.util.Arrays.sort(y);
+    return java.util.Arrays.equals(x, y);
+  }
+
+  /** The drafts of one sentence: violent triggers make one event, others one each. */
+  List<Draft> sentence(
+      String text,
+      List<Token> tokens,
+      Sentence s,
+      Anchors anchors,
+      Map<String, String> acronyms,
+      List<Draft> earlier) {
+    boolean air = false;
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+      if (RoleLexicon.AIR.contains(w)) {
+        air = true;
+      }
+    }
+    boolean airBefore = earlier.stream().anyMatch(d -> d.cue == Cue.AIRSTRIKE);
+    boolean suicide = false;
+    for (int i = s.tokenFrom(); i + 1 < s.tokenTo(); i++) {
+      if (tokens.get(i).word().equalsIgnoreCase("suicide")
+          && Set.of("bomb", "bomber", "bombing", "attack", "attacker", "car", "vest")
+              .contains(tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT))) {
+        suicide = true;
+      }
+    }
+    List<Draft> violent = new ArrayList<>();
+    List<Integer> triggers = new ArrayList<>();
+    List<Draft> out = new ArrayList<>();
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      Token t = tokens.get(i);
+      Cue cue = cue(tokens, s, i, air, airBefore);
+      if (cue == null
+          || hyphenated(text, t)
+          || Modality.unreal(tokens, s, i)
+          || generic(tokens, s, i)) {
+        continue;
+      }
+      if (suicide && (cue == Cue.BOMB || cue == Cue.ATTACK || cue == Cue.KILL)) {
+        cue = Cue.SUICIDE;
+      }
+      if (cue == Cue.FALL && anchors.placesIn(s.start(), t.start()).isEmpty()) {
+        continue;
+      }
+      Draft d = new Draft(AcledType.OTHER_STRATEGIC, cue);
+      d.trigger = i;
+      d.definite =
+          i > s.tokenFrom() && DEFINITE.contains(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT))
+              || i > s.tokenFrom() + 1
+                  && DEFINITE.contains(tokens.get(i - 2).lemma().toLowerCase(Locale.ROOT))
+                  && tokens.get(i - 1).posStartsWith("JJ");
+      roles(text, tokens, s, i, cue, d, anchors, acronyms);
+      d.type = type(cue, d, anchors, tokens, s, i);
+      d.evidence.add(new Span(s.start(), s.end(), text.substring(s.start(), s.end())));
+      d.date = anchors.date(s.start(), s.end(), t.start());
+      Anchors.Located where = anchors.place(s.start(), s.end(), t.start());
+      d.place = where == null ? null : where.place();
+      d.source = anchors.source(t.start(), t.end());
+      if (!cue.violent()) {
+        out.add(d);
+        continue;
+      }
+      triggers.add(i);
+      // One clause, one event: generic cues (attack, kill, wound) join the clause's event;
+      // two specific cues of different kinds ("suicide bombings ..., a major airstrike") do not.
+      Draft into = null;
+      for (Draft v : violent) {
+        if (generic(cue) || generic(v.cue) || v.cue == cue) {
+          into = v;
+        }
+      }
+      if (into == null) {
+        violent.add(d);
+        out.add(d);
+      } else {
+        if (cue.specificity() > into.cue.specificity()) {
+          into.cue = cue;
+          into.type = d.type;
+          into.definite = d.definite;
+          into.date = d.date;
+          into.place = d.place;
+        }
+        into.absorb(d);
+      }
+    }
+    if (violent.size() > 1) {
+      // Several events in one sentence: each takes the date and place of its own stretch.
+      for (int k = 0; k < violent.size(); k++) {
+        Draft v = violent.get(k);
+        int from = k == 0 ? s.start() : tokens.get(v.trigger).start();
+        int to = k + 1 < violent.size() ? tokens.get(violent.get(k + 1).trigger).start() : s.end();
+        int at = tokens.get(v.trigger).start();
+        v.date = anchors.date(from, to, at);
+        Anchors.Located where = anchors.place(from, to, at);
+        v.place = where == null ? null : where.place();
+      }
+    }
+    if (!violent.isEmpty()) {
+      Draft first = violent.get(0);
+      targets(text, tokens, s, first, anchors);
+      perpetrators(text, tokens, s, first, anchors, acronyms);
+      victims(text, tokens, s, first, anchors, triggers);
+      weapons(text, tokens, s, first);
+      casualties(tokens, s, anchors, violent);
+    }
+    return out;
+  }
+
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+
+  private static boolean generic(Cue cue) {
+    return cue == Cue.ATTACK || cue == Cue.KILL || cue == Cue.HARM;
+  }
+
+  /** A trigger inside a hyphenated word ("battle-hardened") is a modifier, not an event. */
+  private static boolean hyphenated(String text, Token t) {
+    return t.end() < text.length() && text.charAt(t.end()) == '-'
+        || t.word().indexOf('-') > 0 && Cue.of(t.lemma()).isEmpty();
+  }
+
+  /** The cue of token {@code i}, refined by its neighbours; null when it is no trigger. */
+  static Cue cue(List<Token> tokens, Sentence s, int i, boolean air, boolean airBefore) {
+    Token t = tokens.get(i);
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    String prev = i > s.tokenFrom() ? tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT) : "";
+    String next = i + 1 < s.tokenTo() ? tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT) : "";
+    if (lemma.equals("strike") && t.posStartsWith("NN")) {
+      // "strike": a labour strike with a labour modifier, else an air strike in an air context.
+      if (LABOUR.contains(prev)) {
+        return Cue.STOPPAGE;
+      }
+      return air || airBefore ? Cue.AIRSTRIKE : null;
+    }
+    if (lemma.equals("fire") && (prev.equals("set") || prev.equals("open"))) {
+      return prev.equals("set") ? Cue.ARSON : Cue.ATTACK;
+    }
+    if (lemma.equals("raid") && prev.equals("air")) {
+      return Cue.AIRSTRIKE;
+    }
+    var cue = Cue.of(lemma);
+    if (cue.isEmpty()) {
+      return null;
+    }
+    Cue c = cue.get();
+    if (prev.equals("suicide") && (c == Cue.BOMB || c == Cue.ATTACK)) {
+      return Cue.SUICIDE;
+    }
+    if (c == Cue.BOMB && lemma.equals("bomber") && prev.equals("suicide")) {
+      return Cue.SUICIDE;
+    }
+    if (c == Cue.FALL && !t.posStartsWith("VB")) {
+      return null;
+    }
+    if (c == Cue.FALL && (next.equals("back") || next.equals("silent") || next.equals("ill"))) {
+      return null;
+    }
+    if (c == Cue.PROTEST && !t.posStartsWith("NN")) {
+      return null;
+    }
+    if (c == Cue.ATTACK && lemma.equals("gun") && !next.equals("down")) {
+      return null;
+    }
+    if ((c == Cue.BOMB || c == Cue.ATTACK) && air && !lemma.equals("dynamite")) {
+      return c == Cue.BOMB && !t.posStartsWith("VB") && !lemma.startsWith("bomb")
+          ? c
+          : Cue.AIRSTRIKE;
+    }
+    return c;
+  }
+
+  /** The ACLED type of a draft from its cue and who it hit. */
+  static AcledType type(Cue cue, Draft d, Anchors anchors, List<Token> tokens, Sentence s, int i) {
+    return switch (cue) {
+      case SUICIDE -> AcledType.SUICIDE_BOMB;
+      case AIRSTRIKE -> AcledType.AIR_DRONE_STRIKE;
+      case SHELL -> AcledType.SHELLING;
+      case GRENADE -> AcledType.GRENADE;
+      case BOMB -> AcledType.REMOTE_EXPLOSIVE;
+      case KIDNAP -> AcledType.ABDUCTION;
+      case CLASH -> AcledType.ARMED_CLASH;
+      case ARSON, ROBBERY -> AcledType.LOOTING;
+      case ARREST -> AcledType.ARRESTS;
+      case SURRENDER -> AcledType.CHANGE_TO_GROUP;
+      case FALL -> AcledType.NON_VIOLENT_TRANSFER;
+      case PROTEST, STOPPAGE -> AcledType.PEACEFUL_PROTEST;
+      case RIOT -> AcledType.VIOLENT_DEMONSTRATION;
+      case ATTACK, KILL, HARM ->
+          armedTarget(d, tokens, s, i) ? AcledType.ARMED_CLASH : AcledType.ATTACK_ON_CIVILIANS;
+    };
+  }
+
+  /** Whether an attack hit armed people or positions (then ACLED codes a battle). */
+  private static boolean armedTarget(Draft d, List<Token> tokens, Sentence s, int i) {
+    for (Actor a : d.actors.values()) {
+      if (!a.role().equals("perpetrator")) {
+        for (String w : a.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+          if (RoleLexicon.ARMED.contains(w)) {
+            return true;
+          }
+        }
+      }
+    }
+    // "attack on/against <armed noun or place>" ("the assault on Afrin") with no victim found.
+    if (i + 2 < s.tokenTo()
+        && Set.of("on", "against").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
+        && (tokens.get(i + 2).ner().equals("LOCATION")
+            || tokens.get(i + 3 < s.tokenTo() ? i + 3 : i + 2).ner().equals("LOCATION"))) {
+      return true;
+    }
+    for (int k = i + 1; k < Math.min(s.tokenTo(), i + 5); k++) {
+      if (RoleLexicon.ARMED.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Assigns perpetrator, target and victim around the trigger at {@code i}. */
+  static void roles(
+      String text,
+      List<Token> tokens,
+      Sentence s,
+      int i,
+      Cue cue,
+      Draft d,
+      Anchors anchors,
+      Map<String, String> acronyms) {
+    if (!cue.violent()) {
+      // Arrests, protests, surrenders: the acting side is an actor, not a perpetrator.
+      Phrase subj = subject(tokens, s, i);
+      if (subj != null) {
+        actor(text, tokens, subj, "actor", d, anchors, acronyms);
+      }
+      return;
+    }
+    Token t = tokens.get(i);
+    boolean verb = t.posStartsWith("VB");
+    boolean passive = verb && t.pos().equals("VBN") && beBefore(tokens, s, i);
+    Phrase agent = null;
+    Phrase patient = null;
+    // "by X" after the trigger: the agent of a passive verb or of a noun ("an attack by X").
+    for (int k = i + 1; k < Math.min(s.tokenTo(), i + 6); k++) {
+      if (tokens.get(k).word().equalsIgnoreCase("by")) {
+        agent = Phrase.rightOf(tokens, k + 1, s.tokenTo());
+        break;
+      }
+      if (!verb || tokens.get(k).pos().equals(",")) {
+        if (!tokens.get(k).word().equalsIgnoreCase("of")
+            && !tokens.get(k).pos().startsWith("NN")
+            && !tokens.get(k).pos().startsWith("DT")
+            && !tokens.get(k).pos().startsWith("JJ")) {
+          break;
+        }
+      }
+    }
+    if (verb && !passive) {
+      if (agent == null) {
+        agent = subject(tokens, s, i);
+      }
+      int k = i + 1;
+      while (k < s.tokenTo()
+          && (tokens.get(k).pos().equals("RP")
+              || tokens.get(k).pos().startsWith("RB")
+              || tokens.get(k).word().equalsIgnoreCase("on")
+              || tokens.get(k).word().equalsIgnoreCase("against"))) {
+        k++;
+      }
+      patient = Phrase.rightOf(tokens, k, s.tokenTo());
+    } else if (passive) {
+      patient = subject(tokens, s, i);
+    } else {
+      // A noun trigger: "the murder of X", "an attack on X", "a guerrilla attack".
+      if (i + 1 < s.tokenTo()) {
+        String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+        if (next.equals("of") || next.equals("on") || next.equals("against")) {
+          patient = Phrase.rightOf(tokens, i + 2, s.tokenTo());
+        }
+      }
+      if (agent == null && i > s.tokenFrom()) {
+        Phrase mod = Phrase.leftOf(tokens, i, s.tokenFrom());
+        if (mod != null && RoleLexicon.PERPETRATORS.contains(mod.headWord(tokens))) {
+          agent = mod;
+        }
+      }
+    }
+    if (agent != null) {
+      actor(text, tokens, agent, "perpetrator", d, anchors, acronyms);
+    }
+    if (patient != null) {
+      patient(text, tokens, patient, cue, d, anchors, acronyms);
+    }
+  }
+
+  private static boolean beBefore(List<Token> tokens, Sentence s, int i) {
+    for (int k = i - 1; k >= Math.max(s.tokenFrom(), i - 3); k--) {
+      if (BE.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!tokens.get(k).pos().startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The subject of the verb at {@code i}: the noun phrase before it, past auxiliaries. */
+  static Phrase subject(List<Token> tokens, Sentence s, int i) {
+    int k = i;
+    while (k > s.tokenFrom()) {
+      Token p = tokens.get(k - 1);
+      if (p.pos().startsWith("RB")
+          || p.pos().equals("MD")
+          || p.pos().startsWith("VB") && (BE.contains(p.lemma()) || p.lemma().equals("have"))) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    if (k - 3 >= s.tokenFrom()
+        && tokens.get(k - 1).pos().equals("-RRB-")
+        && tokens.get(k - 3).pos().equals("-LRB-")) {
+      // "the farabundo marti national liberation front (fmln) attacked": the acronym.
+      return new Phrase(k - 2, k - 1);
+    }
+    if (k > s.tokenFrom() && tokens.get(k - 1).pos().startsWith("W")) {
+      // A relative clause: "guerrillas, who attacked ..." takes the noun before "who".
+      k--;
+      if (k > s.tokenFrom() && tokens.get(k - 1).pos().equals(",")) {
+        k--;
+      }
+    }
+    return Phrase.leftOf(tokens, k, s.tokenFrom());
+  }
+
+  /** Adds the phrase as an actor when it names one. */
+  private static void actor(
+      String text,
+      List<Token> tokens,
+      Phrase p,
+      String role,
+      Draft d,
+      Anchors anchors,
+      Map<String, String> acronyms) {
+    p = p.clean(tokens);
+    String head = p.headWord(tokens);
+    if (RoleLexicon.NOT_ACTORS.contains(head)) {
+      return;
+    }
+    for (int k = p.from(); k < p.to(); k++) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (acronyms.containsValue(w)) {
+        // "fmln urban commandos": the organisation is the filler.
+        Token t = tokens.get(k);
+        d.addActor(new Actor(w, anchors.entity(t.start(), t.end()), role));
+        return;
+      }
+    }
+    boolean named = false;
+    for (int k = p.from(); k < p.to(); k++) {
+      String ner = tokens.get(k).ner();
+      if (ner.equals("ORGANIZATION") || ner.equals("PERSON") || ner.equals("NATIONALITY")) {
+        named = true;
+      }
+    }
+    String name = p.text(text, tokens);
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (acronyms.containsKey(lower)) {
+      name = acronyms.get(lower);
+      named = true;
+    } else if (acronyms.containsValue(lower)) {
+      named = true;
+    }
+    if (!named && !RoleLexicon.PERPETRATORS.contains(head)) {
+      return;
+    }
+    Token first = tokens.get(p.from());
+    Token last = tokens.get(p.to() - 1);
+    d.addActor(new Actor(name, anchors.entity(first.start(), last.end()), role));
+  }
+
+  /** Adds the patient of a violent trigger as a physical target or a named victim. */
+  private static void patient(
+      String text,
+      List<Token> tokens,
+      Phrase p,
+      Cue cue,
+      Draft d,
+      Anchors anchors,
+      Map<String, String> acronyms) {
+    String headLemma = p.headLemma(tokens);
+    Token first = tokens.get(p.from());
+    Token last = tokens.get(p.to() - 1);
+    d.patient = true;
+    if (RoleLexicon.TARGETS.contains(headLemma) && cue != Cue.KIDNAP && cue != Cue.KILL) {
+      d.addActor(
+          new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
+      return;
+    }
+    Phrase name = personName(tokens, p);
+    if (name == null && (cue == Cue.KILL || cue == Cue.KIDNAP)) {
+      name = unknownName(tokens, p.clean(tokens));
+    }
+    if (name != null) {
+      Token f = tokens.get(name.from());
+      d.addActor(
+          new Actor(name.text(text, tokens), anchors.entity(f.start(), last.end()), "victim"));
+    }
+  }
+
+  /**
+   * A phrase of two to four words none of which is a known common word of the lexicons, after
+   * titles: in lower-cased text, the victim of "the murder of X" is then most likely a name.
+   */
+  static Phrase unknownName(List<Token> tokens, Phrase p) {
+    int from = p.from();
+    while (from < p.to() - 1
+        && RoleLexicon.TITLES.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+      from++;
+    }
+    int n = p.to() - from;
+    if (n < 2 || n > 4) {
+      return null;
+    }
+    for (int k = from; k < p.to(); k++) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (!(t.posStartsWith("NN") || t.posStartsWith("JJ") || t.pos().equals("FW"))
+          || t.pos().equals("NNS")
+          || lexical(w)
+          || RoleLexicon.HEDGES.contains(w)
+          || !w.chars().allMatch(Character::isLetter)) {
+        return null;
+      }
+    }
+    return new Phrase(from, p.to());
+  }
+
+  /**
+   * The person's name inside a phrase: the tokens from the first given name or PERSON tag to the
+   * end, titles dropped ("jesuit priest ignacio ellacuria" gives "ignacio ellacuria").
+   */
+  static Phrase personName(List<Token> tokens, Phrase p) {
+    for (int k = p.from(); k < p.to(); k++) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (RoleLexicon.TITLES.contains(w)) {
+        continue;
+      }
+      if (t.ner().equals("PERSON") || RoleLexicon.GIVEN_NAMES.contains(w)) {
+        int end = p.to();
+        return new Phrase(k, end);
+      }
+    }
+    return null;
+  }
+
+  /** Adds the weapons named in the sentence of a violent event. */
+  static void weapons(String text, List<Token> tokens, Sentence s, Draft d) {
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      if (RoleLexicon.SEIZURE.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+        return; // weapons seized or found, not used
+      }
+    }
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      Token t = tokens.get(i);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (!RoleLexicon.WEAPONS.contains(w) || !t.posStartsWith("NN")) {
+        continue;
+      }
+      if (i + 1 < s.tokenTo()
+          && tokens.get(i + 1).posStartsWith("NN")
+          && RoleLexicon.WEAPONS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+        continue; // part of a longer weapon name, "grenade launchers"
+      }
+      int from = i;
+      if (i > s.tokenFrom()) {
+        Token p = tokens.get(i - 1);
+        String pw = p.word().toLowerCase(Locale.ROOT);
+        if (RoleLexicon.WEAPON_COMPOUNDS.contains(pw)
+            || RoleLexicon.WEAPON_MODIFIERS.contains(pw)) {
+          from = i - 1;
+        }
+      }
+      if (RoleLexicon.WEAPONS_NEEDING_MODIFIER.contains(w) && from == i) {
+        continue;
+      }
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (d.weapons.stream().noneMatch(x -> headLemma(x).equals(lemma))) {
+        // one weapon per kind in an event: "a bomb ... the bombs" is one filler
+        d.weapons.add(text.substring(tokens.get(from).start(), t.end()));
+      }
+    }
+  }
+
+  private static String headLemma(String weapon) {
+    String w = weapon.substring(weapon.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** Fatalities and injured from the quantity layer: figures next to kill / injure words. */
+  static void casualties(List<Token> tokens, Sentence s, Anchors anchors, List<Draft> drafts) {
+    for (Quantity q : anchors.quantitiesIn(s.start(), s.end())) {
+      Draft d = drafts.get(0);
+      for (Draft c : drafts) {
+        if (tokens.get(c.trigger).start() < q.start()) {
+          d = c;
+        }
+      }
+      if (q.low() == null && q.high() == null || q.unit() != null) {
+        continue;
+      }
+      int qi = tokenAt(tokens, s, q.start());
+      int qe = tokenAt(tokens, s, q.end() - 1);
+      String kind = null;
+      // A figure after the verb: "killed three dozen people and injured 90 more".
+      for (int k = qi - 1; k >= Math.max(s.tokenFrom(), qi - 3); k--) {
+        String l = tokens.get(k).lemma().toLowerCase(Locale.ROOT);
+        kind = kind(l);
+        if (kind != null || tokens.get(k).pos().equals(",")) {
+          break;
+        }
+      }
+      // A figure before: "36 people were killed", "150 dead".
+      for (int k = qe + 1; kind == null && k < Math.min(s.tokenTo(), qe + 4); k++) {
+        String l = tokens.get(k).lemma().toLowerCase(Locale.ROOT);
+        kind = kind(l);
+        if (tokens.get(k).pos().equals(",")) {
+          break;
+        }
+      }
+      Range r = new Range(q.low(), q.high());
+      if ("dead".equals(kind) && d.fatalities == null) {
+        d.fatalities = r;
+      } else if ("hurt".equals(kind) && d.injured == null) {
+        d.injured = r;
+      }
+    }
+  }
+
+  private static String kind(String lemma) {
+    return KILL_WORDS.contains(lemma) ? "dead" : HURT_WORDS.contains(lemma) ? "hurt" : null;
+  }
+
+  private static int tokenAt(List<Token> tokens, Sentence s, int offset) {
+    for (int k = s.tokenFrom(); k < s.tokenTo(); k++) {
+      if (tokens.get(k).end() > offset) {
+        return k;
+      }
+    }
+    return s.tokenTo() - 1;
+  }
+
+  /**
+   * Merges mentions of one real event. A draft joins an earlier one of the same type and sub-type
+   * when they share a place (dates not contradicting) or a date (places not contradicting); a
+   * definite mention ("the attack", "this invasion") or one without date and place joins the latest
+   * compatible one; casualties or a generic "the attack" with no act of their own join the latest
+   * violent event that does not contradict them.
+   */
+  static List<Draft> merge(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      Draft into = null;
+      for (Draft e : out) {
+        if (e.compatible(d) && e.sharesAnchor(d)) {
+          into = e;
+          break;
+        }
+      }
+      if (into == null && (d.definite || d.date == null && d.place == null)) {
+        for (int k = out.size() - 1; k >= 0 && into == null; k--) {
+          if (out.get(k).compatible(d)) {
+            into = out.get(k);
+          }
+        }
+      }
+      if (into == null && generic(d.cue) && (d.definite || d.actors.isEmpty())) {
+        for (int k = out.size() - 1; k >= 0 && into == null; k--) {
+          Draft e = out.get(k);
+          if (e.cue.violent() && e.consistent(d)) {
+            into = e;
+          }
+        }
+      }
+      if (into == null) {
+        out.add(d);
+      } else {
+        into.absorb(d);
+      }
+    }
+    return out;
+  }
+
+  private static final Set<String> LOCATIVES =
+      Set.of("at", "in", "on", "against", "near", "inside", "outside", "into", "of");
+
+  /**
+   * A bare plural noun trigger ("attacks", "bombings" with no determiner, number or possessive)
+   * speaks of events in general, not of one event.
+   */
+  static boolean generic(List<Token> tokens, Sentence s, int i) {
+    Token t = tokens.get(i);
+    if (!t.pos().equals("NNS")) {
+      return false;
+    }
+    for (int k = i - 1; k >= s.tokenFrom(); k--) {
+      Token p = tokens.get(k);
+      if (p.pos().equals("DT")
+          || p.pos().equals("CD")
+          || p.pos().startsWith("PRP")
+          || p.pos().equals("POS")) {
+        return false;
+      }
+      if (!p.pos().startsWith("JJ") && !p.pos().startsWith("NN")) {
+        break;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Physical targets of a violent sentence: noun phrases headed by a building, installation or
+   * vehicle noun after a damage verb or a locative preposition ("exploded in front of the
+   * embassy"), unless they are military positions.
+   */
+  static void targets(String text, List<Token> tokens, Sentence s, Draft d, Anchors anchors) {
+    for (int k = s.tokenFrom(); k < s.tokenTo() - 1; k++) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      boolean damage =
+          t.posStartsWith("VB") && RoleLexicon.DAMAGE.contains(t.lemma().toLowerCase(Locale.ROOT));
+      if (!damage && !LOCATIVES.contains(w)) {
+        continue;
+      }
+      int from = k + 1;
+      while (from < s.tokenTo()
+          && (tokens.get(from).pos().equals("RP")
+              || tokens.get(from).pos().startsWith("RB")
+              || tokens.get(from).word().equalsIgnoreCase("fire")
+              || tokens.get(from).word().equalsIgnoreCase("to"))) {
+        from++;
+      }
+      Phrase p = Phrase.rightOf(tokens, from, s.tokenTo());
+      if (p == null) {
+        continue;
+      }
+      p = p.clean(tokens, false);
+      if (!RoleLexicon.TARGETS.contains(p.headLemma(tokens)) || armed(tokens, p)) {
+        continue;
+      }
+      Token first = tokens.get(p.from());
+      Token last = tokens.get(p.to() - 1);
+      d.addActor(
+          new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
+    }
+  }
+
+  private static boolean armed(List<Token> tokens, Phrase p) {
+    for (int k = p.from(); k < p.to(); k++) {
+      if (RoleLexicon.ARMED.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> NAME_JOINERS = Set.of("de", "del", "y", "la", "van", "von");
+
+  /**
+   * Named victims of a violent sentence: person names (a PERSON tag or a given name, with the name
+   * words after it) that are not the subject of an active violent verb.
+   */
+  static void victims(
+      String text,
+      List<Token> tokens,
+      Sentence s,
+      Draft d,
+      Anchors anchors,
+      List<Integer> triggers) {
+    for (int k = s.tokenFrom(); k < s.tokenTo(); k++) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (!(t.ner().equals("PERSON") || RoleLexicon.GIVEN_NAMES.contains(w))
+          || !(t.posStartsWith("NN") || t.posStartsWith("JJ") || t.pos().equals("FW"))) {
+        continue;
+      }
+      int e = k + 1;
+      while (e < s.tokenTo() && e - k < 5) {
+        Token n = tokens.get(e);
+        String nw = n.word().toLowerCase(Locale.ROOT);
+        boolean nameWord =
+            !Set.of("DATE", "TIME", "DURATION").contains(n.ner())
+                && (n.posStartsWith("NN") || n.pos().equals("FW") || n.posStartsWith("JJ"))
+                && !lexical(nw)
+                && nw.chars().allMatch(Character::isLetter);
+        boolean joiner = NAME_JOINERS.contains(nw) && e + 1 < s.tokenTo();
+        if (!nameWord && !joiner) {
+          break;
+        }
+        e++;
+      }
+      while (e > k + 1
+          && NAME_JOINERS.contains(tokens.get(e - 1).word().toLowerCase(Locale.ROOT))) {
+        e--;
+      }
+      if (!victimName(tokens, s, k, e, triggers, anchors)) {
+        k = e - 1;
+        continue;
+      }
+      d.addActor(
+          new Actor(
+              text.substring(t.start(), tokens.get(e - 1).end()),
+              anchors.entity(t.start(), tokens.get(e - 1).end()),
+              "victim"));
+      k = e - 1;
+    }
+  }
+
+  private static boolean lexical(String w) {
+    return RoleLexicon.TITLES.contains(w)
+        || RoleLexicon.TARGETS.contains(w)
+        || RoleLexicon.PEOPLE.contains(w)
+        || RoleLexicon.PERPETRATORS.contains(w)
+        || RoleLexicon.WEAPONS.contains(w)
+        || Cue.of(w).isPresent();
+  }
+
+  private static final Set<String> PLACE_WORDS =
+      Set.of(
+          "san",
+          "santa",
+          "santo",
+          "el",
+          "la",
+          "los",
+          "las",
+          "department",
+          "volcano",
+          "city",
+          "jurisdiction",
+          "neighborhood",
+          "province",
+          "municipality",
+          "river",
+          "street",
+          "avenue",
+          "district",
+          "canton",
+          "hill",
+          "island");
+
+  /**
+   * Whether the name at [{@code k}, {@code e}) is a victim: two words at least unless tagged
+   * PERSON, no place word around it, within six tokens of a violent trigger, and not the subject of
+   * an active verb (speakers and perpetrators are).
+   */
+  private static boolean victimName(
+      List<Token> tokens, Sentence s, int k, int e, List<Integer> triggers, Anchors anchors) {
+    if (e - k < 2 && !tokens.get(k).ner().equals("PERSON")) {
+      return false;
+    }
+    String before = k > s.tokenFrom() ? tokens.get(k - 1).word().toLowerCase(Locale.ROOT) : "";
+    String after = e < s.tokenTo() ? tokens.get(e).word().toLowerCase(Locale.ROOT) : "";
+    if (PLACE_WORDS.contains(before) || PLACE_WORDS.contains(after)) {
+      return false;
+    }
+    for (int j = k; j < e; j++) {
+      if (tokens.get(j).ner().equals("LOCATION")) {
+        return false;
+      }
+    }
+    if (!anchors.placesIn(tokens.get(k).start(), tokens.get(e - 1).end()).isEmpty()) {
+      return false;
+    }
+    if (e < s.tokenTo()) {
+      Token n = tokens.get(e);
+      String l = n.lemma().toLowerCase(Locale.ROOT);
+      if (n.posStartsWith("VB") && !n.pos().equals("VBN") && !l.equals("be") && !l.equals("have")) {
+        return false;
+      }
+    }
+    for (int tr : triggers) {
+      if (tr >= k - 6 && tr < e + 6) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SPEECH =
+      Set.of(
+          "say",
+          "report",
+          "tell",
+          "deny",
+          "announce",
+          "state",
+          "add",
+          "confirm",
+          "indicate",
+          "note",
+          "explain",
+          "declare",
+          "claim",
+          "ask",
+          "urge",
+          "condemn",
+          "believe",
+          "think",
+          "know",
+          "learn",
+          "hope",
+          "warn",
+          "accuse",
+          "charge",
+          "reject",
+          "demand",
+          "call");
+  private static final Set<String> BLAME =
+      Set.of("blame", "hold", "accuse", "attribute", "charge", "implicate");
+
+  /**
+   * Perpetrators of a violent sentence beyond the trigger's own subject: agents after "by",
+   * subjects of active verbs other than speech verbs, and the objects of blame ("blamed the X",
+   * "attributed to X"), when the phrase names an armed actor or an organisation.
+   */
+  static void perpetrators(
+      String text,
+      List<Token> tokens,
+      Sentence s,
+      Draft d,
+      Anchors anchors,
+      Map<String, String> acronyms) {
+    for (int k = s.tokenFrom(); k < s.tokenTo() - 1; k++) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      String l = t.lemma().toLowerCase(Locale.ROOT);
+      Phrase p = null;
+      boolean namesAllowed = false;
+      if (w.equals("by")) {
+        p = Phrase.rightOf(tokens, k + 1, s.tokenTo());
+        namesAllowed = true; // "killed by", "ordered by fidel castano"
+      } else if (BLAME.contains(l) && t.posStartsWith("VB")) {
+        // "blamed X", "held X responsible", "attributed the attacks to X"
+        int from = k + 1;
+        if (l.equals("attribute")) {
+          while (from < s.tokenTo() && !tokens.get(from).word().equalsIgnoreCase("to")) {
+            from++;
+          }
+          from++;
+        }
+        p = from < s.tokenTo() ? Phrase.rightOf(tokens, from, s.tokenTo()) : null;
+      } else if (w.equals("responsible")
+          && k > s.tokenFrom()
+          && tokens.get(k - 1).lemma().equals("be")) {
+        p = subject(tokens, s, k - 1); // "the fmln is responsible for"
+        namesAllowed = true;
+      } else if (t.posStartsWith("VB")
+          && !t.pos().equals("VBN")
+          && !t.pos().equals("VBG")
+          && (!SPEECH.contains(l) || claimsResponsibility(tokens, s, k))
+          && !l.equals("be")) {
+        p = subject(tokens, s, k);
+        namesAllowed = ORDER.contains(l);
+      }
+      if (p == null) {
+        continue;
+      }
+      Phrase clean = p.clean(tokens);
+      if (perpetratorLike(tokens, clean, acronyms)) {
+        actor(text, tokens, p, "perpetrator", d, anchors, acronyms);
+        ofAcronym(tokens, clean, d, anchors, acronyms);
+      } else if (namesAllowed) {
+        Phrase name = personName(tokens, clean);
+        if (name != null) {
+          actor(text, tokens, name, "perpetrator", d, anchors, acronyms);
+        }
+      }
+    }
+  }
+
+  // Verbs whose subject commands an act of violence ("escobar ordered the assassination").
+  private static final Set<String> ORDER = Set.of("order", "command", "direct", "mastermind");
+
+  /** "guerrillas of the eln": the organisation after a perpetrator phrase is one too. */
+  private static void ofAcronym(
+      List<Token> tokens, Phrase p, Draft d, Anchors anchors, Map<String, String> acronyms) {
+    int k = p.to();
+    if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("of")) {
+      k++;
+      if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("the")) {
+        k++;
+      }
+      if (k < tokens.size()) {
+        Token t = tokens.get(k);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (acronyms.containsValue(w)) {
+          d.addActor(new Actor(w, anchors.entity(t.start(), t.end()), "perpetrator"));
+        }
+      }
+    }
+  }
+
+  /** "X claimed responsibility for": the claimant is a perpetrator (MUC-4 PerpOrg). */
+  private static boolean claimsResponsibility(List<Token> tokens, Sentence s, int k) {
+    return tokens.get(k).lemma().equalsIgnoreCase("claim")
+        && k + 1 < s.tokenTo()
+        && tokens.get(k + 1).word().equalsIgnoreCase("responsibility");
+  }
+
+  private static final Set<String> WEAK_PERPETRATORS =
+      Set.of(
+          "men",
+          "man",
+          "persons",
+          "individuals",
+          "group",
+          "unit",
+          "column",
+          "front",
+          "movement",
+          "force",
+          "forces",
+          "band",
+          "bands",
+          "police",
+          "officers",
+          "military",
+          "army",
+          "aircraft",
+          "planes",
+          "helicopters",
+          "drones",
+          "fighters",
+          "troops",
+          "soldiers");
+
+  private static boolean perpetratorLike(
+      List<Token> tokens, Phrase p, Map<String, String> acronyms) {
+    String head = p.headWord(tokens);
+    if (acronyms.containsValue(head)) {
+      return true;
+    }
+    if (p.to() - p.from() > 1 && WEAK_PERPETRATORS.contains(head)) {
+      // "armed forces", "urban commando units": a weak head with a qualifier is fine.
+      return true;
+    }
+    return RoleLexicon.PERPETRATORS.contains(head) && !WEAK_PERPETRATORS.contains(head);
+  }
+}

@@ -1,0 +1,193 @@
+package org.sitrep.extract.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.core.nlp.Token;
+
+/**
+ * A base noun phrase found by part-of-speech chunking around a trigger: tokens [{@code from},
+ * {@code to}) of the article, without leading determiners or numbers.
+ */
+record Phrase(int from, int to) {
+
+  private static final Set<String> SKIP_LEFT = Set.of("DT", "PDT", "PRP$", "CD", "WP$");
+
+  /** Rejects an empty phrase. */
+  Phrase {
+    if (to <= from) {
+      throw new IllegalArgumentException("empty phrase " + from + ".." + to);
+    }
+  }
+
+  /** Whether a token can sit inside a base noun phrase. */
+  static boolean inside(Token t) {
+    String p = t.pos();
+    if (Set.of("DATE", "TIME", "DURATION", "SET").contains(t.ner())) {
+      return false; // "the embassy last night": the phrase ends before the time
+    }
+    return p.startsWith("NN")
+        || p.startsWith("JJ")
+        || p.equals("CD")
+        || p.equals("FW")
+        || p.equals("POS")
+        || p.equals("HYPH")
+        || t.word().equals("-")
+        || t.word().equals("\"")
+        || t.word().equals("``")
+        || t.word().equals("''");
+  }
+
+  /**
+   * The base noun phrase starting at or after {@code i} (determiners, possessives and numbers
+   * skipped) and ending before {@code limit}; null when none starts there.
+   */
+  static Phrase rightOf(List<Token> tokens, int i, int limit) {
+    int s = i;
+    while (s < limit && (SKIP_LEFT.contains(tokens.get(s).pos()) || isQuote(tokens.get(s)))) {
+      s++;
+    }
+    int e = s;
+    while (e < limit && inside(tokens.get(e))) {
+      e++;
+    }
+    e = trimRight(tokens, s, e);
+    return e > s && hasNoun(tokens, s, e) ? new Phrase(s, e) : null;
+  }
+
+  /** The base noun phrase ending just before {@code end} (exclusive), not before {@code floor}. */
+  static Phrase leftOf(List<Token> tokens, int end, int floor) {
+    int e = trimRight(tokens, floor, end);
+    int s = e;
+    while (s > floor && inside(tokens.get(s - 1))) {
+      s--;
+    }
+    while (s < e && (SKIP_LEFT.contains(tokens.get(s).pos()) || isQuote(tokens.get(s)))) {
+      s++;
+    }
+    return e > s && hasNoun(tokens, s, e) ? new Phrase(s, e) : null;
+  }
+
+  private static int trimRight(List<Token> tokens, int s, int e) {
+    while (e > s) {
+      Token last = tokens.get(e - 1);
+      if (last.pos().startsWith("NN") || last.pos().equals("FW")) {
+        break;
+      }
+      e--;
+    }
+    return e;
+  }
+
+  private static boolean hasNoun(List<Token> tokens, int s, int e) {
+    for (int k = s; k < e; k++) {
+      if (tokens.get(k).pos().startsWith("NN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQuote(Token t) {
+    return t.word().equals("\"") || t.word().equals("``") || t.word().equals("''");
+  }
+
+  /** The head token (the last one). */
+  Token head(List<Token> tokens) {
+    return tokens.get(to - 1);
+  }
+
+  /** The head word, lower case. */
+  String headWord(List<Token> tokens) {
+    return head(tokens).word().toLowerCase(Locale.ROOT);
+  }
+
+  /** The head lemma, lower case. */
+  String headLemma(List<Token> tokens) {
+    return head(tokens).lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** The exact text of the phrase. */
+  String text(String text, List<Token> tokens) {
+    return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  /** This phrase without its first {@code n} tokens, or null when nothing is left. */
+  Phrase dropFirst(int n) {
+    return from + n < to ? new Phrase(from + n, to) : null;
+  }
+
+  private static final Set<String> TIME_NOUNS =
+      Set.of(
+          "hour",
+          "hours",
+          "day",
+          "days",
+          "week",
+          "weeks",
+          "month",
+          "months",
+          "year",
+          "years",
+          "today",
+          "yesterday",
+          "night",
+          "morning",
+          "evening",
+          "afternoon",
+          "weekend",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "caliber",
+          "calibre",
+          "type",
+          "reports",
+          "report");
+
+  /**
+   * The phrase without material that is not part of a name: everything up to the last number, date
+   * word or time noun ("last few hours terrorists" gives "terrorists"), then leading hedges
+   * ("several", "alleged").
+   */
+  Phrase clean(List<Token> tokens) {
+    return clean(tokens, true);
+  }
+
+  /** As {@link #clean(List)}; a possessive is kept when {@code cutPossessive} is false. */
+  Phrase clean(List<Token> tokens, boolean cutPossessive) {
+    int s = from;
+    for (int k = from; k < to - 1; k++) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (t.pos().equals("CD")
+          || TIME_NOUNS.contains(w)
+          || t.ner().equals("DATE")
+          || t.ner().equals("NUMBER")
+          || cutPossessive && t.pos().equals("POS")) {
+        s = k + 1;
+      }
+    }
+    while (s < to - 1
+        && RoleLexicon.HEDGES.contains(tokens.get(s).word().toLowerCase(Locale.ROOT))) {
+      s++;
+    }
+    return s == from ? this : new Phrase(s, to);
+  }
+}

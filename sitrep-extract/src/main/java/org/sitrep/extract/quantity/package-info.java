@@ -1,0 +1,2 @@
+/** Quantities as intervals: numbers, number words, vague amounts, money, percentages, ranges. */
+package org.sitrep.extract.quantity;

@@ -1,0 +1,43 @@
+package org.sitrep.extract.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Time expressions SUTime does not propose, found by pattern: the vocabulary of financial reports
+ * ("the year-earlier quarter", "year-ago", "the latest period"), hyphenated parts of a month or
+ * year ("mid-November", "mid-1996"), spelled-out decades ("the nineties") and "the near term".
+ * Their values come from {@link Normaliser} like any other candidate's.
+ */
+final class Lexical {
+  private Lexical() {}
+
+  private static final String MONTH =
+      "(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept(?:ember)?"
+          + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+  private static final Pattern PATTERNS =
+      Pattern.compile(
+          "(?i)\\b(?:"
+              + "(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:quarter|period))?"
+              + "|last\\s+year's\\s+(?:quarter|period)"
+              + "|(?:the\\s+)?latest\\s+(?:period|quarter)"
+              + "|(?:mid|late|early)-"
+              + MONTH
+              + "|mid-\\d{4}"
+              + "|the\\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+              + "|the\\s+(?:near|short|long)\\s+term"
+              + ")\\b");
+
+  /** Every match in {@code text} as a candidate without a fallback reading. */
+  static List<TimeAnnotator.Candidate> find(String text) {
+    List<TimeAnnotator.Candidate> out = new ArrayList<>();
+    Matcher m = PATTERNS.matcher(text);
+    while (m.find()) {
+      out.add(new TimeAnnotator.Candidate(m.start(), m.end(), m.group(), null));
+    }
+    return out;
+  }
+}

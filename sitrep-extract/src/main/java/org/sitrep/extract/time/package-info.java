@@ -1,0 +1,2 @@
+/** The time extractor: TIMEX3 time expressions normalised against the publication date. */
+package org.sitrep.extract.time;

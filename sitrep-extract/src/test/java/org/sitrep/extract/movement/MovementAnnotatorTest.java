@@ -1,0 +1,93 @@
+package org.sitrep.extract.movement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.article.Article;
+import org.sitrep.core.model.Movement;
+import org.sitrep.core.pipeline.AnnotatedArticle;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.nlp.CoreNlpAnnotator;
+
+class MovementAnnotatorTest {
+  private static final CoreNlpAnnotator NLP = new CoreNlpAnnotator();
+
+  private static List<Movement> movements(String text) {
+    AnnotatedArticle a = new AnnotatedArticle(Article.of("t", text, LocalDate.of(2018, 2, 4)));
+    NLP.annotate(a);
+    new MovementAnnotator().annotate(a);
+    return a.get(Layers.MOVEMENTS);
+  }
+
+  @Test
+  void fromIsTheObjectOfFleeAndToIsTheDestination() {
+    assertThat(movements("Hundreds of fighters fled the city of Raqqa to the south and west."))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.who()).isEqualTo("Hundreds of fighters");
+              assertThat(m.from().name()).contains("Raqqa");
+              assertThat(m.to().name()).isEqualTo("the south and west");
+              assertThat(m.component()).isEqualTo("movement.v1");
+            });
+  }
+
+  @Test
+  void carryingVerbsMoveTheirObject() {
+    assertThat(movements("\"I smuggled about 50 fighters into Turkey,\" said a smuggler."))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.who()).isEqualTo("50 fighters");
+              assertThat(m.to().name()).isEqualTo("Turkey");
+            });
+  }
+
+  @Test
+  void fromInsideTheSubjectAndArrivalAfterAnInfinitive() {
+    assertThat(
+            movements(
+                "Fighters from the Euphrates River Valley slipped through the lines to arrive in"
+                    + " areas near Damascus."))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.who()).isEqualTo("Fighters");
+              assertThat(m.from().name()).isEqualTo("the Euphrates River Valley");
+              assertThat(m.to().name()).isEqualTo("areas near Damascus");
+            });
+  }
+
+  @Test
+  void returningHomeGoesToTheMoversHome() {
+    assertThat(
+            movements(
+                "Of more than 5,000 Europeans who joined, as many as 1,500 have returned home."))
+        .singleElement()
+        .satisfies(m -> assertThat(m.to().name()).contains("Europeans"));
+  }
+
+  @Test
+  void plansAndAdjectivesAreNotMovements() {
+    assertThat(movements("The fighters will leave Syria next year.")).isEmpty();
+    assertThat(movements("The Kurds worked to interdict fleeing jihadists in the east.")).isEmpty();
+    assertThat(movements("The fighters travel.")).isEmpty();
+  }
+
+  @Test
+  void aDefiniteMentionContinuesThePreviousMovement() {
+    assertThat(
+            movements(
+                "Thousands of fighters have escaped the campaign in eastern Syria.\n"
+                    + "Many of the fighters flee to the south and west."))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.from().name()).contains("eastern Syria");
+              assertThat(m.to().name()).isEqualTo("the south and west");
+              assertThat(m.evidence()).hasSize(2);
+            });
+  }
+}

@@ -1,0 +1,27 @@
+package org.sitrep.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LexicalTest {
+  @Test
+  void findsFinancialAndHyphenatedExpressions() {
+    String text =
+        "Profit rose from the year-earlier quarter, and the latest period was flat; "
+            + "results come in mid-November, as in mid-1996 and the nineties.";
+    assertThat(Lexical.find(text))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly(
+            "the year-earlier quarter",
+            "the latest period",
+            "mid-November",
+            "mid-1996",
+            "the nineties");
+  }
+
+  @Test
+  void leavesOrdinaryWordsAlone() {
+    assertThat(Lexical.find("The latest news from the term paper of mid-level staff.")).isEmpty();
+  }
+}

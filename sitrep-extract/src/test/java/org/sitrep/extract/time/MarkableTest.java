@@ -1,0 +1,23 @@
+package org.sitrep.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkableTest {
+  @Test
+  void agesAndTimeBankNonMarkablesAreDropped() {
+    assertThat(Markable.test("6-year-old")).isFalse();
+    assertThat(Markable.test("52 years old")).isFalse();
+    assertThat(Markable.test("previously")).isFalse();
+    assertThat(Markable.test("quarterly")).isFalse();
+    assertThat(Markable.test("SEC")).isFalse();
+  }
+
+  @Test
+  void timeExpressionsAreKept() {
+    assertThat(Markable.test("six years")).isTrue();
+    assertThat(Markable.test("last week")).isTrue();
+    assertThat(Markable.test("now")).isTrue();
+  }
+}

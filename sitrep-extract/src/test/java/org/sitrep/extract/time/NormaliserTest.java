@@ -1,0 +1,157 @@
+package org.sitrep.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.TimexType;
+
+class NormaliserTest {
+  /** A Sunday, the publication date of the seed article. */
+  private static final LocalDate DCT = LocalDate.of(2018, 2, 4);
+
+  private static String value(String text, Tense tense) {
+    return Normaliser.normalise(text, null, DCT, tense, false).map(Timex::value).orElse(null);
+  }
+
+  @Test
+  void relativeUnitsResolveAgainstThePublicationDate() {
+    assertThat(value("last month", Tense.PAST)).isEqualTo("2018-01");
+    assertThat(value("late last month", Tense.PAST)).isEqualTo("2018-01");
+    assertThat(value("last week", Tense.PAST)).isEqualTo("2018-W04");
+    assertThat(value("next year", Tense.FUTURE)).isEqualTo("2019");
+    assertThat(value("this month", Tense.PRESENT)).isEqualTo("2018-02");
+    assertThat(value("yesterday", Tense.PAST)).isEqualTo("2018-02-03");
+    assertThat(value("two years ago", Tense.PAST)).isEqualTo("2016");
+    assertThat(value("six weeks ago", Tense.PAST)).isEqualTo("2017-W51");
+  }
+
+  @Test
+  void monthsWithoutYearFollowTheTense() {
+    assertThat(value("In December", Tense.PAST)).isEqualTo("2017-12");
+    assertThat(value("in December", Tense.FUTURE)).isEqualTo("2018-12");
+    assertThat(value("Jan. 20", Tense.PAST)).isEqualTo("2018-01-20");
+    assertThat(value("Jan. 20", Tense.FUTURE)).isEqualTo("2019-01-20");
+    assertThat(value("March 3", Tense.FUTURE)).isEqualTo("2018-03-03");
+  }
+
+  @Test
+  void seasonsFollowTheTense() {
+    assertThat(value("over the summer", Tense.PAST)).isEqualTo("2017-SU");
+    assertThat(value("the fall", Tense.PAST)).isEqualTo("2017-FA");
+    assertThat(value("the fall", Tense.FUTURE)).isEqualTo("2018-FA");
+    assertThat(value("this spring", Tense.FUTURE)).isEqualTo("2018-SP");
+    assertThat(value("last summer", Tense.PAST)).isEqualTo("2017-SU");
+  }
+
+  @Test
+  void weekdaysGoBackInThePastAndForwardInTheFuture() {
+    assertThat(value("Friday", Tense.PAST)).isEqualTo("2018-02-02");
+    assertThat(value("on Friday", Tense.FUTURE)).isEqualTo("2018-02-09");
+    Timex t = Normaliser.normalise("Friday night", null, DCT, Tense.PAST, false).orElseThrow();
+    assertThat(t).isEqualTo(new Timex(TimexType.TIME, "2018-02-02TNI"));
+  }
+
+  @Test
+  void quartersAndDecades() {
+    LocalDate nov89 = LocalDate.of(1989, 11, 1);
+    LocalDate feb90 = LocalDate.of(1990, 2, 1);
+    assertThat(Normaliser.normalise("the third quarter", null, feb90, Tense.PAST, false))
+        .contains(Timex.date("1989-Q3"));
+    assertThat(Normaliser.normalise("the third quarter", null, feb90, Tense.FUTURE, false))
+        .contains(Timex.date("1990-Q3"));
+    assertThat(Normaliser.normalise("the latest quarter", null, nov89, Tense.PAST, false))
+        .contains(Timex.date("1989-Q3"));
+    assertThat(Normaliser.normalise("a year ago", null, nov89, Tense.PAST, true))
+        .contains(Timex.date("1988-Q3"));
+    assertThat(Normaliser.normalise("a year ago", null, nov89, Tense.PAST, false))
+        .contains(Timex.date("1988"));
+    assertThat(value("the 1990s", Tense.PAST)).isEqualTo("199");
+  }
+
+  @Test
+  void durationsKeepTheCandidateTaggersValue() {
+    Timex p4y = new Timex(TimexType.DURATION, "P4Y");
+    assertThat(Normaliser.normalise("over the past four years", p4y, DCT, Tense.PAST, false))
+        .contains(p4y);
+    assertThat(Normaliser.normalise("gibberish", null, DCT, Tense.PAST, false)).isEmpty();
+  }
+
+  @Test
+  void withoutPublicationDateRelativeValuesStayUnresolved() {
+    assertThat(Normaliser.normalise("last month", null, null, Tense.PAST, false))
+        .contains(Timex.date("XXXX-XX"));
+    assertThat(Normaliser.normalise("the fall", null, null, Tense.PAST, false))
+        .contains(Timex.date("XXXX-FA"));
+    assertThat(Normaliser.normalise("Friday", null, null, Tense.PAST, false))
+        .contains(Timex.date("XXXX-WXX-5"));
+    assertThat(Normaliser.normalise("Jan. 20", null, null, Tense.PAST, false))
+        .contains(Timex.date("XXXX-01-20"));
+    // SUTime resolves against today when it has no document date: that guess is blanked out.
+    Optional<Timex> guessed =
+        Normaliser.normalise("recent weeks", Timex.date("2026-W40"), null, Tense.PAST, false);
+    assertThat(guessed).contains(Timex.date("XXXX-WXX"));
+    // An explicit year needs no anchor and is kept.
+    assertThat(Normaliser.normalise("March 1998", Timex.date("1998-03"), null, Tense.PAST, false))
+        .contains(Timex.date("1998-03"));
+  }
+
+  @Test
+  void financialReportVocabulary() {
+    LocalDate nov89 = LocalDate.of(1989, 11, 1);
+    assertThat(Normaliser.normalise("the year-earlier quarter", null, nov89, Tense.PAST, false))
+        .contains(Timex.date("1988-Q3"));
+    assertThat(Normaliser.normalise("year-ago", null, nov89, Tense.PAST, false))
+        .contains(Timex.date("1988"));
+    assertThat(Normaliser.normalise("the latest period", null, nov89, Tense.PAST, false))
+        .contains(Timex.date("1989-Q3"));
+    assertThat(Normaliser.normalise("mid-November", null, nov89, Tense.FUTURE, false))
+        .contains(Timex.date("1989-11"));
+    assertThat(Normaliser.normalise("mid-1996", null, nov89, Tense.PAST, false))
+        .contains(Timex.date("1996"));
+    assertThat(value("the nineties", Tense.PAST)).isEqualTo("199");
+    assertThat(value("the '80s", Tense.PAST)).isEqualTo("198");
+    assertThat(value("the near term", Tense.FUTURE)).isEqualTo("FUTURE_REF");
+  }
+
+  @Test
+  void candidateValuesAreRepaired() {
+    LocalDate d = LocalDate.of(2009, 12, 16);
+    assertThat(
+            Normaliser.normalise(
+                "18:00 UTC", new Timex(TimexType.TIME, "2009-12-16T18:00"), d, Tense.PAST, false))
+        .contains(new Timex(TimexType.TIME, "2009-12-16T18:00Z"));
+    assertThat(
+            Normaliser.normalise(
+                "5 p.m. EST",
+                new Timex(TimexType.TIME, "2009-12-16T17:00-0500"),
+                d,
+                Tense.PAST,
+                false))
+        .contains(new Timex(TimexType.TIME, "2009-12-16T17:00"));
+    assertThat(
+            Normaliser.normalise(
+                "the past several quarters",
+                Timex.date("2009-09-16/2009-12-16"),
+                d,
+                Tense.PAST,
+                false))
+        .contains(Timex.date("PAST_REF"));
+    assertThat(Normaliser.normalise("20th century", Timex.date("19XX"), d, Tense.PAST, false))
+        .contains(Timex.date("19"));
+  }
+
+  @Test
+  void aDeadlineSoonAfterPublicationStaysInTheSameYearInAPastTenseClause() {
+    LocalDate nov89 = LocalDate.of(1989, 11, 1);
+    // "The offer was extended to Nov. 16": 15 days ahead, within the 60-day horizon.
+    assertThat(Normaliser.normalise("Nov. 16", null, nov89, Tense.PAST, false))
+        .contains(Timex.date("1989-11-16"));
+    // "It happened on Dec. 20": far ahead, so last year's.
+    assertThat(Normaliser.normalise("Feb. 20", null, nov89, Tense.PAST, false))
+        .contains(Timex.date("1989-02-20"));
+    assertThat(Normaliser.normalise("Dec. 30", null, LocalDate.of(1989, 2, 1), Tense.PAST, false))
+        .contains(Timex.date("1988-12-30"));
+  }
+}

@@ -1,0 +1,142 @@
+package org.sitrep.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.article.Article;
+import org.sitrep.core.model.TimeExpression;
+import org.sitrep.core.model.TimexType;
+import org.sitrep.core.nlp.Sentence;
+import org.sitrep.core.nlp.TimexCandidate;
+import org.sitrep.core.nlp.Token;
+import org.sitrep.core.pipeline.AnnotatedArticle;
+import org.sitrep.core.pipeline.Layers;
+
+/** The annotator on hand-built layers, without CoreNLP. */
+class TimeAnnotatorTest {
+
+  /** Tokens split on spaces, tagged by the given tags. */
+  private static AnnotatedArticle article(
+      String text, LocalDate published, String[] tags, List<TimexCandidate> sutime) {
+    AnnotatedArticle a = new AnnotatedArticle(Article.of("t", text, published));
+    List<Token> tokens = new ArrayList<>();
+    int pos = 0;
+    for (String w : text.split(" ")) {
+      int start = text.indexOf(w, pos);
+      tokens.add(
+          new Token(tokens.size(), 0, start, start + w.length(), w, tags[tokens.size()], w, "O"));
+      pos = start + w.length();
+    }
+    a.put(Layers.TOKENS, List.copyOf(tokens));
+    a.put(Layers.SENTENCES, List.of(new Sentence(0, 0, text.length(), 0, tokens.size())));
+    a.put(Layers.SUTIME, sutime);
+    return a;
+  }
+
+  private static TimexCandidate sutime(String text, String phrase, String type, String value) {
+    int s = text.indexOf(phrase);
+    return new TimexCandidate(s, s + phrase.length(), phrase, type, value);
+  }
+
+  @Test
+  void pastTenseSendsTheFallBackAYear() {
+    String text = "Prices fell in the fall";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2018, 2, 4),
+            new String[] {"NNS", "VBD", "IN", "DT", "NN"},
+            List.of(sutime(text, "the fall", "DATE", "2018-FA")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .containsExactly(
+            new TimeExpression(15, 23, "the fall", TimexType.DATE, "2017-FA", "time.v1"));
+  }
+
+  @Test
+  void sinceAndThePresentPerfectLookBack() {
+    String text = "Since February , 600 people have been killed";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2022, 10, 11),
+            new String[] {"IN", "NNP", ",", "CD", "NNS", "VBP", "VBN", "VBN"},
+            List.of(sutime(text, "February", "DATE", "2023-02")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES)).extracting(TimeExpression::value).containsExactly("2022-02");
+  }
+
+  @Test
+  void presentPerfectAloneIsPast() {
+    String text = "In March 600 people have fled";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2022, 10, 11),
+            new String[] {"IN", "NNP", "CD", "NNS", "VBP", "VBN"},
+            List.of(sutime(text, "March", "DATE", "2023-03")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES)).extracting(TimeExpression::value).containsExactly("2022-03");
+  }
+
+  @Test
+  void futureTenseSendsFridayForward() {
+    String text = "They will meet on Friday";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2018, 2, 4),
+            new String[] {"PRP", "MD", "VB", "IN", "NNP"},
+            List.of(sutime(text, "Friday", "DATE", "2018-02-02")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES)).extracting(TimeExpression::value).containsExactly("2018-02-09");
+  }
+
+  @Test
+  void adjacentMentionsOfOneTimexAreJoined() {
+    String text = "It began Friday morning";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2018, 2, 4),
+            new String[] {"PRP", "VBD", "NNP", "NN"},
+            List.of(
+                sutime(text, "Friday", "TIME", "2018-02-02TMO"),
+                sutime(text, "morning", "TIME", "2018-02-02TMO")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Friday morning", "2018-02-02TMO"));
+  }
+
+  @Test
+  void withoutPublishedDateNothingIsGuessedFromToday() {
+    String text = "Prices fell last month";
+    AnnotatedArticle a =
+        article(
+            text,
+            null,
+            new String[] {"NNS", "VBD", "JJ", "NN"},
+            List.of(sutime(text, "last month", "DATE", "2026-10")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES)).extracting(TimeExpression::value).containsExactly("XXXX-XX");
+  }
+
+  @Test
+  void theBaselineCopiesSuTimeUnchanged() {
+    String text = "Prices fell in the fall";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2018, 2, 4),
+            new String[] {"NNS", "VBD", "IN", "DT", "NN"},
+            List.of(sutime(text, "the fall", "DATE", "2018-FA")));
+    new SuTimeBaseline().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .containsExactly(
+            new TimeExpression(15, 23, "the fall", TimexType.DATE, "2018-FA", "sutime.baseline"));
+  }
+}

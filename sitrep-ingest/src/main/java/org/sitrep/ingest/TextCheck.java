@@ -1,0 +1,75 @@
+package org.sitrep.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Decides whether bytes or text are an article: not empty, not binary, UTF-8, under a limit. */
+final class TextCheck {
+  private final long maxBytes;
+
+  TextCheck(long maxBytes) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
+    }
+    this.maxBytes = maxBytes;
+  }
+
+  long maxBytes() {
+    return maxBytes;
+  }
+
+  /** Decoded text, or the reason there is none. */
+  record Result(String text, String failure) {}
+
+  Result decode(byte[] bytes) {
+    if (bytes.length > maxBytes) {
+      return tooLarge(bytes.length);
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return new Result(null, "not UTF-8 text (" + e.getMessage() + ")");
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return check(text);
+  }
+
+  Result tooLarge(long size) {
+    return new Result(
+        null, "too large: " + size + " bytes, the limit is " + maxBytes + " (--max-bytes)");
+  }
+
+  Result check(String text) {
+    if (text == null || text.isBlank()) {
+      return new Result(null, "empty: no text to analyse");
+    }
+    if (text.length() > maxBytes) {
+      return tooLarge(text.length());
+    }
+    int control = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        return new Result(null, "binary: contains NUL characters");
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        control++;
+      }
+    }
+    if (control > 0 && control * 20 > text.length()) {
+      return new Result(null, "binary: " + control + " control characters in " + text.length());
+    }
+    return new Result(text, null);
+  }
+}

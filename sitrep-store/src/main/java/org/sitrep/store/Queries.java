@@ -1,0 +1,456 @@
+package org.sitrep.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** What an analyst asks of the corpus: events, quotes, estimates, full-text search, failures. */
+public final class Queries {
+  private final Store store;
+
+  /** Queries over {@code store}. */
+  public Queries(Store store) {
+    this.store = store;
+  }
+
+  /** Which events to list; null fields do not filter. */
+  public record EventFilter(
+      String type,
+      LocalDate from,
+      LocalDate to,
+      String place,
+      Double nearLat,
+      Double nearLon,
+      Double withinKm,
+      String actor) {}
+
+  /** One report of an event: the article and what it says. */
+  public record EventReport(
+      long articleId,
+      String docId,
+      String title,
+      String outlet,
+      String published,
+      String source,
+      String date,
+      String place,
+      Double fatalitiesLow,
+      Double fatalitiesHigh,
+      String evidence) {}
+
+  /** One event as reconciled across every article that reports it. */
+  public record ReconciledEvent(
+      long id,
+      String type,
+      String subType,
+      String dateFrom,
+      String dateTo,
+      String place,
+      Double lat,
+      Double lon,
+      List<String> actors,
+      Double fatalitiesLow,
+      Double fatalitiesHigh,
+      List<EventReport> reports) {}
+
+  /** Reconciled events matching {@code f}, oldest first. */
+  public List<ReconciledEvent> events(EventFilter f) {
+    Map<Long, List<String>> actors = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+            store.connection().prepareStatement("SELECT event_id, name FROM event_actors");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        actors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("reading actors", e);
+    }
+    Map<Long, List<Object[]>> clusters = new LinkedHashMap<>();
+    String sql =
+        "SELECT e.id, COALESCE(e.cluster_id, e.id), e.type, e.sub_type, e.day_from, e.day_to,"
+            + " e.place_name, e.lat, e.lon, e.fatalities_low, e.fatalities_high, e.source_name,"
+            + " e.date_value, e.evidence, a.id, a.doc_id, a.title, a.outlet, a.published"
+            + " FROM events e JOIN articles a ON a.id = e.article_id"
+            + " ORDER BY e.day_from, e.id";
+    try (PreparedStatement ps = store.connection().prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        Object[] row = new Object[19];
+        for (int i = 0; i < row.length; i++) {
+          row[i] = rs.getObject(i + 1);
+        }
+        clusters.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(row);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("reading events", e);
+    }
+    List<ReconciledEvent> out = new ArrayList<>();
+    for (var entry : clusters.entrySet()) {
+      ReconciledEvent ev = merge(entry.getKey(), entry.getValue(), actors);
+      if (matches(ev, f)) {
+        out.add(ev);
+      }
+    }
+    out.sort(Comparator.comparing((ReconciledEvent e) -> e.dateFrom() == null ? "" : e.dateFrom()));
+    return out;
+  }
+
+  private static ReconciledEvent merge(
+      long clusterId, List<Object[]> rows, Map<Long, List<String>> actorsOf) {
+    Object[] first = rows.get(0);
+    String from = null;
+    String to = null;
+    Double lat = null;
+    Double lon = null;
+    String place = null;
+    String subType = null;
+    Double low = null;
+    Double high = null;
+    Set<String> actors = new LinkedHashSet<>();
+    List<EventReport> reports = new ArrayList<>();
+    for (Object[] r : rows) {
+      String f = (String) r[4];
+      String t = (String) r[5];
+      // The narrowest reported interval is the most precise date.
+      if (f != null && (from == null || (t.compareTo(f) >= 0 && span(f, t) < span(from, to)))) {
+        from = f;
+        to = t;
+      }
+      if (lat == null && r[7] != null) {
+        lat = num(r[7]);
+        lon = num(r[8]);
+      }
+      if (place == null) {
+        place = (String) r[6];
+      }
+      if (subType == null) {
+        subType = (String) r[3];
+      }
+      Double fl = num(r[9]);
+      Double fh = num(r[10]);
+      if (fl != null) {
+        low = low == null ? fl : Math.min(low, fl);
+      }
+      if (fh != null) {
+        high = high == null ? fh : Math.max(high, fh);
+      }
+      actors.addAll(actorsOf.getOrDefault(((Number) r[0]).longValue(), List.of()));
+      reports.add(
+          new EventReport(
+              ((Number) r[14]).longValue(),
+              (String) r[15],
+              (String) r[16],
+              (String) r[17],
+              (String) r[18],
+              (String) r[11],
+              (String) r[12],
+              (String) r[6],
+              fl,
+              fh,
+              (String) r[13]));
+    }
+    return new ReconciledEvent(
+        clusterId,
+        (String) first[2],
+        subType,
+        from,
+        to,
+        place,
+        lat,
+        lon,
+        List.copyOf(actors),
+        low,
+        high,
+        reports);
+  }
+
+  private static long span(String from, String to) {
+    return LocalDate.parse(to).toEpochDay() - LocalDate.parse(from).toEpochDay();
+  }
+
+  private static Double num(Object o) {
+    return o == null ? null : ((Number) o).doubleValue();
+  }
+
+  private static boolean matches(ReconciledEvent e, EventFilter f) {
+    if (f.type() != null) {
+      String t = f.type().toLowerCase(Locale.ROOT);
+      boolean type = e.type() != null && e.type().toLowerCase(Locale.ROOT).contains(t);
+      boolean sub = e.subType() != null && e.subType().toLowerCase(Locale.ROOT).contains(t);
+      if (!type && !sub) {
+        return false;
+      }
+    }
+    if (f.from() != null
+        && (e.dateTo() == null || LocalDate.parse(e.dateTo()).isBefore(f.from()))) {
+      return false;
+    }
+    if (f.to() != null && (e.dateFrom() == null || LocalDate.parse(e.dateFrom()).isAfter(f.to()))) {
+      return false;
+    }
+    if (f.place() != null) {
+      String p = f.place().toLowerCase(Locale.ROOT);
+      if (e.reports().stream()
+          .noneMatch(r -> r.place() != null && r.place().toLowerCase(Locale.ROOT).contains(p))) {
+        return false;
+      }
+    }
+    if (f.nearLat() != null && f.nearLon() != null) {
+      double km = f.withinKm() == null ? EventMatch.DEFAULT_KM : f.withinKm();
+      if (e.lat() == null
+          || EventMatch.kilometres(f.nearLat(), f.nearLon(), e.lat(), e.lon()) > km) {
+        return false;
+      }
+    }
+    if (f.actor() != null) {
+      String a = f.actor().toLowerCase(Locale.ROOT);
+      return e.actors().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(a));
+    }
+    return true;
+  }
+
+  /** Coordinates of a stored place by name (the most-mentioned match), or null. */
+  public double[] placeCoordinates(String name) {
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT lat, lon FROM places WHERE LOWER(name) = LOWER(?) AND lat IS NOT NULL"
+                    + " ORDER BY mentions DESC")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? new double[] {rs.getDouble(1), rs.getDouble(2)} : null;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("looking up place " + name, e);
+    }
+  }
+
+  /** One quotation and where it was published. */
+  public record QuoteRow(
+      String speaker,
+      String description,
+      String text,
+      String kind,
+      String docId,
+      String title,
+      String outlet,
+      String published) {}
+
+  /** Quotations, by speakers whose name contains {@code speaker} (all when null). */
+  public List<QuoteRow> quotes(String speaker, int limit) {
+    String sql =
+        "SELECT q.speaker, q.speaker_description, q.text, q.kind, a.doc_id, a.title, a.outlet,"
+            + " a.published FROM quotes q JOIN articles a ON a.id = q.article_id"
+            + " WHERE (? IS NULL OR LOWER(q.speaker) LIKE ? OR LOWER(q.speaker_description)"
+            + " LIKE ?) ORDER BY a.published, a.id, q.ordinal LIMIT ?";
+    List<QuoteRow> out = new ArrayList<>();
+    try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+      String like = speaker == null ? null : "%" + speaker.toLowerCase(Locale.ROOT) + "%";
+      ps.setString(1, like);
+      ps.setString(2, like);
+      ps.setString(3, like);
+      ps.setInt(4, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new QuoteRow(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getString(7),
+                  rs.getString(8)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("reading quotes", e);
+    }
+    return out;
+  }
+
+  /** Every estimate of quantities whose description contains {@code counts} (all when null). */
+  public List<Estimates.Group> estimates(String counts) {
+    String sql =
+        "SELECT q.group_key, q.counts, q.place_name, q.low, q.high, q.unit, q.text,"
+            + " q.source_name, a.doc_id, a.outlet, a.published FROM quantities q"
+            + " JOIN articles a ON a.id = q.article_id WHERE q.group_key IS NOT NULL"
+            + " AND (? IS NULL OR LOWER(q.counts) LIKE ?) ORDER BY q.group_key, a.published, a.id";
+    List<Estimates.Estimate> rows = new ArrayList<>();
+    try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+      String like = counts == null ? null : "%" + counts.toLowerCase(Locale.ROOT) + "%";
+      ps.setString(1, like);
+      ps.setString(2, like);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(
+              new Estimates.Estimate(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  Rows.getDouble(rs, 4),
+                  Rows.getDouble(rs, 5),
+                  rs.getString(6),
+                  rs.getString(7),
+                  rs.getString(8),
+                  rs.getString(9),
+                  rs.getString(10),
+                  rs.getString(11),
+                  false));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("reading estimates", e);
+    }
+    return Estimates.group(rows);
+  }
+
+  /** One full-text hit. */
+  public record Hit(
+      long articleId,
+      String docId,
+      String title,
+      String outlet,
+      String published,
+      String snippet) {}
+
+  /** Articles matching the words of {@code text}, best first. */
+  public List<Hit> search(String text, int limit) {
+    List<String> words = new ArrayList<>();
+    for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    String sql;
+    String query;
+    if (store.dialect() == Dialect.SQLITE) {
+      // Each word quoted: FTS5 syntax in the user's text cannot break the query.
+      query = String.join(" ", words.stream().map(w -> "\"" + w + "\"").toList());
+      sql =
+          "SELECT a.id, a.doc_id, a.title, a.outlet, a.published,"
+              + " snippet(articles_fts, 1, '[', ']', '…', 16) FROM articles_fts"
+              + " JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?"
+              + " ORDER BY bm25(articles_fts) LIMIT ?";
+    } else {
+      query = String.join(" ", words);
+      sql =
+          "SELECT a.id, a.doc_id, a.title, a.outlet, a.published, ts_headline('english', a.text,"
+              + " q, 'StartSel=[, StopSel=], MaxWords=20, MinWords=8') FROM articles a,"
+              + " plainto_tsquery('english', ?) q WHERE a.tsv @@ q"
+              + " ORDER BY ts_rank(a.tsv, q) DESC LIMIT ?";
+    }
+    List<Hit> out = new ArrayList<>();
+    try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+      ps.setString(1, query);
+      ps.setInt(2, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new Hit(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6).replaceAll("\\s+", " ")));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("searching", e);
+    }
+    return out;
+  }
+
+  /** One failed input and why. */
+  public record Failure(String input, String reason, String at) {}
+
+  /** Every failed input, in the order they were stored. */
+  public List<Failure> failures() {
+    List<Failure> out = new ArrayList<>();
+    try (PreparedStatement ps =
+            store
+                .connection()
+                .prepareStatement(
+                    "SELECT input_name, reason, ingested_at FROM articles WHERE status = 'failed'"
+                        + " ORDER BY id");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new Failure(rs.getString(1), rs.getString(2), rs.getString(3)));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("reading failures", e);
+    }
+    return out;
+  }
+
+  /** What the corpus holds, in a few numbers and names. */
+  public record Overview(
+      long articles,
+      long events,
+      long eventReports,
+      long quotes,
+      long quantities,
+      long places,
+      List<String> topPlaces,
+      List<String> topSpeakers) {
+    /** Copies the lists. */
+    public Overview {
+      topPlaces = List.copyOf(topPlaces);
+      topSpeakers = List.copyOf(topSpeakers);
+    }
+  }
+
+  /** Counts of what was found, and the most-mentioned places and most-quoted speakers. */
+  public Overview overview() {
+    return new Overview(
+        scalar("SELECT COUNT(*) FROM articles WHERE status = 'analysed'"),
+        scalar("SELECT COUNT(DISTINCT COALESCE(cluster_id, id)) FROM events"),
+        scalar("SELECT COUNT(*) FROM events"),
+        scalar("SELECT COUNT(*) FROM quotes"),
+        scalar("SELECT COUNT(*) FROM quantities"),
+        scalar("SELECT COUNT(DISTINCT name) FROM places"),
+        names(
+            "SELECT name, SUM(mentions) AS n FROM places GROUP BY name ORDER BY n DESC, name"
+                + " LIMIT 8"),
+        names(
+            "SELECT speaker, COUNT(*) AS n FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker"
+                + " ORDER BY n DESC, speaker LIMIT 8"));
+  }
+
+  private long scalar(String sql) {
+    try (PreparedStatement ps = store.connection().prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw new StoreException("counting", e);
+    }
+  }
+
+  private List<String> names(String sql) {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = store.connection().prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getString(1) + " (" + rs.getLong(2) + ")");
+      }
+    } catch (SQLException e) {
+      throw new StoreException("listing", e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,148 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** What every database engine must do; subclasses say how to open a fresh, empty store. */
+abstract class StoreContract {
+  /** A store on an empty database. */
+  abstract Store open();
+
+  @Test
+  void storesEveryOutcomeAndReopensWithoutLoss() {
+    try (Store s = open()) {
+      s.saveAnalysed(
+          Fixtures.input(
+              "a.jsonl:1", "h1", Fixtures.record("a1", "2018-02-02", 35.95, 39.01, 12, 400)),
+          Fixtures.record("a1", "2018-02-02", 35.95, 39.01, 12, 400),
+          10);
+      s.saveDuplicate(
+          Fixtures.input(
+              "a.jsonl:2", "h2", Fixtures.record("a2", "2018-02-02", 35.95, 39.01, 12, 400)),
+          "h1",
+          "near",
+          0.8);
+      s.saveFailure(new Store.Input("a.jsonl:3", null, null, null, null), "not JSON");
+    }
+    try (Store s = open()) {
+      assertThat(s.totals()).isEqualTo(new Store.Totals(1, 1, 1));
+      assertThat(s.inputNames()).containsExactlyInAnyOrder("a.jsonl:1", "a.jsonl:2", "a.jsonl:3");
+      assertThat(s.originals()).extracting(Store.Original::contentHash).containsExactly("h1");
+      assertThat(new Queries(s).failures())
+          .singleElement()
+          .satisfies(f -> assertThat(f.reason()).isEqualTo("not JSON"));
+    }
+  }
+
+  @Test
+  void aFailedWriteLeavesNothingBehind() {
+    try (Store s = open()) {
+      var r = Fixtures.record("a1", "2018-02-02", 35.95, 39.01, 12, 400);
+      s.saveAnalysed(Fixtures.input("x:1", "h1", r), r, 1);
+      // The same content hash as an analysed article again violates the unique index: the whole
+      // article, with its events and quotes, must be rolled back.
+      assertThatThrownBy(() -> s.saveAnalysed(Fixtures.input("x:2", "h1", r), r, 1))
+          .isInstanceOf(StoreException.class);
+      assertThat(s.totals().all()).isEqualTo(1);
+      assertThat(new Queries(s).quotes(null, 100)).hasSize(1);
+      assertThat(new Queries(s).events(Filters.all()))
+          .singleElement()
+          .satisfies(e -> assertThat(e.reports()).hasSize(1));
+    }
+  }
+
+  @Test
+  void reconcilesTheSameStrikeAcrossArticlesButNotADistantOne() {
+    try (Store s = open()) {
+      var a = Fixtures.record("a1", "2018-02-02", 35.95, 39.01, 12, 400);
+      var b = Fixtures.record("a2", "2018-02-03", 35.96, 39.02, 15, 380);
+      var far = Fixtures.record("a3", "2018-02-02", 36.20, 37.15, 3, 100);
+      s.saveAnalysed(Fixtures.input("1", "h1", a), a, 1);
+      s.saveAnalysed(Fixtures.input("2", "h2", b), b, 1);
+      s.saveAnalysed(Fixtures.input("3", "h3", far), far, 1);
+      assertThat(new Reconciler(s).run()).isEqualTo(2);
+      var events = new Queries(s).events(Filters.all());
+      assertThat(events).hasSize(2);
+      var merged = events.stream().filter(e -> e.reports().size() == 2).findFirst().orElseThrow();
+      assertThat(merged.fatalitiesLow()).isEqualTo(12);
+      assertThat(merged.fatalitiesHigh()).isEqualTo(15);
+      assertThat(merged.dateFrom()).isEqualTo("2018-02-02");
+      var near =
+          new Queries(s)
+              .events(new Queries.EventFilter(null, null, null, null, 35.95, 39.01, 10.0, null));
+      assertThat(near).singleElement().satisfies(e -> assertThat(e.id()).isEqualTo(merged.id()));
+      var byActor =
+          new Queries(s)
+              .events(new Queries.EventFilter("drone", null, null, null, null, null, null, "coal"));
+      assertThat(byActor).hasSize(2);
+      java.time.LocalDate day = java.time.LocalDate.parse("2018-02-02");
+      assertThat(
+              new Queries(s)
+                  .events(new Queries.EventFilter(null, day, day, null, null, null, null, null)))
+          .hasSize(2);
+      assertThat(
+              new Queries(s)
+                  .events(
+                      new Queries.EventFilter(
+                          null, day.plusDays(1), null, null, null, null, null, null)))
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void groupsEstimatesOfTheSameQuantity() {
+    try (Store s = open()) {
+      for (int i = 0; i < 5; i++) {
+        double fled = i == 4 ? 4000 : 400 + 10 * i;
+        var r = Fixtures.record("a" + i, "2018-02-0" + (i + 1), 35.95, 39.01, 12, fled);
+        s.saveAnalysed(Fixtures.input("in" + i, "h" + i, r), r, 1);
+      }
+      var groups = new Queries(s).estimates("fighter");
+      assertThat(groups)
+          .singleElement()
+          .satisfies(
+              g -> {
+                assertThat(g.counts()).isEqualTo("fighters");
+                assertThat(g.place()).isEqualTo("Raqqa");
+                assertThat(g.estimates()).hasSize(5);
+                assertThat(g.outliers()).isEqualTo(1);
+                assertThat(g.estimates().get(4).outlier()).isTrue();
+                assertThat(g.estimates()).extracting(Estimates.Estimate::published).isSorted();
+              });
+    }
+  }
+
+  @Test
+  void searchesFullTextAndExports() throws Exception {
+    try (Store s = open()) {
+      var r = Fixtures.record("a1", "2018-02-02", 35.95, 39.01, 12, 400);
+      s.saveAnalysed(Fixtures.input("1", "h1", r), r, 1);
+      new Reconciler(s).run();
+      assertThat(new Queries(s).search("fighters fled", 10))
+          .singleElement()
+          .satisfies(h -> assertThat(h.snippet()).contains("[fighters]"));
+      assertThat(new Queries(s).search("\"unbalanced AND (", 10)).isEmpty();
+      assertThat(new Queries(s).search("tanks", 10)).isEmpty();
+
+      StringWriter csv = new StringWriter();
+      assertThat(new Exporter(s).write(Exporter.Format.ACLED_CSV, csv)).isEqualTo(1);
+      String[] lines = csv.toString().split("\r\n");
+      assertThat(lines[0]).startsWith("event_id_cnty,event_date,year,time_precision");
+      assertThat(lines[1])
+          .contains(",2018-02-02,2018,1,")
+          .contains("Air/drone strike")
+          .endsWith(",12,,");
+
+      StringWriter jsonl = new StringWriter();
+      assertThat(new Exporter(s).write(Exporter.Format.JSONL, jsonl)).isEqualTo(1);
+      assertThat(jsonl.toString()).startsWith("{\"document\":{\"id\":\"a1\"");
+
+      StringWriter geo = new StringWriter();
+      assertThat(new Exporter(s).write(Exporter.Format.GEOJSON, geo)).isEqualTo(1);
+      assertThat(geo.toString()).contains("\"Point\"").contains("39.01, 35.95");
+    }
+  }
+}
