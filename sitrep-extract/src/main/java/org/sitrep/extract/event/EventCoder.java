@@ -52,13 +52,102 @@ final class EventCoder {
     }
     List<Draft> merged = merge(drafts);
     List<Event> out = new ArrayList<>();
+    Integer year = anchors.referenceYear();
+    Map<String, List<Actor>> named = new LinkedHashMap<>();
     for (Draft d : merged) {
-      if (!d.specific()) {
+      if (!d.specific() || background(d, year)) {
         continue;
       }
+      corefer(d, named);
       out.add(d.build("ev" + (out.size() + 1), component));
     }
     return out;
+  }
+
+  private static final Set<String> COREF_ROLES = Set.of("perpetrator", "victim");
+
+  /**
+   * One name per participant in an article: a perpetrator or victim sharing a content word with one
+   * named earlier in the same role ("guerrillas" then "the guerrilla column", "president alfredo
+   * cristiani" then "cristiani") is the same participant and takes the first name, so that each
+   * event of the article names it alike (string-match coreference, Soon et al. 2001's head and
+   * alias features, simplified).
+   */
+  static void corefer(Draft d, Map<String, List<Actor>> named) {
+    List<Actor> actors = new ArrayList<>(d.actors.values());
+    d.actors.clear();
+    for (Actor a : actors) {
+      Actor out = a;
+      if (COREF_ROLES.contains(a.role())) {
+        List<Actor> seen = named.computeIfAbsent(a.role(), r -> new ArrayList<>());
+        Actor first = null;
+        for (Actor e : seen) {
+          if (sharesWord(e.name(), a.name())) {
+            first = e;
+            break;
+          }
+        }
+        if (first == null) {
+          seen.add(a);
+        } else {
+          out = first;
+        }
+      }
+      d.addActor(out);
+    }
+  }
+
+  private static final Set<String> WEAK_WORDS =
+      Set.of(
+          "armed",
+          "national",
+          "unidentified",
+          "other",
+          "group",
+          "members",
+          "member",
+          "people",
+          "persons",
+          "men",
+          "man",
+          "forces",
+          "force",
+          "front",
+          "movement",
+          "party",
+          "army");
+
+  /** Whether two names share a content word, singular and plural alike. */
+  static boolean sharesWord(String a, String b) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() > 2 && !WEAK_WORDS.contains(w)) {
+        words.add(stem(w));
+      }
+    }
+    for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() > 2 && !WEAK_WORDS.contains(w) && words.contains(stem(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stem(String w) {
+    return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /**
+   * Whether a draft is a background event: dated two years or more before the year the article
+   * reports from ("under arrest since april 1986" in a 1989 report). ACLED codes events as they are
+   * reported, near their date; histories recalled in passing are context, not news.
+   */
+  static boolean background(Draft d, Integer referenceYear) {
+    if (referenceYear == null || d.date == null) {
+      return false;
+    }
+    Integer y = Anchors.year(d.date.value());
+    return y != null && y <= referenceYear - 2;
   }
 
   /** Long names defined with an acronym, "farabundo marti national liberation front (fmln)". */
@@ -144,7 +233,8 @@ final class EventCoder {
       if (cue == null
           || hyphenated(text, t)
           || Modality.unreal(tokens, s, i)
-          || generic(tokens, s, i)) {
+          || generic(tokens, s, i)
+          || modifier(tokens, s, i)) {
         continue;
       }
       if (suicide && (cue == Cue.BOMB || cue == Cue.ATTACK || cue == Cue.KILL)) {
@@ -215,6 +305,24 @@ final class EventCoder {
       casualties(tokens, s, anchors, violent);
     }
     return out;
+  }
+
+  /**
+   * A noun trigger modifying the noun after it ("kidnapping ring", "battle zones", "attack
+   * helicopters") names a kind of thing, not an event; it stays when that noun is a trigger too
+   * ("bomb attack", "car bomb explosion"), which then carries the event.
+   */
+  static boolean modifier(List<Token> tokens, Sentence s, int i) {
+    Token t = tokens.get(i);
+    if (!t.pos().startsWith("NN") || i + 1 >= s.tokenTo()) {
+      return false;
+    }
+    Token n = tokens.get(i + 1);
+    return n.pos().startsWith("NN")
+        && !n.ner().equals("DATE")
+        && !n.ner().equals("TIME")
+        && Cue.of(n.lemma()).isEmpty()
+        && !RoleLexicon.WEAPONS.contains(n.word().toLowerCase(Locale.ROOT));
   }
 
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");

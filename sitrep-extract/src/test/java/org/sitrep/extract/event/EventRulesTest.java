@@ -1,0 +1,97 @@
+package org.sitrep.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.article.Article;
+import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.DateRef;
+import org.sitrep.core.model.Event;
+import org.sitrep.core.pipeline.AnnotatedArticle;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.nlp.CoreNlpAnnotator;
+
+/** The rules added to raise MUC-4 precision: background dates, modifiers, one name per actor. */
+class EventRulesTest {
+  private static final CoreNlpAnnotator NLP = new CoreNlpAnnotator();
+
+  private static List<Event> events(String text) {
+    AnnotatedArticle a = new AnnotatedArticle(Article.of("t", text, LocalDate.of(2018, 2, 4)));
+    NLP.annotate(a);
+    new EventAnnotator().annotate(a);
+    return a.get(Layers.EVENTS);
+  }
+
+  private static Draft dated(String value) {
+    Draft d = new Draft(AcledType.REMOTE_EXPLOSIVE, Cue.BOMB);
+    d.date = new DateRef(value, value);
+    return d;
+  }
+
+  @Test
+  void yearsAreReadOnlyFromDatesThatStartWithOne() {
+    assertThat(Anchors.year("1989-11-16")).isEqualTo(1989);
+    assertThat(Anchors.year("1986")).isEqualTo(1986);
+    assertThat(Anchors.year("XXXX-WXX-5")).isNull();
+    assertThat(Anchors.year("1800")).isEqualTo(1800);
+    assertThat(Anchors.year("12345")).isNull();
+    assertThat(Anchors.year(null)).isNull();
+  }
+
+  @Test
+  void eventsTwoYearsBeforeTheReportAreBackground() {
+    assertThat(EventCoder.background(dated("1986-04"), 1989)).isTrue();
+    assertThat(EventCoder.background(dated("1987"), 1989)).isTrue();
+    assertThat(EventCoder.background(dated("1988-12"), 1989)).isFalse();
+    assertThat(EventCoder.background(dated("XXXX-WXX-5"), 1989)).isFalse();
+    assertThat(EventCoder.background(dated("1986-04"), null)).isFalse();
+    assertThat(EventCoder.background(new Draft(AcledType.REMOTE_EXPLOSIVE, Cue.BOMB), 1989))
+        .isFalse();
+  }
+
+  @Test
+  void backgroundEventsAreNotCodedButRecentOnesAre() {
+    assertThat(events("Guerrillas bombed the embassy in Lima in March 2014.")).isEmpty();
+    assertThat(events("Guerrillas bombed the embassy in Lima in March 2017.")).hasSize(1);
+  }
+
+  @Test
+  void aTriggerModifyingANounIsNoEvent() {
+    assertThat(events("Members of the kidnapping ring were released in Lima on Friday.")).isEmpty();
+    assertThat(events("Two attack helicopters landed in Lima on Friday.")).isEmpty();
+    // The modified noun is a trigger itself: the event stays.
+    assertThat(events("A car bomb explosion damaged the embassy in Lima on Friday."))
+        .singleElement()
+        .extracting(Event::subType)
+        .isEqualTo("Remote explosive/landmine/IED");
+  }
+
+  @Test
+  void namesSharingAContentWordAreOneParticipant() {
+    assertThat(EventCoder.sharesWord("guerrillas", "the guerrilla column")).isTrue();
+    assertThat(EventCoder.sharesWord("president alfredo cristiani", "cristiani")).isTrue();
+    assertThat(EventCoder.sharesWord("armed forces", "armed men")).isFalse();
+    assertThat(EventCoder.sharesWord("fmln", "guerrillas")).isFalse();
+  }
+
+  @Test
+  void laterMentionsTakeTheFirstName() {
+    Map<String, List<Actor>> named = new LinkedHashMap<>();
+    Draft first = new Draft(AcledType.ATTACK_ON_CIVILIANS, Cue.ATTACK);
+    first.addActor(new Actor("guerrillas", null, "perpetrator"));
+    first.addActor(new Actor("the embassy", null, "target"));
+    EventCoder.corefer(first, named);
+    Draft later = new Draft(AcledType.ATTACK_ON_CIVILIANS, Cue.ATTACK);
+    later.addActor(new Actor("the guerrilla column", null, "perpetrator"));
+    later.addActor(new Actor("guerrillas", null, "perpetrator"));
+    later.addActor(new Actor("the embassy building", null, "target"));
+    EventCoder.corefer(later, named);
+    assertThat(later.actors.values())
+        .extracting(Actor::name)
+        .containsExactly("guerrillas", "the embassy building");
+  }
+}
