@@ -140,14 +140,16 @@ final class EventCoder {
   /**
    * Whether a draft is a background event: dated two years or more before the year the article
    * reports from ("under arrest since april 1986" in a 1989 report). ACLED codes events as they are
-   * reported, near their date; histories recalled in passing are context, not news.
+   * reported, near their date; histories recalled in passing are context, not news. Years before
+   * 1900 are taken for misread times of day.
    */
   static boolean background(Draft d, Integer referenceYear) {
     if (referenceYear == null || d.date == null) {
       return false;
     }
     Integer y = Anchors.year(d.date.value());
-    return y != null && y <= referenceYear - 2;
+    // Four-digit times of day ("at 0640", "1800 hours") can come out as years: none before 1900.
+    return y != null && y >= 1900 && y <= referenceYear - 2;
   }
 
   /** Long names defined with an acronym, "farabundo marti national liberation front (fmln)". */
@@ -611,8 +613,11 @@ final class EventCoder {
     Token last = tokens.get(p.to() - 1);
     d.patient = true;
     if (RoleLexicon.TARGETS.contains(headLemma) && cue != Cue.KIDNAP && cue != Cue.KILL) {
+      Phrase target = ofOwner(tokens, p.clean(tokens, false), p.to() + 40);
+      Token tf = tokens.get(target.from());
+      Token tl = tokens.get(target.to() - 1);
       d.addActor(
-          new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
+          new Actor(target.text(text, tokens), anchors.entity(tf.start(), tl.end()), "target"));
       return;
     }
     Phrase name = personName(tokens, p);
@@ -848,8 +853,11 @@ final class EventCoder {
       String w = t.word().toLowerCase(Locale.ROOT);
       boolean damage =
           t.posStartsWith("VB") && RoleLexicon.DAMAGE.contains(t.lemma().toLowerCase(Locale.ROOT));
-      if (!damage && !LOCATIVES.contains(w)) {
-        continue;
+      if (!damage && !LOCATIVES.contains(w)
+          || w.equals("of")
+              && k > s.tokenFrom()
+              && OWNED.contains(tokens.get(k - 1).lemma().toLowerCase(Locale.ROOT))) {
+        continue; // "the offices of the company": the owner is part of the target's name
       }
       int from = k + 1;
       while (from < s.tokenTo()
@@ -867,11 +875,43 @@ final class EventCoder {
       if (!RoleLexicon.TARGETS.contains(p.headLemma(tokens)) || armed(tokens, p)) {
         continue;
       }
+      p = ofOwner(tokens, p, s.tokenTo());
       Token first = tokens.get(p.from());
       Token last = tokens.get(p.to() - 1);
       d.addActor(
           new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
     }
+  }
+
+  // Heads that MUC-4 annotators mark with their owner: "the offices of the local development
+  // corporation", "a branch of the electric energy enterprise" (MUC-4 task definition, fill rules
+  // for PHYS TGT: the most complete noun phrase naming the target).
+  private static final Set<String> OWNED =
+      Set.of("office", "branch", "headquarters", "residence", "home", "house", "premises", "seat");
+
+  /**
+   * A target headed by an owned place ("offices", "branch", "residence") extended with its owner,
+   * "of" and the noun phrase after it, unless the owner is a place name; else the phrase as is.
+   */
+  static Phrase ofOwner(List<Token> tokens, Phrase p, int limit) {
+    int k = p.to();
+    limit = Math.min(limit, tokens.size());
+    if (!OWNED.contains(p.headLemma(tokens))
+        || k + 1 >= limit
+        || !tokens.get(k).word().equalsIgnoreCase("of")
+        || tokens.get(p.to() - 1).sentence() != tokens.get(k + 1).sentence()) {
+      return p;
+    }
+    Phrase owner = Phrase.rightOf(tokens, k + 1, limit);
+    if (owner == null || owner.from() > k + 3) {
+      return p;
+    }
+    for (int j = owner.from(); j < owner.to(); j++) {
+      if (tokens.get(j).ner().equals("LOCATION")) {
+        return p;
+      }
+    }
+    return new Phrase(p.from(), owner.to());
   }
 
   private static boolean armed(List<Token> tokens, Phrase p) {

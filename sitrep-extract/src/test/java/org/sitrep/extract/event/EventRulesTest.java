@@ -48,6 +48,8 @@ class EventRulesTest {
     assertThat(EventCoder.background(dated("1987"), 1989)).isTrue();
     assertThat(EventCoder.background(dated("1988-12"), 1989)).isFalse();
     assertThat(EventCoder.background(dated("XXXX-WXX-5"), 1989)).isFalse();
+    // "at 0640": a time of day read as a year is no date in the past.
+    assertThat(EventCoder.background(dated("0640"), 1989)).isFalse();
     assertThat(EventCoder.background(dated("1986-04"), null)).isFalse();
     assertThat(EventCoder.background(new Draft(AcledType.REMOTE_EXPLOSIVE, Cue.BOMB), 1989))
         .isFalse();
@@ -93,5 +95,31 @@ class EventRulesTest {
     assertThat(later.actors.values())
         .extracting(Actor::name)
         .containsExactly("guerrillas", "the embassy building");
+  }
+
+  private static List<String> targets(String text) {
+    return events(text).stream()
+        .flatMap(e -> e.actors().stream())
+        .filter(a -> a.role().equals("target"))
+        .map(Actor::name)
+        .toList();
+  }
+
+  @Test
+  void ownedTargetsKeepTheirOwner() {
+    assertThat(targets("Guerrillas bombed the offices of the electric company in Lima on Friday."))
+        .containsExactly("offices of the electric company");
+    // An owner that is a place is not part of the target's name.
+    assertThat(targets("Guerrillas bombed the offices of Lima on Friday."))
+        .containsExactly("offices");
+    // Other heads stay as they are.
+    assertThat(targets("Guerrillas bombed the embassy of Peru on Friday."))
+        .containsExactly("embassy");
+  }
+
+  @Test
+  void targetsLoseLeadingFigures() {
+    assertThat(targets("Guerrillas burned at least 10 buses in Lima on Friday."))
+        .containsExactly("buses");
   }
 }
