@@ -567,6 +567,14 @@ final class EventCoder {
     if (RoleLexicon.NOT_ACTORS.contains(head)) {
       return;
     }
+    Phrase quoted = quoted(tokens, p);
+    if (quoted != null && !role.equals("target")) {
+      // 'the maoist "shining path" group': the group's name is the quoted one.
+      Token f = tokens.get(quoted.from());
+      Token l = tokens.get(quoted.to() - 1);
+      d.addActor(new Actor(quoted.text(text, tokens), anchors.entity(f.start(), l.end()), role));
+      return;
+    }
     for (int k = p.from(); k < p.to(); k++) {
       String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
       if (acronyms.containsValue(w)) {
@@ -597,6 +605,25 @@ final class EventCoder {
     Token first = tokens.get(p.from());
     Token last = tokens.get(p.to() - 1);
     d.addActor(new Actor(name, anchors.entity(first.start(), last.end()), role));
+  }
+
+  private static boolean quote(Token t) {
+    return Set.of("\"", "``", "''").contains(t.word());
+  }
+
+  /** The quoted name inside a phrase ('the "shining path" group' gives shining path), or null. */
+  static Phrase quoted(List<Token> tokens, Phrase p) {
+    for (int k = p.from(); k < p.to(); k++) {
+      if (quote(tokens.get(k))) {
+        for (int j = k + 2; j < p.to(); j++) {
+          if (quote(tokens.get(j))) {
+            return new Phrase(k + 1, j);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Adds the patient of a violent trigger as a physical target or a named victim. */
@@ -1010,8 +1037,8 @@ final class EventCoder {
 
   /**
    * Whether the name at [{@code k}, {@code e}) is a victim: two words at least unless tagged
-   * PERSON, no place word around it, within six tokens of a violent trigger, and not the subject of
-   * an active verb (speakers and perpetrators are).
+   * PERSON, no place word around it, within twelve tokens of a violent trigger, and not the subject
+   * of an active verb (speakers and perpetrators are).
    */
   private static boolean victimName(
       List<Token> tokens, Sentence s, int k, int e, List<Integer> triggers, Anchors anchors) {
@@ -1039,7 +1066,7 @@ final class EventCoder {
       }
     }
     for (int tr : triggers) {
-      if (tr >= k - 6 && tr < e + 6) {
+      if (tr >= k - 12 && tr < e + 12) {
         return true;
       }
     }

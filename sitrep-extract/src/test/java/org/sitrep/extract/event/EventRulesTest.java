@@ -122,4 +122,31 @@ class EventRulesTest {
     assertThat(targets("Guerrillas burned at least 10 buses in Lima on Friday."))
         .containsExactly("buses");
   }
+
+  private static List<String> role(String text, String role) {
+    return events(text).stream()
+        .flatMap(e -> e.actors().stream())
+        .filter(a -> a.role().equals(role))
+        .map(Actor::name)
+        .toList();
+  }
+
+  @Test
+  void aQuotedGroupNameIsThePerpetrator() {
+    assertThat(
+            role(
+                "The bombing of the bank in Lima on Friday was carried out by the maoist"
+                    + " \"shining path\" group.",
+                "perpetrator"))
+        .contains("shining path");
+  }
+
+  @Test
+  void victimsInAppositionFarFromTheTriggerAreFound() {
+    assertThat(
+            role(
+                "Gunmen killed six priests in San Salvador yesterday, among them Ignacio Ellacuria.",
+                "victim"))
+        .contains("Ignacio Ellacuria");
+  }
 }
