@@ -638,7 +638,6 @@ final class EventCoder {
     String headLemma = p.headLemma(tokens);
     Token first = tokens.get(p.from());
     Token last = tokens.get(p.to() - 1);
-    d.patient = true;
     if (RoleLexicon.TARGETS.contains(headLemma) && cue != Cue.KIDNAP && cue != Cue.KILL) {
       Phrase target = ofOwner(tokens, p.clean(tokens, false), p.to() + 40);
       Token tf = tokens.get(target.from());
