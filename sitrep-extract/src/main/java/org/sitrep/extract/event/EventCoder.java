@@ -499,7 +499,11 @@ final class EventCoder {
       }
       if (agent == null && i > s.tokenFrom()) {
         Phrase mod = Phrase.leftOf(tokens, i, s.tokenFrom());
-        if (mod != null && RoleLexicon.PERPETRATORS.contains(mod.headWord(tokens))) {
+        // a perpetrator noun before the trigger with no verb between ("a guerrilla attack"; not
+        // "the police reported that the explosion")
+        if (mod != null
+            && noVerbBetween(tokens, mod.to(), i)
+            && RoleLexicon.PERPETRATORS.contains(mod.headWord(tokens))) {
           agent = mod;
         }
       }
@@ -510,6 +514,15 @@ final class EventCoder {
     if (patient != null) {
       patient(text, tokens, patient, cue, d, anchors, acronyms);
     }
+  }
+
+  private static boolean noVerbBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).posStartsWith("VB")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean beBefore(List<Token> tokens, Sentence s, int i) {
@@ -530,6 +543,7 @@ final class EventCoder {
     while (k > s.tokenFrom()) {
       Token p = tokens.get(k - 1);
       if (p.pos().startsWith("RB")
+          || Set.of("DATE", "TIME").contains(p.ner()) // "terrorists tonight bombed"
           || p.pos().equals("MD")
           || p.pos().startsWith("VB") && (BE.contains(p.lemma()) || p.lemma().equals("have"))) {
         k--;
@@ -1101,6 +1115,32 @@ final class EventCoder {
           "reject",
           "demand",
           "call");
+  // Verbs of the response to an attack: their subjects (police, troops, rescuers) act against
+  // the attackers or help the victims, they are not the perpetrators.
+  private static final Set<String> RESPONSE =
+      Set.of(
+          "arrest",
+          "detain",
+          "capture",
+          "repel",
+          "repulse",
+          "pursue",
+          "chase",
+          "investigate",
+          "search",
+          "find",
+          "discover",
+          "rescue",
+          "defuse",
+          "deactivate",
+          "dismantle",
+          "seize",
+          "confiscate",
+          "identify",
+          "cordon",
+          "evacuate",
+          "help",
+          "treat");
   private static final Set<String> BLAME =
       Set.of("blame", "hold", "accuse", "attribute", "charge", "implicate");
 
@@ -1144,6 +1184,7 @@ final class EventCoder {
           && !t.pos().equals("VBN")
           && !t.pos().equals("VBG")
           && (!SPEECH.contains(l) || claimsResponsibility(tokens, s, k))
+          && !RESPONSE.contains(l)
           && !l.equals("be")) {
         p = subject(tokens, s, k);
         namesAllowed = ORDER.contains(l);

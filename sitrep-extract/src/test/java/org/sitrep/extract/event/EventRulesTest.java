@@ -149,4 +149,33 @@ class EventRulesTest {
                 "victim"))
         .contains("Ignacio Ellacuria");
   }
+
+  @Test
+  void talkOfAnAttackWithNothingConcreteIsNoEvent() {
+    assertThat(events("This new attack against our freedom compels us to close ranks.")).isEmpty();
+  }
+
+  @Test
+  void reportersAndRespondersAreNoPerpetrators() {
+    assertThat(
+            role(
+                "The police reported that the explosion damaged the bank in Lima on Friday.",
+                "perpetrator"))
+        .isEmpty();
+    assertThat(
+            role(
+                "Police arrested the guerrillas who bombed the embassy in Lima on Friday.",
+                "perpetrator"))
+        .doesNotContain("Police")
+        .contains("guerrillas");
+  }
+
+  @Test
+  void aTimeBetweenSubjectAndVerbIsSkipped() {
+    assertThat(
+            role(
+                "police have reported that terrorists tonight bombed the embassies in lima.",
+                "perpetrator"))
+        .containsExactly("terrorists");
+  }
 }
