@@ -581,6 +581,9 @@ final class EventCoder {
     if (RoleLexicon.NOT_ACTORS.contains(head)) {
       return;
     }
+    if (role.equals("perpetrator")) {
+      p = groupOf(tokens, p);
+    }
     Phrase quoted = quoted(tokens, p);
     if (quoted != null && !role.equals("target")) {
       // 'the maoist "shining path" group': the group's name is the quoted one.
@@ -619,6 +622,39 @@ final class EventCoder {
     Token first = tokens.get(p.from());
     Token last = tokens.get(p.to() - 1);
     d.addActor(new Actor(name, anchors.entity(first.start(), last.end()), role));
+  }
+
+  // Collective heads that MUC-4 annotators mark with what they are made of: "a group of 10 paid
+  // assassins", "members of the farabundo marti national liberation front".
+  private static final Set<String> COLLECTIVES =
+      Set.of("group", "members", "band", "gang", "squad", "commando", "cell", "column", "unit");
+
+  /**
+   * A perpetrator headed by a collective noun extended with "of" and the noun phrase after it
+   * (numbers and participles included: "group of 10 paid assassins"); else the phrase as is.
+   */
+  static Phrase groupOf(List<Token> tokens, Phrase p) {
+    int k = p.to();
+    if (!COLLECTIVES.contains(p.headWord(tokens))
+        || k + 1 >= tokens.size()
+        || !tokens.get(k).word().equalsIgnoreCase("of")) {
+      return p;
+    }
+    int sentence = tokens.get(k).sentence();
+    int j = k + 1;
+    if (j < tokens.size() && tokens.get(j).pos().equals("DT")) {
+      j++;
+    }
+    int end = -1;
+    for (; j < tokens.size() && j < k + 9 && tokens.get(j).sentence() == sentence; j++) {
+      Token t = tokens.get(j);
+      if (t.posStartsWith("NN")) {
+        end = j + 1;
+      } else if (!(t.pos().equals("CD") || t.posStartsWith("JJ") || t.pos().equals("VBN"))) {
+        break;
+      }
+    }
+    return end < 0 ? p : new Phrase(p.from(), end);
   }
 
   private static boolean quote(Token t) {

@@ -178,4 +178,21 @@ class EventRulesTest {
                 "perpetrator"))
         .containsExactly("terrorists");
   }
+
+  @Test
+  void aCollectivePerpetratorKeepsWhatItIsMadeOf() {
+    assertThat(
+            role(
+                "The judge was killed in Medellin on Friday by a group of 10 paid assassins.",
+                "perpetrator"))
+        .containsExactly("group of 10 paid assassins");
+  }
+
+  @Test
+  void utilityAndTransportTargetsAreKnown() {
+    assertThat(targets("Rebels bombed two electricity poles in Lima on Friday."))
+        .containsExactly("electricity poles");
+    assertThat(targets("Guerrillas bombed the oil terminal in Covenas on Friday."))
+        .containsExactly("oil terminal");
+  }
 }
