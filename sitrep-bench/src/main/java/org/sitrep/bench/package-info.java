@@ -1,2 +1,2 @@
-/** Throughput runs over whole corpora and JMH micro-benchmarks of the hot paths. */
+/** Throughput runs over whole corpora, JMH micro-benchmarks of the hot paths, and baselines. */
 package org.sitrep.bench;

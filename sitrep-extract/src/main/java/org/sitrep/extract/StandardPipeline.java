@@ -2,11 +2,13 @@ package org.sitrep.extract;
 
 import org.sitrep.core.pipeline.Annotator;
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.extract.claim.ClaimAnnotator;
 import org.sitrep.extract.entity.EntityAnnotator;
 import org.sitrep.extract.event.EventAnnotator;
 import org.sitrep.extract.movement.MovementAnnotator;
 import org.sitrep.extract.place.PlaceAnnotator;
 import org.sitrep.extract.quantity.QuantityAnnotator;
+import org.sitrep.extract.quote.QuoteAnnotator;
 import org.sitrep.extract.time.SuTimeBaseline;
 import org.sitrep.extract.time.TimeAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
@@ -22,6 +24,8 @@ public final class StandardPipeline {
         .add(timeTagger(options))
         .add(PlaceAnnotator.load(options.gazetteerDir()))
         .add(new EntityAnnotator())
+        .add(new QuoteAnnotator())
+        .add(new ClaimAnnotator())
         // after the time, quote and claim extractors: it reads their layers when present
         .add(new QuantityAnnotator())
         // Events and movements read every other layer: keep them last.

@@ -79,6 +79,7 @@ final class Fixtures {
             new Source("Ryan Dillon", null, "coalition spokesman"),
             "said",
             null,
+            List.of(),
             "quotes.v1");
     return new AnalysisRecord(
         Document.of(a),

@@ -13,6 +13,7 @@ import org.sitrep.core.model.AnalysisRecord;
 import org.sitrep.extract.PipelineOptions;
 import org.sitrep.extract.StandardPipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep demo}: analyse the bundled sample articles and summarise what was found. */
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Analyse the bundled sample articles (samples/articles.jsonl, written by the project,",
-      "illustrative only) and print a readable summary of what was found."
+      "illustrative only), print a readable summary of what was found, and store them in the",
+      "embedded corpus database (sitrep.db) for the query commands."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -30,6 +32,11 @@ final class DemoCommand implements Callable<Integer> {
       paramLabel = "FILE.jsonl",
       description = "Articles to use instead of the bundled samples.")
   Path samples;
+
+  @Mixin DbOption db;
+
+  @Option(names = "--no-store", description = "Only analyse and summarise; store nothing.")
+  boolean noStore;
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -61,6 +68,18 @@ final class DemoCommand implements Callable<Integer> {
     out.printf(
         "Analysed %d sample article(s)%s. For the full records: sitrep analyze --input %s%n",
         counts.analysed(), counts.failed() > 0 ? ", " + counts.failed() + " failed" : "", file);
-    return counts.failed() > 0 ? 1 : 0;
+    if (noStore) {
+      return counts.failed() > 0 ? 1 : 0;
+    }
+    out.println();
+    out.println(
+        "Storing them in the corpus database (" + db.db + "); already stored articles are kept:");
+    out.flush();
+    int stored =
+        Main.commandLine().execute("ingest", file.toString(), "--db", db.db, "--no-progress");
+    out.println();
+    out.println(
+        "Next: ./sitrep events · ./sitrep quotes · ./sitrep estimates · ./sitrep search TEXT");
+    return counts.failed() > 0 || stored != 0 ? 1 : 0;
   }
 }

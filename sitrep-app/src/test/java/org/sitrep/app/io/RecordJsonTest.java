@@ -48,7 +48,15 @@ class RecordJsonTest {
                 "entity.v1")),
         List.of(
             new Quote(
-                16, 45, TEXT.substring(16, 45), QuoteKind.INDIRECT, src, "said", null, "quote.v1")),
+                16,
+                45,
+                TEXT.substring(16, 45),
+                QuoteKind.INDIRECT,
+                src,
+                "said",
+                null,
+                List.of(),
+                "quote.v1")),
         List.of(new TimeExpression(38, 45, "Jan. 20", TimexType.DATE, "2018-01-20", "time.v1")),
         List.of(
             new Quantity(

@@ -188,7 +188,8 @@ public final class EntityAnnotator implements Annotator {
     int end = tokens.get(m.to() - 1).end();
     for (Place p : places) {
       for (Span s : p.mentions()) {
-        if (s.start() == start && s.end() == end) {
+        // the mention is the place, or a piece of it ("Burkina" of "Burkina Faso")
+        if (s.start() <= start && end <= s.end()) {
           return new Mention(m.from(), m.to(), "LOCATION", "place:" + p.id());
         }
       }
@@ -225,10 +226,22 @@ public final class EntityAnnotator implements Annotator {
           .computeIfAbsent(Names.key(span(text, tokens, m)), k -> new HashMap<>())
           .merge(m.type(), 1, Integer::sum);
     }
+    // a surface form the gazetteer resolved once is that place wherever the tagger saw a name
+    Map<String, String> resolved = new HashMap<>();
+    for (Mention m : ms) {
+      if (m.key() != null && m.key().startsWith("place:")) {
+        resolved.putIfAbsent(Names.key(span(text, tokens, m)), m.key());
+      }
+    }
     List<Mention> out = new ArrayList<>();
     for (Mention m : ms) {
       if (m.key() != null || m.type().equals("VESSEL")) {
         out.add(m);
+        continue;
+      }
+      String place = resolved.get(Names.key(span(text, tokens, m)));
+      if (place != null && !m.type().equals("NATIONALITY")) {
+        out.add(new Mention(m.from(), m.to(), "LOCATION", place));
         continue;
       }
       Map<String, Integer> c = counts.get(Names.key(span(text, tokens, m)));

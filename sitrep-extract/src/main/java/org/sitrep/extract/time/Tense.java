@@ -102,8 +102,8 @@ enum Tense {
         case "VBZ", "VBP":
           // "has said", "have fled": the present perfect reports the past.
           if ((w.equals("has") || w.equals("have") || w.equals("'ve"))
-              && j + 1 <= i
-              && nextVerbIsParticiple(tokens, j, i)) {
+              && nextVerbIsParticiple(
+                  tokens, j, Math.min(sentence.tokenTo() - 1, Math.max(i, j + 3)))) {
             return PAST;
           }
           return PRESENT;

@@ -60,6 +60,11 @@ public final class TimeAnnotator implements Annotator {
               ? Tense.UNKNOWN
               : Tense.around(
                   tokens, sentences.get(tokens.get(range[0]).sentence()), range[0], range[1]);
+      if (range != null
+          && range[0] > 0
+          && tokens.get(range[0] - 1).word().equalsIgnoreCase("since")) {
+        tense = Tense.PAST; // "since February": a start point lies behind the speaker
+      }
       boolean quarterly = range != null && mentionsQuarter(tokens, sentences, range[0]);
       Optional<Timex> timex = Normaliser.normalise(c.text(), c.fallback(), dct, tense, quarterly);
       if (timex.isPresent() && range != null && isYearEnded(c.text(), tokens, range[1])) {

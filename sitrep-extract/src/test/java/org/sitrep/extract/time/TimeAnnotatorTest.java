@@ -57,6 +57,32 @@ class TimeAnnotatorTest {
   }
 
   @Test
+  void sinceAndThePresentPerfectLookBack() {
+    String text = "Since February , 600 people have been killed";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2022, 10, 11),
+            new String[] {"IN", "NNP", ",", "CD", "NNS", "VBP", "VBN", "VBN"},
+            List.of(sutime(text, "February", "DATE", "2023-02")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES)).extracting(TimeExpression::value).containsExactly("2022-02");
+  }
+
+  @Test
+  void presentPerfectAloneIsPast() {
+    String text = "In March 600 people have fled";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2022, 10, 11),
+            new String[] {"IN", "NNP", "CD", "NNS", "VBP", "VBN"},
+            List.of(sutime(text, "March", "DATE", "2023-03")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES)).extracting(TimeExpression::value).containsExactly("2022-03");
+  }
+
+  @Test
   void futureTenseSendsFridayForward() {
     String text = "They will meet on Friday";
     AnnotatedArticle a =

@@ -1,0 +1,41 @@
+package org.sitrep.app.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quality gate for quotes and speakers: every 10th PolNeAR dev document (93 articles) scored with
+ * {@code score.py quotes}, and the example article's quotes with {@code score.py seed}. Floors sit
+ * just below the measured level (docs/quotes.md) so quality cannot silently fall back.
+ */
+class QuoteQualityTest {
+
+  @Test
+  void polnearSampleHoldsItsLevel() throws Exception {
+    Path data = QualityHarness.shared().resolve("data").resolve("quotes");
+    JsonNode r =
+        QualityHarness.score(
+            "quotes", data.resolve("dev.input.jsonl"), data.resolve("dev.gold.jsonl"), 10);
+    assertThat(r.path("documents").path("missing").asInt()).isZero();
+    assertThat(r.path("text_mismatch").asInt()).isZero();
+    assertThat(r.path("content_overlap").path("f1").asDouble()).isGreaterThanOrEqualTo(0.72);
+    assertThat(r.path("content_overlap").path("p").asDouble()).isGreaterThanOrEqualTo(0.79);
+    assertThat(r.path("content_exact").path("f1").asDouble()).isGreaterThanOrEqualTo(0.39);
+    assertThat(r.path("speaker_acc").asDouble()).isGreaterThanOrEqualTo(0.81);
+    assertThat(r.path("recall_direct").path("r").asDouble()).isGreaterThanOrEqualTo(0.88);
+  }
+
+  @Test
+  void everyExampleArticleQuoteHasTheRightSpeaker() throws Exception {
+    Path seed = QualityHarness.shared().resolve("data").resolve("seed");
+    JsonNode r =
+        QualityHarness.score("seed", seed.resolve("input.jsonl"), seed.resolve("gold.jsonl"), 1);
+    JsonNode quotes = r.path("quotes");
+    // Recall counts gold quotes overlapped by a system quote carrying the gold speaker.
+    assertThat(quotes.path("r_den").asInt()).isEqualTo(19);
+    assertThat(quotes.path("r_num").asInt()).isEqualTo(19);
+  }
+}

@@ -1,0 +1,1147 @@
+package org.sitrep.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.core.model.Quote;
+import org.sitrep.core.model.QuoteKind;
+import org.sitrep.core.model.Source;
+import org.sitrep.core.nlp.NerMention;
+import org.sitrep.core.nlp.Sentence;
+import org.sitrep.core.nlp.Token;
+import org.sitrep.core.text.Span;
+
+/**
+ * Finds the attribution relations of one article: first direct quotes (text between quotation marks
+ * with a cue before or after it, continued across sentences and paragraphs), then indirect speech
+ * around every remaining cue verb or "according to". Rule-based, over tokens with part of speech
+ * and lemma; linear in the article length apart from a bounded look-around per cue.
+ */
+final class AttributionFinder {
+  private static final Set<String> SKIP_LEFT_POS = Set.of("RB", "MD", "RBR", "RBS");
+  private static final Set<String> AUX =
+      Set.of("be", "have", "do", "will", "would", "could", "should", "may", "might", "can");
+  private static final Set<String> CLAUSE_PUNCT = Set.of(",", ";", ":", "--", "\u2014", "(", ")");
+  private static final int SOURCE_MAX = 14;
+
+  private final String text;
+  private final List<Token> tokens;
+  private final List<Sentence> sentences;
+  private final List<QuoteMarks.Segment> segments;
+  private final int[] segmentOf;
+  private final boolean[] quoted;
+  private final boolean[] usedCue;
+  private final Speakers speakers;
+  private final String component;
+  private final List<Rel> rels = new ArrayList<>();
+
+  /** One relation being built: content parts, source tokens, cue tokens. */
+  private static final class Rel {
+    final List<int[]> parts = new ArrayList<>();
+    Source speaker;
+    String cue;
+    String channel;
+    boolean direct;
+    int lastSegment = -1;
+    int anchor = Integer.MAX_VALUE;
+    boolean partial;
+
+    int start() {
+      return parts.get(0)[0];
+    }
+
+    int end() {
+      return parts.get(parts.size() - 1)[1];
+    }
+  }
+
+  AttributionFinder(
+      String text,
+      List<Token> tokens,
+      List<Sentence> sentences,
+      List<NerMention> ner,
+      List<org.sitrep.core.model.Entity> entities,
+      String component) {
+    this.text = text;
+    this.tokens = tokens;
+    this.sentences = sentences;
+    this.component = component;
+    this.segments = QuoteMarks.find(text);
+    this.segmentOf = new int[tokens.size()];
+    this.quoted = new boolean[tokens.size()];
+    this.usedCue = new boolean[tokens.size()];
+    int s = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      while (s < segments.size() && segments.get(s).end() <= t.start()) {
+        s++;
+      }
+      boolean in = s < segments.size() && segments.get(s).covers(t.start());
+      segmentOf[i] = in ? s : -1;
+      quoted[i] = in;
+    }
+    this.speakers = new Speakers(text, tokens, ner, entities, quoted);
+  }
+
+  /** The quotes of the article, in text order. */
+  List<Quote> find() {
+    directQuotes();
+    indirect();
+    separate();
+    List<Quote> out = new ArrayList<>();
+    for (Rel r : rels) {
+      out.add(toQuote(r));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- direct quotes
+
+  private void directQuotes() {
+    int[] firstTok = new int[segments.size()];
+    int[] lastTok = new int[segments.size()];
+    java.util.Arrays.fill(firstTok, -1);
+    for (int i = 0; i < tokens.size(); i++) {
+      int s = segmentOf[i];
+      if (s >= 0) {
+        if (firstTok[s] < 0) {
+          firstTok[s] = i;
+        }
+        lastTok[s] = i;
+      }
+    }
+    Rel previous = null;
+    for (int q = 0; q < segments.size(); q++) {
+      if (firstTok[q] < 0) {
+        continue;
+      }
+      if (previous != null && previous.lastSegment >= q) {
+        continue;
+      }
+      int first = firstTok[q];
+      int last = lastTok[q];
+      boolean opensSentence = opensSentence(first);
+      if (!opensSentence && !introduced(first) && !closesWithAttribution(q, last)) {
+        continue; // a scare quote, title or partial quote: left to indirect speech
+      }
+      Rel rel = new Rel();
+      rel.direct = true;
+      rel.parts.add(new int[] {segments.get(q).start(), segments.get(q).end()});
+      rel.lastSegment = q;
+      int after = attributionAfter(rel, last);
+      if (after < 0 && !attributionBefore(rel, first) && !colonIntroduced(rel, first)) {
+        if (!opensSentence || previous == null || gapHasCue(previous.end(), first)) {
+          if (words(q) < 4 || !opensSentence) {
+            continue;
+          }
+          Source s = speakers.personBefore(segments.get(q).start());
+          if (previous != null || s != null) {
+            rel.speaker = previous != null ? previous.speaker : s;
+          }
+        } else if (onlyPunctuationBetween(previous.end(), segments.get(q).start())
+            || paragraphsBetween(previous.end(), segments.get(q).start()) <= 1) {
+          // A new sentence or paragraph opening with a quote and no attribution continues the
+          // previous speaker's quotation.
+          previous.parts.add(new int[] {segments.get(q).start(), segments.get(q).end()});
+          previous.lastSegment = q;
+          continue;
+        } else {
+          rel.speaker = previous.speaker;
+        }
+      }
+      if (after >= 0) {
+        absorbContinuation(rel, after, firstTok, lastTok, false);
+      } else if (rel.cue != null) {
+        absorbContinuation(rel, last + 1, firstTok, lastTok, true);
+      }
+      rels.add(rel);
+      previous = rel;
+    }
+  }
+
+  private int words(int q) {
+    QuoteMarks.Segment s = segments.get(q);
+    return text.substring(s.start(), s.end()).trim().split("\\s+").length;
+  }
+
+  private boolean opensSentence(int first) {
+    Sentence s = sentences.get(tokens.get(first).sentence());
+    for (int i = s.tokenFrom(); i < first; i++) {
+      if (!isPunct(tokens.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A quote introduced by a colon, a comma or a cue: "noting, “There is ...”". */
+  private boolean introduced(int first) {
+    int b = first - 1;
+    if (b < 0 || tokens.get(b).sentence() != tokens.get(first).sentence()) {
+      return false;
+    }
+    String w = tokens.get(b).word();
+    return w.equals(":")
+        || (w.equals(",") && b > 0 && CueLexicon.isVerbCue(tokens, b - 1))
+        || CueLexicon.isVerbCue(tokens, b);
+  }
+
+  private boolean closesWithAttribution(int q, int last) {
+    QuoteMarks.Segment s = segments.get(q);
+    String inside = text.substring(s.start(), s.end()).strip();
+    if (inside.length() < 3) {
+      return false;
+    }
+    char c = inside.charAt(inside.length() - 2);
+    return (c == ',' || c == '?' || c == '!') && findCueAfter(last) >= 0;
+  }
+
+  /** The first cue token in the same sentence shortly after token {@code last}, or -1. */
+  private int findCueAfter(int last) {
+    int sentence = tokens.get(last).sentence();
+    for (int i = last + 1; i < tokens.size() && i <= last + 2 * SOURCE_MAX; i++) {
+      Token t = tokens.get(i);
+      if (t.sentence() != sentence || quoted[i]) {
+        return -1;
+      }
+      if (CueLexicon.isVerbCue(tokens, i) || CueLexicon.isAccordingTo(tokens, i)) {
+        return i;
+      }
+      if (Speakers.isFiniteVerb(t) && !isAuxiliary(i)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Attribution after a quote: "“A,” he said", "“A,” said Otso Iho, a senior analyst", "“A,”
+   * according to X". Returns the token after the attribution, or -1.
+   */
+  private int attributionAfter(Rel rel, int last) {
+    int cue = findCueAfter(last);
+    if (cue < 0) {
+      return -1;
+    }
+    int sentenceEnd = sentences.get(tokens.get(cue).sentence()).tokenTo();
+    int limit = nextStop(cue + 1, sentenceEnd);
+    int srcFrom;
+    int srcTo;
+    int cueEnd = cue + 1;
+    if (CueLexicon.isAccordingTo(tokens, cue)) {
+      cueEnd = cue + 2;
+      srcFrom = cueEnd;
+      srcTo = nextStop(cueEnd, sentenceEnd);
+      limit = srcTo;
+    } else if ((cue == last + 1 || isPunctRun(last + 1, cue))
+        && !tokens.get(cue).pos().equals("VBG")) {
+      srcFrom = cue + 1; // inverted: "said Otso Iho, a senior analyst at ..."
+      srcTo = sourceEndRight(srcFrom, sentenceEnd);
+      limit = srcTo;
+    } else {
+      srcFrom = last + 1;
+      while (srcFrom < cue && isPunct(tokens.get(srcFrom))) {
+        srcFrom++;
+      }
+      srcTo = trimLeftOfCue(cue, srcFrom);
+      if (tokens.get(cue).pos().equals("VBG") && srcTo <= srcFrom) {
+        srcTo = srcFrom; // "“A,” adding ...": the subject of the sentence speaks
+      }
+    }
+    markCue(cue, cueEnd);
+    setCue(rel, cue, cueEnd);
+    rel.speaker = srcTo > srcFrom ? speakers.resolve(srcFrom, srcTo) : speakerFallback(cue);
+    int ch = channelAfter(rel, cueEnd, sentenceEnd, cue);
+    return Math.max(Math.max(limit, ch), cueEnd);
+  }
+
+  /** Attribution before a quote: "X said: “A.”", "noting, “A.”". */
+  private boolean attributionBefore(Rel rel, int first) {
+    int sentence = tokens.get(first).sentence();
+    int from = sentences.get(sentence).tokenFrom();
+    for (int i = first - 1; i >= from && i >= first - 12; i--) {
+      if (quoted[i]) {
+        return false;
+      }
+      boolean according = i + 1 < first && CueLexicon.isAccordingTo(tokens, i);
+      if (!usedCue[i] && (CueLexicon.isVerbCue(tokens, i) || according)) {
+        int cueEnd = according ? i + 2 : i + 1;
+        markCue(i, cueEnd);
+        setCue(rel, i, cueEnd);
+        if (according) {
+          rel.speaker = speakers.resolve(cueEnd, nextStop(cueEnd, first));
+        } else {
+          int[] src = leftSource(i, from);
+          rel.speaker = src == null ? speakerFallback(i) : speakers.resolve(src[0], src[1]);
+          channelAfter(rel, cueEnd, first, i);
+        }
+        return true;
+      }
+      if (Speakers.isFiniteVerb(tokens.get(i)) && !isAuxiliary(i)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A cue in an infinitive ("to challenge") or a gerund after a preposition ("of wanting", "after
+   * suggesting"): its speaker is the subject of the clause that governs it.
+   */
+  private boolean governedCue(int cue, int floor) {
+    if (cue - 1 < floor) {
+      return false;
+    }
+    Token t = tokens.get(cue);
+    Token before = tokens.get(cue - 1);
+    return (t.pos().equals("VB") && before.word().equalsIgnoreCase("to"))
+        || (t.pos().equals("VBG") && before.pos().equals("IN"));
+  }
+
+  /** "Cruz continued:" closing the previous paragraph introduces the quote that follows. */
+  private boolean colonIntroduced(Rel rel, int first) {
+    int b = first - 1;
+    if (b < 1 || quoted[b] || !tokens.get(b).word().equals(":")) {
+      return false;
+    }
+    Sentence s = sentences.get(tokens.get(b).sentence());
+    for (int v = b - 1; v >= s.tokenFrom() && v >= b - 12; v--) {
+      if (quoted[v]) {
+        return false;
+      }
+      if (tokens.get(v).posStartsWith("VB") && !isAuxiliary(v)) {
+        int[] src = leftSource(v, s.tokenFrom());
+        if (src == null) {
+          return false;
+        }
+        setCue(rel, v, v + 1);
+        markCue(v, v + 1);
+        rel.speaker = speakers.resolve(src[0], src[1]);
+        return true;
+      }
+    }
+    int[] np = npEndingAt(b - 1, s.tokenFrom());
+    if (np != null && np[0] == s.tokenFrom()) {
+      // "Chris Matthews: ..." as in a transcript.
+      rel.speaker = speakers.resolve(np[0], np[1]);
+      rel.cue = ":";
+      return true;
+    }
+    return false;
+  }
+
+  /** Adds the quotes that continue this speaker's words after the attribution. */
+  private void absorbContinuation(
+      Rel rel, int after, int[] firstTok, int[] lastTok, boolean textBetween) {
+    int q = rel.lastSegment + 1;
+    int pos = after;
+    while (q < segments.size() && firstTok[q] >= 0) {
+      int first = firstTok[q];
+      boolean adjacent = isPunctRun(pos, first) || pos == first;
+      boolean sameSentenceText =
+          textBetween
+              && pos > 0
+              && tokens.get(first).sentence() == tokens.get(pos - 1).sentence()
+              && !hasCue(pos, first);
+      if (!adjacent && !sameSentenceText) {
+        return;
+      }
+      if (findCueAfter(lastTok[q]) >= 0 && !opensSentence(first)) {
+        return;
+      }
+      boolean sameSentence =
+          tokens.get(first).sentence() == tokens.get(Math.max(pos - 1, 0)).sentence();
+      if (!sameSentence && !opensSentence(first)) {
+        return;
+      }
+      if (!sameSentence && findCueAfter(lastTok[q]) >= 0) {
+        return; // "“B,” she added." is its own attribution
+      }
+      rel.parts.add(new int[] {segments.get(q).start(), segments.get(q).end()});
+      rel.lastSegment = q;
+      pos = lastTok[q] + 1;
+      q++;
+    }
+  }
+
+  private boolean hasCue(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (CueLexicon.isVerbCue(tokens, i) || CueLexicon.isAccordingTo(tokens, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean gapHasCue(int from, int to) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.start() >= to) {
+        break;
+      }
+      if (t.start() >= from && !quoted[i] && CueLexicon.isVerbCue(tokens, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean onlyPunctuationBetween(int from, int to) {
+    for (int i = from; i < to && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int paragraphsBetween(int from, int to) {
+    int n = 0;
+    for (int i = from; i < to && i < text.length(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return 99;
+      }
+      if (text.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  // ---------------------------------------------------------------- indirect speech
+
+  private void indirect() {
+    for (Sentence s : sentences) {
+      Rel previousInSentence = headline(s);
+      if (previousInSentence != null && !overlapsDirect(previousInSentence)) {
+        rels.add(previousInSentence);
+      }
+      for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+        if (quoted[i] || usedCue[i]) {
+          continue;
+        }
+        Rel rel = null;
+        if (CueLexicon.isAccordingTo(tokens, i)) {
+          rel = according(i, s);
+        } else if (CueLexicon.isVerbCue(tokens, i)) {
+          rel = verbCue(i, s, previousInSentence);
+        }
+        if (rel == null || rel.parts.isEmpty() || overlapsDirect(rel)) {
+          continue;
+        }
+        rels.add(rel);
+        previousInSentence = rel;
+      }
+    }
+  }
+
+  /** "Bill Clinton: Hillary better qualified ...": a name and a colon opening a sentence. */
+  private Rel headline(Sentence s) {
+    int colon = s.tokenFrom();
+    while (colon < s.tokenTo()
+        && colon < s.tokenFrom() + 4
+        && tokens.get(colon).posStartsWith("NNP")
+        && !quoted[colon]) {
+      colon++;
+    }
+    if (colon == s.tokenFrom()
+        || colon >= s.tokenTo()
+        || !tokens.get(colon).word().equals(":")
+        || s.tokenTo() - colon < 4
+        || !hasVerb(colon + 1, s.tokenTo())) {
+      return null;
+    }
+    Rel rel = new Rel();
+    rel.speaker = speakers.resolve(s.tokenFrom(), colon);
+    setCue(rel, colon, colon + 1);
+    rel.anchor = tokens.get(s.tokenFrom()).start();
+    addContent(rel, colon + 1, s.tokenTo());
+    return rel.parts.isEmpty() ? null : rel;
+  }
+
+  private boolean overlapsDirect(Rel rel) {
+    for (Rel r : rels) {
+      if (r.direct) {
+        for (int[] p : r.parts) {
+          if (p[0] < rel.end() && rel.start() < p[1]) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "according to X, CONTENT" or "CONTENT, according to X". */
+  private Rel according(int i, Sentence s) {
+    int cueEnd = i + 2;
+    int srcTo = nextStop(cueEnd, s.tokenTo());
+    Rel rel = new Rel();
+    setCue(rel, i, cueEnd);
+    rel.speaker = speakers.resolve(cueEnd, srcTo);
+    if (clauseEmptyBefore(i, s)) {
+      int from = srcTo;
+      while (from < s.tokenTo() && isPunct(tokens.get(from))) {
+        from++;
+      }
+      addContent(rel, from, contentEnd(from, s.tokenTo()));
+    } else {
+      int to = i;
+      while (to > s.tokenFrom() && isPunct(tokens.get(to - 1))) {
+        to--;
+      }
+      addContent(rel, clauseStart(to, s), to);
+    }
+    markCue(i, cueEnd);
+    return rel;
+  }
+
+  private Rel verbCue(int cue, Sentence s, Rel previousInSentence) {
+    Rel rel = new Rel();
+    int cueEnd = cue + 1;
+    if (CueLexicon.followedBy(tokens, cue, "out")) {
+      cueEnd++; // "pointed out"
+    }
+    setCue(rel, firstAux(cue, s.tokenFrom()), cueEnd);
+    String lemma = CueLexicon.lemma(tokens.get(cue));
+    if (isPassive(cue, s.tokenFrom()) || lemma.equals("appear") || lemma.equals("seem")) {
+      // "About 295 Americans are believed to have traveled": an attribution with no source.
+      int from = clauseStart(cue, s);
+      int end = contentEnd(cueEnd, s.tokenTo());
+      if (CueLexicon.followedBy(tokens, cue, "by")) {
+        int srcTo = nextStop(cue + 2, s.tokenTo());
+        rel.speaker = speakers.resolve(cue + 2, srcTo);
+        end = firstAux(cue, s.tokenFrom());
+      }
+      addContent(rel, from, end);
+      markCue(cue, cueEnd);
+      return rel.parts.isEmpty() ? null : rel;
+    }
+    if (CueLexicon.isPutIt(tokens, cue)) {
+      int[] src = leftSource(cue, s.tokenFrom());
+      int q = src == null ? -1 : src[0] - 1;
+      while (q >= s.tokenFrom() && !quoted[q] && src[0] - q < 6) {
+        q--;
+      }
+      if (q >= s.tokenFrom() && quoted[q]) {
+        QuoteMarks.Segment seg = segments.get(segmentOf[q]);
+        rel.parts.add(new int[] {seg.start(), seg.end()});
+        rel.partial = true;
+        rel.speaker = speakers.resolve(src[0], src[1]);
+        setCue(rel, cue, cue + 2);
+        markCue(cue, cue + 2);
+        return rel;
+      }
+    }
+    int k = cue - 1;
+    boolean afterComma = k >= s.tokenFrom() && isPunct(tokens.get(k));
+    int[] src = governedCue(cue, s.tokenFrom()) ? null : leftSource(cue, s.tokenFrom());
+    if (governedCue(cue, s.tokenFrom())) {
+      rel.speaker = speakerFallback(cue);
+    }
+    if (afterComma && src == null && cue + 1 < s.tokenTo() && startsNoun(tokens.get(cue + 1))) {
+      // Inverted: "CONTENT, said X."
+      int srcTo = sourceEndRight(cue + 1, s.tokenTo());
+      int to = k;
+      while (to > s.tokenFrom() && isPunct(tokens.get(to - 1))) {
+        to--;
+      }
+      if (to > s.tokenFrom() && hasVerb(clauseStart(to, s), to)) {
+        rel.speaker = speakers.resolve(cue + 1, srcTo);
+        addContent(rel, clauseStart(to, s), to);
+        markCue(cue, cueEnd);
+        return rel;
+      }
+    }
+    if (rel.speaker == null) {
+      rel.speaker =
+          src != null
+              ? speakers.resolve(src[0], src[1])
+              : previousInSentence != null ? previousInSentence.speaker : speakerFallback(cue);
+    }
+    if (src != null
+        && tokens.get(cue).pos().equals("VBG")
+        && Channels.MEDIA.contains(CueLexicon.word(tokens.get(src[1] - 1)))) {
+      // "issued a statement saying": the statement is the channel, the subject the source.
+      rel.channel = text.substring(tokens.get(src[0]).start(), tokens.get(src[1] - 1).end());
+      src = null;
+      rel.speaker = speakerFallback(cue);
+    }
+    if (src != null) {
+      rel.anchor = Math.min(rel.anchor, tokens.get(src[0]).start());
+    }
+    int afterChannel = channelAfter(rel, cueEnd, s.tokenTo(), cue);
+    if (src != null && isPostposed(src[0], cueEnd, s)) {
+      int to = src[0] - 1;
+      while (to > s.tokenFrom() && isPunct(tokens.get(to - 1))) {
+        to--;
+      }
+      addContent(rel, clauseStart(to, s), to);
+      markCue(cue, cueEnd);
+      return rel;
+    }
+    int from = Math.max(cueEnd, afterChannel);
+    from = skipAudience(cue, from, s.tokenTo());
+    from = skipAdjuncts(from, s.tokenTo(), rel, cue);
+    if (from < s.tokenTo() && tokens.get(from).word().equals(":")) {
+      from++;
+    }
+    int end = contentEnd(from, s.tokenTo());
+    if (end <= from) {
+      return null;
+    }
+    addContent(rel, from, end);
+    markCue(cue, cueEnd);
+    return rel;
+  }
+
+  private boolean isPassive(int cue, int floor) {
+    if (!tokens.get(cue).pos().equals("VBN")) {
+      return false;
+    }
+    int k = cue - 1;
+    while (k >= floor && tokens.get(k).posStartsWith("RB")) {
+      k--;
+    }
+    return k >= floor && CueLexicon.lemma(tokens.get(k)).equals("be");
+  }
+
+  /** Whether "X said" follows its content: "CONTENT, X said (in a statement)." */
+  private boolean isPostposed(int srcFrom, int cueEnd, Sentence s) {
+    int comma = srcFrom - 1;
+    if (comma <= s.tokenFrom() || !isPunct(tokens.get(comma))) {
+      return false;
+    }
+    int clause = clauseStart(comma, s);
+    if (!hasVerb(clause, comma) && !quoted[comma - 1]) {
+      return false;
+    }
+    int j = cueEnd;
+    j = skipAdjuncts(j, s.tokenTo(), null, -1);
+    while (j < s.tokenTo()) {
+      Token t = tokens.get(j);
+      if (CLAUSE_PUNCT.contains(t.word()) || t.word().equals(".")) {
+        return true;
+      }
+      if (t.word().equalsIgnoreCase("that") || Speakers.isFiniteVerb(t) || quoted[j]) {
+        return false;
+      }
+      j++;
+    }
+    return true;
+  }
+
+  private void addContent(Rel rel, int from, int to) {
+    while (from < to && isPunct(tokens.get(from)) && !quoted[from]) {
+      from++;
+    }
+    while (to > from && isTrailingPunct(tokens.get(to - 1)) && !quoted[to - 1]) {
+      to--;
+    }
+    if (to <= from) {
+      return;
+    }
+    int start = tokens.get(from).start();
+    int end = tokens.get(to - 1).end();
+    // A content that starts or ends inside a quotation takes all of it.
+    if (segmentOf[from] >= 0) {
+      start = Math.min(start, segments.get(segmentOf[from]).start());
+    }
+    if (segmentOf[to - 1] >= 0) {
+      end = Math.max(end, segments.get(segmentOf[to - 1]).end());
+    }
+    rel.parts.add(new int[] {start, end});
+  }
+
+  // ---------------------------------------------------------------- sources
+
+  /** The source noun phrase left of cue token {@code cue}: [from, to) or null. */
+  private int[] leftSource(int cue, int floor) {
+    return leftSourceAt(firstAux(cue, floor) - 1, floor);
+  }
+
+  /** The source noun phrase ending at token {@code k}. */
+  private int[] leftSourceAt(int k, int floor) {
+    if (k < floor || quoted[k]) {
+      return null;
+    }
+    Token t = tokens.get(k);
+    if (t.word().equals(")") || t.word().equals("-RRB-")) {
+      // "Sen. Claire McCaskill (D-Mo.) said": skip the parenthesis.
+      int open = k - 1;
+      while (open > floor && open > k - 8 && !tokens.get(open).word().matches("\\(|-LRB-")) {
+        open--;
+      }
+      if (open > floor && tokens.get(open).word().matches("\\(|-LRB-")) {
+        int[] np = npEndingAt(open - 1, floor);
+        return np == null ? null : new int[] {np[0], k + 1};
+      }
+    }
+    if (t.word().equals(",")) {
+      int[] relative = relativeSubject(k, floor);
+      if (relative != null) {
+        return relative;
+      }
+      // "NAME, APPOSITION, said": the apposition is part of the source.
+      int m = k - 1;
+      while (m >= floor
+          && m > k - 2 * SOURCE_MAX
+          && (Speakers.isNominal(tokens.get(m))
+              || tokens.get(m).pos().equals("CC")
+              || tokens.get(m).pos().equals("IN")
+              || tokens.get(m).pos().equals("VBN")
+              || tokens.get(m).pos().equals("VBG")
+              || tokens.get(m).posStartsWith("RB")
+              || tokens.get(m).pos().equals("PRP"))
+          && !quoted[m]) {
+        m--;
+      }
+      if (m > floor && m < k - 1 && tokens.get(m).word().equals(",")) {
+        int nameEnd = m;
+        int n = nameEnd - 1;
+        if (n >= floor
+            && (tokens.get(n).word().equals(")") || tokens.get(n).word().equals("-RRB-"))) {
+          int[] inner = leftOfParenthesis(n, floor);
+          if (inner != null) {
+            return new int[] {inner[0], k};
+          }
+        }
+        if (n >= floor && tokens.get(n).posStartsWith("NNP")) {
+          while (n - 1 >= floor && tokens.get(n - 1).posStartsWith("NNP") && !quoted[n - 1]) {
+            n--;
+          }
+          return new int[] {n, k};
+        }
+        if (n >= floor && tokens.get(n).posStartsWith("NN")) {
+          // "Another pollster, David Woodard of Clemson University, said"
+          int[] np = npEndingAt(n, floor);
+          return np == null ? null : new int[] {np[0], k};
+        }
+      }
+      return null;
+    }
+    if (t.pos().startsWith("W") && k - 1 >= floor) {
+      // "X, who said": the relative pronoun stands for X.
+      int j = k - 1;
+      if (tokens.get(j).word().equals(",")) {
+        j--;
+      }
+      return j >= floor ? npEndingAt(j, floor) : null;
+    }
+    return npEndingAt(k, floor);
+  }
+
+  private int[] leftOfParenthesis(int close, int floor) {
+    int open = close - 1;
+    while (open > floor && open > close - 8 && !tokens.get(open).word().matches("\\(|-LRB-")) {
+      open--;
+    }
+    return open > floor && tokens.get(open).word().matches("\\(|-LRB-")
+        ? npEndingAt(open - 1, floor)
+        : null;
+  }
+
+  /** "X, who has relied on ..., said": X, when a relative clause sits between source and cue. */
+  private int[] relativeSubject(int comma, int floor) {
+    for (int j = comma - 1; j > floor && j > comma - 3 * SOURCE_MAX; j--) {
+      Token t = tokens.get(j);
+      if (quoted[j] || t.word().equals(".") || t.word().equals(";")) {
+        return null;
+      }
+      if ((t.pos().equals("WP") || t.word().equalsIgnoreCase("which"))
+          && tokens.get(j - 1).word().equals(",")
+          && j - 2 >= floor) {
+        int end = j - 2;
+        if (tokens.get(end).word().equals(")") || tokens.get(end).word().equals("-RRB-")) {
+          return leftOfParenthesis(end, floor);
+        }
+        return npEndingAt(end, floor);
+      }
+    }
+    return null;
+  }
+
+  private int[] npEndingAt(int k, int floor) {
+    Token t = tokens.get(k);
+    if (!(t.posStartsWith("NN") || t.posStartsWith("PRP") || t.pos().equals("CD"))
+        || t.posStartsWith("PRP$")) {
+      return null;
+    }
+    int j = k;
+    while (j - 1 >= floor
+        && k - j < SOURCE_MAX
+        && !quoted[j - 1]
+        && (Speakers.isNominal(tokens.get(j - 1)) || tokens.get(j - 1).pos().equals("CC"))) {
+      j--;
+    }
+    while (j < k && !startsNoun(tokens.get(j))) {
+      j++;
+    }
+    return new int[] {j, k + 1};
+  }
+
+  /** The end of a source to the right of {@code from} ("said X, a senior analyst at Y"). */
+  private int sourceEndRight(int from, int limit) {
+    int j = from;
+    while (j < limit && j < from + 2 * SOURCE_MAX && !quoted[j]) {
+      Token t = tokens.get(j);
+      if (t.word().equals(".") || Speakers.isFiniteVerb(t) || t.word().equals(";")) {
+        break;
+      }
+      if (t.word().equals(",")
+          && j + 1 < limit
+          && (tokens.get(j + 1).posStartsWith("VB") || tokens.get(j + 1).pos().equals("IN"))) {
+        break; // "said Abu Omar, a smuggler, adding that ..."
+      }
+      j++;
+    }
+    while (j > from && isPunct(tokens.get(j - 1))) {
+      j--;
+    }
+    return j;
+  }
+
+  private Source speakerFallback(int cue) {
+    Sentence s = sentences.get(tokens.get(cue).sentence());
+    // "..., adding that": the subject of the sentence.
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      Token t = tokens.get(i);
+      if (quoted[i] || i == cue) {
+        continue;
+      }
+      if (Speakers.isFiniteVerb(t)) {
+        int k = firstAux(i, s.tokenFrom()) - 1;
+        int[] np = k >= s.tokenFrom() ? leftSourceAt(k, s.tokenFrom()) : null;
+        return np == null ? null : speakers.resolve(np[0], np[1]);
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private int firstAux(int cue, int floor) {
+    int k = cue;
+    while (k - 1 >= floor) {
+      Token t = tokens.get(k - 1);
+      String lemma = CueLexicon.lemma(t);
+      boolean aux = t.posStartsWith("VB") && AUX.contains(lemma) || t.pos().equals("MD");
+      boolean time =
+          ("DATE".equals(t.ner()) || "TIME".equals(t.ner()))
+              && k - 2 >= floor
+              && !isPunct(tokens.get(k - 2))
+              && !tokens.get(k - 2).posStartsWith("IN");
+      if (!(aux || time || SKIP_LEFT_POS.contains(t.pos()) || t.word().equalsIgnoreCase("not"))) {
+        break;
+      }
+      k--;
+    }
+    return k;
+  }
+
+  private boolean isAuxiliary(int i) {
+    Token t = tokens.get(i);
+    return t.pos().equals("MD") || AUX.contains(CueLexicon.lemma(t));
+  }
+
+  private int channelAfter(Rel rel, int from, int limit, int cue) {
+    int j = from;
+    if (CueLexicon.AUDIENCE.contains(CueLexicon.lemma(tokens.get(cue)))) {
+      int a = j;
+      StringBuilder aud = new StringBuilder();
+      while (a < limit
+          && a < j + 3
+          && (tokens.get(a).posStartsWith("NN") || tokens.get(a).posStartsWith("DT"))) {
+        aud.append(aud.length() > 0 ? " " : "").append(CueLexicon.word(tokens.get(a)));
+        a++;
+      }
+      if (Channels.PRESS.contains(aud.toString())) {
+        rel.channel =
+            Speakers.clean(text.substring(tokens.get(cue).start(), tokens.get(a - 1).end()));
+        return a;
+      }
+    }
+    for (int tries = 0; tries < 3 && j < limit; tries++) {
+      int end = Channels.phraseEnd(tokens, j, limit);
+      if (end > j) {
+        rel.channel = text.substring(tokens.get(j).start(), tokens.get(end - 1).end());
+        return end;
+      }
+      int skip = skipTime(j, limit);
+      if (skip == j) {
+        break;
+      }
+      j = skip;
+    }
+    return from;
+  }
+
+  private int skipTime(int j, int limit) {
+    int k = j;
+    while (k < limit && Set.of("DATE", "TIME", "DURATION").contains(tokens.get(k).ner())) {
+      k++;
+    }
+    if (k == j
+        && k + 1 < limit
+        && Set.of("on", "in", "at", "during").contains(CueLexicon.word(tokens.get(k)))
+        && Set.of("DATE", "TIME").contains(tokens.get(k + 1).ner())) {
+      k++;
+      while (k < limit && Set.of("DATE", "TIME", "DURATION").contains(tokens.get(k).ner())) {
+        k++;
+      }
+    }
+    return k;
+  }
+
+  private int skipAudience(int cue, int from, int limit) {
+    if (!CueLexicon.AUDIENCE.contains(CueLexicon.lemma(tokens.get(cue)))) {
+      return from;
+    }
+    int j = from;
+    while (j < limit && j < from + 6) {
+      Token t = tokens.get(j);
+      if (t.word().equalsIgnoreCase("that")
+          || quoted[j]
+          || t.word().equals(":")
+          || t.word().equals(",")) {
+        return j;
+      }
+      if (!(t.posStartsWith("NN")
+          || t.posStartsWith("DT")
+          || t.posStartsWith("PRP")
+          || t.posStartsWith("JJ")
+          || t.pos().equals("POS"))) {
+        break;
+      }
+      j++;
+    }
+    // "told reporters the group is": an object noun phrase before the clause.
+    return j > from && j < limit ? (nounRunThenClause(from, j) ? j : from) : from;
+  }
+
+  private boolean nounRunThenClause(int from, int j) {
+    return j - from <= 3
+        && (tokens.get(from).posStartsWith("PRP") || tokens.get(j - 1).posStartsWith("NN"));
+  }
+
+  private int skipAdjuncts(int from, int limit, Rel rel, int cue) {
+    int j = from;
+    for (int tries = 0; tries < 4 && j < limit; tries++) {
+      int k = skipTime(j, limit);
+      if (k == j && rel != null) {
+        int ch = Channels.phraseEnd(tokens, j, limit);
+        if (ch > j) {
+          rel.channel = text.substring(tokens.get(j).start(), tokens.get(ch - 1).end());
+          k = ch;
+        }
+      }
+      if (k == j && tokens.get(j).word().equals(",")) {
+        k = j + 1;
+      }
+      if (k == j) {
+        break;
+      }
+      j = k;
+    }
+    return j;
+  }
+
+  private int contentEnd(int from, int limit) {
+    int end = limit;
+    for (int j = from; j < limit; j++) {
+      Token t = tokens.get(j);
+      if (!quoted[j] && CueLexicon.isAccordingTo(tokens, j) && j > from) {
+        end = j;
+        break;
+      }
+    }
+    return end;
+  }
+
+  private int nextStop(int from, int limit) {
+    int j = from;
+    while (j < limit && !quoted[j]) {
+      String w = tokens.get(j).word();
+      if (CLAUSE_PUNCT.contains(w) || w.equals(".")) {
+        break;
+      }
+      j++;
+    }
+    return j;
+  }
+
+  private boolean clauseEmptyBefore(int i, Sentence s) {
+    for (int j = s.tokenFrom(); j < i; j++) {
+      Token t = tokens.get(j);
+      if (!(isPunct(t) || t.pos().equals("CC") || t.posStartsWith("RB"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The start of the clause ending at {@code to}: the sentence start or a quotation start. */
+  private int clauseStart(int to, Sentence s) {
+    int from = s.tokenFrom();
+    while (from < to && isPunct(tokens.get(from)) && !quoted[from]) {
+      from++;
+    }
+    return from;
+  }
+
+  private boolean hasVerb(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (tokens.get(j).posStartsWith("VB") || tokens.get(j).pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsNoun(Token t) {
+    return t.posStartsWith("NN")
+        || t.posStartsWith("PRP")
+        || t.posStartsWith("DT")
+        || t.posStartsWith("JJ")
+        || t.pos().equals("CD");
+  }
+
+  private boolean isPunctRun(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (!isPunct(tokens.get(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPunct(Token t) {
+    String w = t.word();
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetterOrDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isTrailingPunct(Token t) {
+    return isPunct(t) && !QuoteMarks.isMark(t.word().charAt(0)) && !t.word().equals("''");
+  }
+
+  private int trimLeftOfCue(int cue, int floor) {
+    return Math.max(floor, firstAux(cue, floor));
+  }
+
+  private void markCue(int from, int to) {
+    for (int i = from; i < to && i < usedCue.length; i++) {
+      usedCue[i] = true;
+    }
+  }
+
+  private void setCue(Rel rel, int from, int to) {
+    rel.cue = cueText(from, to);
+    rel.anchor = Math.min(rel.anchor, tokens.get(from).start());
+  }
+
+  /**
+   * PolNeAR's attribution contents do not overlap one another: a content stops where the source or
+   * cue of a relation inside it begins, and a relation overlapping a direct quote gives way to it.
+   */
+  private void separate() {
+    rels.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    List<Rel> kept = new ArrayList<>();
+    for (Rel b : rels) {
+      boolean keep = true;
+      for (Rel a : kept) {
+        if (a.parts.isEmpty() || !(a.start() < b.end() && b.start() < a.end())) {
+          continue;
+        }
+        int cut = Math.min(b.anchor, b.start());
+        if (!a.direct && cut > a.start() && cut < a.end()) {
+          int[] last = a.parts.get(a.parts.size() - 1);
+          while (!a.parts.isEmpty() && a.parts.get(a.parts.size() - 1)[0] >= cut) {
+            a.parts.remove(a.parts.size() - 1);
+          }
+          if (!a.parts.isEmpty()) {
+            last = a.parts.get(a.parts.size() - 1);
+            int e = Math.min(last[1], cut);
+            while (e > last[0] && isTrimmable(text.charAt(e - 1))) {
+              e--;
+            }
+            if (e > last[0]) {
+              last[1] = e;
+            } else {
+              a.parts.remove(a.parts.size() - 1);
+            }
+          }
+        }
+        if (!a.parts.isEmpty() && a.start() < b.end() && b.start() < a.end()) {
+          keep = false;
+          break;
+        }
+      }
+      if (keep) {
+        kept.add(b);
+      }
+    }
+    kept.removeIf(r -> r.parts.isEmpty());
+    rels.clear();
+    rels.addAll(kept);
+  }
+
+  private static boolean isTrimmable(char c) {
+    return Character.isWhitespace(c) || ",;:\u2014-(".indexOf(c) >= 0;
+  }
+
+  private String cueText(int from, int to) {
+    return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  private Quote toQuote(Rel r) {
+    List<Span> parts = new ArrayList<>();
+    boolean allQuoted = true;
+    boolean anyQuoted = false;
+    for (int[] p : r.parts) {
+      parts.add(Span.of(text, p[0], p[1]));
+      boolean q = isWholeSegment(p[0], p[1]);
+      allQuoted &= q;
+      anyQuoted |= q || containsMark(p[0], p[1]);
+    }
+    QuoteKind kind =
+        r.direct || allQuoted
+            ? QuoteKind.DIRECT
+            : anyQuoted ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
+    int start = r.start();
+    int end = r.end();
+    return new Quote(
+        start,
+        end,
+        text.substring(start, end),
+        kind,
+        r.speaker,
+        r.cue,
+        r.channel == null ? null : Speakers.clean(r.channel),
+        parts,
+        component);
+  }
+
+  private boolean isWholeSegment(int start, int end) {
+    for (QuoteMarks.Segment s : segments) {
+      if (s.start() == start && s.end() == end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean containsMark(int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (QuoteMarks.isMark(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,316 @@
+package org.sitrep.extract.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.core.nlp.Token;
+
+/**
+ * Attribution cues: reporting and belief verbs, after the cue classes of Pareti's PARC attribution
+ * scheme (Pareti 2016, "PARC 3.0: A Corpus of Attribution Relations", LREC; speech, belief,
+ * intention and perception verbs) and the reporting-verb lists of Krestel, Bergler and Witte (2008,
+ * "Minding the Source: Automatic Tagging of Reported Speech in Newspaper Articles", LREC).
+ */
+final class CueLexicon {
+  private CueLexicon() {}
+
+  /** Verbs that report speech or a position whenever they are used as verbs. */
+  static final Set<String> SPEECH =
+      Set.copyOf(
+          List.of(
+              "say",
+              "tell",
+              "add",
+              "state",
+              "declare",
+              "announce",
+              "explain",
+              "note",
+              "remark",
+              "comment",
+              "write",
+              "tweet",
+              "reply",
+              "respond",
+              "answer",
+              "ask",
+              "insist",
+              "argue",
+              "claim",
+              "contend",
+              "maintain",
+              "assert",
+              "allege",
+              "warn",
+              "caution",
+              "predict",
+              "promise",
+              "pledge",
+              "vow",
+              "urge",
+              "suggest",
+              "acknowledge",
+              "admit",
+              "concede",
+              "confirm",
+              "deny",
+              "reiterate",
+              "recall",
+              "recount",
+              "complain",
+              "accuse",
+              "blame",
+              "conclude",
+              "emphasize",
+              "emphasise",
+              "stress",
+              "testify",
+              "counter",
+              "quip",
+              "joke",
+              "boast",
+              "brag",
+              "lament",
+              "agree",
+              "disagree",
+              "estimate",
+              "indicate",
+              "reveal",
+              "disclose",
+              "mention",
+              "observe",
+              "wonder",
+              "demand",
+              "propose",
+              "recommend",
+              "assure",
+              "reassure",
+              "inform",
+              "speculate",
+              "hint",
+              "imply",
+              "report",
+              "contend",
+              "posit",
+              "retort",
+              "scoff",
+              "concur",
+              "affirm",
+              "proclaim",
+              "exclaim",
+              "muse",
+              "opine",
+              "acknowledge",
+              "relate",
+              "elaborate",
+              "clarify",
+              "specify",
+              "decry",
+              "criticize",
+              "criticise",
+              "charge",
+              "predict",
+              "forecast",
+              "vouch",
+              "guarantee",
+              "caution",
+              "question",
+              "dismiss",
+              "reject",
+              "dispute",
+              "rebut",
+              "refute",
+              "continue"));
+
+  /** Belief and knowledge verbs (PARC's belief class). */
+  static final Set<String> BELIEF =
+      Set.copyOf(
+          List.of(
+              "believe",
+              "think",
+              "suspect",
+              "doubt",
+              "fear",
+              "expect",
+              "assume",
+              "reckon",
+              "presume",
+              "suppose",
+              "worry",
+              "assess",
+              "conclude",
+              "estimate",
+              "contend",
+              "hope"));
+
+  /**
+   * Stance and intention verbs (PARC's intention class, and the evaluative verbs PolNeAR annotates
+   * as cues: "endorsed X", "called for X", "wants to X").
+   */
+  static final Set<String> STANCE =
+      Set.copyOf(
+          List.of(
+              "call",
+              "order",
+              "endorse",
+              "want",
+              "plan",
+              "back",
+              "oppose",
+              "attack",
+              "blast",
+              "slam",
+              "condemn",
+              "praise",
+              "seek",
+              "support",
+              "apologize",
+              "apologise",
+              "cheer",
+              "assail",
+              "denounce",
+              "welcome",
+              "applaud",
+              "lambast",
+              "mock",
+              "ridicule",
+              "tout",
+              "hail",
+              "pledge",
+              "intend",
+              "refuse",
+              "decline",
+              "push",
+              "press",
+              "advocate",
+              "champion",
+              "favor",
+              "favour",
+              "defend",
+              "challenge"));
+
+  /**
+   * Verbs that are cues only with a following {@code that}-clause ("polls show that", "he felt
+   * that"), since they are often used in other senses.
+   */
+  static final Set<String> WITH_THAT =
+      Set.copyOf(
+          List.of(
+              "show",
+              "find",
+              "feel",
+              "know",
+              "see",
+              "understand",
+              "realize",
+              "realise",
+              "learn",
+              "hear",
+              "read",
+              "signal",
+              "point",
+              "argue",
+              "acknowledge",
+              "recognize",
+              "recognise",
+              "consider",
+              "decide",
+              "determine",
+              "prove",
+              "demonstrate",
+              "suggest",
+              "mean",
+              "believe",
+              "insist",
+              "contend",
+              "maintain",
+              "admit"));
+
+  /** Verbs whose object is the audience, not the content ("told reporters that"). */
+  static final Set<String> AUDIENCE =
+      Set.copyOf(
+          List.of(
+              "tell", "inform", "assure", "reassure", "warn", "remind", "ask", "urge", "promise"));
+
+  /** Nouns a figure cue takes ("put the number at"), a general class of amount nouns. */
+  private static final Set<String> FIGURE_NOUNS =
+      Set.copyOf(
+          List.of(
+              "number",
+              "figure",
+              "toll",
+              "total",
+              "count",
+              "cost",
+              "estimate",
+              "tally",
+              "death",
+              "casualty",
+              "loss",
+              "losses",
+              "size",
+              "strength"));
+
+  /** Whether {@code tokens[i]} is an attribution cue (a verb used as a reporting verb). */
+  static boolean isVerbCue(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (!t.posStartsWith("VB")) {
+      return false;
+    }
+    if (i > 0 && tokens.get(i - 1).end() == t.start() && tokens.get(i - 1).word().endsWith("-")) {
+      return false; // "self-proclaimed"
+    }
+    String lemma = lemma(t);
+    if (SPEECH.contains(lemma) || BELIEF.contains(lemma) || STANCE.contains(lemma)) {
+      if (lemma.equals("continue") || lemma.equals("charge")) {
+        return followedBy(tokens, i, ":") || followedBy(tokens, i, "that");
+      }
+      if (lemma.equals("say") && i > 0 && word(tokens.get(i - 1)).equals("to")) {
+        return i > 1 && !word(tokens.get(i - 2)).equals("is"); // "that is to say"
+      }
+      return true;
+    }
+    if (WITH_THAT.contains(lemma)) {
+      return followedBy(tokens, i, "that")
+          || (lemma.equals("point") && followedBy(tokens, i, "out"));
+    }
+    if ((lemma.equals("appear") || lemma.equals("seem")) && followedBy(tokens, i, "to")) {
+      return true; // "appears to have harmed her": an attribution to an unnamed judgement
+    }
+    if (isPutIt(tokens, i)) {
+      return true;
+    }
+    if (lemma.equals("put") && i + 2 < tokens.size()) {
+      // "X put the number in the low thousands": a figure attributed to X.
+      int j = word(tokens.get(i + 1)).equals("the") ? i + 2 : i + 1;
+      return FIGURE_NOUNS.contains(word(tokens.get(j)));
+    }
+    return false;
+  }
+
+  /** Whether {@code tokens[i]} is "put" in "as X put it". */
+  static boolean isPutIt(List<Token> tokens, int i) {
+    return lemma(tokens.get(i)).equals("put") && followedBy(tokens, i, "it");
+  }
+
+  /** Whether {@code tokens[i]} begins "according to". */
+  static boolean isAccordingTo(List<Token> tokens, int i) {
+    return word(tokens.get(i)).equals("according")
+        && i + 1 < tokens.size()
+        && word(tokens.get(i + 1)).equals("to");
+  }
+
+  static boolean followedBy(List<Token> tokens, int i, String w) {
+    return i + 1 < tokens.size()
+        && tokens.get(i + 1).sentence() == tokens.get(i).sentence()
+        && word(tokens.get(i + 1)).equals(w);
+  }
+
+  static String word(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  static String lemma(Token t) {
+    return t.lemma() == null ? word(t) : t.lemma().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,332 @@
+package org.sitrep.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.core.model.Entity;
+import org.sitrep.core.model.Source;
+import org.sitrep.core.nlp.NerMention;
+import org.sitrep.core.nlp.Token;
+import org.sitrep.core.text.Span;
+
+/**
+ * Turns the token span of an attribution's source into a {@link Source}: the canonical full name of
+ * a person (the first full mention with the same surname), an organisation's name, or the
+ * description of an anonymous source; third-person pronouns resolve to the person most recently
+ * mentioned outside quotation marks.
+ */
+final class Speakers {
+  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+  private static final Set<String> PRONOUNS =
+      Set.of("i", "we", "you", "they", "it", "he", "she", "him", "her", "them", "us", "me");
+
+  private final String text;
+  private final List<Token> tokens;
+  private final List<NerMention> persons = new ArrayList<>();
+  private final List<NerMention> organizations = new ArrayList<>();
+  private final boolean[] quoted;
+  private final java.util.Set<Integer> spoke = new java.util.HashSet<>();
+
+  private final java.util.Map<Integer, Entity> entityAt = new java.util.HashMap<>();
+
+  /**
+   * Speakers over the article's entities ({@code entity.v1}); without entities, over the raw NER
+   * mentions with surname matching.
+   */
+  Speakers(
+      String text,
+      List<Token> tokens,
+      List<NerMention> ner,
+      List<Entity> entities,
+      boolean[] quoted) {
+    this.text = text;
+    this.tokens = tokens;
+    this.quoted = quoted;
+    List<NerMention> source = entities.isEmpty() ? ner : entityMentions(entities);
+    for (NerMention m : source) {
+      if (PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))
+          || Set.of("his", "hers", "my", "our", "their", "your", "its")
+              .contains(m.text().toLowerCase(Locale.ROOT))) {
+        continue; // CoreNLP adds pronominal mentions; a speaker needs a name
+      }
+      if (m.type().equals("PERSON")) {
+        persons.add(m);
+      } else if (m.type().equals("ORGANIZATION")) {
+        organizations.add(m);
+      }
+    }
+  }
+
+  /** Entity mentions as token-aligned mentions, in text order, remembering their entity. */
+  private List<NerMention> entityMentions(List<Entity> entities) {
+    List<NerMention> out = new ArrayList<>();
+    for (Entity e : entities) {
+      if (!e.type().equals("PERSON")
+          && !e.type().equals("ORGANIZATION")
+          && !e.type().equals("GROUP")) {
+        continue;
+      }
+      String type = e.type().equals("PERSON") ? "PERSON" : "ORGANIZATION";
+      for (Span m : e.mentions()) {
+        int from = tokenAt(m.start());
+        int to = tokenAt(m.end() - 1) + 1;
+        if (from < 0 || to <= from) {
+          continue;
+        }
+        out.add(new NerMention(m.start(), m.end(), m.text(), type, from, to));
+        entityAt.put(m.start(), e);
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  private int tokenAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Token t = tokens.get(mid);
+      if (t.end() <= offset) {
+        lo = mid + 1;
+      } else if (t.start() > offset) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  private Source person(NerMention m, String localDescription) {
+    Entity e = entityAt.get(m.start());
+    if (e != null) {
+      String d = localDescription;
+      if (d == null && !e.descriptions().isEmpty()) {
+        d = e.descriptions().get(0);
+      }
+      return new Source(e.name(), e.id(), d != null ? d : describe(firstFull(m)));
+    }
+    return new Source(
+        canonical(m), null, localDescription != null ? localDescription : describe(firstFull(m)));
+  }
+
+  /** The source named by tokens {@code [from, to)}. */
+  Source resolve(int from, int to) {
+    if (from < 0 || to <= from) {
+      return null;
+    }
+    int start = tokens.get(from).start();
+    int end = tokens.get(to - 1).end();
+    NerMention person = first(persons, start, end);
+    if (person != null) {
+      spoke.add(person.start());
+      return person(person, description(from, to, person));
+    }
+    String span = clean(text.substring(start, end));
+    if (to - from == 1 && PRONOUNS.contains(span.toLowerCase(Locale.ROOT))) {
+      if (PERSONAL.contains(span.toLowerCase(Locale.ROOT))) {
+        NerMention antecedent = lastPersonBefore(start);
+        if (antecedent != null) {
+          return person(antecedent, null);
+        }
+      }
+      return new Source(null, null, span);
+    }
+    NerMention org = first(organizations, start, end);
+    if (org != null) {
+      Entity e = entityAt.get(org.start());
+      return e != null
+          ? new Source(e.name(), e.id(), span)
+          : new Source(clean(org.text()), null, span);
+    }
+    return new Source(null, null, span);
+  }
+
+  /** The speaker a pronoun-less continuation refers to: the person last mentioned. */
+  Source personBefore(int offset) {
+    NerMention antecedent = lastPersonBefore(offset);
+    return antecedent == null ? null : person(antecedent, null);
+  }
+
+  private static NerMention first(List<NerMention> ms, int start, int end) {
+    for (NerMention m : ms) {
+      if (m.start() >= start && m.end() <= end) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person the text is about at {@code offset}: the last person named as the subject of a
+   * sentence (its first noun phrase) or as a speaker, else the last person named at all.
+   */
+  private NerMention lastPersonBefore(int offset) {
+    NerMention best = null;
+    NerMention any = null;
+    for (NerMention m : persons) {
+      if (m.end() > offset) {
+        break;
+      }
+      if (quoted[m.tokenFrom()]) {
+        continue;
+      }
+      any = m;
+      if (isSubject(m) || spoke.contains(m.start())) {
+        best = m;
+      }
+    }
+    return best != null ? best : any;
+  }
+
+  private boolean isSubject(NerMention m) {
+    int i = m.tokenFrom() - 1;
+    int sentence = tokens.get(m.tokenFrom()).sentence();
+    while (i >= 0 && tokens.get(i).sentence() == sentence) {
+      Token t = tokens.get(i);
+      if (t.posStartsWith("VB") || t.posStartsWith("IN") || t.posStartsWith("W")) {
+        return false;
+      }
+      i--;
+    }
+    return true;
+  }
+
+  /** The first mention with two or more words that shares the surname of {@code m}. */
+  private NerMention firstFull(NerMention m) {
+    String surname = surname(m.text());
+    for (NerMention p : persons) {
+      if (p.tokenTo() - p.tokenFrom() >= 2 && surname.equals(surname(p.text()))) {
+        return p;
+      }
+      if (p == m) {
+        break;
+      }
+    }
+    return m;
+  }
+
+  private String canonical(NerMention m) {
+    return clean(firstFull(m).text());
+  }
+
+  static String surname(String name) {
+    String[] words = clean(name).split("\\s+");
+    return words[words.length - 1].toLowerCase(Locale.ROOT);
+  }
+
+  /** The rest of a source span around the name: "the homeland security secretary". */
+  private String description(int from, int to, NerMention name) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i >= name.tokenFrom() && i < name.tokenTo()) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        continue;
+      }
+      Token t = tokens.get(i);
+      if (sb.length() > 0 && t.start() > tokens.get(i - 1).end()) {
+        sb.append(' ');
+      }
+      sb.append(t.word());
+    }
+    String d = clean(sb.toString().replaceAll("\\s*,\\s*", " , ").replaceAll("\\s+", " "));
+    d = d.replaceAll("^(,\\s*)+|(\\s*,)+$", "").trim();
+    d = d.replaceAll("\\s+,\\s+", ", ");
+    // "Gen., the vice chairman of ...": a title before the name adds nothing to an apposition.
+    d = d.replaceFirst("^(?:\\p{Lu}\\p{L}*\\.\\s*)+,\\s*", "");
+    return isDescription(d) ? d : null;
+  }
+
+  private static boolean isDescription(String d) {
+    if (d.isEmpty()) {
+      return false;
+    }
+    String low = d.toLowerCase(Locale.ROOT);
+    return !Set.of("mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "'s", "’s").contains(low);
+  }
+
+  /**
+   * The role the text gives a person at the first full mention: an apposition after it ("Paul J.
+   * Selva, the vice chairman of the Joint Chiefs of Staff,"), a noun phrase before it ("the
+   * homeland security secretary, Kirstjen Nielsen") or a title ("Defense Secretary Jim Mattis").
+   */
+  String describe(NerMention m) {
+    int after = m.tokenTo();
+    if (after < tokens.size()
+        && tokens.get(after).word().equals(",")
+        && tokens.get(after).sentence() == tokens.get(m.tokenFrom()).sentence()) {
+      int j = after + 1;
+      if (j < tokens.size() && isDeterminerOrNoun(tokens.get(j))) {
+        int end = j;
+        while (end < tokens.size()
+            && end < j + 15
+            && tokens.get(end).sentence() == tokens.get(j).sentence()
+            && !Set.of(",", ".", ";", ":", "\u2014", "--").contains(tokens.get(end).word())
+            && !isFiniteVerb(tokens.get(end))) {
+          end++;
+        }
+        if (end > j && end < tokens.size() && Set.of(",", ".").contains(tokens.get(end).word())) {
+          return clean(text.substring(tokens.get(j).start(), tokens.get(end - 1).end()));
+        }
+      }
+    }
+    int before = m.tokenFrom() - 1;
+    if (before > 0 && tokens.get(before).word().equals(",")) {
+      int k = before - 1;
+      while (k >= 0 && k > before - 10 && isNominal(tokens.get(k))) {
+        if (Set.of("the", "a", "an").contains(CueLexicon.word(tokens.get(k)))) {
+          return clean(text.substring(tokens.get(k).start(), tokens.get(before - 1).end()));
+        }
+        k--;
+      }
+    }
+    int k = before;
+    while (k >= 0
+        && k > before - 5
+        && tokens.get(k).posStartsWith("NN")
+        && Character.isUpperCase(tokens.get(k).word().charAt(0))
+        && !"PERSON".equals(tokens.get(k).ner())) {
+      k--;
+    }
+    if (k < before) {
+      String title = clean(text.substring(tokens.get(k + 1).start(), tokens.get(before).end()));
+      return isDescription(title) ? title : null;
+    }
+    return null;
+  }
+
+  private static boolean isDeterminerOrNoun(Token t) {
+    return t.posStartsWith("DT")
+        || t.posStartsWith("NN")
+        || t.posStartsWith("JJ")
+        || t.posStartsWith("PRP$");
+  }
+
+  static boolean isNominal(Token t) {
+    return t.posStartsWith("NN")
+        || t.posStartsWith("JJ")
+        || t.posStartsWith("DT")
+        || t.posStartsWith("CD")
+        || t.posStartsWith("PRP$")
+        || t.pos().equals("POS")
+        || t.pos().equals("HYPH")
+        || Set.of("of", "for", "at", "in").contains(CueLexicon.word(t));
+  }
+
+  static boolean isFiniteVerb(Token t) {
+    return Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos());
+  }
+
+  /** Trims spaces, punctuation and a possessive ending. */
+  static String clean(String s) {
+    String r = s.strip().replaceAll("\\s+", " ");
+    r = r.replaceAll("^[\\p{Punct}\\s\u201C\u201D\u2018\u2019\u2014]+", "");
+    r = r.replaceAll("[\\s,;:\u201C\u201D\u2014]+$", "");
+    r = r.replaceAll("(\u2019s|'s|\u2019|')$", "");
+    return r.strip();
+  }
+}

@@ -1,0 +1,119 @@
+package org.sitrep.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.article.Article;
+import org.sitrep.core.model.Quote;
+import org.sitrep.core.model.QuoteKind;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.extract.PipelineOptions;
+import org.sitrep.extract.entity.EntityAnnotator;
+import org.sitrep.extract.place.PlaceAnnotator;
+import org.sitrep.nlp.CoreNlpAnnotator;
+
+/** Segmentation, cue and speaker attachment and channels on text run through CoreNLP. */
+class AttributionFinderTest {
+  private static final Pipeline PIPELINE =
+      Pipeline.builder()
+          .add(new CoreNlpAnnotator())
+          .add(
+              PlaceAnnotator.load(
+                  PipelineOptions.defaults(Path.of(System.getProperty("sitrep.root", "..")))
+                      .gazetteerDir()))
+          .add(new EntityAnnotator())
+          .add(new QuoteAnnotator())
+          .build();
+
+  private static List<Quote> quotes(String text) {
+    return PIPELINE.run(Article.of("t", text, LocalDate.of(2018, 2, 4))).list(Layers.QUOTES);
+  }
+
+  @Test
+  void quoteSplitAroundAttributionIsOneQuoteWithTwoParts() {
+    String text =
+        "Kirstjen Nielsen visited the base.\n"
+            + "“The fighters are fleeing,” the homeland security secretary, Kirstjen Nielsen, said"
+            + " in remarks in Washington last week. “They are going underground.”\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    Quote q = qs.get(0);
+    assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(q.parts()).hasSize(2);
+    assertThat(q.parts().get(1).text()).isEqualTo("“They are going underground.”");
+    assertThat(q.speaker().name()).isEqualTo("Kirstjen Nielsen");
+    assertThat(q.speaker().description()).isEqualTo("the homeland security secretary");
+    assertThat(q.cue()).isEqualTo("said");
+    assertThat(q.channel()).isEqualTo("in remarks in Washington");
+  }
+
+  @Test
+  void pronounSpeakerResolvesToCanonicalFullName() {
+    String text =
+        "Gen. Paul J. Selva spoke on Friday.\n"
+            + "General Selva visited the troops near the border.\n"
+            + "“That is a very compelling problem,” he said via Facebook chat.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Paul J. Selva");
+    assertThat(qs.get(0).channel()).isEqualTo("via Facebook chat");
+  }
+
+  @Test
+  void paragraphOpeningWithQuoteKeepsPreviousSpeaker() {
+    String text =
+        "“I smuggled about 50 fighters into Turkey,” said Abu Omar, a smuggler.\n"
+            + "The trade is old.\n"
+            + "“I was really shocked when I saw them.”\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(q -> q.speaker().name()).containsOnly("Abu Omar");
+    assertThat(qs.get(0).speaker().description()).isEqualTo("a smuggler");
+    assertThat(qs.get(qs.size() - 1).text()).isEqualTo("“I was really shocked when I saw them.”");
+  }
+
+  @Test
+  void indirectSpeechWithPartialQuoteAndAudienceChannel() {
+    String text =
+        "Gen. Paul J. Selva told reporters last week that the leadership still had “fairly"
+            + " robust” communications with its fighters.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    Quote q = qs.get(0);
+    assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(q.text()).startsWith("that the leadership").contains("“fairly robust”");
+    assertThat(q.speaker().name()).isEqualTo("Paul J. Selva");
+    assertThat(q.channel()).isEqualTo("told reporters");
+  }
+
+  @Test
+  void accordingToAndAnonymousSources() {
+    String text =
+        "Thousands of fighters have escaped, according to new intelligence assessments.\n"
+            + "American officials say the group is still able to inspire attacks.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).text()).isEqualTo("Thousands of fighters have escaped");
+    assertThat(qs.get(0).speaker().description()).isEqualTo("new intelligence assessments");
+    assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(qs.get(1).speaker().description()).isEqualTo("American officials");
+    assertThat(qs.get(1).text()).isEqualTo("the group is still able to inspire attacks");
+  }
+
+  @Test
+  void sourceAndCueAfterTheContent() {
+    String text = "The group is rebuilding in the desert, military officials said on Tuesday.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("The group is rebuilding in the desert");
+    assertThat(qs.get(0).speaker().description()).isEqualTo("military officials");
+  }
+
+  @Test
+  void scareQuotesAloneAreNotQuotations() {
+    assertThat(quotes("The “caliphate” fell in the fall of last year.\n")).isEmpty();
+  }
+}
