@@ -13,6 +13,9 @@ import org.sitrep.core.model.DateRef;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.pipeline.AnnotatedArticle;
 import org.sitrep.core.pipeline.Layers;
+import org.sitrep.extract.claim.ClaimAnnotator;
+import org.sitrep.extract.entity.EntityAnnotator;
+import org.sitrep.extract.quote.QuoteAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
 
 /** The rules added to raise MUC-4 precision: background dates, modifiers, one name per actor. */
@@ -194,5 +197,26 @@ class EventRulesTest {
         .containsExactly("electricity poles");
     assertThat(targets("Guerrillas bombed the oil terminal in Covenas on Friday."))
         .containsExactly("oil terminal");
+  }
+
+  @Test
+  void theSourceIsTheSpeakerOfTheQuoteAroundTheEvent() {
+    AnnotatedArticle a =
+        new AnnotatedArticle(
+            Article.of(
+                "t",
+                "\"Guerrillas bombed the embassy in Lima on Friday,\" said Juan Perez, the police"
+                    + " chief.",
+                LocalDate.of(2018, 2, 4)));
+    NLP.annotate(a);
+    a.put(Layers.PLACES, List.of());
+    new EntityAnnotator().annotate(a);
+    new QuoteAnnotator().annotate(a);
+    new ClaimAnnotator().annotate(a);
+    new EventAnnotator().annotate(a);
+    assertThat(new EventAnnotator().requires()).contains(Layers.QUOTES, Layers.CLAIMS);
+    assertThat(a.get(Layers.EVENTS))
+        .singleElement()
+        .satisfies(e -> assertThat(e.source().name()).contains("Perez"));
   }
 }
