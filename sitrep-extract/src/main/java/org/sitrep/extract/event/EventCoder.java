@@ -46,6 +46,9 @@ final class EventCoder {
     String text = article.text();
     Anchors anchors = new Anchors(article);
     Map<String, String> acronyms = acronyms(text);
+    for (String name : standaloneAcronyms(tokens)) {
+      acronyms.putIfAbsent(name, name);
+    }
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : sentences) {
       drafts.addAll(sentence(text, tokens, s, anchors, acronyms, drafts));
@@ -150,6 +153,34 @@ final class EventCoder {
     Integer y = Anchors.year(d.date.value());
     // Four-digit times of day ("at 0640", "1800 hours") can come out as years: none before 1900.
     return y != null && y >= 1900 && y <= referenceYear - 2;
+  }
+
+  /**
+   * Acronyms the article uses as names without defining them: a short word with at most one vowel
+   * ("fmln", "eln", "m-19"), no word of the lexicons, standing alone after "the" as the subject of
+   * a finite verb ("the fmln has attacked"). In lower-cased wire text (MUC-4) these are the
+   * organisations; elsewhere ("fmln units attacked") they name the group behind the phrase.
+   */
+  static Set<String> standaloneAcronyms(List<Token> tokens) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      Token next = tokens.get(i + 1);
+      if (!tokens.get(i - 1).word().equalsIgnoreCase("the")
+          || !(t.posStartsWith("NN") || t.pos().equals("FW"))
+          || !(Set.of("VBD", "VBZ", "VBP", "MD").contains(next.pos()))
+          || w.length() < 2
+          || w.length() > 5
+          || !w.matches("[a-z][a-z0-9-]*")
+          || w.replaceAll("[^aeiouy]", "").length() > 1
+          || lexical(w)
+          || RoleLexicon.NOT_ACTORS.contains(w)) {
+        continue;
+      }
+      out.add(w);
+    }
+    return out;
   }
 
   /** Long names defined with an acronym, "farabundo marti national liberation front (fmln)". */

@@ -219,4 +219,17 @@ class EventRulesTest {
         .singleElement()
         .satisfies(e -> assertThat(e.source().name()).contains("Perez"));
   }
+
+  @Test
+  void anUndefinedAcronymUsedAsANameIsTheOrganisation() {
+    assertThat(
+            role(
+                "the fmln has rejected the talks. at 0300 fmln units attacked the mayoralty of"
+                    + " lislique.",
+                "perpetrator"))
+        .containsExactly("fmln");
+    // Without a standalone use the phrase stays as it is.
+    assertThat(role("at 0300 fmln units attacked the mayoralty of lislique.", "perpetrator"))
+        .doesNotContain("fmln");
+  }
 }
