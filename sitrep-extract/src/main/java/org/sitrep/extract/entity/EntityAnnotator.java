@@ -184,6 +184,14 @@ public final class EntityAnnotator implements Annotator {
         return new Mention(m.from(), m.to(), "VESSEL", null);
       }
     }
+    String base = surface.replaceAll(COMPOUND_SUFFIX, "");
+    // demonyms first: place.v1 also lists "Syrian" as a mention of Syria (LGL counts demonyms as
+    // toponyms), but as an entity it is a nationality
+    if (m.to() - m.from() == 1 || !base.equals(surface)) {
+      if (Lexicon.demonym(base) != null) {
+        return new Mention(m.from(), m.to(), "NATIONALITY", Lexicon.demonym(base)[0]);
+      }
+    }
     int start = tokens.get(m.from()).start();
     int end = tokens.get(m.to() - 1).end();
     for (Place p : places) {
@@ -192,12 +200,6 @@ public final class EntityAnnotator implements Annotator {
         if (s.start() <= start && end <= s.end()) {
           return new Mention(m.from(), m.to(), "LOCATION", "place:" + p.id());
         }
-      }
-    }
-    String base = surface.replaceAll(COMPOUND_SUFFIX, "");
-    if (m.to() - m.from() == 1 || !base.equals(surface)) {
-      if (Lexicon.demonym(base) != null) {
-        return new Mention(m.from(), m.to(), "NATIONALITY", Lexicon.demonym(base)[0]);
       }
     }
     if (m.type().equals("MISC")) {

@@ -56,6 +56,10 @@ final class Resolver {
       this.candidates = candidates;
     }
 
+    int nonDemonyms() {
+      return (int) mentions.stream().filter(t -> !t.demonym()).count();
+    }
+
     void add(Toponym t) {
       mentions.add(t);
       division |= t.division();
@@ -105,11 +109,16 @@ final class Resolver {
         if (confidentOnly && !confident(g, e)) {
           continue;
         }
+        // demonyms tell what an article is about, not where its places are
+        int n = (int) g.mentions.stream().filter(t -> !t.demonym()).count();
+        if (n == 0) {
+          continue;
+        }
         if (!e.countryCode().isEmpty()) {
-          cs.merge(e.countryCode(), g.mentions.size(), Integer::sum);
+          cs.merge(e.countryCode(), n, Integer::sum);
         }
         if (!e.admin1().isEmpty()) {
-          as.merge(e.countryCode() + "." + e.admin1(), g.mentions.size(), Integer::sum);
+          as.merge(e.countryCode() + "." + e.admin1(), n, Integer::sum);
         }
       }
       return new Context(cs, as);
@@ -124,7 +133,7 @@ final class Resolver {
       }
       double second = Double.NEGATIVE_INFINITY;
       for (GazetteerEntry c : g.candidates) {
-        if (c != e) {
+        if (!c.equals(e)) {
           second = Math.max(second, prior(c));
         }
       }
@@ -135,8 +144,10 @@ final class Resolver {
   private static GazetteerEntry best(
       Group g, Context ctx, Map<Group, GazetteerEntry> near, Map<Group, GazetteerEntry> current) {
     GazetteerEntry country = countryNamed(g);
-    boolean division = g.candidates.stream().anyMatch(c -> c.kind() == FeatureKind.ADMIN1);
-    if (country != null && g.qualifiers.isEmpty() && !g.division && !division) {
+    if (country != null
+        && g.qualifiers.isEmpty()
+        && !g.division
+        && !divisionAbroad(g, country, ctx)) {
       return country;
     }
     GazetteerEntry best = null;
@@ -148,6 +159,11 @@ final class Resolver {
         // a small place matched only through an alternate name ("Washington" for Port
         // Washington) is a weaker reading than a place of that very name
         s -= 1.5;
+      }
+      if (c.kind() == FeatureKind.CITY && c.population() < 100_000 && namesDivision(g)) {
+        // a small town named like a state or province ("California", "Ontario", "New
+        // Brunswick") is rarely what the news means by that name
+        s -= 3;
       }
       if (g.division && (c.kind() == FeatureKind.ADMIN1 || c.kind() == FeatureKind.ADMIN2)) {
         s += 6;
@@ -163,14 +179,14 @@ final class Resolver {
       if (!c.countryCode().isEmpty()) {
         int n = ctx.countries().getOrDefault(c.countryCode(), 0);
         if (own != null && own.countryCode().equals(c.countryCode())) {
-          n -= g.mentions.size();
+          n -= g.nonDemonyms();
         }
         s += Math.min(4, 2.0 * log2(1 + Math.max(0, n)));
         int a = ctx.admin1s().getOrDefault(c.countryCode() + "." + c.admin1(), 0);
         if (own != null
             && own.countryCode().equals(c.countryCode())
             && own.admin1().equals(c.admin1())) {
-          a -= g.mentions.size();
+          a -= g.nonDemonyms();
         }
         if (c.kind() != FeatureKind.COUNTRY) {
           s += Math.min(4, 2.0 * log2(1 + Math.max(0, a)));
@@ -187,7 +203,10 @@ final class Resolver {
     return best;
   }
 
-  /** Up to 4 points for a candidate near another place of the document (linear to 0 at 400 km). */
+  /**
+   * Up to 4 points for a candidate near another place the first round chose (linear to 0 at 400
+   * km); countries, continents and first-level divisions are too large to count.
+   */
   private static double proximity(GazetteerEntry c, Group self, Map<Group, GazetteerEntry> near) {
     double min = Double.POSITIVE_INFINITY;
     for (Map.Entry<Group, GazetteerEntry> e : near.entrySet()) {
@@ -203,10 +222,35 @@ final class Resolver {
     return min == Double.POSITIVE_INFINITY ? 0 : 4.0 * Math.max(0, 1 - min / 400.0);
   }
 
+  private static boolean namesDivision(Group g) {
+    for (GazetteerEntry c : g.candidates) {
+      if (c.kind() == FeatureKind.ADMIN1 && primaryName(c, g)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean primaryName(GazetteerEntry c, Group g) {
     String key = g.mentions.get(0).key();
     String own = NameKeys.key(c.name());
     return own.equals(key) || NameKeys.withoutArticles(own).equals(NameKeys.withoutArticles(key));
+  }
+
+  /**
+   * Georgia in a story about Atlanta: the name is also a division of another country that the
+   * article's context favours over the named country.
+   */
+  private static boolean divisionAbroad(Group g, GazetteerEntry country, Context ctx) {
+    int home = ctx.countries().getOrDefault(country.countryCode(), 0);
+    for (GazetteerEntry c : g.candidates) {
+      if (c.kind() == FeatureKind.ADMIN1
+          && !c.countryCode().equals(country.countryCode())
+          && ctx.countries().getOrDefault(c.countryCode(), 0) > home) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A country whose own name (not an alternate) the group's name is, if any. */

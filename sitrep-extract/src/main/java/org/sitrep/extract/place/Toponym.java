@@ -14,6 +14,7 @@ import org.sitrep.extract.place.gazetteer.GazetteerEntry;
  * @param division the name was followed by a division word ("province", "county"), so a division is
  *     meant
  * @param strong the name came from a toponym-tagged mention or a locative context
+ * @param demonym the name is a demonym ("Syrian") standing for its country
  */
 record Toponym(
     int start,
@@ -22,7 +23,8 @@ record Toponym(
     String key,
     List<GazetteerEntry> candidates,
     boolean division,
-    boolean strong) {
+    boolean strong,
+    boolean demonym) {
 
   Toponym {
     candidates = List.copyOf(candidates);

@@ -95,14 +95,8 @@ final class ToponymFinder {
   /** Words after a name that make it part of an organisation's name ("Damascus University"). */
   private static final Set<String> ORG_HEADS =
       Set.of(
-          "university",
-          "college",
-          "school",
           "forces",
           "army",
-          "police",
-          "department",
-          "council",
           "times",
           "post",
           "herald",
@@ -119,7 +113,6 @@ final class ToponymFinder {
           "front",
           "committee",
           "ministry",
-          "hospital",
           "church",
           "observatory",
           "brigade",
@@ -129,9 +122,6 @@ final class ToponymFinder {
           "corps",
           "fc",
           "united",
-          "city",
-          "state",
-          "county",
           "street",
           "avenue",
           "road",
@@ -157,8 +147,6 @@ final class ToponymFinder {
           "centre",
           "association",
           "authority",
-          "commission",
-          "board",
           "airlines",
           "airways",
           "group",
@@ -168,11 +156,96 @@ final class ToponymFinder {
           "zoo",
           "museum");
 
+  /**
+   * Countries whose place names reach English through Arabic, Persian, Kurdish or Urdu script, the
+   * names the transliteration skeleton is made for (Arab League members, Iran, Afghanistan,
+   * Pakistan).
+   */
+  private static final Set<String> ARABIC_SCRIPT =
+      Set.of(
+          "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA",
+          "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF", "PK", "EH");
+
+  /** Single words that GeoNames lists as places but news uses as common words. */
+  private static final Set<String> GENERIC =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "central",
+          "metro",
+          "city",
+          "county",
+          "state",
+          "police",
+          "university",
+          "road",
+          "park",
+          "center",
+          "centre",
+          "downtown",
+          "union",
+          "national",
+          "federal",
+          "republic",
+          "gulf",
+          "valley",
+          "island",
+          "lake",
+          "river",
+          "mount");
+
+  /**
+   * Heads of a place's own public bodies: in "Paris City Council", "Madison County Health
+   * Department" or "University of Hartford" the place is named (LGL annotates these toponyms),
+   * unlike a party, army, newspaper or company named after a place.
+   */
+  private static final Set<String> CIVIC_HEADS =
+      Set.of(
+          "city",
+          "county",
+          "state",
+          "council",
+          "department",
+          "police",
+          "fire",
+          "public",
+          "schools",
+          "school",
+          "university",
+          "college",
+          "hospital",
+          "board",
+          "commission",
+          "township",
+          "sheriff",
+          "sheriffs",
+          "health",
+          "municipal",
+          "parish",
+          "borough",
+          "village",
+          "town",
+          "district",
+          "area",
+          "metro",
+          "regional",
+          "community",
+          "airport",
+          "library");
+
   /** Division words after a name: "Deir ez-Zor province", "Fulton County". */
   private static final Set<String> DIVISION_WORDS =
       Set.of("province", "governorate", "region", "state", "oblast", "prefecture", "district");
 
   private final Gazetteer gazetteer;
+
+  /**
+   * Words of the current document's multi-word PERSON mentions, full names whose parts are not
+   * places (per thread: the finder is shared).
+   */
+  private final ThreadLocal<Set<String>> personWords = ThreadLocal.withInitial(Set::of);
 
   ToponymFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -187,15 +260,45 @@ final class ToponymFinder {
         mentionAt[t] = m;
       }
     }
+    Set<String> personWords = new java.util.HashSet<>();
+    for (NerMention m : ner) {
+      if (m.type().equals("PERSON") && m.tokenTo() - m.tokenFrom() > 1) {
+        for (int t = m.tokenFrom(); t < m.tokenTo() && t < tokens.size(); t++) {
+          personWords.add(tokens.get(t).word().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    this.personWords.set(personWords);
+    List<Toponym> first = scan(text, tokens, sentences, mentionAt, Set.of());
+    Set<String> known = first.stream().map(Toponym::key).collect(Collectors.toSet());
+    return scan(text, tokens, sentences, mentionAt, known);
+  }
+
+  /**
+   * One pass over the sentences; names in {@code known} were accepted elsewhere in the document and
+   * are accepted again where the context alone would not suffice (one sense per discourse).
+   */
+  private List<Toponym> scan(
+      String text,
+      List<Token> tokens,
+      List<Sentence> sentences,
+      NerMention[] mentionAt,
+      Set<String> known) {
     List<Toponym> out = new ArrayList<>();
     for (Sentence s : sentences) {
       int i = s.tokenFrom();
       while (i < s.tokenTo()) {
         Toponym found = null;
         int used = 1;
+        Toponym special = stateOrDemonym(text, tokens, s, i, mentionAt);
+        if (special != null) {
+          out.add(special);
+          i += special.end() > tokens.get(i).end() ? 2 : 1;
+          continue;
+        }
         if (startsName(tokens.get(i))) {
           for (int n = Math.min(MAX_TOKENS, s.tokenTo() - i); n >= 1 && found == null; n--) {
-            found = tryRun(text, tokens, s, i, i + n, mentionAt, lastEnd(out));
+            found = tryRun(text, tokens, s, i, i + n, mentionAt, lastEnd(out), known);
             used = n;
           }
         }
@@ -217,7 +320,8 @@ final class ToponymFinder {
       int from,
       int to,
       NerMention[] mentionAt,
-      int lastEnd) {
+      int lastEnd,
+      Set<String> known) {
     Token last = tokens.get(to - 1);
     if (!capitalised(last.word())) {
       return null;
@@ -230,7 +334,7 @@ final class ToponymFinder {
     }
     String surface = text.substring(tokens.get(from).start(), last.end());
     String key = NameKeys.key(surface);
-    if (key.isEmpty()) {
+    if (key.isEmpty() || (to - from == 1 && GENERIC.contains(key))) {
       return null;
     }
     List<GazetteerEntry> cands = gazetteer.exact(key);
@@ -243,6 +347,9 @@ final class ToponymFinder {
     }
     if (cands.isEmpty()) {
       return null;
+    }
+    if (surface.contains(".") && !isCountryLike(cands)) {
+      return null; // "St.", "Pa.": abbreviations are places only as countries or states
     }
     String prev = from > s.tokenFrom() ? lower(tokens.get(from - 1).word()) : "";
     String next = to < s.tokenTo() ? lower(tokens.get(to).word()) : "";
@@ -261,9 +368,19 @@ final class ToponymFinder {
     if (vesselBefore(tokens, s, from)) {
       return null;
     }
-    boolean locative = LOCATIVES.contains(prev);
+    boolean inContext = LOCATIVES.contains(prev);
+    String lastWord = lower(last.word());
+    boolean divisionName =
+        (lastWord.equals("county") || DIVISION_WORDS.contains(lastWord))
+            && cands.stream()
+                .anyMatch(c -> c.kind() == FeatureKind.ADMIN2 || c.kind() == FeatureKind.ADMIN1);
+    boolean locative = inContext || known.contains(key);
     boolean qualified = qualifiedNext(text, tokens, s, to);
     boolean strongName = strongCandidate(cands);
+    boolean surname = to - from == 1 && personWords.get().contains(lower(tokens.get(from).word()));
+    if (surname && !loc && !inContext && !qualified && !isCountryLike(cands)) {
+      return null; // a surname of the document's people ("Mr. Underwood", then "Underwood")
+    }
     // "Raqqa and Deir al-Zour": a name listed right after another toponym
     boolean listed =
         (prev.equals("and") || prev.equals("or") || prev.equals(","))
@@ -277,13 +394,21 @@ final class ToponymFinder {
         if (m == null || LOCATION_TYPES.contains(m.type())) {
           continue;
         }
-        if (!NAME_TYPES.contains(m.type()) || m.tokenFrom() != from || m.tokenTo() != to) {
+        if (!NAME_TYPES.contains(m.type())) {
+          return null;
+        }
+        if (m.tokenFrom() != from || m.tokenTo() != to) {
+          if (m.type().equals("ORGANIZATION") && civic(tokens, m, from, to)) {
+            continue;
+          }
           return null;
         }
         boolean ok =
-            m.type().equals("PERSON")
-                ? (locative && !prev.equals("of") && !prev.equals("and")) || qualified || listed
-                : locative || qualified || listed || strongName;
+            switch (m.type()) {
+              case "ORGANIZATION" -> locative || qualified || listed || strongName || divisionName;
+              case "PERSON" -> inContext || qualified || listed || (locative && !surname);
+              default -> locative || qualified || listed;
+            };
         if (!ok) {
           return null;
         }
@@ -301,7 +426,7 @@ final class ToponymFinder {
           }
         }
         boolean sentenceStart = from == s.tokenFrom();
-        if (!(strongName || ((locative || qualified) && populated(cands)))) {
+        if (!(veryStrong(cands) || ((locative || qualified) && populated(cands)))) {
           return null;
         }
         if (sentenceStart && to - from == 1 && !(locative || qualified) && !isCountryLike(cands)) {
@@ -310,7 +435,76 @@ final class ToponymFinder {
       }
     }
     return new Toponym(
-        tokens.get(from).start(), last.end(), surface, key, cands, division, loc || locative);
+        tokens.get(from).start(),
+        last.end(),
+        surface,
+        key,
+        cands,
+        division,
+        loc || locative,
+        false);
+  }
+
+  /**
+   * "Ga." or "W. Va." after a comma: a US state in AP style; "Syrian", "Americans": a demonym,
+   * which stands for its country (LGL annotates them as toponyms).
+   */
+  private Toponym stateOrDemonym(
+      String text, List<Token> tokens, Sentence s, int i, NerMention[] mentionAt) {
+    Token t = tokens.get(i);
+    boolean afterComma = i > s.tokenFrom() && tokens.get(i - 1).word().equals(",");
+    if (t.word().contains(".") || afterComma) {
+      for (int n = 2; n >= 1; n--) {
+        if (i + n > s.tokenTo()) {
+          continue;
+        }
+        int end = tokens.get(i + n - 1).end();
+        String w = text.substring(t.start(), end).replace(" ", "");
+        String code = UsStates.admin1(w);
+        if (code == null && !w.endsWith(".")) {
+          code = UsStates.admin1(w + ".");
+        }
+        // "Ga." after a comma; "W.Va.", "N.J." (two dotted letters) anywhere
+        boolean dotted = w.indexOf('.') > 0 && w.indexOf('.') < w.length() - 1;
+        if (code != null && w.contains(".") && (afterComma || dotted)) {
+          var a1 = gazetteer.admin1("US", code);
+          if (a1.isPresent()) {
+            return new Toponym(
+                t.start(),
+                end,
+                text.substring(t.start(), end),
+                NameKeys.key(w),
+                List.of(a1.get()),
+                false,
+                true,
+                false);
+          }
+        }
+      }
+    }
+    if (!capitalised(t.word()) || !Character.isLetter(t.word().charAt(0))) {
+      return null;
+    }
+    List<GazetteerEntry> countries = gazetteer.demonym(NameKeys.key(t.word()));
+    NerMention m = mentionAt[i];
+    if (countries.isEmpty()
+        || (m != null && !m.type().equals("MISC") && m.tokenTo() - m.tokenFrom() > 1)) {
+      return null;
+    }
+    return new Toponym(
+        t.start(), t.end(), t.word(), NameKeys.key(t.word()), countries, false, true, true);
+  }
+
+  /** "Paris City Council", "University of Hartford": a place's own public body. */
+  private static boolean civic(List<Token> tokens, NerMention m, int from, int to) {
+    if (m.tokenFrom() == from && to < m.tokenTo()) {
+      return CIVIC_HEADS.contains(lower(tokens.get(to).word()));
+    }
+    if (m.tokenTo() == to && from - 2 >= m.tokenFrom()) {
+      return lower(tokens.get(from - 1).word()).equals("of")
+          && CIVIC_HEADS.contains(lower(tokens.get(from - 2).word()));
+    }
+    return false;
   }
 
   private static int lastEnd(List<Toponym> out) {
@@ -324,6 +518,7 @@ final class ToponymFinder {
     }
     return gazetteer.bySkeleton(sk).stream()
         .filter(c -> c.kind() != FeatureKind.CITY || c.population() >= 1000)
+        .filter(c -> ARABIC_SCRIPT.contains(c.countryCode()))
         .collect(Collectors.toList());
   }
 
@@ -370,6 +565,18 @@ final class ToponymFinder {
           || (c.kind() == FeatureKind.REGION && c.geonamesId() == null)
           || c.population() >= 100_000) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** A continent, country, division, project region or a city of a million people. */
+  private static boolean veryStrong(List<GazetteerEntry> cands) {
+    for (GazetteerEntry c : cands) {
+      if (c.kind() != FeatureKind.CITY || c.population() >= 1_000_000) {
+        if (c.kind() != FeatureKind.REGION || c.geonamesId() == null) {
+          return true;
+        }
       }
     }
     return false;

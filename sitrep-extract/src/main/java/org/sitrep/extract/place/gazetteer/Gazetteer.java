@@ -28,21 +28,27 @@ public final class Gazetteer {
   public static final String FILE = "places.idx";
 
   private static final int MAGIC = 0x53475a31;
-  private static final int VERSION = 3;
+  private static final int VERSION = 6;
   private static final Map<Path, Gazetteer> LOADED = new ConcurrentHashMap<>();
 
-  private final GazetteerEntry[] entries;
-  private final Map<String, int[]> exact;
-  private final Map<String, int[]> skeletons;
+  private final EntryColumns entries;
+  private final KeyTable exact;
+  private final KeyTable skeletons;
+  private final KeyTable demonyms;
   private final Map<String, GazetteerEntry> countries = new HashMap<>();
   private final Map<String, GazetteerEntry> admin1s = new HashMap<>();
 
-  private Gazetteer(
-      GazetteerEntry[] entries, Map<String, int[]> exact, Map<String, int[]> skeletons) {
+  private Gazetteer(EntryColumns entries, KeyTable exact, KeyTable skeletons, KeyTable demonyms) {
     this.entries = entries;
     this.exact = exact;
     this.skeletons = skeletons;
-    for (GazetteerEntry e : entries) {
+    this.demonyms = demonyms;
+    for (int i = 0; i < entries.size(); i++) {
+      FeatureKind k = entries.kind(i);
+      if (k != FeatureKind.COUNTRY && k != FeatureKind.ADMIN1) {
+        continue;
+      }
+      GazetteerEntry e = entries.get(i);
       if (e.kind() == FeatureKind.COUNTRY) {
         countries.putIfAbsent(e.countryCode(), e);
       } else if (e.kind() == FeatureKind.ADMIN1) {
@@ -72,7 +78,7 @@ public final class Gazetteer {
 
   /** Number of entries. */
   public int size() {
-    return entries.length;
+    return entries.size();
   }
 
   /** Number of distinct exact keys and skeleton keys. */
@@ -90,6 +96,11 @@ public final class Gazetteer {
     return list(skeletons.get(skeleton));
   }
 
+  /** Countries whose people or adjective this key names ("Syrian", "Americans"). */
+  public List<GazetteerEntry> demonym(String key) {
+    return list(demonyms.get(key));
+  }
+
   /** The country with this ISO code. */
   public Optional<GazetteerEntry> country(String code) {
     return Optional.ofNullable(countries.get(code));
@@ -103,52 +114,36 @@ public final class Gazetteer {
   /** Every skeleton key with its entry count, for ambiguity measurements. */
   public Map<String, Integer> skeletonSizes() {
     Map<String, Integer> m = new HashMap<>();
-    skeletons.forEach((k, v) -> m.put(k, v.length));
+    for (int i = 0; i < skeletons.size(); i++) {
+      m.put(skeletons.key(i), skeletons.ids(i).length);
+    }
     return m;
   }
 
   private List<GazetteerEntry> list(int[] ids) {
+    if (ids == null || ids.length == 0) {
+      return List.of();
+    }
     if (ids == null) {
       return List.of();
     }
     List<GazetteerEntry> out = new ArrayList<>(ids.length);
     for (int i : ids) {
-      out.add(entries[i]);
+      out.add(entries.get(i));
     }
     return out;
   }
 
-  /** Writes the index to {@code file}. */
+  /** Writes the index to {@code file}: column arrays and string blobs, quick to read. */
   public void write(Path file) throws IOException {
     try (DataOutputStream out =
         new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
       out.writeInt(MAGIC);
       out.writeInt(VERSION);
-      out.writeInt(entries.length);
-      for (GazetteerEntry e : entries) {
-        out.writeLong(e.geonamesId() == null ? -1 : e.geonamesId());
-        out.writeUTF(e.name());
-        out.writeFloat((float) e.lat());
-        out.writeFloat((float) e.lon());
-        out.writeUTF(e.countryCode());
-        out.writeUTF(e.admin1());
-        out.writeByte(e.kind().ordinal());
-        out.writeUTF(e.featureCode());
-        out.writeLong(e.population());
-      }
-      writeMap(out, exact);
-      writeMap(out, skeletons);
-    }
-  }
-
-  private static void writeMap(DataOutputStream out, Map<String, int[]> map) throws IOException {
-    out.writeInt(map.size());
-    for (Map.Entry<String, int[]> e : map.entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeShort(e.getValue().length);
-      for (int i : e.getValue()) {
-        out.writeInt(i);
-      }
+      entries.write(out);
+      exact.write(out);
+      skeletons.write(out);
+      demonyms.write(out);
     }
   }
 
@@ -159,40 +154,11 @@ public final class Gazetteer {
         throw new IllegalStateException(
             "gazetteer index " + file + " has an old format: run ./sitrep setup");
       }
-      FeatureKind[] kinds = FeatureKind.values();
-      int n = in.readInt();
-      GazetteerEntry[] entries = new GazetteerEntry[n];
-      for (int i = 0; i < n; i++) {
-        long id = in.readLong();
-        String name = in.readUTF();
-        double lat = in.readFloat();
-        double lon = in.readFloat();
-        String cc = in.readUTF().intern();
-        String a1 = in.readUTF().intern();
-        FeatureKind kind = kinds[in.readByte()];
-        String fcode = in.readUTF().intern();
-        long pop = in.readLong();
-        entries[i] =
-            new GazetteerEntry(id < 0 ? null : id, name, lat, lon, cc, a1, kind, fcode, pop);
-      }
-      return new Gazetteer(entries, readMap(in), readMap(in));
+      EntryColumns entries = EntryColumns.read(in);
+      return new Gazetteer(entries, KeyTable.read(in), KeyTable.read(in), KeyTable.read(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read gazetteer index " + file, e);
     }
-  }
-
-  private static Map<String, int[]> readMap(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    Map<String, int[]> map = new HashMap<>(n * 4 / 3 + 1);
-    for (int i = 0; i < n; i++) {
-      String key = in.readUTF();
-      int[] ids = new int[in.readUnsignedShort()];
-      for (int j = 0; j < ids.length; j++) {
-        ids[j] = in.readInt();
-      }
-      map.put(key, ids);
-    }
-    return map;
   }
 
   /** Collects entries with their names and builds the index. */
@@ -200,6 +166,7 @@ public final class Gazetteer {
     private final List<GazetteerEntry> entries = new ArrayList<>();
     private final Map<String, Set<Integer>> exact = new HashMap<>();
     private final Map<String, Set<Integer>> skeletons = new HashMap<>();
+    private final Map<String, Set<Integer>> demonyms = new HashMap<>();
 
     private Builder() {}
 
@@ -232,26 +199,40 @@ public final class Gazetteer {
       return this;
     }
 
+    /** Adds an entry (a country) with the demonyms that name its people or adjective. */
+    public Builder addWithDemonyms(
+        GazetteerEntry entry, Collection<String> names, Collection<String> demonymNames) {
+      int id = entries.size();
+      add(entry, names);
+      for (String d : demonymNames) {
+        String k = NameKeys.key(d);
+        if (NameKeys.isLatin(k)) {
+          demonyms.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(id);
+        }
+      }
+      return this;
+    }
+
     /** The index, with each name's entries most populous first (at most 65,535 per name). */
     public Gazetteer build() {
       GazetteerEntry[] es = entries.toArray(new GazetteerEntry[0]);
-      return new Gazetteer(es, freeze(exact, es), freeze(skeletons, es));
+      return new Gazetteer(
+          EntryColumns.of(es), freeze(exact, es), freeze(skeletons, es), freeze(demonyms, es));
     }
 
-    private static Map<String, int[]> freeze(Map<String, Set<Integer>> m, GazetteerEntry[] es) {
+    private static KeyTable freeze(Map<String, Set<Integer>> m, GazetteerEntry[] es) {
       Map<String, int[]> out = new HashMap<>(m.size() * 4 / 3 + 1);
       m.forEach(
           (k, v) -> {
             Integer[] ids = v.toArray(new Integer[0]);
             Arrays.sort(ids, (a, b) -> Long.compare(es[b].population(), es[a].population()));
-            int len = Math.min(ids.length, 65535);
-            int[] arr = new int[len];
-            for (int i = 0; i < len; i++) {
+            int[] arr = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) {
               arr[i] = ids[i];
             }
             out.put(k, arr);
           });
-      return out;
+      return KeyTable.of(out);
     }
   }
 }

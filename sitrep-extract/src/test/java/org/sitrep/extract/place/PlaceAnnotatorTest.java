@@ -1,0 +1,128 @@
+package org.sitrep.extract.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.place.gazetteer.Gazetteer;
+import org.sitrep.extract.place.gazetteer.GazetteerEntry;
+
+class PlaceAnnotatorTest {
+  private static final Gazetteer G = Fixtures.gazetteer();
+
+  /** Surface text of each toponym found, with the entry it was resolved to. */
+  private static Map<String, GazetteerEntry> run(TestDoc d) {
+    List<Toponym> ts = new ToponymFinder(G).find(d.text, d.tokens, d.sentences, d.ner);
+    List<GazetteerEntry> es = new Resolver().resolve(d.text, ts);
+    Map<String, GazetteerEntry> out = new LinkedHashMap<>();
+    for (int i = 0; i < ts.size(); i++) {
+      out.put(ts.get(i).text(), es.get(i));
+    }
+    return out;
+  }
+
+  @Test
+  void countriesWinOverTownsOfTheSameName() {
+    Map<String, GazetteerEntry> r =
+        run(new TestDoc("Fighters crossed into Turkey last week.", "Turkey", "LOCATION"));
+    assertThat(r).containsEntry("Turkey", Fixtures.TURKEY);
+  }
+
+  @Test
+  void aQualifierChoosesTheTownNamedAfterIt() {
+    Map<String, GazetteerEntry> r =
+        run(
+            new TestDoc(
+                "He moved to Damascus, Oregon, in May.",
+                "Damascus",
+                "LOCATION",
+                "Oregon",
+                "LOCATION"));
+    assertThat(r).containsEntry("Damascus", Fixtures.DAMASCUS_OR);
+    assertThat(r).containsEntry("Oregon", Fixtures.OREGON);
+    assertThat(run(new TestDoc("Shelling hit Damascus.", "Damascus", "LOCATION")))
+        .containsEntry("Damascus", Fixtures.DAMASCUS_SY);
+  }
+
+  @Test
+  void theArticleContextMovesAnAmbiguousCity() {
+    assertThat(run(new TestDoc("The festival in Paris drew crowds.", "Paris", "LOCATION")))
+        .containsEntry("Paris", Fixtures.PARIS_FR);
+    Map<String, GazetteerEntry> r =
+        run(
+            new TestDoc(
+                "Voters in Texas and Dallas agreed. Paris will vote in Texas next week.",
+                "Texas",
+                "LOCATION",
+                "Dallas",
+                "LOCATION",
+                "Paris",
+                "LOCATION"));
+    assertThat(r).containsEntry("Paris", Fixtures.PARIS_TX);
+  }
+
+  @Test
+  void namesOfOneLocalStorySupportEachOther() {
+    Map<String, GazetteerEntry> r =
+        run(
+            new TestDoc(
+                "Deputies in Walker County, Texas, said the fire near Huntsville was out.",
+                "Walker County",
+                "LOCATION",
+                "Huntsville",
+                "LOCATION",
+                "Texas",
+                "LOCATION"));
+    assertThat(r).containsEntry("Walker County", Fixtures.WALKER_TX);
+    assertThat(r).containsEntry("Huntsville", Fixtures.HUNTSVILLE_TX);
+    assertThat(run(new TestDoc("The rocket left Huntsville.", "Huntsville", "LOCATION")))
+        .containsEntry("Huntsville", Fixtures.HUNTSVILLE_AL);
+  }
+
+  @Test
+  void transliterationsAndNerMistakesStillResolve() {
+    Map<String, GazetteerEntry> r =
+        run(
+            new TestDoc(
+                "Operatives from Raqqa and Deir al-Zour fled, and a strike hit Al Shafah, Syria."
+                    + " Turkish troops were in Afrin.",
+                "Deir al-Zour",
+                "PERSON",
+                "Afrin",
+                "ORGANIZATION",
+                "Syria",
+                "LOCATION"));
+    assertThat(r).containsEntry("Deir al-Zour", Fixtures.DEIR);
+    assertThat(r).containsEntry("Al Shafah", Fixtures.SHAFAH);
+    assertThat(r).containsEntry("Afrin", Fixtures.AFRIN);
+    assertThat(r).doesNotContainKey("Al");
+    assertThat(r).containsEntry("Turkish", Fixtures.TURKEY);
+  }
+
+  @Test
+  void peopleShipsAndOrganisationsAreNotPlaces() {
+    Map<String, GazetteerEntry> r =
+        run(
+            new TestDoc(
+                "Jets from the aircraft carrier Theodore Roosevelt struck. Damascus Mayor said"
+                    + " Paris Smith met the Syrian Democratic Forces.",
+                "Theodore Roosevelt",
+                "PERSON",
+                "Paris Smith",
+                "PERSON",
+                "Syrian Democratic Forces",
+                "ORGANIZATION"));
+    assertThat(r).doesNotContainKeys("Theodore", "Roosevelt", "Theodore Roosevelt", "Paris");
+    assertThat(r.values()).doesNotContain(Fixtures.SYRIA);
+  }
+
+  @Test
+  void usStateAbbreviationsAfterACommaAreStates() {
+    Map<String, GazetteerEntry> r =
+        run(new TestDoc("PARIS, Tex. -- The council met.", "PARIS", "LOCATION"));
+    assertThat(r).containsEntry("PARIS", Fixtures.PARIS_TX);
+    assertThat(r).containsEntry("Tex.", Fixtures.TEXAS);
+  }
+}
