@@ -31,7 +31,8 @@ public final class QuantityAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(Layers.TOKENS, Layers.SENTENCES);
+    // times exclude dates; quotes and claims give a figure its source
+    return Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.TIMES, Layers.QUOTES, Layers.CLAIMS);
   }
 
   @Override
