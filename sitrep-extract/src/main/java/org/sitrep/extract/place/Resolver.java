@@ -17,6 +17,8 @@ import org.sitrep.extract.place.gazetteer.NameKeys;
  * other places, then feature class and population. Countries win over towns of the same name.
  */
 final class Resolver {
+  static final double SUPPORT_WEIGHT = 2.0;
+  static final double SUPPORT_CAP = 4.0;
   private static final Pattern US_QUALIFIER = Pattern.compile("\\A\\s?,\\s?([A-Z][A-Za-z.]{1,5})");
 
   /** The chosen entry for each toponym, in the same order. */
@@ -26,15 +28,16 @@ final class Resolver {
       groups.computeIfAbsent(t.key(), k -> new Group(t.candidates())).add(t);
     }
     qualify(text, toponyms, groups);
+    Map<String, Integer> support = support(groups.values());
     Map<Group, GazetteerEntry> choice = new HashMap<>();
     for (Group g : groups.values()) {
-      choice.put(g, best(g, Context.EMPTY, null, choice));
+      choice.put(g, best(g, Context.EMPTY, null, choice, support));
     }
     for (int round = 0; round < 2; round++) {
       Context ctx = Context.of(groups.values(), choice, true);
       Map<Group, GazetteerEntry> next = new HashMap<>();
       for (Group g : groups.values()) {
-        next.put(g, best(g, ctx, round == 1 ? choice : null, choice));
+        next.put(g, best(g, ctx, round == 1 ? choice : null, choice, support));
       }
       choice = next;
     }
@@ -141,8 +144,39 @@ final class Resolver {
     }
   }
 
+  /**
+   * For each first-level division ("US.GA"), the number of names of the article (demonyms aside)
+   * with at least one candidate of that very name (not an alternate name) in it, whatever the
+   * candidate's size: local news names several places of its own state ("Athens" and "Augusta" both
+   * have a reading in Georgia), while the big namesakes abroad share no division (Lieberman et al.
+   * 2010, "Geotagging with local lexicons", on LGL's local context).
+   */
+  static Map<String, Integer> support(Iterable<Group> groups) {
+    Map<String, Integer> support = new HashMap<>();
+    for (Group g : groups) {
+      if (g.nonDemonyms() == 0) {
+        continue;
+      }
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (GazetteerEntry c : g.candidates) {
+        if (c.kind() != FeatureKind.COUNTRY
+            && c.kind() != FeatureKind.CONTINENT
+            && !c.admin1().isEmpty()
+            && primaryName(c, g)
+            && seen.add(c.countryCode() + "." + c.admin1())) {
+          support.merge(c.countryCode() + "." + c.admin1(), 1, Integer::sum);
+        }
+      }
+    }
+    return support;
+  }
+
   private static GazetteerEntry best(
-      Group g, Context ctx, Map<Group, GazetteerEntry> near, Map<Group, GazetteerEntry> current) {
+      Group g,
+      Context ctx,
+      Map<Group, GazetteerEntry> near,
+      Map<Group, GazetteerEntry> current,
+      Map<String, Integer> support) {
     GazetteerEntry country = countryNamed(g);
     if (country != null
         && g.qualifiers.isEmpty()
@@ -194,6 +228,15 @@ final class Resolver {
       }
       if (near != null && c.kind() != FeatureKind.COUNTRY && c.kind() != FeatureKind.CONTINENT) {
         s += proximity(c, g, near);
+      }
+      if ((c.kind() == FeatureKind.CITY
+              || c.kind() == FeatureKind.ADMIN2
+              || c.kind() == FeatureKind.ADMIN1)
+          && !c.admin1().isEmpty()
+          && primaryName(c, g)) {
+        // the other names of the article with a reading in this candidate's division
+        int others = support.getOrDefault(c.countryCode() + "." + c.admin1(), 1) - 1;
+        s += Math.min(SUPPORT_CAP, SUPPORT_WEIGHT * log2(1 + others));
       }
       if (s > bestScore) {
         bestScore = s;
