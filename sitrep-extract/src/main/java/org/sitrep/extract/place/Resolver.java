@@ -19,6 +19,18 @@ import org.sitrep.extract.place.gazetteer.NameKeys;
 final class Resolver {
   static final double SUPPORT_WEIGHT = 2.0;
   static final double SUPPORT_CAP = 4.0;
+
+  /**
+   * An appositive or copula that places a settlement in the next toponym: ", a town in", " is a
+   * village near", ", the capital of", " is an unincorporated community in".
+   */
+  static final Pattern APPOSITIVE =
+      Pattern.compile(
+          "\\s*(?:,|\\s(?:is|was))\\s+(?:a|an|the)\\s[\\w\\s-]{0,40}?\\b"
+              + "(?:town|city|village|hamlet|community|municipality|suburb|settlement|district"
+              + "|county|province|governorate|region|neighbou?rhood|borough|township|place"
+              + "|capital|seat|port)s?\\s+(?:in|of|near|outside)\\s+(?:the\\s+)?");
+
   private static final Pattern US_QUALIFIER = Pattern.compile("\\A\\s?,\\s?([A-Z][A-Za-z.]{1,5})");
 
   /** The chosen entry for each toponym, in the same order. */
@@ -79,15 +91,24 @@ final class Resolver {
         Toponym b = toponyms.get(i + 1);
         String between = text.substring(a.end(), b.start());
         if (between.trim().equals(",")) {
-          for (GazetteerEntry q : b.candidates()) {
-            if (q.kind() == FeatureKind.COUNTRY) {
-              g.qualifiers.add(new String[] {q.countryCode(), null});
-            } else if (q.kind() == FeatureKind.ADMIN1) {
-              g.qualifiers.add(new String[] {q.countryCode(), q.admin1()});
-            }
-          }
+          addQualifiers(g, b);
           continue;
         }
+      }
+      if (i + 1 < toponyms.size()
+          && APPOSITIVE.matcher(text.substring(a.end(), toponyms.get(i + 1).start())).matches()) {
+        // "Hajin, a town in Deir ez-Zor province", "Albany is a town in Carroll County, New
+        // Hampshire": the places named after the head noun, chained by commas, contain it
+        for (int j = i + 1; j < toponyms.size(); j++) {
+          addQualifiers(g, toponyms.get(j));
+          if (j + 1 >= toponyms.size()
+              || !text.substring(toponyms.get(j).end(), toponyms.get(j + 1).start())
+                  .trim()
+                  .equals(",")) {
+            break;
+          }
+        }
+        continue;
       }
       Matcher m = US_QUALIFIER.matcher(after);
       if (m.find()) {
@@ -95,6 +116,17 @@ final class Resolver {
         if (code != null) {
           g.qualifiers.add(new String[] {"US", code});
         }
+      }
+    }
+  }
+
+  /** The countries and first-level divisions that {@code b} may name qualify the group. */
+  private static void addQualifiers(Group g, Toponym b) {
+    for (GazetteerEntry q : b.candidates()) {
+      if (q.kind() == FeatureKind.COUNTRY) {
+        g.qualifiers.add(new String[] {q.countryCode(), null});
+      } else if (q.kind() == FeatureKind.ADMIN1) {
+        g.qualifiers.add(new String[] {q.countryCode(), q.admin1()});
       }
     }
   }

@@ -125,4 +125,45 @@ class PlaceAnnotatorTest {
     assertThat(r).containsEntry("PARIS", Fixtures.PARIS_TX);
     assertThat(r).containsEntry("Tex.", Fixtures.TEXAS);
   }
+
+  @Test
+  void twoAmbiguousNamesSharingAStateChooseIt() {
+    Map<String, GazetteerEntry> r =
+        run(
+            new TestDoc(
+                "The fire near Huntsville spread to Walker County overnight.",
+                "Huntsville",
+                "LOCATION",
+                "Walker County",
+                "LOCATION"));
+    assertThat(r).containsEntry("Huntsville", Fixtures.HUNTSVILLE_TX);
+    assertThat(r).containsEntry("Walker County", Fixtures.WALKER_TX);
+  }
+
+  @Test
+  void anAppositiveOrCopulaPlacesATownInTheNextToponym() {
+    assertThat(
+            run(
+                new TestDoc(
+                    "Paris is a small city in Texas.", "Paris", "LOCATION", "Texas", "LOCATION")))
+        .containsEntry("Paris", Fixtures.PARIS_TX);
+    assertThat(
+            run(
+                new TestDoc(
+                    "Shelling hit Damascus, a town in Oregon, on Monday.",
+                    "Damascus",
+                    "LOCATION",
+                    "Oregon",
+                    "LOCATION")))
+        .containsEntry("Damascus", Fixtures.DAMASCUS_OR);
+    assertThat(
+            run(
+                new TestDoc(
+                    "Paris sent envoys and Texas agreed.",
+                    "Paris",
+                    "LOCATION",
+                    "Texas",
+                    "LOCATION")))
+        .containsEntry("Paris", Fixtures.PARIS_FR);
+  }
 }
