@@ -125,7 +125,6 @@ final class ToponymFinder {
           "street",
           "avenue",
           "road",
-          "high",
           "magazine",
           "daily",
           "press",
@@ -233,7 +232,20 @@ final class ToponymFinder {
           "regional",
           "community",
           "airport",
-          "library");
+          "library",
+          // schools, courts and other local public institutions ("Norfolk High School",
+          // "Clarke County Superior Court", "Arlington Chamber of Commerce")
+          "high",
+          "elementary",
+          "academy",
+          "court",
+          "superior",
+          "circuit",
+          "chamber",
+          "transit",
+          "housing",
+          "rescue",
+          "volunteer");
 
   /** Division words after a name: "Deir ez-Zor province", "Fulton County". */
   private static final Set<String> DIVISION_WORDS =

@@ -166,4 +166,27 @@ class PlaceAnnotatorTest {
                     "LOCATION")))
         .containsEntry("Paris", Fixtures.PARIS_FR);
   }
+
+  @Test
+  void aPlaceStartingItsOwnSchoolOrCourtIsFoundButNotItsNewspaper() {
+    assertThat(
+            run(
+                new TestDoc(
+                    "She teaches at Dallas High School now.",
+                    "Dallas High School",
+                    "ORGANIZATION")))
+        .containsEntry("Dallas", Fixtures.DALLAS);
+    assertThat(
+            run(
+                new TestDoc(
+                    "The case went to Dallas Superior Court today.",
+                    "Dallas Superior Court",
+                    "ORGANIZATION")))
+        .containsKey("Dallas");
+    assertThat(
+            run(
+                new TestDoc(
+                    "She writes for the Dallas Times every week.", "Dallas Times", "ORGANIZATION")))
+        .isEmpty();
+  }
 }
