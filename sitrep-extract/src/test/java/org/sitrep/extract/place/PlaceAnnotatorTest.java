@@ -189,4 +189,37 @@ class PlaceAnnotatorTest {
                     "She writes for the Dallas Times every week.", "Dallas Times", "ORGANIZATION")))
         .isEmpty();
   }
+
+  @Test
+  void aLegislatorsPartyAndHometownNamesAUsPlace() {
+    Map<String, GazetteerEntry> r =
+        run(new TestDoc("Senator Jane Roe, R-Dallas, voted no.", "Jane Roe", "PERSON"));
+    assertThat(r).containsEntry("Dallas", Fixtures.DALLAS);
+    assertThat(run(new TestDoc("Senator Jane Roe (R-Tex.) voted no.", "Jane Roe", "PERSON")))
+        .containsEntry("Tex", Fixtures.TEXAS);
+    assertThat(run(new TestDoc("The R-Dallas plan failed.", "Jane Roe", "PERSON"))).isEmpty();
+    // split at the hyphen, as CoreNLP tokenises it: one toponym, found once
+    TestDoc split = new TestDoc("Senator Jane Roe, R-Dallas, voted no.", "Jane Roe", "PERSON");
+    List<org.sitrep.core.nlp.Token> toks = new java.util.ArrayList<>();
+    for (org.sitrep.core.nlp.Token t : split.tokens) {
+      if (t.word().equals("R-Dallas")) {
+        String[] parts = {"R", "-", "Dallas"};
+        int at = t.start();
+        for (String w : parts) {
+          String pos = w.equals("-") ? ":" : "NNP";
+          toks.add(
+              new org.sitrep.core.nlp.Token(toks.size(), 0, at, at + w.length(), w, pos, w, "O"));
+          at += w.length();
+        }
+      } else {
+        toks.add(
+            new org.sitrep.core.nlp.Token(
+                toks.size(), 0, t.start(), t.end(), t.word(), t.pos(), t.lemma(), t.ner()));
+      }
+    }
+    List<org.sitrep.core.nlp.Sentence> sents =
+        List.of(new org.sitrep.core.nlp.Sentence(0, 0, split.text.length(), 0, toks.size()));
+    List<Toponym> ts = new ToponymFinder(G).find(split.text, toks, sents, split.ner);
+    assertThat(ts).extracting(Toponym::text).containsExactly("Dallas");
+  }
 }
