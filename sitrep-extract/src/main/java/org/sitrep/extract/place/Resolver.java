@@ -135,6 +135,19 @@ final class Resolver {
   record Context(Map<String, Integer> countries, Map<String, Integer> admin1s) {
     static final Context EMPTY = new Context(Map.of(), Map.of());
 
+    /**
+     * Whether the article names no country with confidence or names {@code country} at least as
+     * often as any other: a story from Syria that names London, Paris and Brussels is not local
+     * news from Kentucky, however many of its names have Kentucky readings.
+     */
+    boolean leading(String country) {
+      if (countries.isEmpty()) {
+        return true;
+      }
+      int max = countries.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      return countries.getOrDefault(country, 0) >= max;
+    }
+
     static Context of(
         Iterable<Group> groups, Map<Group, GazetteerEntry> choice, boolean confidentOnly) {
       Map<String, Integer> cs = new HashMap<>();
@@ -265,7 +278,8 @@ final class Resolver {
               || c.kind() == FeatureKind.ADMIN2
               || c.kind() == FeatureKind.ADMIN1)
           && !c.admin1().isEmpty()
-          && primaryName(c, g)) {
+          && primaryName(c, g)
+          && ctx.leading(c.countryCode())) {
         // the other names of the article with a reading in this candidate's division
         int others = support.getOrDefault(c.countryCode() + "." + c.admin1(), 1) - 1;
         s += Math.min(SUPPORT_CAP, SUPPORT_WEIGHT * log2(1 + others));

@@ -222,4 +222,12 @@ class PlaceAnnotatorTest {
     List<Toponym> ts = new ToponymFinder(G).find(split.text, toks, sents, split.ner);
     assertThat(ts).extracting(Toponym::text).containsExactly("Dallas");
   }
+
+  @Test
+  void divisionSupportCountsOnlyInTheArticlesLeadingCountry() {
+    Resolver.Context syrian = new Resolver.Context(Map.of("SY", 5, "US", 1), Map.of());
+    assertThat(syrian.leading("US")).isFalse();
+    assertThat(syrian.leading("SY")).isTrue();
+    assertThat(Resolver.Context.EMPTY.leading("US")).isTrue();
+  }
 }
