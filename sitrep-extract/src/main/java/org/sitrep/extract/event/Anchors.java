@@ -32,12 +32,17 @@ public final class Anchors {
 
   private final AnnotatedArticle article;
   private final List<Dated> dates;
+  private final Integer referenceYear;
   private final List<Located> places;
 
   /** The anchors of {@code article}, from whatever layers it has. */
   public Anchors(AnnotatedArticle article) {
     this.article = article;
     this.dates = dates(article);
+    this.referenceYear =
+        article.article().published() != null
+            ? Integer.valueOf(article.article().published().getYear())
+            : latestYear(dates);
     this.places = places(article);
   }
 
@@ -86,6 +91,41 @@ public final class Anchors {
     }
     out.sort(Comparator.comparingInt(Located::start));
     return List.copyOf(out);
+  }
+
+  /**
+   * The year the article reports from: its publication year, else the latest year among its dates
+   * (a wire report without a dateline names the current year or none); null when unknown.
+   */
+  public Integer referenceYear() {
+    return referenceYear;
+  }
+
+  /** The latest year a date value starts with, or null. */
+  static Integer latestYear(List<Dated> dates) {
+    Integer best = null;
+    for (Dated d : dates) {
+      Integer y = year(d.value());
+      if (y != null && (best == null || y > best)) {
+        best = y;
+      }
+    }
+    return best;
+  }
+
+  /** The year a date value starts with ("1989-11-16" gives 1989), or null ("XXXX-WXX-5"). */
+  static Integer year(String value) {
+    if (value == null || value.length() < 4) {
+      return null;
+    }
+    for (int k = 0; k < 4; k++) {
+      if (!Character.isDigit(value.charAt(k))) {
+        return null;
+      }
+    }
+    return value.length() == 4 || !Character.isDigit(value.charAt(4))
+        ? Integer.valueOf(value.substring(0, 4))
+        : null;
   }
 
   /**

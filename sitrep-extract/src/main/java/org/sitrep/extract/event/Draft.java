@@ -26,7 +26,6 @@ final class Draft {
   Source source;
   boolean definite;
   int trigger;
-  boolean patient;
   final Map<String, Actor> actors = new LinkedHashMap<>();
   final Set<String> weapons = new LinkedHashSet<>();
   final List<Span> evidence = new ArrayList<>();
@@ -63,7 +62,6 @@ final class Draft {
    */
   boolean specific() {
     return !actors.isEmpty()
-        || patient
         || !weapons.isEmpty()
         || place != null
         || date != null
@@ -119,7 +117,6 @@ final class Draft {
     fatalities = fatalities != null ? fatalities : other.fatalities;
     injured = injured != null ? injured : other.injured;
     source = source != null ? source : other.source;
-    patient = patient || other.patient;
     other.actors.values().forEach(this::addActor);
     weapons.addAll(other.weapons);
     for (Span s : other.evidence) {

@@ -46,17 +46,139 @@ final class EventCoder {
     String text = article.text();
     Anchors anchors = new Anchors(article);
     Map<String, String> acronyms = acronyms(text);
+    for (String name : standaloneAcronyms(tokens)) {
+      acronyms.putIfAbsent(name, name);
+    }
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : sentences) {
       drafts.addAll(sentence(text, tokens, s, anchors, acronyms, drafts));
     }
     List<Draft> merged = merge(drafts);
     List<Event> out = new ArrayList<>();
+    Integer year = anchors.referenceYear();
+    Map<String, List<Actor>> named = new LinkedHashMap<>();
     for (Draft d : merged) {
-      if (!d.specific()) {
+      if (!d.specific() || background(d, year)) {
         continue;
       }
+      corefer(d, named);
       out.add(d.build("ev" + (out.size() + 1), component));
+    }
+    return out;
+  }
+
+  private static final Set<String> COREF_ROLES = Set.of("perpetrator", "victim");
+
+  /**
+   * One name per participant in an article: a perpetrator or victim sharing a content word with one
+   * named earlier in the same role ("guerrillas" then "the guerrilla column", "president alfredo
+   * cristiani" then "cristiani") is the same participant and takes the first name, so that each
+   * event of the article names it alike (string-match coreference, Soon et al. 2001's head and
+   * alias features, simplified).
+   */
+  static void corefer(Draft d, Map<String, List<Actor>> named) {
+    List<Actor> actors = new ArrayList<>(d.actors.values());
+    d.actors.clear();
+    for (Actor a : actors) {
+      Actor out = a;
+      if (COREF_ROLES.contains(a.role())) {
+        List<Actor> seen = named.computeIfAbsent(a.role(), r -> new ArrayList<>());
+        Actor first = null;
+        for (Actor e : seen) {
+          if (sharesWord(e.name(), a.name())) {
+            first = e;
+            break;
+          }
+        }
+        if (first == null) {
+          seen.add(a);
+        } else {
+          out = first;
+        }
+      }
+      d.addActor(out);
+    }
+  }
+
+  private static final Set<String> WEAK_WORDS =
+      Set.of(
+          "armed",
+          "national",
+          "unidentified",
+          "other",
+          "group",
+          "members",
+          "member",
+          "people",
+          "persons",
+          "men",
+          "man",
+          "forces",
+          "force",
+          "front",
+          "movement",
+          "party",
+          "army");
+
+  /** Whether two names share a content word, singular and plural alike. */
+  static boolean sharesWord(String a, String b) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() > 2 && !WEAK_WORDS.contains(w)) {
+        words.add(stem(w));
+      }
+    }
+    for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() > 2 && !WEAK_WORDS.contains(w) && words.contains(stem(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stem(String w) {
+    return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /**
+   * Whether a draft is a background event: dated two years or more before the year the article
+   * reports from ("under arrest since april 1986" in a 1989 report). ACLED codes events as they are
+   * reported, near their date; histories recalled in passing are context, not news. Years before
+   * 1900 are taken for misread times of day.
+   */
+  static boolean background(Draft d, Integer referenceYear) {
+    if (referenceYear == null || d.date == null) {
+      return false;
+    }
+    Integer y = Anchors.year(d.date.value());
+    // Four-digit times of day ("at 0640", "1800 hours") can come out as years: none before 1900.
+    return y != null && y >= 1900 && y <= referenceYear - 2;
+  }
+
+  /**
+   * Acronyms the article uses as names without defining them: a short word with at most one vowel
+   * ("fmln", "eln", "m-19"), no word of the lexicons, standing alone after "the" as the subject of
+   * a finite verb ("the fmln has attacked"). In lower-cased wire text (MUC-4) these are the
+   * organisations; elsewhere ("fmln units attacked") they name the group behind the phrase.
+   */
+  static Set<String> standaloneAcronyms(List<Token> tokens) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      Token next = tokens.get(i + 1);
+      if (!tokens.get(i - 1).word().equalsIgnoreCase("the")
+          || !(t.posStartsWith("NN") || t.pos().equals("FW"))
+          || !(Set.of("VBD", "VBZ", "VBP", "MD").contains(next.pos()))
+          || w.length() < 2
+          || w.length() > 5
+          || !w.matches("[a-z][a-z0-9-]*")
+          || w.replaceAll("[^aeiouy]", "").length() > 1
+          || lexical(w)
+          || RoleLexicon.NOT_ACTORS.contains(w)) {
+        continue;
+      }
+      out.add(w);
     }
     return out;
   }
@@ -144,7 +266,8 @@ final class EventCoder {
       if (cue == null
           || hyphenated(text, t)
           || Modality.unreal(tokens, s, i)
-          || generic(tokens, s, i)) {
+          || generic(tokens, s, i)
+          || modifier(tokens, s, i)) {
         continue;
       }
       if (suicide && (cue == Cue.BOMB || cue == Cue.ATTACK || cue == Cue.KILL)) {
@@ -215,6 +338,24 @@ final class EventCoder {
       casualties(tokens, s, anchors, violent);
     }
     return out;
+  }
+
+  /**
+   * A noun trigger modifying the noun after it ("kidnapping ring", "battle zones", "attack
+   * helicopters") names a kind of thing, not an event; it stays when that noun is a trigger too
+   * ("bomb attack", "car bomb explosion"), which then carries the event.
+   */
+  static boolean modifier(List<Token> tokens, Sentence s, int i) {
+    Token t = tokens.get(i);
+    if (!t.pos().startsWith("NN") || i + 1 >= s.tokenTo()) {
+      return false;
+    }
+    Token n = tokens.get(i + 1);
+    return n.pos().startsWith("NN")
+        && !n.ner().equals("DATE")
+        && !n.ner().equals("TIME")
+        && Cue.of(n.lemma()).isEmpty()
+        && !RoleLexicon.WEAPONS.contains(n.word().toLowerCase(Locale.ROOT));
   }
 
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
@@ -389,7 +530,11 @@ final class EventCoder {
       }
       if (agent == null && i > s.tokenFrom()) {
         Phrase mod = Phrase.leftOf(tokens, i, s.tokenFrom());
-        if (mod != null && RoleLexicon.PERPETRATORS.contains(mod.headWord(tokens))) {
+        // a perpetrator noun before the trigger with no verb between ("a guerrilla attack"; not
+        // "the police reported that the explosion")
+        if (mod != null
+            && noVerbBetween(tokens, mod.to(), i)
+            && RoleLexicon.PERPETRATORS.contains(mod.headWord(tokens))) {
           agent = mod;
         }
       }
@@ -400,6 +545,15 @@ final class EventCoder {
     if (patient != null) {
       patient(text, tokens, patient, cue, d, anchors, acronyms);
     }
+  }
+
+  private static boolean noVerbBetween(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).posStartsWith("VB")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean beBefore(List<Token> tokens, Sentence s, int i) {
@@ -420,6 +574,7 @@ final class EventCoder {
     while (k > s.tokenFrom()) {
       Token p = tokens.get(k - 1);
       if (p.pos().startsWith("RB")
+          || Set.of("DATE", "TIME").contains(p.ner()) // "terrorists tonight bombed"
           || p.pos().equals("MD")
           || p.pos().startsWith("VB") && (BE.contains(p.lemma()) || p.lemma().equals("have"))) {
         k--;
@@ -457,6 +612,17 @@ final class EventCoder {
     if (RoleLexicon.NOT_ACTORS.contains(head)) {
       return;
     }
+    if (role.equals("perpetrator")) {
+      p = groupOf(tokens, p);
+    }
+    Phrase quoted = quoted(tokens, p);
+    if (quoted != null && !role.equals("target")) {
+      // 'the maoist "shining path" group': the group's name is the quoted one.
+      Token f = tokens.get(quoted.from());
+      Token l = tokens.get(quoted.to() - 1);
+      d.addActor(new Actor(quoted.text(text, tokens), anchors.entity(f.start(), l.end()), role));
+      return;
+    }
     for (int k = p.from(); k < p.to(); k++) {
       String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
       if (acronyms.containsValue(w)) {
@@ -489,6 +655,58 @@ final class EventCoder {
     d.addActor(new Actor(name, anchors.entity(first.start(), last.end()), role));
   }
 
+  // Collective heads that MUC-4 annotators mark with what they are made of: "a group of 10 paid
+  // assassins", "members of the farabundo marti national liberation front".
+  private static final Set<String> COLLECTIVES =
+      Set.of("group", "members", "band", "gang", "squad", "commando", "cell", "column", "unit");
+
+  /**
+   * A perpetrator headed by a collective noun extended with "of" and the noun phrase after it
+   * (numbers and participles included: "group of 10 paid assassins"); else the phrase as is.
+   */
+  static Phrase groupOf(List<Token> tokens, Phrase p) {
+    int k = p.to();
+    if (!COLLECTIVES.contains(p.headWord(tokens))
+        || k + 1 >= tokens.size()
+        || !tokens.get(k).word().equalsIgnoreCase("of")) {
+      return p;
+    }
+    int sentence = tokens.get(k).sentence();
+    int j = k + 1;
+    if (j < tokens.size() && tokens.get(j).pos().equals("DT")) {
+      j++;
+    }
+    int end = -1;
+    for (; j < tokens.size() && j < k + 9 && tokens.get(j).sentence() == sentence; j++) {
+      Token t = tokens.get(j);
+      if (t.posStartsWith("NN")) {
+        end = j + 1;
+      } else if (!(t.pos().equals("CD") || t.posStartsWith("JJ") || t.pos().equals("VBN"))) {
+        break;
+      }
+    }
+    return end < 0 ? p : new Phrase(p.from(), end);
+  }
+
+  private static boolean quote(Token t) {
+    return Set.of("\"", "``", "''").contains(t.word());
+  }
+
+  /** The quoted name inside a phrase ('the "shining path" group' gives shining path), or null. */
+  static Phrase quoted(List<Token> tokens, Phrase p) {
+    for (int k = p.from(); k < p.to(); k++) {
+      if (quote(tokens.get(k))) {
+        for (int j = k + 2; j < p.to(); j++) {
+          if (quote(tokens.get(j))) {
+            return new Phrase(k + 1, j);
+          }
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
   /** Adds the patient of a violent trigger as a physical target or a named victim. */
   private static void patient(
       String text,
@@ -501,10 +719,12 @@ final class EventCoder {
     String headLemma = p.headLemma(tokens);
     Token first = tokens.get(p.from());
     Token last = tokens.get(p.to() - 1);
-    d.patient = true;
     if (RoleLexicon.TARGETS.contains(headLemma) && cue != Cue.KIDNAP && cue != Cue.KILL) {
+      Phrase target = ofOwner(tokens, p.clean(tokens, false), p.to() + 40);
+      Token tf = tokens.get(target.from());
+      Token tl = tokens.get(target.to() - 1);
       d.addActor(
-          new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
+          new Actor(target.text(text, tokens), anchors.entity(tf.start(), tl.end()), "target"));
       return;
     }
     Phrase name = personName(tokens, p);
@@ -740,8 +960,11 @@ final class EventCoder {
       String w = t.word().toLowerCase(Locale.ROOT);
       boolean damage =
           t.posStartsWith("VB") && RoleLexicon.DAMAGE.contains(t.lemma().toLowerCase(Locale.ROOT));
-      if (!damage && !LOCATIVES.contains(w)) {
-        continue;
+      if (!damage && !LOCATIVES.contains(w)
+          || w.equals("of")
+              && k > s.tokenFrom()
+              && OWNED.contains(tokens.get(k - 1).lemma().toLowerCase(Locale.ROOT))) {
+        continue; // "the offices of the company": the owner is part of the target's name
       }
       int from = k + 1;
       while (from < s.tokenTo()
@@ -759,11 +982,43 @@ final class EventCoder {
       if (!RoleLexicon.TARGETS.contains(p.headLemma(tokens)) || armed(tokens, p)) {
         continue;
       }
+      p = ofOwner(tokens, p, s.tokenTo());
       Token first = tokens.get(p.from());
       Token last = tokens.get(p.to() - 1);
       d.addActor(
           new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
     }
+  }
+
+  // Heads that MUC-4 annotators mark with their owner: "the offices of the local development
+  // corporation", "a branch of the electric energy enterprise" (MUC-4 task definition, fill rules
+  // for PHYS TGT: the most complete noun phrase naming the target).
+  private static final Set<String> OWNED =
+      Set.of("office", "branch", "headquarters", "residence", "home", "house", "premises", "seat");
+
+  /**
+   * A target headed by an owned place ("offices", "branch", "residence") extended with its owner,
+   * "of" and the noun phrase after it, unless the owner is a place name; else the phrase as is.
+   */
+  static Phrase ofOwner(List<Token> tokens, Phrase p, int limit) {
+    int k = p.to();
+    limit = Math.min(limit, tokens.size());
+    if (!OWNED.contains(p.headLemma(tokens))
+        || k + 1 >= limit
+        || !tokens.get(k).word().equalsIgnoreCase("of")
+        || tokens.get(p.to() - 1).sentence() != tokens.get(k + 1).sentence()) {
+      return p;
+    }
+    Phrase owner = Phrase.rightOf(tokens, k + 1, limit);
+    if (owner == null || owner.from() > k + 3) {
+      return p;
+    }
+    for (int j = owner.from(); j < owner.to(); j++) {
+      if (tokens.get(j).ner().equals("LOCATION")) {
+        return p;
+      }
+    }
+    return new Phrase(p.from(), owner.to());
   }
 
   private static boolean armed(List<Token> tokens, Phrase p) {
@@ -862,8 +1117,8 @@ final class EventCoder {
 
   /**
    * Whether the name at [{@code k}, {@code e}) is a victim: two words at least unless tagged
-   * PERSON, no place word around it, within six tokens of a violent trigger, and not the subject of
-   * an active verb (speakers and perpetrators are).
+   * PERSON, no place word around it, within twelve tokens of a violent trigger, and not the subject
+   * of an active verb (speakers and perpetrators are).
    */
   private static boolean victimName(
       List<Token> tokens, Sentence s, int k, int e, List<Integer> triggers, Anchors anchors) {
@@ -891,7 +1146,7 @@ final class EventCoder {
       }
     }
     for (int tr : triggers) {
-      if (tr >= k - 6 && tr < e + 6) {
+      if (tr >= k - 12 && tr < e + 12) {
         return true;
       }
     }
@@ -927,6 +1182,32 @@ final class EventCoder {
           "reject",
           "demand",
           "call");
+  // Verbs of the response to an attack: their subjects (police, troops, rescuers) act against
+  // the attackers or help the victims, they are not the perpetrators.
+  private static final Set<String> RESPONSE =
+      Set.of(
+          "arrest",
+          "detain",
+          "capture",
+          "repel",
+          "repulse",
+          "pursue",
+          "chase",
+          "investigate",
+          "search",
+          "find",
+          "discover",
+          "rescue",
+          "defuse",
+          "deactivate",
+          "dismantle",
+          "seize",
+          "confiscate",
+          "identify",
+          "cordon",
+          "evacuate",
+          "help",
+          "treat");
   private static final Set<String> BLAME =
       Set.of("blame", "hold", "accuse", "attribute", "charge", "implicate");
 
@@ -970,6 +1251,7 @@ final class EventCoder {
           && !t.pos().equals("VBN")
           && !t.pos().equals("VBG")
           && (!SPEECH.contains(l) || claimsResponsibility(tokens, s, k))
+          && !RESPONSE.contains(l)
           && !l.equals("be")) {
         p = subject(tokens, s, k);
         namesAllowed = ORDER.contains(l);

@@ -49,10 +49,27 @@ record Phrase(int from, int to) {
     }
     int e = s;
     while (e < limit && inside(tokens.get(e))) {
-      e++;
+      int close = isQuote(tokens.get(e)) ? closingQuote(tokens, e, limit) : -1;
+      e = close > 0 ? close + 1 : e + 1;
     }
     e = trimRight(tokens, s, e);
     return e > s && hasNoun(tokens, s, e) ? new Phrase(s, e) : null;
+  }
+
+  /**
+   * The closing quote of a quoted name of at most six words opening at {@code open} ('the maoist
+   * "shining path" group': any word class inside the quotes), or -1.
+   */
+  private static int closingQuote(List<Token> tokens, int open, int limit) {
+    for (int k = open + 1; k < Math.min(limit, open + 8); k++) {
+      if (isQuote(tokens.get(k))) {
+        return k > open + 1 ? k : -1;
+      }
+      if (tokens.get(k).pos().equals(",") || tokens.get(k).pos().equals(".")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The base noun phrase ending just before {@code end} (exclusive), not before {@code floor}. */

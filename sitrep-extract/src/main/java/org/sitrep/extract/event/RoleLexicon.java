@@ -196,7 +196,21 @@ final class RoleLexicon {
           "club",
           "supermarket",
           "property",
-          "premises");
+          "premises",
+          "pole",
+          "terminal",
+          "vessel",
+          "ship",
+          "boat",
+          "structure",
+          "business",
+          "airplane",
+          "airliner",
+          "drugstore",
+          "pharmacy",
+          "refinery",
+          "antenna",
+          "transmitter");
 
   /** Head nouns of people in general (victims when the sentence names no one). */
   static final Set<String> PEOPLE =
@@ -336,7 +350,6 @@ final class RoleLexicon {
           "rockets",
           "mortar",
           "mortars",
-          "mine",
           "mines",
           "missile",
           "missiles",

@@ -25,7 +25,9 @@ public final class MovementAnnotator implements Annotator {
         Layers.TIMES,
         Layers.QUANTITIES,
         Layers.PLACES,
-        Layers.ENTITIES);
+        Layers.ENTITIES,
+        Layers.QUOTES,
+        Layers.CLAIMS);
   }
 
   @Override

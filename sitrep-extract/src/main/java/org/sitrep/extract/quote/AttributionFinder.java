@@ -23,6 +23,28 @@ final class AttributionFinder {
       Set.of("be", "have", "do", "will", "would", "could", "should", "may", "might", "can");
   private static final Set<String> CLAUSE_PUNCT = Set.of(",", ";", ":", "--", "\u2014", "(", ")");
   private static final int SOURCE_MAX = 14;
+  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION");
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "during", "last");
+
+  /** Subordinators that open a fronted adverbial clause before the main subject. */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "as",
+          "while",
+          "when",
+          "although",
+          "though",
+          "because",
+          "if",
+          "after",
+          "before",
+          "since",
+          "whereas",
+          "unless",
+          "once",
+          "until",
+          "besides",
+          "despite");
 
   private final String text;
   private final List<Token> tokens;
@@ -295,7 +317,7 @@ final class AttributionFinder {
     Token t = tokens.get(cue);
     Token before = tokens.get(cue - 1);
     return (t.pos().equals("VB") && before.word().equalsIgnoreCase("to"))
-        || (t.pos().equals("VBG") && before.pos().equals("IN"));
+        || (t.pos().equals("VBG") && (before.pos().equals("IN") || before.word().equals(",")));
   }
 
   /** "Cruz continued:" closing the previous paragraph introduces the quote that follows. */
@@ -425,7 +447,13 @@ final class AttributionFinder {
         if (CueLexicon.isAccordingTo(tokens, i)) {
           rel = according(i, s);
         } else if (CueLexicon.isVerbCue(tokens, i)) {
+          if (inside(previousInSentence, i)
+              && (governedCue(i, s.tokenFrom()) || !Speakers.isFiniteVerb(tokens.get(i)))) {
+            continue; // "X said the onus is on Trump to show that ...": part of X's content
+          }
           rel = verbCue(i, s, previousInSentence);
+        } else if (CueLexicon.nounCueComplement(tokens, i) > 0 && !inside(previousInSentence, i)) {
+          rel = nounCue(i, CueLexicon.nounCueComplement(tokens, i), s);
         }
         if (rel == null || rel.parts.isEmpty() || overlapsDirect(rel)) {
           continue;
@@ -434,6 +462,18 @@ final class AttributionFinder {
         previousInSentence = rel;
       }
     }
+  }
+
+  /**
+   * Whether token {@code i} lies inside the content of {@code rel}. A non-finite cue or a noun cue
+   * there is part of that content, not a relation of its own: PolNeAR rarely annotates such nested
+   * relations, and splitting the outer content at them breaks it.
+   */
+  private boolean inside(Rel rel, int i) {
+    return rel != null
+        && !rel.parts.isEmpty()
+        && tokens.get(i).start() > rel.start()
+        && tokens.get(i).start() < rel.end();
   }
 
   /** "Bill Clinton: Hillary better qualified ...": a name and a colon opening a sentence. */
@@ -540,7 +580,11 @@ final class AttributionFinder {
     if (governedCue(cue, s.tokenFrom())) {
       rel.speaker = speakerFallback(cue);
     }
-    if (afterComma && src == null && cue + 1 < s.tokenTo() && startsNoun(tokens.get(cue + 1))) {
+    if (afterComma
+        && src == null
+        && !tokens.get(cue).pos().equals("VBG")
+        && cue + 1 < s.tokenTo()
+        && startsNoun(tokens.get(cue + 1))) {
       // Inverted: "CONTENT, said X."
       int srcTo = sourceEndRight(cue + 1, s.tokenTo());
       int to = k;
@@ -594,6 +638,92 @@ final class AttributionFinder {
     addContent(rel, from, end);
     markCue(cue, cueEnd);
     return rel;
+  }
+
+  /**
+   * A noun cue (PARC 3.0 nominal attribution, Pareti 2016): "Trump's claim that CONTENT", "his
+   * criticism of CONTENT". The source is the possessor before the noun ("Trump's", "his"), else the
+   * agent after the complement ("criticism of X by Y") when there is one, else unknown.
+   */
+  private Rel nounCue(int cue, int complement, Sentence s) {
+    Rel rel = new Rel();
+    boolean thatClause = tokens.get(complement).word().equalsIgnoreCase("that");
+    int cueEnd = thatClause ? cue + 1 : complement;
+    boolean adjective = tokens.get(cue).posStartsWith("JJ");
+    int k = cue - 1;
+    while (k >= s.tokenFrom()
+        && (tokens.get(k).posStartsWith("JJ") || tokens.get(k).posStartsWith("RB"))
+        && !quoted[k]) {
+      k--;
+    }
+    int[] src = null;
+    if (k >= s.tokenFrom() && !quoted[k]) {
+      Token p = tokens.get(k);
+      if (p.pos().equals("PRP$")) {
+        src = new int[] {k, k + 1};
+      } else if (p.pos().equals("POS") && k - 1 >= s.tokenFrom()) {
+        src = npEndingAt(k - 1, s.tokenFrom());
+      } else if (p.posStartsWith("NNP") && k == cue - 1 && tokens.get(cue).pos().equals("NNS")) {
+        // "The New York Post reports that": a present-tense cue verb tagged as a plural noun.
+        src = npEndingAt(k, s.tokenFrom());
+      } else {
+        // "had a favorable opinion of X", "made no mention of X": the noun is the object of a
+        // verb, whose subject holds the opinion.
+        int v = k;
+        while (v >= s.tokenFrom() && tokens.get(v).posStartsWith("DT") && !quoted[v]) {
+          v--;
+        }
+        // An adjective's holder is the subject of its copula: "Officials are confident that".
+        if (v >= s.tokenFrom()
+            && tokens.get(v).posStartsWith("VB")
+            && (adjective || !CueLexicon.lemma(tokens.get(v)).equals("be"))
+            && !quoted[v]) {
+          src = leftSource(v, s.tokenFrom());
+        }
+      }
+    }
+    int end = contentEnd(complement, s.tokenTo());
+    if (!thatClause) {
+      end = nounPhraseEnd(complement, end);
+    }
+    if (src == null) {
+      for (int j = complement; j + 1 < end; j++) {
+        if (CueLexicon.word(tokens.get(j)).equals("by")
+            && !quoted[j]
+            && tokens.get(j + 1).posStartsWith("NNP")) {
+          int srcTo = nextStop(j + 1, s.tokenTo());
+          rel.speaker = speakers.resolve(j + 1, srcTo);
+          end = j;
+          break;
+        }
+      }
+    } else {
+      rel.speaker = speakers.resolve(src[0], src[1]);
+      rel.anchor = tokens.get(src[0]).start();
+    }
+    if (rel.speaker == null) {
+      rel.speaker = speakerFallback(cue);
+    }
+    setCue(rel, cue, cueEnd);
+    addContent(rel, complement, end);
+    markCue(cue, cueEnd);
+    return rel.parts.isEmpty() ? null : rel;
+  }
+
+  /** The end of the noun phrase opening at {@code from}: the next clause mark or finite verb. */
+  private int nounPhraseEnd(int from, int limit) {
+    int j = from;
+    while (j < limit) {
+      Token t = tokens.get(j);
+      if (!quoted[j]
+          && (CLAUSE_PUNCT.contains(t.word())
+              || t.word().equals(".")
+              || (j > from && Speakers.isFiniteVerb(t)))) {
+        break;
+      }
+      j++;
+    }
+    return j;
   }
 
   private boolean isPassive(int cue, int floor) {
@@ -658,7 +788,32 @@ final class AttributionFinder {
 
   /** The source noun phrase left of cue token {@code cue}: [from, to) or null. */
   private int[] leftSource(int cue, int floor) {
-    return leftSourceAt(firstAux(cue, floor) - 1, floor);
+    int k = firstAux(cue, floor) - 1;
+    int[] src = leftSourceAt(skipDateAndParticiple(k, floor), floor);
+    return src != null ? src : leftSourceAt(k, floor);
+  }
+
+  /**
+   * Steps left over a time adjunct and a reduced relative participle between a subject and its
+   * verb: "A CNN poll released on Tuesday showed", "Trevor Noah on Thursday showed", "New polls
+   * released Sunday showed": the index of the subject's last token.
+   */
+  private int skipDateAndParticiple(int k, int floor) {
+    int j = k;
+    while (j >= floor && !quoted[j] && TIME_NER.contains(tokens.get(j).ner())) {
+      j--;
+    }
+    if (j < k && j >= floor && TIME_PREPOSITIONS.contains(CueLexicon.word(tokens.get(j)))) {
+      j--;
+    }
+    if (j >= floor
+        && j - 1 >= floor
+        && !quoted[j]
+        && tokens.get(j).pos().equals("VBN")
+        && tokens.get(j - 1).posStartsWith("NN")) {
+      j--;
+    }
+    return j >= floor && j < k && tokens.get(j).posStartsWith("NN") ? j : k;
   }
 
   /** The source noun phrase ending at token {@code k}. */
@@ -676,6 +831,15 @@ final class AttributionFinder {
       if (open > floor && tokens.get(open).word().matches("\\(|-LRB-")) {
         int[] np = npEndingAt(open - 1, floor);
         return np == null ? null : new int[] {np[0], k + 1};
+      }
+    }
+    if (t.word().equals(",")
+        && k - 1 >= floor
+        && (tokens.get(k - 1).word().equals(")") || tokens.get(k - 1).word().equals("-RRB-"))) {
+      // "Gov. John Kasich (R-OH), said": the parenthesis and its comma close the source.
+      int[] inner = leftSourceAt(k - 1, floor);
+      if (inner != null) {
+        return inner;
       }
     }
     if (t.word().equals(",")) {
@@ -732,6 +896,19 @@ final class AttributionFinder {
     return npEndingAt(k, floor);
   }
 
+  /** "Hogan Gidley, a former party director, whose ...": the name before an apposition. */
+  private int[] withNameBeforeApposition(int[] np, int floor) {
+    int comma = np[0] - 1;
+    int n = comma - 1;
+    if (n < floor || !tokens.get(comma).word().equals(",") || !tokens.get(n).posStartsWith("NNP")) {
+      return np;
+    }
+    while (n - 1 >= floor && tokens.get(n - 1).posStartsWith("NNP") && !quoted[n - 1]) {
+      n--;
+    }
+    return new int[] {n, np[1]};
+  }
+
   private int[] leftOfParenthesis(int close, int floor) {
     int open = close - 1;
     while (open > floor && open > close - 8 && !tokens.get(open).word().matches("\\(|-LRB-")) {
@@ -749,14 +926,15 @@ final class AttributionFinder {
       if (quoted[j] || t.word().equals(".") || t.word().equals(";")) {
         return null;
       }
-      if ((t.pos().equals("WP") || t.word().equalsIgnoreCase("which"))
+      if ((t.pos().equals("WP") || t.pos().equals("WP$") || t.word().equalsIgnoreCase("which"))
           && tokens.get(j - 1).word().equals(",")
           && j - 2 >= floor) {
         int end = j - 2;
         if (tokens.get(end).word().equals(")") || tokens.get(end).word().equals("-RRB-")) {
           return leftOfParenthesis(end, floor);
         }
-        return npEndingAt(end, floor);
+        int[] np = npEndingAt(end, floor);
+        return np == null ? null : withNameBeforeApposition(np, floor);
       }
     }
     return null;
@@ -804,15 +982,25 @@ final class AttributionFinder {
 
   private Source speakerFallback(int cue) {
     Sentence s = sentences.get(tokens.get(cue).sentence());
-    // "..., adding that": the subject of the sentence.
-    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+    // "..., adding that": the subject of the sentence; after a fronted adverbial clause ("As X
+    // pushed for Y, Mr. Trump has rallied ... by promising"), the subject after its comma.
+    int from = s.tokenFrom();
+    if (SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))) {
+      for (int i = from + 1; i < cue; i++) {
+        if (!quoted[i] && tokens.get(i).word().equals(",")) {
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    for (int i = from; i < s.tokenTo(); i++) {
       Token t = tokens.get(i);
       if (quoted[i] || i == cue) {
         continue;
       }
       if (Speakers.isFiniteVerb(t)) {
-        int k = firstAux(i, s.tokenFrom()) - 1;
-        int[] np = k >= s.tokenFrom() ? leftSourceAt(k, s.tokenFrom()) : null;
+        int k = firstAux(i, from) - 1;
+        int[] np = k >= from ? leftSourceAt(skipDateAndParticiple(k, from), from) : null;
         return np == null ? null : speakers.resolve(np[0], np[1]);
       }
     }
@@ -1059,6 +1247,12 @@ final class AttributionFinder {
           continue;
         }
         int cut = Math.min(b.anchor, b.start());
+        if (!a.direct && cut > a.start() && cut < a.end() && wordsBetween(a.start(), cut) < 2) {
+          // "X said that Republicans rejected Y": cutting X's content before the nested source
+          // would leave only "that"; the nested relation is part of X's content instead.
+          keep = false;
+          break;
+        }
         if (!a.direct && cut > a.start() && cut < a.end()) {
           int[] last = a.parts.get(a.parts.size() - 1);
           while (!a.parts.isEmpty() && a.parts.get(a.parts.size() - 1)[0] >= cut) {
@@ -1089,6 +1283,16 @@ final class AttributionFinder {
     kept.removeIf(r -> r.parts.isEmpty());
     rels.clear();
     rels.addAll(kept);
+  }
+
+  private int wordsBetween(int from, int to) {
+    int n = 0;
+    for (Token t : tokens) {
+      if (t.start() >= from && t.end() <= to && Character.isLetterOrDigit(t.word().charAt(0))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean isTrimmable(char c) {

@@ -187,7 +187,22 @@ final class CueLexicon {
               "favor",
               "favour",
               "defend",
-              "challenge"));
+              "challenge",
+              "show",
+              "talk",
+              "discuss",
+              "highlight",
+              "describe",
+              "refer",
+              "express",
+              "cite",
+              "deem",
+              "view",
+              "list",
+              "prefer",
+              "react",
+              "persuade",
+              "convince"));
 
   /**
    * Verbs that are cues only with a following {@code that}-clause ("polls show that", "he felt
@@ -225,6 +240,183 @@ final class CueLexicon {
               "contend",
               "maintain",
               "admit"));
+
+  /**
+   * Attribution nouns that take a {@code that}-clause as their content ("the claim that", "his view
+   * that"): PARC 3.0's nominal cues (Pareti 2016, section 3) for speech, belief and intention.
+   */
+  static final Set<String> NOUN_THAT =
+      Set.copyOf(
+          List.of(
+              "claim",
+              "statement",
+              "view",
+              "belief",
+              "argument",
+              "assertion",
+              "denial",
+              "suggestion",
+              "warning",
+              "promise",
+              "pledge",
+              "vow",
+              "assurance",
+              "allegation",
+              "accusation",
+              "charge",
+              "contention",
+              "insistence",
+              "notion",
+              "assumption",
+              "perception",
+              "conviction",
+              "fear",
+              "hope",
+              "concern",
+              "doubt",
+              "opinion",
+              "assessment",
+              "conclusion",
+              "estimate",
+              "prediction",
+              "expectation",
+              "announcement",
+              "admission",
+              "acknowledgment",
+              "acknowledgement",
+              "report",
+              "rumor",
+              "rumour",
+              "speculation",
+              "idea",
+              "sense",
+              "impression",
+              "feeling",
+              "theory",
+              "message",
+              "threat",
+              "demand",
+              "proposal",
+              "recommendation",
+              "complaint",
+              "confidence",
+              "consensus",
+              "finding",
+              "reminder",
+              "observation",
+              "explanation",
+              "insinuation",
+              "implication",
+              "boast",
+              "declaration"));
+
+  /**
+   * Stance nouns whose content is a prepositional complement ("criticism of X", "calls for X",
+   * "support for X"): PARC 3.0's nominal cues of evaluation and intention (Pareti 2016).
+   */
+  static final Set<String> NOUN_OF =
+      Set.copyOf(
+          List.of(
+              "criticism",
+              "critique",
+              "endorsement",
+              "call",
+              "praise",
+              "condemnation",
+              "denunciation",
+              "demand",
+              "plea",
+              "appeal",
+              "denial",
+              "rejection",
+              "defense",
+              "defence",
+              "approval",
+              "disapproval",
+              "suggestion",
+              "description",
+              "characterization",
+              "portrayal",
+              "mention",
+              "discussion",
+              "opinion",
+              "view",
+              "perception",
+              "assessment",
+              "warning",
+              "promise",
+              "pledge"));
+
+  /**
+   * Adjectives of belief and stance that take a {@code that}-clause ("confident that", "clear
+   * that"): PARC 3.0's adjectival cues (Pareti 2016); the holder is the subject of the copula.
+   */
+  static final Set<String> ADJECTIVE_THAT =
+      Set.of(
+          "clear",
+          "confident",
+          "sure",
+          "certain",
+          "convinced",
+          "aware",
+          "worried",
+          "concerned",
+          "optimistic",
+          "hopeful",
+          "skeptical",
+          "sceptical",
+          "afraid",
+          "adamant",
+          "doubtful",
+          "positive",
+          "unaware",
+          "unsure",
+          "fearful",
+          "insistent");
+
+  /** The prepositions that open a stance noun's complement. */
+  private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "for", "about", "on");
+
+  /**
+   * Whether {@code tokens[i]} is a noun cue: an attribution noun followed by a {@code that}-clause
+   * with its own verb (not a relative clause: "the claim that was made"), or a stance noun followed
+   * by its prepositional complement. Returns the index of the complement's first token, else -1.
+   */
+  static int nounCueComplement(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    boolean adjective = t.posStartsWith("JJ") && ADJECTIVE_THAT.contains(word(t));
+    if (!(adjective || t.posStartsWith("NN")) || t.posStartsWith("NNP") || i + 2 >= tokens.size()) {
+      return -1;
+    }
+    String lemma = adjective ? word(t) : lemma(t);
+    Token next = tokens.get(i + 1);
+    Token after = tokens.get(i + 2);
+    if (next.sentence() != t.sentence() || after.sentence() != t.sentence()) {
+      return -1;
+    }
+    String w = word(next);
+    if ((adjective || NOUN_THAT.contains(lemma))
+        && w.equals("that")
+        && !after.posStartsWith("VB")
+        && !after.pos().equals("MD")
+        && !after.posStartsWith("RB")
+        && !after.pos().equals(",")
+        && !after.pos().equals(".")) {
+      return i + 1;
+    }
+    if (!adjective
+        && NOUN_OF.contains(lemma)
+        && NOUN_PREPOSITIONS.contains(w)
+        && (after.posStartsWith("NN")
+            || after.posStartsWith("DT")
+            || after.posStartsWith("PRP")
+            || after.posStartsWith("JJ")
+            || after.pos().equals("CD")
+            || after.pos().equals("VBG"))) {
+      return i + 2;
+    }
+    return -1;
+  }
 
   /** Verbs whose object is the audience, not the content ("told reporters that"). */
   static final Set<String> AUDIENCE =

@@ -17,9 +17,11 @@ import org.sitrep.core.text.Span;
  * mentioned outside quotation marks.
  */
 final class Speakers {
-  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his");
   private static final Set<String> PRONOUNS =
-      Set.of("i", "we", "you", "they", "it", "he", "she", "him", "her", "them", "us", "me");
+      Set.of(
+          "i", "we", "you", "they", "it", "he", "she", "him", "her", "them", "us", "me", "his",
+          "my", "our", "their", "its", "your");
 
   private final String text;
   private final List<Token> tokens;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.core.article.Article;
 import org.sitrep.core.model.Quote;
 import org.sitrep.core.model.QuoteKind;
+import org.sitrep.core.model.Source;
 import org.sitrep.core.pipeline.Layers;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.extract.PipelineOptions;
@@ -115,5 +116,122 @@ class AttributionFinderTest {
   @Test
   void scareQuotesAloneAreNotQuotations() {
     assertThat(quotes("The “caliphate” fell in the fall of last year.\n")).isEmpty();
+  }
+
+  @Test
+  void stanceVerbsWithNounPhraseObjectsAreCues() {
+    String text = "A new poll showed Clinton with a narrow lead in Ohio.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("showed");
+    assertThat(qs.get(0).text()).startsWith("Clinton with a narrow lead");
+    assertThat(qs.get(0).speaker().description()).isEqualTo("A new poll");
+  }
+
+  @Test
+  void nounCueWithThatClauseTakesThePossessorAsSource() {
+    String text =
+        "Donald Trump spoke in Ohio on Monday.\n"
+            + "Trump's claim that the election was rigged drew sharp rebukes.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("claim");
+    assertThat(qs.get(0).text()).startsWith("that the election was rigged");
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Donald Trump");
+  }
+
+  @Test
+  void relativeThatAfterAnAttributionNounIsNotACue() {
+    assertThat(quotes("The claim that was published on Monday is false.\n")).isEmpty();
+  }
+
+  @Test
+  void nounCueObjectOfAVerbTakesTheVerbSubjectAsSource() {
+    String text = "Most voters in Ohio had a favorable opinion of Hillary Clinton last year.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("opinion of");
+    assertThat(qs.get(0).text()).isEqualTo("Hillary Clinton last year");
+    assertThat(qs.get(0).speaker().description()).isEqualTo("Most voters in Ohio");
+  }
+
+  @Test
+  void subjectIsFoundAcrossATimeAdjunctAndAParticiple() {
+    String text = "A CNN poll released on Tuesday showed Trump with a 16-point lead.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    Source s = qs.get(0).speaker();
+    assertThat(s.description()).contains("poll").doesNotContain("Tuesday");
+  }
+
+  @Test
+  void participleAfterACommaTakesTheSentenceSubject() {
+    String text =
+        "Ben Carson appeared with Donald Trump at a news conference on Friday, calling him a very"
+            + " intelligent man.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(Quote::cue).contains("calling");
+    Quote calling = qs.stream().filter(q -> q.cue().equals("calling")).findFirst().orElseThrow();
+    assertThat(calling.speaker().name()).isEqualTo("Ben Carson");
+  }
+
+  @Test
+  void frontedAdverbialClauseIsSkippedForTheSubject() {
+    String text =
+        "As business leaders travel to Washington, Donald Trump has rallied thousands by promising"
+            + " to impose tariffs.\n";
+    Quote promising =
+        quotes(text).stream().filter(q -> q.cue().equals("promising")).findFirst().orElseThrow();
+    assertThat(promising.speaker().name()).isEqualTo("Donald Trump");
+  }
+
+  @Test
+  void parenthesisAndCommaBeforeTheCueCloseTheSource() {
+    String text = "Gov. John Kasich (R-OH), said on Monday that the party would unite.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker().name()).isEqualTo("John Kasich");
+  }
+
+  @Test
+  void nonFiniteCueInsideAnotherContentDoesNotSplitIt() {
+    String text = "Paul Ryan said that the onus is on Trump to show that he can lead the party.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("said");
+    assertThat(qs.get(0).text())
+        .isEqualTo("that the onus is on Trump to show that he can lead the party");
+  }
+
+  @Test
+  void nestedRelationRightAfterThatStaysInTheOuterContent() {
+    String text =
+        "Ben Cardin said on Wednesday that Republicans rejected his attempts to include stronger"
+            + " language.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("said");
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Ben Cardin");
+    assertThat(qs.get(0).text()).startsWith("that Republicans rejected his attempts");
+  }
+
+  @Test
+  void possessiveRelativeClauseBetweenSourceAndCueIsSkipped() {
+    String text =
+        "Hogan Gidley, a former party director, whose roots are in the evangelical community, said"
+            + " the base was angry.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("the base was angry");
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Hogan Gidley");
+  }
+
+  @Test
+  void adjectiveCueTakesTheSubjectOfItsCopula() {
+    List<Quote> qs = quotes("Western diplomats are confident that the talks will succeed.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("confident");
+    assertThat(qs.get(0).text()).isEqualTo("that the talks will succeed");
+    assertThat(qs.get(0).speaker().description()).isEqualTo("Western diplomats");
   }
 }
