@@ -17,6 +17,20 @@ import org.sitrep.extract.place.gazetteer.NameKeys;
  * other places, then feature class and population. Countries win over towns of the same name.
  */
 final class Resolver {
+  static final double SUPPORT_WEIGHT = 2.0;
+  static final double SUPPORT_CAP = 4.0;
+
+  /**
+   * An appositive or copula that places a settlement in the next toponym: ", a town in", " is a
+   * village near", ", the capital of", " is an unincorporated community in".
+   */
+  static final Pattern APPOSITIVE =
+      Pattern.compile(
+          "\\s*(?:,|\\s(?:is|was))\\s+(?:a|an|the)\\s[\\w\\s-]{0,40}?\\b"
+              + "(?:town|city|village|hamlet|community|municipality|suburb|settlement|district"
+              + "|county|province|governorate|region|neighbou?rhood|borough|township|place"
+              + "|capital|seat|port)s?\\s+(?:in|of|near|outside)\\s+(?:the\\s+)?");
+
   private static final Pattern US_QUALIFIER = Pattern.compile("\\A\\s?,\\s?([A-Z][A-Za-z.]{1,5})");
 
   /** The chosen entry for each toponym, in the same order. */
@@ -26,15 +40,16 @@ final class Resolver {
       groups.computeIfAbsent(t.key(), k -> new Group(t.candidates())).add(t);
     }
     qualify(text, toponyms, groups);
+    Map<String, Integer> support = support(groups.values());
     Map<Group, GazetteerEntry> choice = new HashMap<>();
     for (Group g : groups.values()) {
-      choice.put(g, best(g, Context.EMPTY, null, choice));
+      choice.put(g, best(g, Context.EMPTY, null, choice, support));
     }
     for (int round = 0; round < 2; round++) {
       Context ctx = Context.of(groups.values(), choice, true);
       Map<Group, GazetteerEntry> next = new HashMap<>();
       for (Group g : groups.values()) {
-        next.put(g, best(g, ctx, round == 1 ? choice : null, choice));
+        next.put(g, best(g, ctx, round == 1 ? choice : null, choice, support));
       }
       choice = next;
     }
@@ -76,15 +91,24 @@ final class Resolver {
         Toponym b = toponyms.get(i + 1);
         String between = text.substring(a.end(), b.start());
         if (between.trim().equals(",")) {
-          for (GazetteerEntry q : b.candidates()) {
-            if (q.kind() == FeatureKind.COUNTRY) {
-              g.qualifiers.add(new String[] {q.countryCode(), null});
-            } else if (q.kind() == FeatureKind.ADMIN1) {
-              g.qualifiers.add(new String[] {q.countryCode(), q.admin1()});
-            }
-          }
+          addQualifiers(g, b);
           continue;
         }
+      }
+      if (i + 1 < toponyms.size()
+          && APPOSITIVE.matcher(text.substring(a.end(), toponyms.get(i + 1).start())).matches()) {
+        // "Hajin, a town in Deir ez-Zor province", "Albany is a town in Carroll County, New
+        // Hampshire": the places named after the head noun, chained by commas, contain it
+        for (int j = i + 1; j < toponyms.size(); j++) {
+          addQualifiers(g, toponyms.get(j));
+          if (j + 1 >= toponyms.size()
+              || !text.substring(toponyms.get(j).end(), toponyms.get(j + 1).start())
+                  .trim()
+                  .equals(",")) {
+            break;
+          }
+        }
+        continue;
       }
       Matcher m = US_QUALIFIER.matcher(after);
       if (m.find()) {
@@ -96,9 +120,33 @@ final class Resolver {
     }
   }
 
+  /** The countries and first-level divisions that {@code b} may name qualify the group. */
+  private static void addQualifiers(Group g, Toponym b) {
+    for (GazetteerEntry q : b.candidates()) {
+      if (q.kind() == FeatureKind.COUNTRY) {
+        g.qualifiers.add(new String[] {q.countryCode(), null});
+      } else if (q.kind() == FeatureKind.ADMIN1) {
+        g.qualifiers.add(new String[] {q.countryCode(), q.admin1()});
+      }
+    }
+  }
+
   /** Countries and divisions the document names, counted per name. */
   record Context(Map<String, Integer> countries, Map<String, Integer> admin1s) {
     static final Context EMPTY = new Context(Map.of(), Map.of());
+
+    /**
+     * Whether the article names no country with confidence or names {@code country} at least as
+     * often as any other: a story from Syria that names London, Paris and Brussels is not local
+     * news from Kentucky, however many of its names have Kentucky readings.
+     */
+    boolean leading(String country) {
+      if (countries.isEmpty()) {
+        return true;
+      }
+      int max = countries.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      return countries.getOrDefault(country, 0) >= max;
+    }
 
     static Context of(
         Iterable<Group> groups, Map<Group, GazetteerEntry> choice, boolean confidentOnly) {
@@ -141,8 +189,39 @@ final class Resolver {
     }
   }
 
+  /**
+   * For each first-level division ("US.GA"), the number of names of the article (demonyms aside)
+   * with at least one candidate of that very name (not an alternate name) in it, whatever the
+   * candidate's size: local news names several places of its own state ("Athens" and "Augusta" both
+   * have a reading in Georgia), while the big namesakes abroad share no division (Lieberman et al.
+   * 2010, "Geotagging with local lexicons", on LGL's local context).
+   */
+  static Map<String, Integer> support(Iterable<Group> groups) {
+    Map<String, Integer> support = new HashMap<>();
+    for (Group g : groups) {
+      if (g.nonDemonyms() == 0) {
+        continue;
+      }
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (GazetteerEntry c : g.candidates) {
+        if (c.kind() != FeatureKind.COUNTRY
+            && c.kind() != FeatureKind.CONTINENT
+            && !c.admin1().isEmpty()
+            && primaryName(c, g)
+            && seen.add(c.countryCode() + "." + c.admin1())) {
+          support.merge(c.countryCode() + "." + c.admin1(), 1, Integer::sum);
+        }
+      }
+    }
+    return support;
+  }
+
   private static GazetteerEntry best(
-      Group g, Context ctx, Map<Group, GazetteerEntry> near, Map<Group, GazetteerEntry> current) {
+      Group g,
+      Context ctx,
+      Map<Group, GazetteerEntry> near,
+      Map<Group, GazetteerEntry> current,
+      Map<String, Integer> support) {
     GazetteerEntry country = countryNamed(g);
     if (country != null
         && g.qualifiers.isEmpty()
@@ -194,6 +273,16 @@ final class Resolver {
       }
       if (near != null && c.kind() != FeatureKind.COUNTRY && c.kind() != FeatureKind.CONTINENT) {
         s += proximity(c, g, near);
+      }
+      if ((c.kind() == FeatureKind.CITY
+              || c.kind() == FeatureKind.ADMIN2
+              || c.kind() == FeatureKind.ADMIN1)
+          && !c.admin1().isEmpty()
+          && primaryName(c, g)
+          && ctx.leading(c.countryCode())) {
+        // the other names of the article with a reading in this candidate's division
+        int others = support.getOrDefault(c.countryCode() + "." + c.admin1(), 1) - 1;
+        s += Math.min(SUPPORT_CAP, SUPPORT_WEIGHT * log2(1 + others));
       }
       if (s > bestScore) {
         bestScore = s;

@@ -125,7 +125,6 @@ final class ToponymFinder {
           "street",
           "avenue",
           "road",
-          "high",
           "magazine",
           "daily",
           "press",
@@ -233,7 +232,20 @@ final class ToponymFinder {
           "regional",
           "community",
           "airport",
-          "library");
+          "library",
+          // schools, courts and other local public institutions ("Norfolk High School",
+          // "Clarke County Superior Court", "Arlington Chamber of Commerce")
+          "high",
+          "elementary",
+          "academy",
+          "court",
+          "superior",
+          "circuit",
+          "chamber",
+          "transit",
+          "housing",
+          "rescue",
+          "volunteer");
 
   /** Division words after a name: "Deir ez-Zor province", "Fulton County". */
   private static final Set<String> DIVISION_WORDS =
@@ -290,6 +302,12 @@ final class ToponymFinder {
       while (i < s.tokenTo()) {
         Toponym found = null;
         int used = 1;
+        Toponym hometown = partyHometown(text, tokens, s, i);
+        if (hometown != null) {
+          out.add(hometown);
+          i += hometown.end() == tokens.get(i).end() ? 1 : 3;
+          continue;
+        }
         Toponym special = stateOrDemonym(text, tokens, s, i, mentionAt);
         if (special != null) {
           out.add(special);
@@ -444,6 +462,60 @@ final class ToponymFinder {
         loc || locative,
         false);
   }
+
+  /**
+   * "Robert A. DeLeo, D-Winthrop", "Nancy Pelosi (D-Calif.)": the party letter and hometown or
+   * state that US news puts after a legislator's name (AP style); the place is resolved in the US.
+   * Accepts the token as one ("D-Winthrop") or split at the hyphen ("D", "-", "Winthrop").
+   */
+  private Toponym partyHometown(String text, List<Token> tokens, Sentence s, int i) {
+    if (i == s.tokenFrom()) {
+      return null;
+    }
+    String before = tokens.get(i - 1).word();
+    if (!before.equals(",") && !before.equals("(") && !before.equals("-LRB-")) {
+      return null;
+    }
+    Token t = tokens.get(i);
+    int start;
+    int end;
+    if (PARTY_HOMETOWN.matcher(t.word()).matches()) {
+      start = t.start() + 2;
+      end = t.end();
+    } else if (PARTY.contains(t.word())
+        && i + 2 < s.tokenTo()
+        && tokens.get(i + 1).word().equals("-")
+        && tokens.get(i + 1).start() == t.end()
+        && tokens.get(i + 2).start() == tokens.get(i + 1).end()
+        && capitalised(tokens.get(i + 2).word())) {
+      start = tokens.get(i + 2).start();
+      end = tokens.get(i + 2).end();
+    } else {
+      return null;
+    }
+    String name = text.substring(start, end);
+    String code = UsStates.admin1(name.endsWith(".") ? name : name + ".");
+    if (code == null) {
+      code = UsStates.admin1(name);
+    }
+    if (code != null) {
+      var a1 = gazetteer.admin1("US", code);
+      if (a1.isPresent()) {
+        return new Toponym(
+            start, end, name, NameKeys.key(name), List.of(a1.get()), false, true, false);
+      }
+    }
+    String key = NameKeys.key(name);
+    List<GazetteerEntry> us =
+        gazetteer.exact(key).stream()
+            .filter(c -> c.countryCode().equals("US") && c.kind() != FeatureKind.COUNTRY)
+            .collect(Collectors.toList());
+    return us.isEmpty() ? null : new Toponym(start, end, name, key, us, false, true, false);
+  }
+
+  private static final java.util.regex.Pattern PARTY_HOMETOWN =
+      java.util.regex.Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]+");
+  private static final Set<String> PARTY = Set.of("D", "R", "I");
 
   /**
    * "Ga." or "W. Va." after a comma: a US state in AP style; "Syrian", "Americans": a demonym,

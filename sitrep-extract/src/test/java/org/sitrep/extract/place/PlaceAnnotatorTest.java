@@ -125,4 +125,109 @@ class PlaceAnnotatorTest {
     assertThat(r).containsEntry("PARIS", Fixtures.PARIS_TX);
     assertThat(r).containsEntry("Tex.", Fixtures.TEXAS);
   }
+
+  @Test
+  void twoAmbiguousNamesSharingAStateChooseIt() {
+    Map<String, GazetteerEntry> r =
+        run(
+            new TestDoc(
+                "The fire near Huntsville spread to Walker County overnight.",
+                "Huntsville",
+                "LOCATION",
+                "Walker County",
+                "LOCATION"));
+    assertThat(r).containsEntry("Huntsville", Fixtures.HUNTSVILLE_TX);
+    assertThat(r).containsEntry("Walker County", Fixtures.WALKER_TX);
+  }
+
+  @Test
+  void anAppositiveOrCopulaPlacesATownInTheNextToponym() {
+    assertThat(
+            run(
+                new TestDoc(
+                    "Paris is a small city in Texas.", "Paris", "LOCATION", "Texas", "LOCATION")))
+        .containsEntry("Paris", Fixtures.PARIS_TX);
+    assertThat(
+            run(
+                new TestDoc(
+                    "Shelling hit Damascus, a town in Oregon, on Monday.",
+                    "Damascus",
+                    "LOCATION",
+                    "Oregon",
+                    "LOCATION")))
+        .containsEntry("Damascus", Fixtures.DAMASCUS_OR);
+    assertThat(
+            run(
+                new TestDoc(
+                    "Paris sent envoys and Texas agreed.",
+                    "Paris",
+                    "LOCATION",
+                    "Texas",
+                    "LOCATION")))
+        .containsEntry("Paris", Fixtures.PARIS_FR);
+  }
+
+  @Test
+  void aPlaceStartingItsOwnSchoolOrCourtIsFoundButNotItsNewspaper() {
+    assertThat(
+            run(
+                new TestDoc(
+                    "She teaches at Dallas High School now.",
+                    "Dallas High School",
+                    "ORGANIZATION")))
+        .containsEntry("Dallas", Fixtures.DALLAS);
+    assertThat(
+            run(
+                new TestDoc(
+                    "The case went to Dallas Superior Court today.",
+                    "Dallas Superior Court",
+                    "ORGANIZATION")))
+        .containsKey("Dallas");
+    assertThat(
+            run(
+                new TestDoc(
+                    "She writes for the Dallas Times every week.", "Dallas Times", "ORGANIZATION")))
+        .isEmpty();
+  }
+
+  @Test
+  void aLegislatorsPartyAndHometownNamesAUsPlace() {
+    Map<String, GazetteerEntry> r =
+        run(new TestDoc("Senator Jane Roe, R-Dallas, voted no.", "Jane Roe", "PERSON"));
+    assertThat(r).containsEntry("Dallas", Fixtures.DALLAS);
+    assertThat(run(new TestDoc("Senator Jane Roe (R-Tex.) voted no.", "Jane Roe", "PERSON")))
+        .containsEntry("Tex", Fixtures.TEXAS);
+    assertThat(run(new TestDoc("The R-Dallas plan failed.", "Jane Roe", "PERSON"))).isEmpty();
+    // split at the hyphen, as CoreNLP tokenises it: one toponym, found once
+    TestDoc split = new TestDoc("Senator Jane Roe, R-Dallas, voted no.", "Jane Roe", "PERSON");
+    List<org.sitrep.core.nlp.Token> toks = new java.util.ArrayList<>();
+    for (org.sitrep.core.nlp.Token t : split.tokens) {
+      if (t.word().equals("R-Dallas")) {
+        String[] parts = {"R", "-", "Dallas"};
+        int at = t.start();
+        for (String w : parts) {
+          String pos = w.equals("-") ? ":" : "NNP";
+          toks.add(
+              new org.sitrep.core.nlp.Token(toks.size(), 0, at, at + w.length(), w, pos, w, "O"));
+          at += w.length();
+        }
+      } else {
+        toks.add(
+            new org.sitrep.core.nlp.Token(
+                toks.size(), 0, t.start(), t.end(), t.word(), t.pos(), t.lemma(), t.ner()));
+      }
+    }
+    List<org.sitrep.core.nlp.Sentence> sents =
+        List.of(new org.sitrep.core.nlp.Sentence(0, 0, split.text.length(), 0, toks.size()));
+    List<Toponym> ts = new ToponymFinder(G).find(split.text, toks, sents, split.ner);
+    assertThat(ts).extracting(Toponym::text).containsExactly("Dallas");
+  }
+
+  @Test
+  void divisionSupportCountsOnlyInTheArticlesLeadingCountry() {
+    Resolver.Context syrian = new Resolver.Context(Map.of("SY", 5, "US", 1), Map.of());
+    assertThat(syrian.leading("US")).isFalse();
+    assertThat(syrian.leading("SY")).isTrue();
+    assertThat(Resolver.Context.EMPTY.leading("US")).isTrue();
+  }
 }

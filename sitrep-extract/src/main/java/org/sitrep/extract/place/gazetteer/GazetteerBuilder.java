@@ -101,14 +101,39 @@ public final class GazetteerBuilder {
     final List<double[]> points = new ArrayList<>();
     long population;
 
-    /** The middle of the 1st to 99th percentile box of the member places. */
     double[] middle() {
-      double[] lats = points.stream().mapToDouble(p -> p[0]).sorted().toArray();
-      double[] lons = points.stream().mapToDouble(p -> p[1]).sorted().toArray();
-      int lo = (int) Math.floor((lats.length - 1) * 0.01);
-      int hi = (int) Math.ceil((lats.length - 1) * 0.99);
-      return new double[] {(lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2};
+      return GazetteerBuilder.middle(points);
     }
+  }
+
+  /** Member places farther than this from their median point are outliers (islands abroad). */
+  static final double OUTLIER_KM = 2000;
+
+  /**
+   * The middle of the box spanned by the member places within {@link #OUTLIER_KM} of their median
+   * point. The whole box, not a percentile box: cities500 is dense in a division's populated south
+   * and sparse in its north, and the GeoNames point of a large division (Ontario 49.25 N, Quebec 52
+   * N, Saskatchewan 54 N) is near the middle of its territory, not of its population.
+   */
+  static double[] middle(List<double[]> points) {
+    double[] lats = points.stream().mapToDouble(p -> p[0]).sorted().toArray();
+    double[] lons = points.stream().mapToDouble(p -> p[1]).sorted().toArray();
+    double mlat = lats[lats.length / 2];
+    double mlon = lons[lons.length / 2];
+    double minLat = Double.POSITIVE_INFINITY;
+    double maxLat = Double.NEGATIVE_INFINITY;
+    double minLon = Double.POSITIVE_INFINITY;
+    double maxLon = Double.NEGATIVE_INFINITY;
+    for (double[] p : points) {
+      if (GazetteerEntry.distanceKm(mlat, mlon, p[0], p[1]) > OUTLIER_KM) {
+        continue;
+      }
+      minLat = Math.min(minLat, p[0]);
+      maxLat = Math.max(maxLat, p[0]);
+      minLon = Math.min(minLon, p[1]);
+      maxLon = Math.max(maxLon, p[1]);
+    }
+    return new double[] {(minLat + maxLat) / 2, (minLon + maxLon) / 2};
   }
 
   static Gazetteer build(Path sources, Path supplement) throws IOException {
