@@ -355,6 +355,13 @@ final class ToponymFinder {
     if (key.isEmpty() || (to - from == 1 && GENERIC.contains(key))) {
       return null;
     }
+    if (to - from == 1
+        && (mentionAt[from] == null || !"LOCATION".equals(mentionAt[from].type()))
+        && usedAsCommonWord(text, surface)) {
+      // "Village" in a title-case headline, when the article also writes "a village": a common
+      // word capitalised by the headline style, not a place the tagger recognised
+      return null;
+    }
     List<GazetteerEntry> cands = gazetteer.exact(key);
     if (cands.isEmpty()) {
       cands = gazetteer.exact(NameKeys.withoutArticles(key));
@@ -688,5 +695,17 @@ final class ToponymFinder {
 
   private static String lower(String w) {
     return w.toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether the article also writes {@code word} in lower case, as a common word. */
+  static boolean usedAsCommonWord(String text, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.equals(word) || lower.length() < 3) {
+      return false;
+    }
+    return java.util.regex.Pattern.compile(
+            "(?<![\\p{L}-])" + java.util.regex.Pattern.quote(lower) + "(?![\\p{L}-])")
+        .matcher(text)
+        .find();
   }
 }

@@ -230,4 +230,13 @@ class PlaceAnnotatorTest {
     assertThat(syrian.leading("SY")).isTrue();
     assertThat(Resolver.Context.EMPTY.leading("US")).isTrue();
   }
+
+  @Test
+  void aHeadlineCapitalOfACommonWordIsNoPlace() {
+    String text = "Gunmen Attack Village in the North\nGunmen attacked a village near the border.";
+    assertThat(ToponymFinder.usedAsCommonWord(text, "Village")).isTrue();
+    assertThat(ToponymFinder.usedAsCommonWord(text, "North")).isFalse();
+    assertThat(ToponymFinder.usedAsCommonWord("Reading and village-level data", "Village"))
+        .isFalse();
+  }
 }
