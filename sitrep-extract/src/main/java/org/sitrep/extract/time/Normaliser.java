@@ -226,8 +226,17 @@ final class Normaliser {
     String s = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     s = s.replaceAll("[,.;:]+$", "").trim();
     String stripped = MODIFIERS.matcher(s).replaceFirst("");
-    return stripped.isEmpty() ? s : stripped;
+    stripped = stripped.isEmpty() ? s : stripped;
+    // "overnight on Friday", "late at night on Friday": the weekday with its part of the day
+    Matcher part = PART_BEFORE_DAY.matcher(stripped);
+    return part.matches() ? part.group(2) + " " + part.group(1) : stripped;
   }
+
+  private static final Pattern PART_BEFORE_DAY =
+      Pattern.compile(
+          "^(morning|afternoon|evening|night|overnight)\\s+on\\s+"
+              + "((?:last\\s+|this\\s+|next\\s+)?"
+              + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$");
 
   private static Optional<Timex> rules(String s, LocalDate dct, Tense tense) {
     Matcher m = DAY_WORD.matcher(s);

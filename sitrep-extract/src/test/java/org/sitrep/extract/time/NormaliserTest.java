@@ -154,4 +154,15 @@ class NormaliserTest {
     assertThat(Normaliser.normalise("Dec. 30", null, LocalDate.of(1989, 2, 1), Tense.PAST, false))
         .contains(Timex.date("1988-12-30"));
   }
+
+  @Test
+  void aPartOfTheDayBeforeItsWeekdayFollowsTheTense() {
+    assertThat(Normaliser.clean("overnight on Friday")).isEqualTo("friday overnight");
+    assertThat(
+            Normaliser.normalise(
+                    "overnight on Friday", null, java.time.LocalDate.of(2021, 6, 7), Tense.PAST)
+                .orElseThrow()
+                .value())
+        .isEqualTo("2021-06-04TNI");
+  }
 }
