@@ -48,7 +48,7 @@ public final class SourceReader {
   }
 
   /** The files under {@code paths}: directories recursively, hidden files skipped, sorted. */
-  public List<Path> expand(List<Path> paths) throws IOException {
+  public static List<Path> expand(List<Path> paths) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
       if (Files.isDirectory(p)) {

@@ -6,24 +6,32 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Decides whether bytes or text are an article: not empty, not binary, UTF-8, under a limit. */
-final class TextCheck {
+public final class TextCheck {
   private final long maxBytes;
 
-  TextCheck(long maxBytes) {
+  /** A check that refuses documents over {@code maxBytes}. */
+  public TextCheck(long maxBytes) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
     }
     this.maxBytes = maxBytes;
   }
 
-  long maxBytes() {
+  /** The size limit. */
+  public long maxBytes() {
     return maxBytes;
   }
 
   /** Decoded text, or the reason there is none. */
-  record Result(String text, String failure) {}
+  public record Result(String text, String failure) {
+    /** Whether the input is not an article. */
+    public boolean isFailure() {
+      return failure != null;
+    }
+  }
 
-  Result decode(byte[] bytes) {
+  /** The text of UTF-8 {@code bytes}, or why they are not an article. */
+  public Result decode(byte[] bytes) {
     if (bytes.length > maxBytes) {
       return tooLarge(bytes.length);
     }
@@ -45,12 +53,14 @@ final class TextCheck {
     return check(text);
   }
 
-  Result tooLarge(long size) {
+  /** The failure of an input of {@code size} bytes over the limit. */
+  public Result tooLarge(long size) {
     return new Result(
         null, "too large: " + size + " bytes, the limit is " + maxBytes + " (--max-bytes)");
   }
 
-  Result check(String text) {
+  /** Checks text that is already decoded (from JSON, a page, a feed). */
+  public Result check(String text) {
     if (text == null || text.isBlank()) {
       return new Result(null, "empty: no text to analyse");
     }

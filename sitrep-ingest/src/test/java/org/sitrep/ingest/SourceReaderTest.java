@@ -159,7 +159,7 @@ class SourceReaderTest {
     write("d/b.txt", "b");
     write("d/sub/a.txt", "a");
     write("d/.hidden", "h");
-    assertThat(reader.expand(List.of(dir.resolve("d"))))
+    assertThat(SourceReader.expand(List.of(dir.resolve("d"))))
         .containsExactly(dir.resolve("d/b.txt"), dir.resolve("d/sub/a.txt"));
   }
 }

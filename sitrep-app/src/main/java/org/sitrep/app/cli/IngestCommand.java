@@ -84,7 +84,7 @@ final class IngestCommand implements Callable<Integer> {
     SourceReader reader = new SourceReader(maxBytes);
     List<Path> files;
     try {
-      files = reader.expand(sources);
+      files = SourceReader.expand(sources);
     } catch (IOException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

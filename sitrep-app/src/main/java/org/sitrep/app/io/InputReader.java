@@ -11,11 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.sitrep.core.article.Article;
+import org.sitrep.ingest.SourceReader;
 
 /**
  * Reads the documents given to {@code sitrep analyze}: plain-text files, directories of them, JSON
@@ -38,22 +37,7 @@ public final class InputReader {
 
   /** Lists the plain-text files under {@code paths} (directories recursively, sorted). */
   public List<Path> expand(List<Path> paths) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> !f.getFileName().toString().startsWith("."))
-              .sorted()
-              .forEach(files::add);
-        }
-      } else if (Files.exists(p)) {
-        files.add(p);
-      } else {
-        throw new IOException("no such file or directory: " + p);
-      }
-    }
-    return files;
+    return SourceReader.expand(paths);
   }
 
   /** One plain-text file as an input; its id is the file name without extension. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.model.TimexType;
+import org.sitrep.extract.lexicon.CardinalWords;
 
 /**
  * Gives a time expression its TIMEX3 value, anchored on the document creation time (DCT, the
@@ -71,39 +72,18 @@ final class Normaliser {
   private static final Map<String, Integer> SEASON_START =
       Map.of("SP", 3, "SU", 6, "FA", 9, "WI", 12);
 
-  /** English cardinal number words, one to twenty plus tens. */
-  private static final Map<String, Integer> NUMBERS =
-      Map.ofEntries(
-          Map.entry("a", 1),
-          Map.entry("an", 1),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15),
-          Map.entry("sixteen", 16),
-          Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18),
-          Map.entry("nineteen", 19),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fifty", 50),
-          Map.entry("sixty", 60),
-          Map.entry("seventy", 70),
-          Map.entry("eighty", 80),
-          Map.entry("ninety", 90),
-          Map.entry("hundred", 100));
+  /** English cardinal number words, one to ninety, plus "a", "an" and "hundred". */
+  private static final Map<String, Integer> NUMBERS = numbers();
+
+  private static Map<String, Integer> numbers() {
+    Map<String, Integer> m = new java.util.HashMap<>(CardinalWords.ONES);
+    m.remove("zero");
+    m.putAll(CardinalWords.TENS);
+    m.put("a", 1);
+    m.put("an", 1);
+    m.put("hundred", 100);
+    return Map.copyOf(m);
+  }
 
   private static final Map<String, Integer> ORDINALS =
       Map.of(
