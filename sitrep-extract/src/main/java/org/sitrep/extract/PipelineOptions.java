@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * @param gazetteerDir folder of the built gazetteer index (see the place extractor)
  * @param timeTagger which tagger fills the times layer (Sitrep's by default)
+ * @param nlpCache folder where CoreNLP's layers are kept between runs, or null to parse every time
  */
-public record PipelineOptions(Path gazetteerDir, TimeTagger timeTagger) {
+public record PipelineOptions(Path gazetteerDir, TimeTagger timeTagger, Path nlpCache) {
 
   /** Requires a time tagger. */
   public PipelineOptions {
@@ -18,7 +19,7 @@ public record PipelineOptions(Path gazetteerDir, TimeTagger timeTagger) {
 
   /** Sitrep's own time tagger. */
   public PipelineOptions(Path gazetteerDir) {
-    this(gazetteerDir, TimeTagger.SITREP);
+    this(gazetteerDir, TimeTagger.SITREP, null);
   }
 
   /** The gazetteer at its default place below the repository root. */
@@ -28,6 +29,11 @@ public record PipelineOptions(Path gazetteerDir, TimeTagger timeTagger) {
 
   /** These options with another time tagger. */
   public PipelineOptions withTimeTagger(TimeTagger tagger) {
-    return new PipelineOptions(gazetteerDir, tagger);
+    return new PipelineOptions(gazetteerDir, tagger, nlpCache);
+  }
+
+  /** These options with CoreNLP's layers cached in {@code dir} (null: no cache). */
+  public PipelineOptions withNlpCache(Path dir) {
+    return new PipelineOptions(gazetteerDir, timeTagger, dir);
   }
 }

@@ -11,7 +11,9 @@ import org.sitrep.extract.quantity.QuantityAnnotator;
 import org.sitrep.extract.quote.QuoteAnnotator;
 import org.sitrep.extract.time.SuTimeBaseline;
 import org.sitrep.extract.time.TimeAnnotator;
+import org.sitrep.nlp.CachedNlpAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.CoreNlpConfig;
 
 /** The pipeline {@code sitrep analyze} runs: CoreNLP, then every Sitrep extractor in order. */
 public final class StandardPipeline {
@@ -20,7 +22,10 @@ public final class StandardPipeline {
   /** Builds (and checks) the standard pipeline. */
   public static Pipeline create(PipelineOptions options) {
     return Pipeline.builder()
-        .add(new CoreNlpAnnotator())
+        .add(
+            options.nlpCache() == null
+                ? new CoreNlpAnnotator()
+                : new CachedNlpAnnotator(options.nlpCache(), CoreNlpConfig.DEFAULT))
         .add(timeTagger(options))
         .add(PlaceAnnotator.load(options.gazetteerDir()))
         .add(new EntityAnnotator())

@@ -93,6 +93,15 @@ final class AnalyzeCommand implements Callable<Integer> {
           "Time tagger: sitrep (default) or sutime (CoreNLP's SUTime unchanged, as a baseline).")
   String timeTagger = TimeTagger.SITREP.id();
 
+  @Option(
+      names = "--nlp-cache",
+      paramLabel = "DIR",
+      description =
+          "Keep CoreNLP's tokens, sentences and entity tags in DIR and reuse them: re-analysing the"
+              + " same articles after an extractor changes then skips parsing (about 95% of the"
+              + " time).")
+  Path nlpCache;
+
   @Option(names = "--no-progress", description = "No progress report on standard error.")
   boolean noProgress;
 
@@ -145,7 +154,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     Iterator<Input> all = sources.stream().flatMap(Analyze::stream).iterator();
 
     Pipeline pipeline =
-        StandardPipeline.create(PipelineOptions.defaults(Paths.root()).withTimeTagger(tagger));
+        StandardPipeline.create(
+            PipelineOptions.defaults(Paths.root()).withTimeTagger(tagger).withNlpCache(nlpCache));
     Writer out =
         output == null
             ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))

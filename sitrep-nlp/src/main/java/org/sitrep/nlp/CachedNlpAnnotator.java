@@ -1,0 +1,161 @@
+package org.sitrep.nlp;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.sitrep.core.nlp.NerMention;
+import org.sitrep.core.nlp.Sentence;
+import org.sitrep.core.nlp.TimexCandidate;
+import org.sitrep.core.nlp.Token;
+import org.sitrep.core.pipeline.AnnotatedArticle;
+import org.sitrep.core.pipeline.Annotator;
+import org.sitrep.core.pipeline.Layer;
+import org.sitrep.core.pipeline.Layers;
+
+/**
+ * Keeps CoreNLP's layers on disk, one gzipped JSON file per (text, publication date,
+ * configuration), so that re-analysing a corpus after an extractor changes does not parse it again.
+ * CoreNLP itself is loaded only on the first miss. The files are written to a temporary name and
+ * moved into place, so several processes may share one folder.
+ */
+public final class CachedNlpAnnotator implements Annotator {
+  /** Changes whenever the layer records or {@link CoreNlpAnnotator}'s conversion change. */
+  static final String FORMAT = "corenlp-cache.v1";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Path dir;
+  private final CoreNlpConfig config;
+  private final Supplier<Annotator> parser;
+  private volatile Annotator loaded;
+
+  /** A cache in {@code dir} in front of CoreNLP run with {@code config}. */
+  public CachedNlpAnnotator(Path dir, CoreNlpConfig config) {
+    this(dir, config, () -> new CoreNlpAnnotator(config));
+  }
+
+  CachedNlpAnnotator(Path dir, CoreNlpConfig config, Supplier<Annotator> parser) {
+    this.dir = Objects.requireNonNull(dir, "dir");
+    this.config = Objects.requireNonNull(config, "config");
+    this.parser = Objects.requireNonNull(parser, "parser");
+  }
+
+  @Override
+  public String name() {
+    return "corenlp.v1";
+  }
+
+  @Override
+  public Set<Layer<?>> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<Layer<?>> provides() {
+    return config.suTime()
+        ? Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.NER, Layers.SUTIME)
+        : Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.NER);
+  }
+
+  /** What is stored for one article. */
+  record Entry(
+      List<Token> tokens,
+      List<Sentence> sentences,
+      List<NerMention> ner,
+      List<TimexCandidate> sutime) {}
+
+  @Override
+  public void annotate(AnnotatedArticle article) {
+    Path file = fileFor(article);
+    Entry entry = read(file);
+    if (entry == null) {
+      parser().annotate(article);
+      write(
+          file,
+          new Entry(
+              article.get(Layers.TOKENS),
+              article.get(Layers.SENTENCES),
+              article.get(Layers.NER),
+              config.suTime() ? article.get(Layers.SUTIME) : List.of()));
+      return;
+    }
+    article.put(Layers.TOKENS, List.copyOf(entry.tokens()));
+    article.put(Layers.SENTENCES, List.copyOf(entry.sentences()));
+    article.put(Layers.NER, List.copyOf(entry.ner()));
+    if (config.suTime()) {
+      article.put(Layers.SUTIME, List.copyOf(entry.sutime()));
+    }
+  }
+
+  private Annotator parser() {
+    Annotator p = loaded;
+    if (p == null) {
+      synchronized (this) {
+        if (loaded == null) {
+          loaded = parser.get();
+        }
+        p = loaded;
+      }
+    }
+    return p;
+  }
+
+  Path fileFor(AnnotatedArticle article) {
+    String published =
+        article.article().publishedDate().map(Object::toString).orElse("no-published-date");
+    String key = FORMAT + '\n' + config + '\n' + published + '\n' + article.text();
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      String hex = HexFormat.of().formatHex(hash);
+      return dir.resolve(hex.substring(0, 2)).resolve(hex + ".json.gz");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  private static Entry read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+      return JSON.readValue(in, Entry.class);
+    } catch (IOException e) {
+      // A damaged entry is parsed again and overwritten.
+      return null;
+    }
+  }
+
+  private static void write(Path file, Entry entry) {
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = Files.createTempFile(file.getParent(), ".entry", ".tmp");
+      try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+        JSON.writeValue(out, entry);
+      }
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the NLP cache entry " + file, e);
+    }
+  }
+}
