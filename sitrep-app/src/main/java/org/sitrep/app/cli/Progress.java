@@ -7,12 +7,13 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Progress of a long run on standard error: a live bar on a terminal, a line every tenth of the way
- * otherwise (logs stay readable), nothing for a single document.
+ * otherwise (logs stay readable), nothing for a single document. The total may be an estimate: when
+ * the run goes past it, it grows with the count.
  */
 final class Progress implements AutoCloseable {
   private final ProgressBar bar;
   private final PrintStream err;
-  private final long total;
+  private long total;
   private final String task;
   private long done;
   private long lastTenth;
@@ -37,6 +38,12 @@ final class Progress implements AutoCloseable {
 
   synchronized void step() {
     done++;
+    if (done > total) {
+      total = done;
+      if (bar != null) {
+        bar.maxHint(total);
+      }
+    }
     if (bar != null) {
       bar.step();
     } else if (lastTenth != Long.MAX_VALUE && total > 0) {
