@@ -28,17 +28,22 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyse articles into the corpus database: plain text, HTML pages, RSS/Atom feeds, WARC",
-      "archives, JSON Lines (the contract's input form), and directories of any of these.",
-      "Exact and near duplicates (syndicated copies) are linked to their original, not analysed",
-      "again. Each article commits atomically: a run that is interrupted resumes where it",
-      "stopped. Sources are read as the run goes (files, JSON lines and WARC records one at",
-      "a time), so memory stays bounded however large they are.",
-      "Failed documents are stored with their reason (sitrep failures); the batch goes on.",
-      "",
-      "Exit status: 0 when every document was analysed or linked as a duplicate; 1 when any",
-      "document of the batch failed (stored, counted in the summary; a resumed run counts the",
-      "failures an earlier run stored); 2 when the arguments, sources or database cannot be used."
+      "Analyse articles into the corpus database: plain text, HTML pages, RSS/Atom",
+      "feeds, WARC archives, JSON Lines (the contract's input form), and directories",
+      "of any of these. Exact and near duplicates (syndicated copies) are linked to",
+      "their original, not analysed again. Sources are read as the run goes (files,",
+      "JSON lines and WARC records one at a time), so memory stays bounded however",
+      "large they are. Each article commits atomically: an interrupted run resumes",
+      "where it stopped. Failed documents are stored with their reason (sitrep",
+      "failures); the batch goes on."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every document was analysed or linked as a duplicate",
+      "1:some documents failed: stored with their reasons (sitrep failures) and counted in"
+          + " the summary, the batch finished; a resumed run counts those an earlier run"
+          + " stored",
+      "2:bad arguments, missing sources, or a database that cannot be opened"
     },
     footer = {
       "",

@@ -24,9 +24,10 @@ import org.sitrep.store.Store;
  * killed with SIGKILL midway, and a second run resumes. Afterwards ingested + duplicates + failed
  * must equal the input exactly, with every planted copy and malformed file accounted for.
  *
- * <p>{@code -Dsitrep.reliability.articles=10000 -Dsitrep.reliability.sentences=30} makes it the
- * full-length corpus benchmark; figures go to standard output and {@code
- * target/reliability-report.txt}.
+ * <p>{@code -Dsitrep.reliability.articles=N -Dsitrep.reliability.sentences=30} runs it on more and
+ * longer articles; figures go to standard output and {@code target/reliability-report.txt}. The
+ * benchmark at scale, on full-length articles made from real reporting, is {@code ./sitrep bench
+ * --corpus 10000} ({@code org.sitrep.bench.IngestBench}).
  */
 class IngestReliabilityIT {
   @TempDir Path dir;
