@@ -38,7 +38,8 @@ final class FileWalk implements Iterator<Path> {
       if (!root && p.getFileName().toString().startsWith(".")) {
         continue;
       }
-      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+      // A source named on the command line is followed even when it is a link.
+      if (root ? Files.isDirectory(p) : Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
         stack.push(list(p).iterator());
       } else if (Files.isRegularFile(p)) {
         next = p;

@@ -183,5 +183,7 @@ class SourceReaderTest {
     }
     assertThat(text).exists();
     assertThat(SourceReader.estimate(List.of(dir.resolve("d")))).isEqualTo(4);
+    Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("d/sub"));
+    assertThat(SourceReader.expand(List.of(link))).containsExactly(link.resolve("c.txt"));
   }
 }
