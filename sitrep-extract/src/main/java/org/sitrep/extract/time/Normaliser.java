@@ -412,10 +412,9 @@ final class Normaliser {
     } else if ("next".equals(rel) || "coming".equals(rel)) {
       year = lastStarted.plusYears(1).getYear();
     } else if ("this".equals(rel) || "current".equals(rel)) {
-      year =
-          current != null
-              ? current.getYear()
-              : (tense == Tense.PAST ? lastStarted : lastStarted.plusYears(1)).getYear();
+      // "this summer" is the DCT year's summer whatever the tense (TimeML: "this" names the
+      // period containing, or of the same year as, the DCT); a winter in progress is the current.
+      year = current != null ? current.getYear() : dct.getYear();
     } else if (tense == Tense.PAST) {
       year = lastStarted.getYear();
     } else if (tense == Tense.FUTURE) {

@@ -55,6 +55,12 @@ public final class TimeAnnotator implements Annotator {
       if (range != null && insideName(tokens, range)) {
         continue;
       }
+      if (range != null
+          && (Surroundings.fraction(c.text(), tokens, range[1])
+              || Surroundings.discourseNow(
+                  tokens, sentences.get(tokens.get(range[0]).sentence()), range[0], range[1]))) {
+        continue;
+      }
       Tense tense =
           range == null
               ? Tense.UNKNOWN
@@ -64,6 +70,8 @@ public final class TimeAnnotator implements Annotator {
           && range[0] > 0
           && tokens.get(range[0] - 1).word().equalsIgnoreCase("since")) {
         tense = Tense.PAST; // "since February": a start point lies behind the speaker
+      } else if (range != null && Tense.deadlineBefore(tokens, range[0])) {
+        tense = Tense.FUTURE; // "postponed until Tuesday", "as early as Tuesday": still ahead
       }
       boolean quarterly = range != null && mentionsQuarter(tokens, sentences, range[0]);
       Optional<Timex> timex = Normaliser.normalise(c.text(), c.fallback(), dct, tense, quarterly);
@@ -71,6 +79,10 @@ public final class TimeAnnotator implements Annotator {
         // "the year ended March 31", "the fiscal year ending June 30": a twelve-month period
         // (TimeBank annotates these as DURATION P1Y).
         timex = Optional.of(new Timex(TimexType.DURATION, "P1Y"));
+      }
+      Timex rate = range == null ? null : Surroundings.rate(c.text(), tokens, range[0]);
+      if (rate != null) {
+        timex = Optional.of(rate);
       }
       timex.ifPresent(
           t ->
@@ -140,7 +152,24 @@ public final class TimeAnnotator implements Annotator {
     private static final java.util.regex.Pattern OUTSIDE =
         java.util.regex.Pattern.compile("^(?i:over|within|about|just|only|right)\\s+(?=\\S)");
 
+    /**
+     * "the night of Oct. 23", "the morning of Friday, Oct. 23": TimeBank and AQUAINT annotate the
+     * date alone, with its date value.
+     */
+    private static final java.util.regex.Pattern PART_OF =
+        java.util.regex.Pattern.compile(
+            "^(?i:the\\s+(?:night|morning|afternoon|evening)\\s+of)\\s+(?=\\S)");
+
     Candidate trimmed() {
+      java.util.regex.Matcher p = PART_OF.matcher(text);
+      if (p.find()) {
+        int cut = p.end();
+        Timex date =
+            fallback == null
+                ? null
+                : Timex.date(fallback.value().replaceFirst("T(?:MO|AF|EV|NI)$", ""));
+        return new Candidate(start + cut, end, text.substring(cut), date);
+      }
       java.util.regex.Matcher m = OUTSIDE.matcher(text);
       if (!m.find()) {
         return this;

@@ -1,0 +1,95 @@
+package org.sitrep.extract.time;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.model.TimexType;
+import org.sitrep.core.nlp.Sentence;
+import org.sitrep.core.nlp.Token;
+
+/**
+ * Readings of a candidate that depend on the words around it, following the TimeML annotation
+ * guidelines 1.2.1 (Saurí et al. 2006) and TimeBank 1.2 practice: a sentence-opening "Now," is a
+ * discourse marker, not a time; "three-quarters of" is a fraction, not a duration; "$2 million a
+ * year" and "twice a day" are rates, annotated as SET.
+ */
+final class Surroundings {
+  private Surroundings() {}
+
+  private static final Pattern FRACTION =
+      Pattern.compile(
+          "(?i)^(?:(?:more|less)\\s+than\\s+|about\\s+|nearly\\s+|almost\\s+|roughly\\s+)?"
+              + "(?:a|one|two|three)[\\s-]quarters?$");
+
+  private static final Set<String> TIME_UNITS =
+      Set.of("century", "decade", "year", "month", "week", "day", "hour", "minute");
+
+  private static final Pattern RATE = Pattern.compile("(?i)^(?:a|an|per)\\s+(year|month|week|day|hour)$");
+
+  private static final Map<String, String> RATE_VALUES =
+      Map.of("year", "P1Y", "month", "P1M", "week", "P1W", "day", "P1D", "hour", "PT1H");
+
+  private static final Set<String> FREQUENCY_WORDS = Set.of("once", "twice", "thrice", "times");
+
+  /**
+   * Whether tokens {@code [from, to)} are a sentence-opening "Now" followed by a comma ("Now, he
+   * says, ..."): a discourse marker that TimeBank and AQUAINT leave unannotated.
+   */
+  static boolean discourseNow(List<Token> tokens, Sentence sentence, int from, int to) {
+    if (to - from != 1 || !tokens.get(from).word().equalsIgnoreCase("now")) {
+      return false;
+    }
+    boolean first =
+        from == sentence.tokenFrom()
+            || (from - 1 == sentence.tokenFrom() && isQuote(tokens.get(from - 1).word()));
+    return first && to < tokens.size() && tokens.get(to).word().equals(",");
+  }
+
+  private static boolean isQuote(String w) {
+    return w.equals("``") || w.equals("\"") || w.equals("'") || w.equals("`");
+  }
+
+  /**
+   * Whether the candidate {@code text} at tokens {@code [from, to)} is a fraction of something
+   * else: "three-quarters of the shares", "more than a quarter of its sales" (but not "a quarter of
+   * a century").
+   */
+  static boolean fraction(String text, List<Token> tokens, int to) {
+    if (!FRACTION.matcher(text.trim()).matches()) {
+      return false;
+    }
+    if (to >= tokens.size() || !tokens.get(to).word().equalsIgnoreCase("of")) {
+      return false;
+    }
+    for (int k = to + 1; k < Math.min(tokens.size(), to + 3); k++) {
+      String lemma = tokens.get(k).lemma();
+      if (lemma != null && TIME_UNITS.contains(lemma.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The SET reading of a rate ("$500 million a year", "15 a year", "twice a day", "interviews a
+   * day" after a number), or null: TimeML annotates "a year" in a rate as SET P1Y.
+   */
+  static Timex rate(String text, List<Token> tokens, int from) {
+    Matcher m = RATE.matcher(text.trim());
+    if (!m.matches() || from < 1) {
+      return null;
+    }
+    Token prev = tokens.get(from - 1);
+    boolean afterAmount =
+        "CD".equals(prev.pos())
+            || FREQUENCY_WORDS.contains(prev.word().toLowerCase(Locale.ROOT))
+            || (from >= 2 && prev.posStartsWith("NN") && "CD".equals(tokens.get(from - 2).pos()));
+    if (!afterAmount) {
+      return null;
+    }
+    return new Timex(TimexType.SET, RATE_VALUES.get(m.group(1).toLowerCase(Locale.ROOT)));
+  }
+}
