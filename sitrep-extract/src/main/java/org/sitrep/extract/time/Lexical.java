@@ -31,6 +31,47 @@ final class Lexical {
               + "|the\\s+(?:near|short|long)\\s+term"
               + ")\\b");
 
+  private static final String NUMBER =
+      "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+          + "|thirty|forty|fifty|a|an)";
+
+  private static final String UNIT = "(?:second|minute|hour|day|week|month|year|decade)s?";
+
+  /**
+   * Expressions that contain a shorter one SUTime proposes and replace it: durations with a half or
+   * "more" ("2 1/2 years", where SUTime marks only "years"; "two more weeks"), "these days" (SUTime:
+   * "days") and "fiscal 1989" (SUTime: "1989"; TimeBank includes "fiscal").
+   */
+  private static final Pattern WIDER =
+      Pattern.compile(
+          "(?i)\\b(?:"
+              + NUMBER
+              + "\\s+(?:1/2|and\\s+a\\s+half)\\s+"
+              + UNIT
+              + "|(?:a|an|one)\\s+"
+              + UNIT
+              + "\\s+and\\s+a\\s+half"
+              + "|"
+              + NUMBER
+              + "\\s+more\\s+"
+              + UNIT
+              + "|these\\s+days"
+              + "|fiscal\\s+(?:19|20)\\d\\d"
+              + ")\\b");
+
+  /**
+   * Candidates that replace the shorter candidates they contain ({@link #WIDER}), without a
+   * fallback reading.
+   */
+  static List<TimeAnnotator.Candidate> findWider(String text) {
+    List<TimeAnnotator.Candidate> out = new ArrayList<>();
+    Matcher m = WIDER.matcher(text);
+    while (m.find()) {
+      out.add(new TimeAnnotator.Candidate(m.start(), m.end(), m.group(), null));
+    }
+    return out;
+  }
+
   /** Every match in {@code text} as a candidate without a fallback reading. */
   static List<TimeAnnotator.Candidate> find(String text) {
     List<TimeAnnotator.Candidate> out = new ArrayList<>();

@@ -155,6 +155,28 @@ final class Normaliser {
   private static final Pattern DAY_WORD =
       Pattern.compile(
           "^(today|yesterday|tomorrow|tonight)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?$");
+  private static final Pattern FISCAL_YEAR = Pattern.compile("^fiscal\\s+(\\d{4})$");
+  private static final Pattern EXPLICIT_MONTH_DAY =
+      Pattern.compile("^" + MONTH_RE + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$");
+  private static final Pattern EXPLICIT_MONTH =
+      Pattern.compile("^" + MONTH_RE + ",?\\s+(\\d{4})$");
+  private static final Pattern QUARTER_OF_YEAR =
+      Pattern.compile(
+          "^(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+quarter\\s+of\\s+(\\d{4})$");
+
+  /**
+   * A duration written out: "2 1/2 years", "two and a half years", "a minute and a half", "two
+   * more weeks", "the first nine months", "more than four hours", "eight trading days".
+   */
+  private static final Pattern DURATION =
+      Pattern.compile(
+          "^(?:(?:more\\s+than|less\\s+than|about|nearly|almost|some|at\\s+least|over|under|"
+              + "around|roughly|first|last|past|next)\\s+)*"
+              + "(\\d+|[a-z]+)(\\s+1/2|\\s+and\\s+a\\s+half)?"
+              + "\\s+(?:more\\s+|straight\\s+|consecutive\\s+|trading\\s+|full\\s+|business\\s+)?"
+              + "(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?"
+              + "(\\s+and\\s+a\\s+half)?$");
+
   private static final Pattern THIS_PART = Pattern.compile("^this\\s+(morning|afternoon|evening)$");
 
   /**
@@ -197,7 +219,7 @@ final class Normaliser {
       return own;
     }
     if (fallback == null) {
-      return Optional.empty();
+      return duration(s);
     }
     return Optional.of(repair(text, fallback, dct));
   }
@@ -219,7 +241,32 @@ final class Normaliser {
               + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$");
 
   private static Optional<Timex> rules(String s, LocalDate dct, Tense tense) {
-    Matcher m = DAY_WORD.matcher(s);
+    if (s.equals("these days") || s.equals("nowadays")) {
+      // "these days": the present, as "now" (TimeML guidelines 1.2.1, PRESENT_REF).
+      return Optional.of(Timex.date("PRESENT_REF"));
+    }
+    Matcher m = FISCAL_YEAR.matcher(s);
+    if (m.matches()) {
+      return Optional.of(Timex.date(m.group(1)));
+    }
+    m = EXPLICIT_MONTH_DAY.matcher(s);
+    if (m.matches() && month(m.group(1)) != null) {
+      int day = Integer.parseInt(m.group(2));
+      if (day >= 1 && day <= 31) {
+        return Optional.of(
+            Timex.date(String.format("%s-%02d-%02d", m.group(3), month(m.group(1)), day)));
+      }
+    }
+    m = EXPLICIT_MONTH.matcher(s);
+    if (m.matches() && month(m.group(1)) != null) {
+      return Optional.of(Timex.date(String.format("%s-%02d", m.group(2), month(m.group(1)))));
+    }
+    m = QUARTER_OF_YEAR.matcher(s);
+    if (m.matches()) {
+      int q = m.group(1).equals("final") || m.group(1).equals("last") ? 4 : ORDINALS.get(m.group(1));
+      return Optional.of(Timex.date(m.group(2) + "-Q" + q));
+    }
+    m = DAY_WORD.matcher(s);
     if (m.matches()) {
       return Optional.of(dayWord(m.group(1), m.group(2), dct));
     }
@@ -495,6 +542,40 @@ final class Normaliser {
               case "decade" -> Integer.toString(dct.getYear() - 10 * n);
               default -> Integer.toString(dct.getYear() - n);
             }));
+  }
+
+  /**
+   * A written-out duration, for candidates the candidate tagger gave no value: "2 1/2 years" →
+   * P2Y6M, "5 1/2 hours" → PT5H30M, "a minute and a half" → PT1M30S (a half written in the next
+   * smaller unit, as TimeBank does), "two more weeks" → P2W, "a decade" → P10Y.
+   */
+  static Optional<Timex> duration(String s) {
+    Matcher m = DURATION.matcher(s);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String amount = m.group(1);
+    Integer n =
+        amount.chars().allMatch(Character::isDigit) ? Integer.valueOf(amount) : NUMBERS.get(amount);
+    if (n == null || n == 100) {
+      return Optional.empty();
+    }
+    boolean half = m.group(2) != null || m.group(4) != null;
+    String unit = m.group(3);
+    String v =
+        switch (unit) {
+          case "second" -> half ? null : "PT" + n + "S";
+          case "minute" -> "PT" + n + "M" + (half ? "30S" : "");
+          case "hour" -> "PT" + n + "H" + (half ? "30M" : "");
+          case "day" -> "P" + n + "D" + (half ? "T12H" : "");
+          case "week" -> half ? null : "P" + n + "W";
+          case "month" -> half ? null : "P" + n + "M";
+          case "quarter" -> half ? null : "P" + n + "Q";
+          case "year" -> "P" + n + "Y" + (half ? "6M" : "");
+          case "decade" -> half ? null : "P" + 10 * n + "Y";
+          default -> half ? null : "P" + 100 * n + "Y";
+        };
+    return v == null ? Optional.empty() : Optional.of(new Timex(TimexType.DURATION, v));
   }
 
   /** "the third quarter" without a year: the latest such quarter in the past tense. */

@@ -204,6 +204,23 @@ public final class TimeAnnotator implements Annotator {
         out.add(new Candidate(t.start(), t.end(), t.text(), fallback));
         prev = t;
       }
+      for (Candidate c : Lexical.findWider(text)) {
+        List<Candidate> inside = new ArrayList<>();
+        boolean crossing = false;
+        for (Candidate o : out) {
+          if (o.start() < c.end() && c.start() < o.end()) {
+            if (c.start() <= o.start() && o.end() <= c.end()) {
+              inside.add(o);
+            } else {
+              crossing = true;
+            }
+          }
+        }
+        if (!crossing) {
+          out.removeAll(inside);
+          out.add(c);
+        }
+      }
       for (Candidate c : Lexical.find(text)) {
         if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
           out.add(c);
