@@ -39,8 +39,8 @@ final class Lexical {
 
   /**
    * Expressions that contain a shorter one SUTime proposes and replace it: durations with a half or
-   * "more" ("2 1/2 years", where SUTime marks only "years"; "two more weeks"), "these days" (SUTime:
-   * "days") and "fiscal 1989" (SUTime: "1989"; TimeBank includes "fiscal").
+   * "more" ("2 1/2 years", where SUTime marks only "years"; "two more weeks"), "these days"
+   * (SUTime: "days") and "fiscal 1989" (SUTime: "1989"; TimeBank includes "fiscal").
    */
   private static final Pattern WIDER =
       Pattern.compile(

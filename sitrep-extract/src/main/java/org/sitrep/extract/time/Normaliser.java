@@ -158,15 +158,14 @@ final class Normaliser {
   private static final Pattern FISCAL_YEAR = Pattern.compile("^fiscal\\s+(\\d{4})$");
   private static final Pattern EXPLICIT_MONTH_DAY =
       Pattern.compile("^" + MONTH_RE + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$");
-  private static final Pattern EXPLICIT_MONTH =
-      Pattern.compile("^" + MONTH_RE + ",?\\s+(\\d{4})$");
+  private static final Pattern EXPLICIT_MONTH = Pattern.compile("^" + MONTH_RE + ",?\\s+(\\d{4})$");
   private static final Pattern QUARTER_OF_YEAR =
       Pattern.compile(
           "^(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+quarter\\s+of\\s+(\\d{4})$");
 
   /**
-   * A duration written out: "2 1/2 years", "two and a half years", "a minute and a half", "two
-   * more weeks", "the first nine months", "more than four hours", "eight trading days".
+   * A duration written out: "2 1/2 years", "two and a half years", "a minute and a half", "two more
+   * weeks", "the first nine months", "more than four hours", "eight trading days".
    */
   private static final Pattern DURATION =
       Pattern.compile(
@@ -263,7 +262,8 @@ final class Normaliser {
     }
     m = QUARTER_OF_YEAR.matcher(s);
     if (m.matches()) {
-      int q = m.group(1).equals("final") || m.group(1).equals("last") ? 4 : ORDINALS.get(m.group(1));
+      int q =
+          m.group(1).equals("final") || m.group(1).equals("last") ? 4 : ORDINALS.get(m.group(1));
       return Optional.of(Timex.date(m.group(2) + "-Q" + q));
     }
     m = DAY_WORD.matcher(s);

@@ -27,7 +27,8 @@ final class Surroundings {
   private static final Set<String> TIME_UNITS =
       Set.of("century", "decade", "year", "month", "week", "day", "hour", "minute");
 
-  private static final Pattern RATE = Pattern.compile("(?i)^(?:a|an|per)\\s+(year|month|week|day|hour)$");
+  private static final Pattern RATE =
+      Pattern.compile("(?i)^(?:a|an|per)\\s+(year|month|week|day|hour)$");
 
   private static final Map<String, String> RATE_VALUES =
       Map.of("year", "P1Y", "month", "P1M", "week", "P1W", "day", "P1D", "hour", "PT1H");

@@ -41,54 +41,63 @@ public final class TimeAnnotator implements Annotator {
 
   @Override
   public void annotate(AnnotatedArticle article) {
-    String text = article.text();
+    List<TimeExpression> out = new ArrayList<>();
+    for (Candidate raw :
+        Candidates.of(article.text(), article.get(Layers.SUTIME), article.get(Layers.TOKENS))) {
+      if (!emit(raw, article, out) && raw.fallback() == null) {
+        for (Candidate piece : Pieces.of(raw)) {
+          emit(piece, article, out);
+        }
+      }
+    }
+    article.put(Layers.TIMES, List.copyOf(out));
+  }
+
+  /** Normalises candidate {@code raw} into {@code out}; whether it gave a time expression. */
+  private static boolean emit(Candidate raw, AnnotatedArticle article, List<TimeExpression> out) {
     LocalDate dct = article.article().published();
     List<Token> tokens = article.get(Layers.TOKENS);
     List<Sentence> sentences = article.get(Layers.SENTENCES);
-    List<TimeExpression> out = new ArrayList<>();
-    for (Candidate raw : Candidates.of(text, article.get(Layers.SUTIME), tokens)) {
-      if (!Markable.test(raw.text())) {
-        continue;
-      }
-      Candidate c = raw.trimmed();
-      int[] range = tokenRange(tokens, c.start(), c.end());
-      if (range != null && insideName(tokens, range)) {
-        continue;
-      }
-      if (range != null
-          && (Surroundings.fraction(c.text(), tokens, range[1])
-              || Surroundings.discourseNow(
-                  tokens, sentences.get(tokens.get(range[0]).sentence()), range[0], range[1]))) {
-        continue;
-      }
-      Tense tense =
-          range == null
-              ? Tense.UNKNOWN
-              : Tense.around(
-                  tokens, sentences.get(tokens.get(range[0]).sentence()), range[0], range[1]);
-      if (range != null
-          && range[0] > 0
-          && tokens.get(range[0] - 1).word().equalsIgnoreCase("since")) {
-        tense = Tense.PAST; // "since February": a start point lies behind the speaker
-      } else if (range != null && Tense.deadlineBefore(tokens, range[0])) {
-        tense = Tense.FUTURE; // "postponed until Tuesday", "as early as Tuesday": still ahead
-      }
-      boolean quarterly = range != null && mentionsQuarter(tokens, sentences, range[0]);
-      Optional<Timex> timex = Normaliser.normalise(c.text(), c.fallback(), dct, tense, quarterly);
-      if (timex.isPresent() && range != null && isYearEnded(c.text(), tokens, range[1])) {
-        // "the year ended March 31", "the fiscal year ending June 30": a twelve-month period
-        // (TimeBank annotates these as DURATION P1Y).
-        timex = Optional.of(new Timex(TimexType.DURATION, "P1Y"));
-      }
-      Timex rate = range == null ? null : Surroundings.rate(c.text(), tokens, range[0]);
-      if (rate != null) {
-        timex = Optional.of(rate);
-      }
-      timex.ifPresent(
-          t ->
-              out.add(new TimeExpression(c.start(), c.end(), c.text(), t.type(), t.value(), NAME)));
+    if (!Markable.test(raw.text())) {
+      return false;
     }
-    article.put(Layers.TIMES, List.copyOf(out));
+    Candidate c = raw.trimmed();
+    int[] range = tokenRange(tokens, c.start(), c.end());
+    if (range != null && insideName(tokens, range)) {
+      return false;
+    }
+    if (range != null
+        && (Surroundings.fraction(c.text(), tokens, range[1])
+            || Surroundings.discourseNow(
+                tokens, sentences.get(tokens.get(range[0]).sentence()), range[0], range[1]))) {
+      return false;
+    }
+    Tense tense =
+        range == null
+            ? Tense.UNKNOWN
+            : Tense.around(
+                tokens, sentences.get(tokens.get(range[0]).sentence()), range[0], range[1]);
+    if (range != null
+        && range[0] > 0
+        && tokens.get(range[0] - 1).word().equalsIgnoreCase("since")) {
+      tense = Tense.PAST; // "since February": a start point lies behind the speaker
+    } else if (range != null && Tense.deadlineBefore(tokens, range[0])) {
+      tense = Tense.FUTURE; // "postponed until Tuesday", "as early as Tuesday": still ahead
+    }
+    boolean quarterly = range != null && mentionsQuarter(tokens, sentences, range[0]);
+    Optional<Timex> timex = Normaliser.normalise(c.text(), c.fallback(), dct, tense, quarterly);
+    if (timex.isPresent() && range != null && isYearEnded(c.text(), tokens, range[1])) {
+      // "the year ended March 31", "the fiscal year ending June 30": a twelve-month period
+      // (TimeBank annotates these as DURATION P1Y).
+      timex = Optional.of(new Timex(TimexType.DURATION, "P1Y"));
+    }
+    Timex rate = range == null ? null : Surroundings.rate(c.text(), tokens, range[0]);
+    if (rate != null) {
+      timex = Optional.of(rate);
+    }
+    timex.ifPresent(
+        t -> out.add(new TimeExpression(c.start(), c.end(), c.text(), t.type(), t.value(), NAME)));
+    return timex.isPresent();
   }
 
   private static boolean isYearEnded(String text, List<Token> tokens, int next) {
