@@ -24,4 +24,20 @@ class LexicalTest {
   void leavesOrdinaryWordsAlone() {
     assertThat(Lexical.find("The latest news from the term paper of mid-level staff.")).isEmpty();
   }
+
+  @Test
+  void widerExpressionsThatReplaceSuTimesShorterOnes() {
+    String text =
+        "He served 2 1/2 years, then a minute and a half, two more weeks and two and a half "
+            + "days; these days fiscal 1989 looks far, unlike 1989 or more weeks.";
+    assertThat(Lexical.findWider(text))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly(
+            "2 1/2 years",
+            "a minute and a half",
+            "two more weeks",
+            "two and a half days",
+            "these days",
+            "fiscal 1989");
+  }
 }

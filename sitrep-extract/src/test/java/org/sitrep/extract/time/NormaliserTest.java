@@ -165,4 +165,43 @@ class NormaliserTest {
                 .value())
         .isEqualTo("2021-06-04TNI");
   }
+
+  @Test
+  void thisSeasonIsTheSeasonOfThePublicationYear() {
+    // TimeML: "this" names the period of the DCT's year, even in a past-tense clause.
+    assertThat(value("this summer", Tense.PAST)).isEqualTo("2018-SU");
+    assertThat(value("this winter", Tense.PAST)).isEqualTo("2017-WI");
+  }
+
+  @Test
+  void writtenOutDurationsWithoutACandidateValue() {
+    assertThat(Normaliser.normalise("2 1/2 years", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P2Y6M"));
+    assertThat(Normaliser.normalise("5 1/2 hours", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PT5H30M"));
+    assertThat(Normaliser.normalise("a minute and a half", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PT1M30S"));
+    assertThat(Normaliser.normalise("two more weeks", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P2W"));
+    assertThat(Normaliser.normalise("the first nine months", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P9M"));
+    assertThat(Normaliser.normalise("over a decade", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P10Y"));
+    assertThat(Normaliser.normalise("several more weeks", null, DCT, Tense.PAST, false)).isEmpty();
+    // With SUTime's own reading the candidate keeps it.
+    assertThat(
+            Normaliser.normalise(
+                "two weeks", new Timex(TimexType.DURATION, "P2W"), DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P2W"));
+  }
+
+  @Test
+  void explicitDatesFiscalYearsAndThePresent() {
+    assertThat(value("these days", Tense.PRESENT)).isEqualTo("PRESENT_REF");
+    assertThat(value("fiscal 1989", Tense.PAST)).isEqualTo("1989");
+    assertThat(value("Oct. 12, 1989", Tense.PAST)).isEqualTo("1989-10-12");
+    assertThat(value("November 1997", Tense.PAST)).isEqualTo("1997-11");
+    assertThat(value("the final quarter of 2009", Tense.PAST)).isEqualTo("2009-Q4");
+    assertThat(value("the second quarter of 1990", Tense.FUTURE)).isEqualTo("1990-Q2");
+  }
 }

@@ -139,4 +139,83 @@ class TimeAnnotatorTest {
         .containsExactly(
             new TimeExpression(15, 23, "the fall", TimexType.DATE, "2018-FA", "sutime.baseline"));
   }
+
+  @Test
+  void untilSendsAWeekdayForwardEvenInAPastClause() {
+    String text = "Officials postponed the decision until Tuesday";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2018, 2, 4),
+            new String[] {"NNS", "VBD", "DT", "NN", "IN", "NNP"},
+            List.of(sutime(text, "Tuesday", "DATE", "2018-01-30")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES)).extracting(TimeExpression::value).containsExactly("2018-02-06");
+  }
+
+  @Test
+  void aPlanReportedInThePastTakesTheNearestWeekday() {
+    // DCT Wednesday 1998-09-30: "planned to leave on Thursday" is the next day, not a week ago.
+    String text = "The team planned to leave on Thursday";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1998, 9, 30),
+            new String[] {"DT", "NN", "VBD", "TO", "VB", "IN", "NNP"},
+            List.of(sutime(text, "Thursday", "DATE", "1998-09-24")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES)).extracting(TimeExpression::value).containsExactly("1998-10-01");
+  }
+
+  @Test
+  void aMentionWithoutValueIsSplitIntoItsPieces() {
+    String text = "Stocks fell to the lowest level in six years on Thursday";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2009, 2, 20),
+            new String[] {"NNS", "VBD", "TO", "DT", "JJS", "NN", "IN", "CD", "NNS", "IN", "NNP"},
+            List.of(sutime(text, "six years on Thursday", "DATE", null)));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("six years", TimexType.DURATION, "P6Y"),
+            org.assertj.core.groups.Tuple.tuple("Thursday", TimexType.DATE, "2009-02-19"));
+  }
+
+  @Test
+  void theNightOfADateIsAnnotatedAsTheDate() {
+    String text = "He was shot on the night of Oct. 23";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1999, 5, 5),
+            new String[] {"PRP", "VBD", "VBN", "IN", "DT", "NN", "IN", "NNP", "CD"},
+            List.of(sutime(text, "the night of Oct. 23", "TIME", "1999-10-23TNI")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Oct. 23", TimexType.DATE, "1998-10-23"));
+  }
+
+  @Test
+  void aRateIsASetAndAFractionIsNoTime() {
+    String text = "It saves $ 500 million a year on three-quarters of its plants";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1989, 11, 1),
+            new String[] {
+              "PRP", "VBZ", "$", "CD", "CD", "DT", "NN", "IN", "NNS", "IN", "PRP$", "NNS"
+            },
+            List.of(
+                sutime(text, "a year", "DURATION", "P1Y"),
+                sutime(text, "three-quarters", "DURATION", "P9M")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("a year", TimexType.SET, "P1Y"));
+  }
 }
