@@ -155,6 +155,7 @@ final class Normaliser {
   private static final Pattern DAY_WORD =
       Pattern.compile(
           "^(today|yesterday|tomorrow|tonight)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?$");
+  private static final Pattern PAST_SPAN = Pattern.compile("^(?:past|last)\\s+(decade|century)$");
   private static final Pattern FISCAL_YEAR = Pattern.compile("^fiscal\\s+(\\d{4})$");
   private static final Pattern EXPLICIT_MONTH_DAY =
       Pattern.compile("^" + MONTH_RE + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$");
@@ -171,7 +172,7 @@ final class Normaliser {
       Pattern.compile(
           "^(?:(?:more\\s+than|less\\s+than|about|nearly|almost|some|at\\s+least|over|under|"
               + "around|roughly|first|last|past|next)\\s+)*"
-              + "(\\d+|[a-z]+)(\\s+1/2|\\s+and\\s+a\\s+half)?"
+              + "(\\d+|a\\s+few|a\\s+couple\\s+of|[a-z]+)(\\s+1/2|\\s+and\\s+a\\s+half)?"
               + "\\s+(?:more\\s+|straight\\s+|consecutive\\s+|trading\\s+|full\\s+|business\\s+)?"
               + "(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?"
               + "(\\s+and\\s+a\\s+half)?$");
@@ -240,6 +241,14 @@ final class Normaliser {
               + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$");
 
   private static Optional<Timex> rules(String s, LocalDate dct, Tense tense) {
+    Matcher m0;
+    m0 = PAST_SPAN.matcher(s);
+    if (m0.matches()) {
+      // "the past decade" is ten years back from now, like "the past three years" (DURATION P3Y in
+      // TimeBank), not the decade 199X.
+      return Optional.of(
+          new Timex(TimexType.DURATION, m0.group(1).equals("decade") ? "P10Y" : "P100Y"));
+    }
     if (s.equals("these days") || s.equals("nowadays")) {
       // "these days": the present, as "now" (TimeML guidelines 1.2.1, PRESENT_REF).
       return Optional.of(Timex.date("PRESENT_REF"));
@@ -555,13 +564,40 @@ final class Normaliser {
       return Optional.empty();
     }
     String amount = m.group(1);
+    String unit = m.group(3);
+    boolean half = m.group(2) != null || m.group(4) != null;
+    if (!half
+        && (amount.equals("a few")
+            || amount.equals("few")
+            || amount.equals("several")
+            || amount.equals("many"))) {
+      // A vague amount: X for the number (TimeML guidelines 1.2.1, "a few days" → PXD).
+      String letter =
+          switch (unit) {
+            case "second" -> "S";
+            case "minute", "month" -> "M";
+            case "hour" -> "H";
+            case "day" -> "D";
+            case "week" -> "W";
+            case "quarter" -> "Q";
+            case "year" -> "Y";
+            default -> null;
+          };
+      if (letter == null) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Timex(TimexType.DURATION, "P" + (isTimeUnit(unit) ? "TX" : "X") + letter));
+    }
     Integer n =
-        amount.chars().allMatch(Character::isDigit) ? Integer.valueOf(amount) : NUMBERS.get(amount);
+        amount.equals("a couple of")
+            ? Integer.valueOf(2)
+            : amount.chars().allMatch(Character::isDigit)
+                ? Integer.valueOf(amount)
+                : NUMBERS.get(amount);
     if (n == null || n == 100) {
       return Optional.empty();
     }
-    boolean half = m.group(2) != null || m.group(4) != null;
-    String unit = m.group(3);
     String v =
         switch (unit) {
           case "second" -> half ? null : "PT" + n + "S";
@@ -603,6 +639,10 @@ final class Normaliser {
     }
     LocalDate d = tense == Tense.PAST ? dct.minusMonths(3) : dct;
     return Timex.date(d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1));
+  }
+
+  private static boolean isTimeUnit(String unit) {
+    return unit.equals("hour") || unit.equals("minute") || unit.equals("second");
   }
 
   private static String unitLetter(String lower) {

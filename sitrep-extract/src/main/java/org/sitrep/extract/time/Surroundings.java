@@ -62,16 +62,47 @@ final class Surroundings {
     if (!FRACTION.matcher(text.trim()).matches()) {
       return false;
     }
-    if (to >= tokens.size() || !tokens.get(to).word().equalsIgnoreCase("of")) {
+    int of = to < tokens.size() && tokens.get(to).word().equals(",") ? to + 1 : to;
+    if (of >= tokens.size() || !tokens.get(of).word().equalsIgnoreCase("of")) {
       return false;
     }
-    for (int k = to + 1; k < Math.min(tokens.size(), to + 3); k++) {
+    for (int k = of + 1; k < Math.min(tokens.size(), of + 3); k++) {
       String lemma = tokens.get(k).lemma();
       if (lemma != null && TIME_UNITS.contains(lemma.toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static final Set<String> SEASON_MODIFIERS =
+      Set.of("early", "late", "last", "next", "this", "past", "previous", "coming");
+
+  /**
+   * Whether a one-word candidate is a common noun, not a time: "a large fall in sales", "its
+   * biggest fall" (a determiner "a", a possessive or an adjective other than "early" or "late"
+   * before "fall"), "the march" in lower case (a procession), "a second group" (an ordinal before a
+   * noun).
+   */
+  static boolean commonNoun(String text, List<Token> tokens, int from, int to) {
+    String s = text.trim();
+    if (s.equals("march") || s.equals("may")) {
+      return true;
+    }
+    if (s.equalsIgnoreCase("fall") && from > 0) {
+      Token prev = tokens.get(from - 1);
+      String w = prev.word().toLowerCase(Locale.ROOT);
+      return w.equals("a")
+          || w.equals("an")
+          || "PRP$".equals(prev.pos())
+          || "POS".equals(prev.pos())
+          || ((prev.posStartsWith("JJ")) && !SEASON_MODIFIERS.contains(w));
+    }
+    if (s.equalsIgnoreCase("a second") && to < tokens.size()) {
+      Token next = tokens.get(to);
+      return next.posStartsWith("NN") || next.posStartsWith("JJ") || "CD".equals(next.pos());
+    }
+    return false;
   }
 
   /**

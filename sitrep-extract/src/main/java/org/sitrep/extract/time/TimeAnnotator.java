@@ -68,6 +68,7 @@ public final class TimeAnnotator implements Annotator {
     }
     if (range != null
         && (Surroundings.fraction(c.text(), tokens, range[1])
+            || Surroundings.commonNoun(c.text(), tokens, range[0], range[1])
             || Surroundings.discourseNow(
                 tokens, sentences.get(tokens.get(range[0]).sentence()), range[0], range[1]))) {
       return false;
@@ -169,7 +170,20 @@ public final class TimeAnnotator implements Annotator {
         java.util.regex.Pattern.compile(
             "^(?i:the\\s+(?:night|morning|afternoon|evening)\\s+of)\\s+(?=\\S)");
 
+    /**
+     * "Three days later", "a few days later": TimeBank annotates the duration and leaves "later"
+     * outside (4 of 5 in the development split).
+     */
+    private static final java.util.regex.Pattern LATER =
+        java.util.regex.Pattern.compile(
+            "(?i)^(?:\\d+|[a-z]+|a\\s+few)\\s+(?:minute|hour|day|week|month|year)s?(\\s+later)$");
+
     Candidate trimmed() {
+      java.util.regex.Matcher l = LATER.matcher(text);
+      if (l.matches()) {
+        int cut = l.start(1);
+        return new Candidate(start, start + cut, text.substring(0, cut), null).trimmed();
+      }
       java.util.regex.Matcher p = PART_OF.matcher(text);
       if (p.find()) {
         int cut = p.end();

@@ -187,7 +187,10 @@ class NormaliserTest {
         .contains(new Timex(TimexType.DURATION, "P9M"));
     assertThat(Normaliser.normalise("over a decade", null, DCT, Tense.PAST, false))
         .contains(new Timex(TimexType.DURATION, "P10Y"));
-    assertThat(Normaliser.normalise("several more weeks", null, DCT, Tense.PAST, false)).isEmpty();
+    assertThat(Normaliser.normalise("several more weeks", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PXW"));
+    assertThat(Normaliser.normalise("the weeks", null, DCT, Tense.PAST, false)).isEmpty();
+    assertThat(Normaliser.normalise("umpteen weeks", null, DCT, Tense.PAST, false)).isEmpty();
     // With SUTime's own reading the candidate keeps it.
     assertThat(
             Normaliser.normalise(
@@ -203,5 +206,18 @@ class NormaliserTest {
     assertThat(value("November 1997", Tense.PAST)).isEqualTo("1997-11");
     assertThat(value("the final quarter of 2009", Tense.PAST)).isEqualTo("2009-Q4");
     assertThat(value("the second quarter of 1990", Tense.FUTURE)).isEqualTo("1990-Q2");
+  }
+
+  @Test
+  void vagueAmountsAndThePastDecade() {
+    assertThat(Normaliser.normalise("A few days", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PXD"));
+    assertThat(Normaliser.normalise("several hours", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PTXH"));
+    assertThat(Normaliser.normalise("a couple of years", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P2Y"));
+    // "the past decade" is a stretch of ten years, not the decade 201X.
+    assertThat(Normaliser.normalise("the past decade", Timex.date("201X"), DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P10Y"));
   }
 }

@@ -59,4 +59,20 @@ class SurroundingsTest {
     List<Token> v = tokens("it took a year", "PRP", "VBD", "DT", "NN");
     assertThat(Surroundings.rate("a year", v, 2)).isNull();
   }
+
+  @Test
+  void commonNounsThatLookLikeTimes() {
+    List<Token> t = tokens("a large fall in sales", "DT", "JJ", "NN", "IN", "NNS");
+    assertThat(Surroundings.commonNoun("fall", t, 2, 3)).isTrue();
+    List<Token> u = tokens("in the fall", "IN", "DT", "NN");
+    assertThat(Surroundings.commonNoun("fall", u, 2, 3)).isFalse();
+    List<Token> v = tokens("late fall", "JJ", "NN");
+    assertThat(Surroundings.commonNoun("fall", v, 1, 2)).isFalse();
+    assertThat(Surroundings.commonNoun("march", t, 0, 1)).isTrue();
+    assertThat(Surroundings.commonNoun("March", t, 0, 1)).isFalse();
+    List<Token> w = tokens("a second group", "DT", "JJ", "NN");
+    assertThat(Surroundings.commonNoun("a second", w, 0, 2)).isTrue();
+    List<Token> x = tokens("for a second .", "IN", "DT", "NN", ".");
+    assertThat(Surroundings.commonNoun("a second", x, 1, 3)).isFalse();
+  }
 }

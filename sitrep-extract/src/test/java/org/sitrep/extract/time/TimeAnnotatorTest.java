@@ -218,4 +218,20 @@ class TimeAnnotatorTest {
         .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("a year", TimexType.SET, "P1Y"));
   }
+
+  @Test
+  void laterIsLeftOutsideADuration() {
+    String text = "Three days later , it fell";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1989, 10, 30),
+            new String[] {"CD", "NNS", "RB", ",", "PRP", "VBD"},
+            List.of(sutime(text, "Three days later", "DATE", "1989-11-02")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Three days", TimexType.DURATION, "P3D"));
+  }
 }
