@@ -156,6 +156,8 @@ final class Normaliser {
       Pattern.compile(
           "^(today|yesterday|tomorrow|tonight)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?$");
   private static final Pattern PAST_SPAN = Pattern.compile("^(?:past|last)\\s+(decade|century)$");
+  private static final Pattern ZONED_CLOCK =
+      Pattern.compile("^([01]\\d|2[0-3])([0-5]\\d)\\s+(?:gmt|utc|z)$");
   private static final Pattern FISCAL_YEAR = Pattern.compile("^fiscal\\s+(\\d{4})$");
   private static final Pattern EXPLICIT_MONTH_DAY =
       Pattern.compile("^" + MONTH_RE + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$");
@@ -253,7 +255,20 @@ final class Normaliser {
       // "these days": the present, as "now" (TimeML guidelines 1.2.1, PRESENT_REF).
       return Optional.of(Timex.date("PRESENT_REF"));
     }
-    Matcher m = FISCAL_YEAR.matcher(s);
+    Matcher m = ZONED_CLOCK.matcher(s);
+    if (m.matches()) {
+      // "0800 UTC": a clock time on the DCT, written with Z (ISO 8601).
+      return Optional.of(
+          new Timex(
+              TimexType.TIME,
+              (dct == null ? "XXXX-XX-XX" : dct.toString())
+                  + "T"
+                  + m.group(1)
+                  + ":"
+                  + m.group(2)
+                  + "Z"));
+    }
+    m = FISCAL_YEAR.matcher(s);
     if (m.matches()) {
       return Optional.of(Timex.date(m.group(1)));
     }

@@ -105,6 +105,28 @@ final class Surroundings {
     return false;
   }
 
+  private static final Pattern CAPITALISED_TITLE =
+      Pattern.compile("^(?:[A-Z0-9][\\w'-]*)(?:\\s+[A-Z0-9][\\w'-]*)*$");
+
+  private static final Pattern NAMED_DAY =
+      Pattern.compile(
+          "(?i).*\\b(?:now|today|tomorrow|yesterday|tonight|monday|tuesday|wednesday|thursday"
+              + "|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\b.*");
+
+  /**
+   * Whether the candidate opens a quoted title in title case ("This Week With David Brinkley", ABC
+   * News' "This Week", CBS's "60 Minutes", "Spring of Life" demonstrations): a name, not a time.
+   * Quoted "Today" or "Friday" still count as times.
+   */
+  static boolean quotedTitle(String text, List<Token> tokens, int from) {
+    if (from < 1
+        || !isQuote(tokens.get(from - 1).word()) && !"''".equals(tokens.get(from - 1).word())) {
+      return false;
+    }
+    String s = text.trim();
+    return CAPITALISED_TITLE.matcher(s).matches() && !NAMED_DAY.matcher(s).matches();
+  }
+
   /**
    * The SET reading of a rate ("$500 million a year", "15 a year", "twice a day", "interviews a
    * day" after a number), or null: TimeML annotates "a year" in a rate as SET P1Y.

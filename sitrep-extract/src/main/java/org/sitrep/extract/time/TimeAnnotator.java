@@ -63,12 +63,26 @@ public final class TimeAnnotator implements Annotator {
     }
     Candidate c = raw.trimmed();
     int[] range = tokenRange(tokens, c.start(), c.end());
+    if (range != null && CLOCK_DIGITS.matcher(c.text()).matches()) {
+      // "0800 UTC", "0735 GMT": a 24-hour clock time with its zone; without a zone a four-digit
+      // number starting with 0 is no year.
+      if (range[1] >= tokens.size() || !ZONE.matcher(tokens.get(range[1]).word()).matches()) {
+        if (c.text().startsWith("0")) {
+          return false;
+        }
+      } else {
+        Token zone = tokens.get(range[1]);
+        c = new Candidate(c.start(), zone.end(), text(article, c.start(), zone.end()), null);
+        range = new int[] {range[0], range[1] + 1};
+      }
+    }
     if (range != null && insideName(tokens, range)) {
       return false;
     }
     if (range != null
         && (Surroundings.fraction(c.text(), tokens, range[1])
             || Surroundings.commonNoun(c.text(), tokens, range[0], range[1])
+            || Surroundings.quotedTitle(c.text(), tokens, range[0])
             || Surroundings.discourseNow(
                 tokens, sentences.get(tokens.get(range[0]).sentence()), range[0], range[1]))) {
       return false;
@@ -96,9 +110,22 @@ public final class TimeAnnotator implements Annotator {
     if (rate != null) {
       timex = Optional.of(rate);
     }
-    timex.ifPresent(
-        t -> out.add(new TimeExpression(c.start(), c.end(), c.text(), t.type(), t.value(), NAME)));
-    return timex.isPresent();
+    if (timex.isEmpty()) {
+      return false;
+    }
+    Timex t = timex.get();
+    out.add(new TimeExpression(c.start(), c.end(), c.text(), t.type(), t.value(), NAME));
+    return true;
+  }
+
+  private static final java.util.regex.Pattern CLOCK_DIGITS =
+      java.util.regex.Pattern.compile("^(?:[01]\\d|2[0-3])[0-5]\\d$");
+
+  private static final java.util.regex.Pattern ZONE =
+      java.util.regex.Pattern.compile("^(?:GMT|UTC|Z)$");
+
+  private static String text(AnnotatedArticle article, int start, int end) {
+    return article.text().substring(start, end);
   }
 
   private static boolean isYearEnded(String text, List<Token> tokens, int next) {

@@ -75,4 +75,16 @@ class SurroundingsTest {
     List<Token> x = tokens("for a second .", "IN", "DT", "NN", ".");
     assertThat(Surroundings.commonNoun("a second", x, 1, 3)).isFalse();
   }
+
+  @Test
+  void aQuotedTitleIsAName() {
+    List<Token> t = tokens("on `` This Week , ''", "IN", "``", "DT", "NN", ",", "''");
+    assertThat(Surroundings.quotedTitle("This Week", t, 2)).isTrue();
+    List<Token> u = tokens("`` Today we win", "``", "NN", "PRP", "VBP");
+    assertThat(Surroundings.quotedTitle("Today", u, 1)).isFalse();
+    List<Token> v = tokens("`` the last two months", "``", "DT", "JJ", "CD", "NNS");
+    assertThat(Surroundings.quotedTitle("the last two months", v, 1)).isFalse();
+    List<Token> w = tokens("aired This Week", "VBD", "DT", "NN");
+    assertThat(Surroundings.quotedTitle("This Week", w, 1)).isFalse();
+  }
 }

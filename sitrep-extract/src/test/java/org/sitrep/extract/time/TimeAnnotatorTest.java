@@ -234,4 +234,20 @@ class TimeAnnotatorTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Three days", TimexType.DURATION, "P3D"));
   }
+
+  @Test
+  void aFourDigitClockTimeTakesItsZone() {
+    String text = "Markets opened at 0800 UTC and at 0735 local time";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2008, 9, 18),
+            new String[] {"NNS", "VBD", "IN", "CD", "NNP", "CC", "IN", "CD", "JJ", "NN"},
+            List.of(sutime(text, "0800", "DATE", "0800"), sutime(text, "0735", "DATE", "0735")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("0800 UTC", TimexType.TIME, "2008-09-18T08:00Z"));
+  }
 }
