@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Time expressions SUTime does not propose, found by pattern: the vocabulary of financial reports
  * ("the year-earlier quarter", "year-ago", "the latest period"), hyphenated parts of a month or
- * year ("mid-November", "mid-1996"), spelled-out decades ("the nineties") and "the near term".
+ * year ("mid-November", "mid-1996"), spelled-out decades ("the nineties"), "the near term" and
+ * length adjectives ("decades-long" PXY, "day-long" P1D, as TimeBank and AQUAINT annotate them).
  * Their values come from {@link Normaliser} like any other candidate's.
  */
 final class Lexical {
@@ -29,6 +30,8 @@ final class Lexical {
               + "|mid-\\d{4}"
               + "|the\\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
               + "|the\\s+(?:near|short|long)\\s+term"
+              + "|(?:decades|years|months|weeks|days|hours)-long"
+              + "|(?:decade|year|month|week|day|hour)-long"
               + ")\\b");
 
   private static final String NUMBER =

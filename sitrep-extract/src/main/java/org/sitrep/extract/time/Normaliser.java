@@ -156,6 +156,10 @@ final class Normaliser {
       Pattern.compile(
           "^(today|yesterday|tomorrow|tonight)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?$");
   private static final Pattern PAST_SPAN = Pattern.compile("^(?:past|last)\\s+(decade|century)$");
+  private static final Pattern LONG =
+      Pattern.compile("^(decade|year|month|week|day|hour)(s)?-long$");
+  private static final Map<String, String> LENGTH_LETTERS =
+      Map.of("decade", "Y", "year", "Y", "month", "M", "week", "W", "day", "D", "hour", "H");
   private static final Pattern ZONED_CLOCK =
       Pattern.compile("^([01]\\d|2[0-3])([0-5]\\d)\\s+(?:gmt|utc|z)$");
   private static final Pattern FISCAL_YEAR = Pattern.compile("^fiscal\\s+(\\d{4})$");
@@ -325,6 +329,24 @@ final class Normaliser {
     if (m.matches()) {
       // "the '80s", "the 70s": the twentieth century's, as in TimeBank and MEANTIME.
       return Optional.of(Timex.date("19" + m.group(1)));
+    }
+    m = LONG.matcher(s);
+    if (m.matches()) {
+      String letter = LENGTH_LETTERS.get(m.group(1));
+      return Optional.of(
+          new Timex(
+              TimexType.DURATION,
+              m.group(1).equals("decade")
+                  ? (m.group(2) == null ? "P10Y" : "PXY")
+                  : "P"
+                      + (letter.equals("H") ? "T" : "")
+                      + (m.group(2) == null ? "1" : "X")
+                      + letter));
+    }
+    if (s.equals("past year") && dct != null) {
+      // "the past year" as a date: TimeBank and MEANTIME give the year before the DCT's, as for
+      // "last year" (its DURATION reading, P1Y, is SUTime's when it gives one).
+      return Optional.of(Timex.date(Integer.toString(dct.getYear() - 1)));
     }
     m = RELATIVE_UNIT.matcher(s);
     if (m.matches()) {

@@ -40,4 +40,11 @@ class LexicalTest {
             "these days",
             "fiscal 1989");
   }
+
+  @Test
+  void findsLengthAdjectives() {
+    assertThat(Lexical.find("a decades-long feud after a day-long meeting, not a long day"))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("decades-long", "day-long");
+  }
 }

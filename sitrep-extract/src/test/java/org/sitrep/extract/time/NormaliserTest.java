@@ -220,4 +220,15 @@ class NormaliserTest {
     assertThat(Normaliser.normalise("the past decade", Timex.date("201X"), DCT, Tense.PAST, false))
         .contains(new Timex(TimexType.DURATION, "P10Y"));
   }
+
+  @Test
+  void lengthAdjectivesAndThePastYear() {
+    assertThat(Normaliser.normalise("decades-long", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PXY"));
+    assertThat(Normaliser.normalise("day-long", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P1D"));
+    assertThat(Normaliser.normalise("hours-long", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PTXH"));
+    assertThat(value("the past year", Tense.PAST)).isEqualTo("2017");
+  }
 }
