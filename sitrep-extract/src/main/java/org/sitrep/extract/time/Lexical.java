@@ -58,6 +58,10 @@ final class Lexical {
               + NUMBER
               + "\\s+more\\s+"
               + UNIT
+              + "|(?:the\\s+(?:past|last|next)\\s+)?"
+              + NUMBER
+              + "\\s+(?:straight|consecutive|trading|business)\\s+"
+              + "(?:second|minute|hour|day|week|month|quarter|year|session)s?"
               + "|these\\s+days"
               + "|fiscal\\s+(?:19|20)\\d\\d"
               + ")\\b");

@@ -63,6 +63,17 @@ public final class TimeAnnotator implements Annotator {
     }
     Candidate c = raw.trimmed();
     int[] range = tokenRange(tokens, c.start(), c.end());
+    if (range != null
+        && range[1] - range[0] > 1
+        && tokens.get(range[0]).posStartsWith("VB")
+        && tokens.get(range[0]).start() == c.start()) {
+      // "to end the day at 7,114": a verb never opens a TIMEX3 (TimeML marks the time phrase only).
+      Token second = tokens.get(range[0] + 1);
+      c =
+          new Candidate(
+              second.start(), c.end(), text(article, second.start(), c.end()), c.fallback());
+      range = new int[] {range[0] + 1, range[1]};
+    }
     if (range != null && CLOCK_DIGITS.matcher(c.text()).matches()) {
       // "0800 UTC", "0735 GMT": a 24-hour clock time with its zone; without a zone a four-digit
       // number starting with 0 is no year.

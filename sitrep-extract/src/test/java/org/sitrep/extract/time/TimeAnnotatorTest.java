@@ -250,4 +250,34 @@ class TimeAnnotatorTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("0800 UTC", TimexType.TIME, "2008-09-18T08:00Z"));
   }
+
+  @Test
+  void aVerbDoesNotOpenATimex() {
+    String text = "The index fell to end the day at 7,114";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2009, 8, 21),
+            new String[] {"DT", "NN", "VBD", "TO", "VB", "DT", "NN", "IN", "CD"},
+            List.of(sutime(text, "end the day", "DATE", "2009-08-21")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("the day", "2009-08-21"));
+  }
+
+  @Test
+  void straightAndTradingDaysReplaceSuTimesShorterSpan() {
+    String text = "Stocks fell for six straight days";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2008, 10, 27),
+            new String[] {"NNS", "VBD", "IN", "CD", "JJ", "NNS"},
+            List.of(sutime(text, "days", "DURATION", "PXD")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("six straight days", "P6D"));
+  }
 }
