@@ -317,6 +317,10 @@ final class Normaliser {
     if (m.matches()) {
       return Optional.of(season(m.group(1), SEASONS.get(m.group(2)), dct, tense));
     }
+    if (s.equals("this weekend") && dct != null) {
+      // "this weekend": the weekend of the DCT's ISO week, whatever the tense.
+      return Optional.of(Timex.date(isoWeek(dct) + "-WE"));
+    }
     m = WEEKEND.matcher(s);
     if (m.matches()) {
       return Optional.of(weekend(dct, tense));

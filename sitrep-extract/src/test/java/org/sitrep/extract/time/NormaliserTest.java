@@ -231,4 +231,13 @@ class NormaliserTest {
         .contains(new Timex(TimexType.DURATION, "PTXH"));
     assertThat(value("the past year", Tense.PAST)).isEqualTo("2017");
   }
+
+  @Test
+  void thisWeekendIsTheWeekendOfThePublicationWeek() {
+    LocalDate monday = LocalDate.of(2010, 1, 25);
+    assertThat(Normaliser.normalise("this weekend", null, monday, Tense.PAST, false))
+        .contains(Timex.date("2010-W04-WE"));
+    assertThat(Normaliser.normalise("the weekend", null, monday, Tense.PAST, false))
+        .contains(Timex.date("2010-W03-WE"));
+  }
 }
