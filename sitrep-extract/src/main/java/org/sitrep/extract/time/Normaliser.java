@@ -107,6 +107,12 @@ final class Normaliser {
               + REL
               + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
               + "(?:\\s+(morning|afternoon|evening|night|overnight))?$");
+  private static final Pattern WEEKDAY_SET =
+      Pattern.compile(
+          "^(?:(?:each|every)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+              + "(?:\\s+(morning|afternoon|evening|night))?"
+              + "|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+              + "(?:s|\\s+(morning|afternoon|evening|night)s))$");
   private static final Pattern MONTH_DAY =
       Pattern.compile("^" + REL + MONTH_RE + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?$");
   private static final Pattern SEASON =
@@ -304,6 +310,19 @@ final class Normaliser {
           new Timex(
               TimexType.TIME,
               (dct == null ? "XXXX-XX-XX" : dct.toString()) + "T" + PARTS_OF_DAY.get(m.group(1))));
+    }
+    m = WEEKDAY_SET.matcher(s);
+    if (m.matches()) {
+      // "on Tuesdays", "Monday and Tuesday nights", "each Thursday": a recurring weekday is a SET
+      // (TimeML guidelines 1.2.1: "every Tuesday" → XXXX-WXX-2).
+      String day = m.group(1) != null ? m.group(1) : m.group(3);
+      String part = m.group(1) != null ? m.group(2) : m.group(4);
+      return Optional.of(
+          new Timex(
+              TimexType.SET,
+              "XXXX-WXX-"
+                  + WEEKDAYS.get(day).getValue()
+                  + (part == null ? "" : "T" + PARTS_OF_DAY.get(part))));
     }
     m = WEEKDAY.matcher(s);
     if (m.matches()) {

@@ -240,4 +240,16 @@ class NormaliserTest {
     assertThat(Normaliser.normalise("the weekend", null, monday, Tense.PAST, false))
         .contains(Timex.date("2010-W03-WE"));
   }
+
+  @Test
+  void recurringWeekdaysAreSets() {
+    assertThat(Normaliser.normalise("Tuesday nights", null, DCT, Tense.FUTURE, false))
+        .contains(new Timex(TimexType.SET, "XXXX-WXX-2TNI"));
+    assertThat(Normaliser.normalise("on Mondays", null, DCT, Tense.PRESENT, false))
+        .contains(new Timex(TimexType.SET, "XXXX-WXX-1"));
+    assertThat(Normaliser.normalise("each Thursday", null, DCT, Tense.FUTURE, false))
+        .contains(new Timex(TimexType.SET, "XXXX-WXX-4"));
+    assertThat(Normaliser.normalise("Tuesday night", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.TIME, "2018-01-30TNI"));
+  }
 }
