@@ -77,6 +77,20 @@ enum Tense {
     return false;
   }
 
+  /**
+   * Whether the sentence is told in the past perfect ("Until Thursday, they had not called him a
+   * suspect"): a deadline there lies behind the report, not ahead of it.
+   */
+  static boolean pastPerfect(List<Token> tokens, Sentence sentence) {
+    for (int i = sentence.tokenFrom(); i < sentence.tokenTo() - 1; i++) {
+      if (tokens.get(i).word().equalsIgnoreCase("had")
+          && nextVerbIsParticiple(tokens, i, Math.min(sentence.tokenTo() - 1, i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isVerb(Token t) {
     return t.posStartsWith("VB") || "MD".equals(t.pos());
   }

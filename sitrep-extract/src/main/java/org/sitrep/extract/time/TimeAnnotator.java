@@ -107,7 +107,9 @@ public final class TimeAnnotator implements Annotator {
         && range[0] > 0
         && tokens.get(range[0] - 1).word().equalsIgnoreCase("since")) {
       tense = Tense.PAST; // "since February": a start point lies behind the speaker
-    } else if (range != null && Tense.deadlineBefore(tokens, range[0])) {
+    } else if (range != null
+        && Tense.deadlineBefore(tokens, range[0])
+        && !Tense.pastPerfect(tokens, sentences.get(tokens.get(range[0]).sentence()))) {
       tense = Tense.FUTURE; // "postponed until Tuesday", "as early as Tuesday": still ahead
     }
     boolean quarterly = range != null && mentionsQuarter(tokens, sentences, range[0]);

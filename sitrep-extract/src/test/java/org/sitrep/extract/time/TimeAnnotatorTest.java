@@ -280,4 +280,18 @@ class TimeAnnotatorTest {
         .extracting(TimeExpression::text, TimeExpression::value)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("six straight days", "P6D"));
   }
+
+  @Test
+  void untilInThePastPerfectLooksBack() {
+    // DCT Friday 1999-05-07: "Until Thursday, they had not called him a suspect" is yesterday.
+    String text = "Until Thursday , they had not called him a suspect";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1999, 5, 7),
+            new String[] {"IN", "NNP", ",", "PRP", "VBD", "RB", "VBN", "PRP", "DT", "NN"},
+            List.of(sutime(text, "Thursday", "DATE", "1999-05-06")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES)).extracting(TimeExpression::value).containsExactly("1999-05-06");
+  }
 }
