@@ -22,7 +22,8 @@ final class Lexical {
   private static final Pattern PATTERNS =
       Pattern.compile(
           "(?i)\\b(?:"
-              + "(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:quarter|period))?"
+              + "the\\s+(?:comparable\\s+)?year-(?:earlier|ago)\\s+(?:quarter|period)"
+              + "|(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:quarter|period))?"
               + "|last\\s+year's\\s+(?:quarter|period)"
               + "|(?:the\\s+)?latest\\s+(?:period|quarter)"
               + "|(?:mid|late|early)-"
@@ -62,6 +63,8 @@ final class Lexical {
               + NUMBER
               + "\\s+(?:straight|consecutive|trading|business)\\s+"
               + "(?:second|minute|hour|day|week|month|quarter|year|session)s?"
+              + "|(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)\\s+"
+              + "(?:first|second|third|fourth)\\s+quarter"
               + "|these\\s+days"
               + "|fiscal\\s+(?:19|20)\\d\\d"
               + ")\\b");

@@ -132,6 +132,9 @@ final class Normaliser {
       Pattern.compile(
           "^(?:(?:a|one)\\s+year\\s+(?:ago|earlier)|(?:comparable\\s+)?year-(?:ago|earlier)"
               + "(?:\\s+(?:quarter|period))?|last\\s+year's\\s+(?:quarter|period))$");
+  private static final Pattern YEAR_AGO_QUARTER =
+      Pattern.compile(
+          "^(?:comparable\\s+)?year-(?:ago|earlier)\\s+(first|second|third|fourth)\\s+quarter$");
   private static final Pattern YEAR_AGO_BARE =
       Pattern.compile("^(?:comparable\\s+)?year-(?:ago|earlier)$");
   private static final Pattern MID_YEAR = Pattern.compile("^(\\d{4})$");
@@ -210,6 +213,13 @@ final class Normaliser {
     if ((quarterly || s.contains("quarter")) && dct != null && YEAR_AGO.matcher(s).matches()) {
       LocalDate q = dct.minusMonths(3).minusYears(1);
       return Optional.of(Timex.date(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
+    }
+    Matcher yq = YEAR_AGO_QUARTER.matcher(s);
+    if (yq.matches() && dct != null) {
+      // "the year-earlier third quarter": that quarter's latest occurrence, a year before.
+      String latest = ordinalQuarter(ORDINALS.get(yq.group(1)), dct, Tense.PAST).value();
+      return Optional.of(
+          Timex.date((Integer.parseInt(latest.substring(0, 4)) - 1) + latest.substring(4)));
     }
     if (YEAR_AGO_BARE.matcher(s).matches() && dct != null) {
       return Optional.of(Timex.date(Integer.toString(dct.getYear() - 1)));

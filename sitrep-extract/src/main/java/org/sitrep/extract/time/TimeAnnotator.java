@@ -74,6 +74,18 @@ public final class TimeAnnotator implements Annotator {
               second.start(), c.end(), text(article, second.start(), c.end()), c.fallback());
       range = new int[] {range[0] + 1, range[1]};
     }
+    if (range != null
+        && range[1] - range[0] == 1
+        && range[1] < tokens.size()
+        && tokens.get(range[1]).word().equals("Day")
+        && Character.isUpperCase(c.text().charAt(0))
+        && !c.text().endsWith("day")) {
+      // "Thanksgiving Day", "Memorial Day": the holiday's name includes "Day" (SUTime stops
+      // before).
+      Token day = tokens.get(range[1]);
+      c = new Candidate(c.start(), day.end(), text(article, c.start(), day.end()), c.fallback());
+      range = new int[] {range[0], range[1] + 1};
+    }
     if (range != null && CLOCK_DIGITS.matcher(c.text()).matches()) {
       // "0800 UTC", "0735 GMT": a 24-hour clock time with its zone; without a zone a four-digit
       // number starting with 0 is no year.

@@ -47,4 +47,14 @@ class LexicalTest {
         .extracting(TimeAnnotator.Candidate::text)
         .containsExactly("decades-long", "day-long");
   }
+
+  @Test
+  void theArticleStaysOutsideAnAdjectivalYearAgo() {
+    assertThat(Lexical.find("down from the year-ago $4.5 million in the year-ago period"))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("year-ago", "the year-ago period");
+    assertThat(Lexical.findWider("In the year-ago third quarter it earned"))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("the year-ago third quarter");
+  }
 }

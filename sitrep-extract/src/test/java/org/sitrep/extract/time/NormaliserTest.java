@@ -252,4 +252,14 @@ class NormaliserTest {
     assertThat(Normaliser.normalise("Tuesday night", null, DCT, Tense.PAST, false))
         .contains(new Timex(TimexType.TIME, "2018-01-30TNI"));
   }
+
+  @Test
+  void theYearAgoQuarterIsThatQuarterAYearEarlier() {
+    LocalDate oct89 = LocalDate.of(1989, 10, 30);
+    assertThat(Normaliser.normalise("the year-ago third quarter", null, oct89, Tense.PAST, false))
+        .contains(Timex.date("1988-Q3"));
+    assertThat(
+            Normaliser.normalise("the year-earlier fourth quarter", null, oct89, Tense.PAST, false))
+        .contains(Timex.date("1987-Q4"));
+  }
 }

@@ -294,4 +294,19 @@ class TimeAnnotatorTest {
     new TimeAnnotator().annotate(a);
     assertThat(a.get(Layers.TIMES)).extracting(TimeExpression::value).containsExactly("1999-05-06");
   }
+
+  @Test
+  void aHolidaysNameIncludesDay() {
+    String text = "He was rescued on Thanksgiving Day";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1999, 11, 30),
+            new String[] {"PRP", "VBD", "VBN", "IN", "NNP", "NNP"},
+            List.of(sutime(text, "Thanksgiving", "DATE", "1999-11-25")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Thanksgiving Day", "1999-11-25"));
+  }
 }
