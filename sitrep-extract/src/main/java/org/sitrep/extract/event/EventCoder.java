@@ -58,11 +58,11 @@ final class EventCoder {
     Integer year = anchors.referenceYear();
     Map<String, List<Actor>> named = new LinkedHashMap<>();
     for (Draft d : merged) {
-      if (!d.specific() || background(d, year)) {
+      if (!d.specific()) {
         continue;
       }
       corefer(d, named);
-      out.add(d.build("ev" + (out.size() + 1), component));
+      out.add(d.build("ev" + (out.size() + 1), component, background(d, year)));
     }
     return out;
   }
@@ -267,7 +267,9 @@ final class EventCoder {
           || hyphenated(text, t)
           || Modality.unreal(tokens, s, i)
           || generic(tokens, s, i)
-          || modifier(tokens, s, i)) {
+          || modifier(tokens, s, i)
+          || figurative(tokens, s, i, cue)
+          || inventory(tokens, s) && t.posStartsWith("NN") && weaponCue(cue)) {
         continue;
       }
       if (suicide && (cue == Cue.BOMB || cue == Cue.ATTACK || cue == Cue.KILL)) {
@@ -340,6 +342,113 @@ final class EventCoder {
     return out;
   }
 
+  private static boolean weaponCue(Cue cue) {
+    return cue == Cue.GRENADE || cue == Cue.BOMB;
+  }
+
+  /**
+   * Causes and abstractions a "battle" or "offensive" is waged against or for when it is a figure
+   * of speech ("this battle against terrorism", "battling for our ideas", "the offensive for
+   * peace"), not fighting between armed groups (ACLED codes armed clashes between organised armed
+   * groups only; Codebook, "Battles"). A general English lexicon of campaign objects.
+   */
+  static final Set<String> CAUSES =
+      Set.of(
+          "terrorism",
+          "crime",
+          "corruption",
+          "poverty",
+          "drug",
+          "drugs",
+          "trafficking",
+          "narcotrafficking",
+          "peace",
+          "idea",
+          "ideas",
+          "vote",
+          "votes",
+          "democracy",
+          "freedom",
+          "liberty",
+          "justice",
+          "impunity",
+          "survival",
+          "inflation",
+          "unemployment",
+          "hunger",
+          "disease",
+          "addiction",
+          "independence",
+          "right",
+          "rights",
+          "reform",
+          "reforms",
+          "truth",
+          "dignity",
+          "sovereignty",
+          "development",
+          "life",
+          "time");
+
+  /**
+   * A clash cue waged against or for a cause ("the battle against terrorism", "battling for our
+   * ideas", "the nationwide offensive for peace") is a figure of speech, not an armed clash.
+   */
+  static boolean figurative(List<Token> tokens, Sentence s, int i, Cue cue) {
+    if (cue != Cue.CLASH || i + 2 >= s.tokenTo()) {
+      return false;
+    }
+    String prep = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+    if (!prep.equals("against") && !prep.equals("for")) {
+      return false;
+    }
+    int k = i + 2;
+    while (k < s.tokenTo()
+        && (tokens.get(k).pos().equals("DT")
+            || tokens.get(k).pos().startsWith("PRP")
+            || tokens.get(k).pos().startsWith("JJ"))) {
+      k++;
+    }
+    // the head of the object: the last noun of the run ("drug trafficking")
+    String head = null;
+    while (k < s.tokenTo() && tokens.get(k).posStartsWith("NN")) {
+      head = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      k++;
+    }
+    return head != null && (CAUSES.contains(head) || head.endsWith("ism"));
+  }
+
+  /**
+   * A sentence listing weapons by number ("348 ak-47 rifles, 118 automatic pistols, 29 grenade
+   * launchers ...") is an inventory of arms, seized or held, not an attack: three counted weapon
+   * nouns at least. Its weapon nouns ("fragmentation grenades") announce no event and fill no
+   * weapon role (MUC-4 fills weapons of an incident only).
+   */
+  static boolean inventory(List<Token> tokens, Sentence s) {
+    int counted = 0;
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      Token t = tokens.get(i);
+      if (!t.posStartsWith("NN")
+          || !RoleLexicon.WEAPONS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (i + 1 < s.tokenTo()
+          && RoleLexicon.WEAPONS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+        continue; // "grenade launchers" counts once, at its head
+      }
+      for (int k = i - 1; k >= Math.max(s.tokenFrom(), i - 4); k--) {
+        if (tokens.get(k).pos().equals("CD")) {
+          counted++;
+          break;
+        }
+        if (tokens.get(k).pos().equals(",") || tokens.get(k).posStartsWith("VB")) {
+          break;
+        }
+      }
+    }
+    return counted >= 3;
+  }
+
   /**
    * A noun trigger modifying the noun after it ("kidnapping ring", "battle zones", "attack
    * helicopters") names a kind of thing, not an event; it stays when that noun is a trigger too
@@ -351,6 +460,18 @@ final class EventCoder {
       return false;
     }
     Token n = tokens.get(i + 1);
+    if (Cue.of(t.lemma()).orElse(Cue.ATTACK) == Cue.GRENADE) {
+      // a weapon that fires another ("grenade launchers", "grenade and rocket launchers")
+      int k = n.pos().equals("CC") ? i + 2 : i + 1;
+      String head = null;
+      while (k < s.tokenTo() && tokens.get(k).posStartsWith("NN")) {
+        head = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        k++;
+      }
+      if (head != null && head.startsWith("launcher")) {
+        return true;
+      }
+    }
     return n.pos().startsWith("NN")
         && !n.ner().equals("DATE")
         && !n.ner().equals("TIME")
@@ -462,6 +583,54 @@ final class EventCoder {
     for (int k = i + 1; k < Math.min(s.tokenTo(), i + 5); k++) {
       if (RoleLexicon.ARMED.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
         return true;
+      }
+    }
+    return armedPatientBefore(tokens, s, i);
+  }
+
+  /** Fighters, whose killing is combat; the plural and singular of ACLED's armed actors. */
+  static final Set<String> COMBATANTS =
+      Set.of(
+          "guerrilla",
+          "guerrillas",
+          "rebel",
+          "rebels",
+          "insurgent",
+          "insurgents",
+          "subversive",
+          "subversives",
+          "terrorist",
+          "terrorists",
+          "soldier",
+          "soldiers",
+          "troops",
+          "policeman",
+          "policemen",
+          "militiaman",
+          "militiamen",
+          "fighters",
+          "combatants");
+
+  /**
+   * "two fmln rebels were killed", "the number of guerrillas killed by troops": the patient of a
+   * passive or participle kill / wound trigger stands before it; when it is a combatant the killing
+   * is fighting between armed groups, an ACLED Battle, not violence against civilians (Codebook:
+   * "Violence against civilians" is violence against unarmed non-combatants).
+   */
+  static boolean armedPatientBefore(List<Token> tokens, Sentence s, int i) {
+    Token t = tokens.get(i);
+    Cue c = Cue.of(t.lemma()).orElse(null);
+    if (!t.pos().equals("VBN") || (c != Cue.KILL && c != Cue.HARM)) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(s.tokenFrom(), i - 4); k--) {
+      Token p = tokens.get(k);
+      String w = p.word().toLowerCase(Locale.ROOT);
+      if (p.posStartsWith("NN")) {
+        return COMBATANTS.contains(w);
+      }
+      if (!p.lemma().equalsIgnoreCase("be") && !p.posStartsWith("RB") && !p.pos().equals("CD")) {
+        return false;
       }
     }
     return false;
@@ -791,6 +960,9 @@ final class EventCoder {
       if (RoleLexicon.SEIZURE.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
         return; // weapons seized or found, not used
       }
+    }
+    if (inventory(tokens, s)) {
+      return;
     }
     for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
       Token t = tokens.get(i);
