@@ -331,6 +331,23 @@ final class EventCoder {
         v.place = where == null ? null : where.place();
       }
     }
+    if (violent.isEmpty()) {
+      Draft last = null;
+      for (Draft e : earlier) {
+        if (e.cue.violent()) {
+          last = e;
+        }
+      }
+      List<Integer> pointers = victimPointers(tokens, s);
+      if (last != null && !pointers.isEmpty()) {
+        int before = last.actors.size();
+        // the whole sentence speaks of the victims: every name in it is one
+        victims(text, tokens, s, last, anchors, pointers, s.tokenTo() - s.tokenFrom());
+        if (last.actors.size() > before) {
+          last.evidence.add(new Span(s.start(), s.end(), text.substring(s.start(), s.end())));
+        }
+      }
+    }
     if (!violent.isEmpty()) {
       Draft first = violent.get(0);
       targets(text, tokens, s, first, anchors);
@@ -447,6 +464,26 @@ final class EventCoder {
       }
     }
     return counted >= 3;
+  }
+
+  /**
+   * Words that point back to the victims of violence already reported: "the victims were identified
+   * as ...", "the hostages ...", "the death of ...", "the body of ...". A sentence without a
+   * trigger of its own names with them the victims of the latest violent event (MUC-4 fills victims
+   * from such follow-up sentences; Sundheim 1992, task definition).
+   */
+  static List<Integer> victimPointers(List<Token> tokens, Sentence s) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      String l = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+      boolean of = i + 1 < s.tokenTo() && tokens.get(i + 1).word().equalsIgnoreCase("of");
+      if (l.equals("victim")
+          || l.equals("hostage")
+          || (l.equals("death") || l.equals("body")) && of) {
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   /**
@@ -816,12 +853,19 @@ final class EventCoder {
     } else if (acronyms.containsValue(lower)) {
       named = true;
     }
+    Phrase person = personName(tokens, p);
+    if (person != null && person.from() == p.from()) {
+      named = true; // a given name opens the phrase: "carlos perez" in lower-case text
+    }
     if (!named && !RoleLexicon.PERPETRATORS.contains(head)) {
       return;
     }
     Token first = tokens.get(p.from());
     Token last = tokens.get(p.to() - 1);
     d.addActor(new Actor(name, anchors.entity(first.start(), last.end()), role));
+    if (role.equals("perpetrator")) {
+      ofAcronym(text, tokens, p, d, anchors, acronyms);
+    }
   }
 
   // Collective heads that MUC-4 annotators mark with what they are made of: "a group of 10 paid
@@ -1215,6 +1259,18 @@ final class EventCoder {
       Draft d,
       Anchors anchors,
       List<Integer> triggers) {
+    victims(text, tokens, s, d, anchors, triggers, 12);
+  }
+
+  /** Names within {@code window} tokens of a trigger are victims. */
+  static void victims(
+      String text,
+      List<Token> tokens,
+      Sentence s,
+      Draft d,
+      Anchors anchors,
+      List<Integer> triggers,
+      int window) {
     for (int k = s.tokenFrom(); k < s.tokenTo(); k++) {
       Token t = tokens.get(k);
       String w = t.word().toLowerCase(Locale.ROOT);
@@ -1241,15 +1297,17 @@ final class EventCoder {
           && NAME_JOINERS.contains(tokens.get(e - 1).word().toLowerCase(Locale.ROOT))) {
         e--;
       }
-      if (!victimName(tokens, s, k, e, triggers, anchors)) {
+      if (!victimName(tokens, s, k, e, triggers, anchors, window)) {
         k = e - 1;
         continue;
       }
-      d.addActor(
-          new Actor(
-              text.substring(t.start(), tokens.get(e - 1).end()),
-              anchors.entity(t.start(), tokens.get(e - 1).end()),
-              "victim"));
+      String name = text.substring(t.start(), tokens.get(e - 1).end());
+      if (d.actors.values().stream()
+          .anyMatch(a -> a.role().equals("perpetrator") && a.name().equalsIgnoreCase(name))) {
+        k = e - 1;
+        continue; // "ordered by jorge ramirez": the agent is no victim
+      }
+      d.addActor(new Actor(name, anchors.entity(t.start(), tokens.get(e - 1).end()), "victim"));
       k = e - 1;
     }
   }
@@ -1293,7 +1351,13 @@ final class EventCoder {
    * of an active verb (speakers and perpetrators are).
    */
   private static boolean victimName(
-      List<Token> tokens, Sentence s, int k, int e, List<Integer> triggers, Anchors anchors) {
+      List<Token> tokens,
+      Sentence s,
+      int k,
+      int e,
+      List<Integer> triggers,
+      Anchors anchors,
+      int window) {
     if (e - k < 2 && !tokens.get(k).ner().equals("PERSON")) {
       return false;
     }
@@ -1318,7 +1382,7 @@ final class EventCoder {
       }
     }
     for (int tr : triggers) {
-      if (tr >= k - 12 && tr < e + 12) {
+      if (tr >= k - window && tr < e + window) {
         return true;
       }
     }
@@ -1431,17 +1495,41 @@ final class EventCoder {
       if (p == null) {
         continue;
       }
-      Phrase clean = p.clean(tokens);
-      if (perpetratorLike(tokens, clean, acronyms)) {
-        actor(text, tokens, p, "perpetrator", d, anchors, acronyms);
-        ofAcronym(tokens, clean, d, anchors, acronyms);
-      } else if (namesAllowed) {
-        Phrase name = personName(tokens, clean);
-        if (name != null) {
-          actor(text, tokens, name, "perpetrator", d, anchors, acronyms);
+      // "ordered by fidel castano and henry perez": each conjunct of an agent is one.
+      for (int n = 0; p != null && n < 4; n++) {
+        Phrase clean = p.clean(tokens);
+        if (perpetratorLike(tokens, clean, acronyms)) {
+          actor(text, tokens, p, "perpetrator", d, anchors, acronyms);
+          ofAcronym(text, tokens, clean, d, anchors, acronyms);
+        } else if (namesAllowed) {
+          Phrase name = personName(tokens, clean);
+          if (name != null) {
+            actor(text, tokens, name, "perpetrator", d, anchors, acronyms);
+          }
         }
+        p = w.equals("by") ? conjunct(tokens, s, p) : null;
       }
     }
+  }
+
+  /** The noun phrase coordinated after {@code p} ("X and Y", "X, Y"), or null. */
+  static Phrase conjunct(List<Token> tokens, Sentence s, Phrase p) {
+    int k = p.to();
+    if (k + 1 >= s.tokenTo()) {
+      return null;
+    }
+    String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+    if (!w.equals("and") && !w.equals(",")) {
+      return null;
+    }
+    k++;
+    if (k < s.tokenTo() && tokens.get(k).word().equalsIgnoreCase("and")) {
+      k++; // "X, Y, and Z"
+    }
+    return k < s.tokenTo() && tokens.get(k).posStartsWith("NN")
+            || k < s.tokenTo() && tokens.get(k).pos().equals("DT")
+        ? Phrase.rightOf(tokens, k, s.tokenTo())
+        : null;
   }
 
   // Verbs whose subject commands an act of violence ("escobar ordered the assassination").
@@ -1449,9 +1537,23 @@ final class EventCoder {
 
   /** "guerrillas of the eln": the organisation after a perpetrator phrase is one too. */
   private static void ofAcronym(
-      List<Token> tokens, Phrase p, Draft d, Anchors anchors, Map<String, String> acronyms) {
+      String text,
+      List<Token> tokens,
+      Phrase p,
+      Draft d,
+      Anchors anchors,
+      Map<String, String> acronyms) {
     int k = p.to();
-    if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("of")) {
+    // past a collective's members ("a group of terrorists from the ..."): at most one "of X"
+    if (k + 2 < tokens.size()
+        && tokens.get(k).word().equalsIgnoreCase("of")
+        && tokens.get(k + 1).posStartsWith("NN")
+        && tokens.get(k + 2).word().equalsIgnoreCase("from")) {
+      k += 2;
+    }
+    if (k < tokens.size()
+        && (tokens.get(k).word().equalsIgnoreCase("of")
+            || tokens.get(k).word().equalsIgnoreCase("from"))) {
       k++;
       if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("the")) {
         k++;
@@ -1461,6 +1563,24 @@ final class EventCoder {
         String w = t.word().toLowerCase(Locale.ROOT);
         if (acronyms.containsValue(w)) {
           d.addActor(new Actor(w, anchors.entity(t.start(), t.end()), "perpetrator"));
+        } else {
+          // "terrorists from the zarate wilka armed forces of liberation (fal)": the long form
+          for (Map.Entry<String, String> e : acronyms.entrySet()) {
+            if (e.getKey().equals(e.getValue())) {
+              continue;
+            }
+            // the long form may start a few name words in ("zarate wilka armed forces of ...")
+            int at = text.toLowerCase(Locale.ROOT).indexOf(e.getKey(), t.start());
+            if (at < 0
+                || at - t.start() > 40
+                || !text.substring(t.start(), at).matches("[\\p{L} ]*")) {
+              continue;
+            }
+            d.addActor(
+                new Actor(
+                    e.getValue(), anchors.entity(at, at + e.getKey().length()), "perpetrator"));
+            break;
+          }
         }
       }
     }

@@ -1,0 +1,68 @@
+package org.sitrep.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.article.Article;
+import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.Event;
+import org.sitrep.core.pipeline.AnnotatedArticle;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.nlp.CoreNlpAnnotator;
+
+/** The role rules of this round: follow-up victims, coordinated agents, long-form organisations. */
+class EventRolesTest {
+  private static final CoreNlpAnnotator NLP = new CoreNlpAnnotator();
+
+  private static List<Event> events(String text) {
+    AnnotatedArticle a = new AnnotatedArticle(Article.of("t", text, LocalDate.of(1990, 1, 10)));
+    NLP.annotate(a);
+    new EventAnnotator().annotate(a);
+    return a.get(Layers.EVENTS);
+  }
+
+  private static List<String> role(List<Event> events, String role) {
+    return events.stream()
+        .flatMap(e -> e.actors().stream())
+        .filter(a -> a.role().equals(role))
+        .map(Actor::name)
+        .toList();
+  }
+
+  @Test
+  void aFollowUpSentenceNamesTheVictimsOfTheLatestEvent() {
+    List<Event> events =
+        events(
+            "guerrillas kidnapped two u.s. citizens in medellin on friday. the victims were"
+                + " identified as jorge ramirez, director of a school, and hector gonzalez.");
+    assertThat(events).hasSize(1);
+    assertThat(role(events, "victim")).contains("jorge ramirez", "hector gonzalez");
+    assertThat(events.get(0).evidence()).hasSize(2);
+  }
+
+  @Test
+  void victimWordsWithoutAnEarlierAttackCodeNothing() {
+    assertThat(events("the victims of the flood were identified as jorge ramirez.")).isEmpty();
+  }
+
+  @Test
+  void eachCoordinatedAgentIsAPerpetrator() {
+    List<Event> events =
+        events(
+            "the killing of the judge in medellin on friday had been ordered by jorge ramirez and"
+                + " hector gonzalez, heads of the militias.");
+    assertThat(role(events, "perpetrator")).contains("jorge ramirez", "hector gonzalez");
+    assertThat(role(events, "victim")).doesNotContain("jorge ramirez", "hector gonzalez");
+  }
+
+  @Test
+  void membersFromALongNamedOrganisationGiveItsAcronym() {
+    List<Event> events =
+        events(
+            "two missionaries were shot to death last night by a group of terrorists from the"
+                + " zarate wilka armed forces of liberation (fal).");
+    assertThat(role(events, "perpetrator")).contains("group of terrorists", "fal");
+  }
+}
