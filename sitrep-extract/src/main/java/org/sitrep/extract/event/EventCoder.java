@@ -938,6 +938,7 @@ final class EventCoder {
       Token tl = tokens.get(target.to() - 1);
       d.addActor(
           new Actor(target.text(text, tokens), anchors.entity(tf.start(), tl.end()), "target"));
+      coordinatedTargets(text, tokens, target, d, anchors);
       return;
     }
     Phrase name = personName(tokens, p);
@@ -1203,7 +1204,66 @@ final class EventCoder {
       Token last = tokens.get(p.to() - 1);
       d.addActor(
           new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
+      k = coordinatedTargets(text, tokens, p, d, anchors) - 1;
     }
+  }
+
+  private static final Set<String> LIST_JOINERS = Set.of(",", ";", "--", "and", "or", ":");
+
+  /**
+   * The targets listed after a target ("attacked the presidential residence, the sheraton hotel's
+   * security corps, a minister's residence, and the central electoral council"; "burned three
+   * vehicles -- an ambulance, a fuel truck ..., and a station wagon"): each noun phrase joined by
+   * commas, "and", "as well as" or a dash whose head is a target noun is a target too; one
+   * non-target phrase may sit in the list. Returns the token after the list.
+   */
+  static int coordinatedTargets(
+      String text, List<Token> tokens, Phrase p, Draft d, Anchors anchors) {
+    int sentence = tokens.get(p.from()).sentence();
+    int k = p.to();
+    int end = k;
+    int skipped = 0;
+    for (int n = 0; n < 8; n++) {
+      int j = k;
+      while (j < tokens.size()
+          && tokens.get(j).sentence() == sentence
+          && (LIST_JOINERS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+              || tokens.get(j).word().equalsIgnoreCase("as")
+                  && j + 2 < tokens.size()
+                  && tokens.get(j + 1).word().equalsIgnoreCase("well")
+                  && tokens.get(j + 2).word().equalsIgnoreCase("as")
+              || tokens.get(j).word().equalsIgnoreCase("well")
+              || tokens.get(j).word().equalsIgnoreCase("to")
+                  && j > k
+                  && tokens.get(j - 1).word().equalsIgnoreCase("and"))) {
+        j++;
+      }
+      if (j == k || j >= tokens.size() || tokens.get(j).sentence() != sentence) {
+        break;
+      }
+      int limit = j;
+      while (limit < tokens.size() && tokens.get(limit).sentence() == sentence) {
+        limit++;
+      }
+      Phrase q = Phrase.rightOf(tokens, j, limit);
+      if (q == null || q.from() > j + 2) {
+        break;
+      }
+      Phrase c = q.clean(tokens, false);
+      if (RoleLexicon.TARGETS.contains(c.headLemma(tokens)) && !armed(tokens, c)) {
+        c = ofOwner(tokens, c, limit);
+        Token f = tokens.get(c.from());
+        Token l = tokens.get(c.to() - 1);
+        d.addActor(new Actor(c.text(text, tokens), anchors.entity(f.start(), l.end()), "target"));
+        k = c.to();
+        end = k;
+      } else if (skipped++ == 0) {
+        k = q.to();
+      } else {
+        break;
+      }
+    }
+    return end;
   }
 
   // Heads that MUC-4 annotators mark with their owner: "the offices of the local development

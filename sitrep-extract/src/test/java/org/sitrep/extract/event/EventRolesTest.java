@@ -65,4 +65,24 @@ class EventRolesTest {
                 + " zarate wilka armed forces of liberation (fal).");
     assertThat(role(events, "perpetrator")).contains("group of terrorists", "fal");
   }
+
+  @Test
+  void eachTargetOfAListIsATarget() {
+    List<Event> events =
+        events(
+            "guerrilla forces attacked the presidential residence, the hotel's security corps, the"
+                + " minister's residence, and the central electoral council in san salvador on"
+                + " friday.");
+    assertThat(role(events, "target"))
+        .contains("presidential residence", "minister's residence", "central electoral council")
+        .doesNotContain("hotel's security corps");
+    // A list of people is no list of targets.
+    assertThat(
+            role(
+                events(
+                    "terrorists bombed the embassy, the ambassador and two guards in lima on"
+                        + " friday."),
+                "target"))
+        .containsExactly("embassy");
+  }
 }
