@@ -29,6 +29,10 @@ final class EventCoder {
   private static final Set<String> HURT_WORDS = Set.of("injure", "wound", "hurt");
   private static final Set<String> LABOUR =
       Set.of("general", "armed", "national", "transport", "hunger", "labor", "labour", "work");
+  // "the eln (army of national liberation)": the acronym first, its long form in brackets.
+  private static final Pattern ACRONYM_FIRST =
+      Pattern.compile(
+          "(?<![\\p{L}-])([\\p{L}][\\p{L}-]{1,7})\\s*\\(([\\p{L}][\\p{L} .'-]{5,80})\\)");
   private static final Pattern ACRONYM =
       Pattern.compile(
           "([\\p{L}][\\p{L} .'-]{6,}?)\\s*(?:\\(([\\p{L}]{2,8})\\)|,\\s*([\\p{L}]{2,8})\\s*,)");
@@ -220,6 +224,24 @@ final class EventCoder {
           out.put(at >= 0 ? longForm.substring(at) : String.join(" ", run), acro);
           break;
         }
+      }
+    }
+    Matcher f = ACRONYM_FIRST.matcher(text);
+    while (f.find()) {
+      String acro = f.group(1).toLowerCase(Locale.ROOT).replace("-", "");
+      String longForm = f.group(2).trim().toLowerCase(Locale.ROOT);
+      StringBuilder initials = new StringBuilder();
+      for (String w : longForm.split("\\s+")) {
+        if (!w.isEmpty() && !Set.of("of", "the", "de", "del", "la", "and", "for").contains(w)) {
+          initials.append(w.charAt(0));
+        }
+      }
+      // all the long form's initials in any order, or one word per letter: a translated name
+      // ("eln (army of national liberation)", "eta (basque fatherland and liberty)")
+      if (acro.length() >= 2
+          && acro.length() <= 6
+          && (sameLetters(initials.toString(), acro) || initials.length() == acro.length())) {
+        out.putIfAbsent(longForm, f.group(1).toLowerCase(Locale.ROOT));
       }
     }
     return out;

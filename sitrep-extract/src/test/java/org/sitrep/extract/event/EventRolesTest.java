@@ -85,4 +85,35 @@ class EventRolesTest {
                 "target"))
         .containsExactly("embassy");
   }
+
+  @Test
+  void anAcronymDefinedBeforeItsTranslatedLongFormIsAnOrganisation() {
+    assertThat(EventCoder.acronyms("guerrillas of the eln (army of national liberation) said"))
+        .containsEntry("army of national liberation", "eln");
+    assertThat(EventCoder.acronyms("the city of lima (capital of peru) said")).isEmpty();
+    List<Event> events =
+        events(
+            "two u.s. citizens were kidnapped in medellin on friday by guerrillas of the eln (army"
+                + " of national liberation).");
+    assertThat(role(events, "perpetrator")).contains("guerrillas", "eln");
+  }
+
+  @Test
+  void sabotageIsPropertyDestructionWithItsTargets() {
+    List<Event> events =
+        events("urban guerrillas sabotaged pylons and transformers in san miguel.");
+    assertThat(events)
+        .singleElement()
+        .extracting(Event::subType)
+        .isEqualTo("Looting/property destruction");
+    assertThat(role(events, "target")).contains("pylons", "transformers");
+    assertThat(role(events, "perpetrator")).contains("urban guerrillas");
+  }
+
+  @Test
+  void nowIsNoDate() {
+    // "now" alone does not make talk of bombing a specific event
+    assertThat(events("the capital is now being bombed.")).isEmpty();
+    assertThat(events("the capital was bombed on 12 november.")).hasSize(1);
+  }
 }
