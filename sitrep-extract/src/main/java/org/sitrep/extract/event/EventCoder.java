@@ -879,7 +879,11 @@ final class EventCoder {
     if (person != null && person.from() == p.from()) {
       named = true; // a given name opens the phrase: "carlos perez" in lower-case text
     }
-    if (!named && !RoleLexicon.PERPETRATORS.contains(head)) {
+    boolean qualified =
+        role.equals("perpetrator")
+            && p.to() - p.from() > 1
+            && WEAK_PERPETRATORS.contains(head); // "urban commando units"
+    if (!named && !qualified && !RoleLexicon.PERPETRATORS.contains(head)) {
       return;
     }
     Token first = tokens.get(p.from());
@@ -1182,11 +1186,21 @@ final class EventCoder {
         return false;
       }
       if (!p.pos().startsWith("JJ") && !p.pos().startsWith("NN")) {
-        break;
+        // "staged simultaneous attacks on ...", "have carried out terrorist attacks in ...": the
+        // object of a verb of perpetration reports acts that took place
+        String l = p.lemma().toLowerCase(Locale.ROOT);
+        if (l.equals("out") && k > s.tokenFrom()) {
+          l = tokens.get(k - 1).lemma().toLowerCase(Locale.ROOT);
+        }
+        return !(p.posStartsWith("VB") || p.pos().equals("RP")) || !PERPETRATE.contains(l);
       }
     }
     return true;
   }
+
+  /** Verbs whose object is an act committed ("staged attacks", "carried out bombings"). */
+  private static final Set<String> PERPETRATE =
+      Set.of("stage", "carry", "launch", "conduct", "perpetrate", "commit", "mount", "unleash");
 
   /**
    * Physical targets of a violent sentence: noun phrases headed by a building, installation or
@@ -1683,7 +1697,11 @@ final class EventCoder {
           "individuals",
           "group",
           "unit",
+          "units",
+          "cell",
+          "cells",
           "column",
+          "columns",
           "front",
           "movement",
           "force",

@@ -116,4 +116,15 @@ class EventRolesTest {
     assertThat(events("the capital is now being bombed.")).isEmpty();
     assertThat(events("the capital was bombed on 12 november.")).hasSize(1);
   }
+
+  @Test
+  void attacksStagedByQualifiedUnitsAreAnEventWithTheirPerpetrator() {
+    List<Event> events =
+        events(
+            "urban commando units staged simultaneous attacks on the national police headquarters"
+                + " in san salvador on saturday.");
+    assertThat(role(events, "perpetrator")).containsExactly("urban commando units");
+    // Without a verb of perpetration a bare plural speaks of attacks in general.
+    assertThat(events("simultaneous attacks on police headquarters are a tactic.")).isEmpty();
+  }
 }
