@@ -1417,6 +1417,39 @@ final class EventCoder {
         || Cue.of(w).isPresent();
   }
 
+  /**
+   * Heads of organisations, units, places and buildings named after a person ("the manuel rodriguez
+   * patriotic front", "the nelson mandela cell", "juan pablo ii boulevard"): the name before them
+   * is no victim.
+   */
+  private static final Set<String> NAMED_AFTER =
+      Set.of(
+          "front",
+          "movement",
+          "cell",
+          "command",
+          "commando",
+          "battalion",
+          "brigade",
+          "group",
+          "boulevard",
+          "jail",
+          "prison",
+          "school",
+          "hospital",
+          "university",
+          "corregimiento",
+          "foundation",
+          "institute",
+          "airport",
+          "square",
+          "park",
+          "highway",
+          "bridge",
+          "farm",
+          "ii",
+          "iii");
+
   private static final Set<String> PLACE_WORDS =
       Set.of(
           "san",
@@ -1459,8 +1492,16 @@ final class EventCoder {
     }
     String before = k > s.tokenFrom() ? tokens.get(k - 1).word().toLowerCase(Locale.ROOT) : "";
     String after = e < s.tokenTo() ? tokens.get(e).word().toLowerCase(Locale.ROOT) : "";
-    if (PLACE_WORDS.contains(before) || PLACE_WORDS.contains(after)) {
+    if (PLACE_WORDS.contains(before)
+        || PLACE_WORDS.contains(after)
+        || NAMED_AFTER.contains(after)) {
       return false;
+    }
+    for (int j = k; j < e; j++) {
+      String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+      if (PLACE_WORDS.contains(w) || NAMED_AFTER.contains(w)) {
+        return false; // "san martin department", "usulutan jail"
+      }
     }
     for (int j = k; j < e; j++) {
       if (tokens.get(j).ner().equals("LOCATION")) {

@@ -127,4 +127,13 @@ class EventRolesTest {
     // Without a verb of perpetration a bare plural speaks of attacks in general.
     assertThat(events("simultaneous attacks on police headquarters are a tactic.")).isEmpty();
   }
+
+  @Test
+  void aNameBeforeAnOrganisationOrPlaceHeadIsNoVictim() {
+    List<Event> events =
+        events(
+            "members of the manuel rodriguez patriotic front killed jorge ramirez near the juan"
+                + " pablo ii boulevard in santiago on friday.");
+    assertThat(role(events, "victim")).containsExactly("jorge ramirez");
+  }
 }
