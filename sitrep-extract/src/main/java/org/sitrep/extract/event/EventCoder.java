@@ -360,6 +360,15 @@ final class EventCoder {
           last = e;
         }
       }
+      if (last != null && eventAnaphor(tokens, s)) {
+        // "a member of the eta group directed the operation": its agents are the event's
+        int before = last.actors.size() + last.weapons.size();
+        perpetrators(text, tokens, s, last, anchors, acronyms);
+        weapons(text, tokens, s, last);
+        if (last.actors.size() + last.weapons.size() > before) {
+          last.evidence.add(new Span(s.start(), s.end(), text.substring(s.start(), s.end())));
+        }
+      }
       List<Integer> pointers = victimPointers(tokens, s);
       if (last != null && !pointers.isEmpty()) {
         int before = last.actors.size();
@@ -486,6 +495,27 @@ final class EventCoder {
       }
     }
     return counted >= 3;
+  }
+
+  /** Nouns that refer back to a violent act already reported ("the crime", "this action"). */
+  private static final Set<String> ANAPHORS =
+      Set.of("crime", "action", "operation", "incident", "act", "attempt");
+
+  /** Whether the sentence refers back to a reported act: a definite event noun. */
+  static boolean eventAnaphor(List<Token> tokens, Sentence s) {
+    for (int i = s.tokenFrom() + 1; i < s.tokenTo(); i++) {
+      String l = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+      String prev = tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT);
+      if (ANAPHORS.contains(l)
+          && tokens.get(i).pos().equals("NN")
+          && (DEFINITE.contains(prev)
+              || i - 2 >= s.tokenFrom()
+                  && DEFINITE.contains(tokens.get(i - 2).lemma().toLowerCase(Locale.ROOT))
+                  && tokens.get(i - 1).posStartsWith("JJ"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -136,4 +136,14 @@ class EventRolesTest {
                 + " pablo ii boulevard in santiago on friday.");
     assertThat(role(events, "victim")).containsExactly("jorge ramirez");
   }
+
+  @Test
+  void aSentenceReferringBackToTheActNamesItsPerpetratorsAndWeapons() {
+    List<Event> events =
+        events(
+            "a bomb exploded at the embassy in lima on friday. urban guerrillas staged the"
+                + " action with dynamite.");
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.weapons()).contains("dynamite"));
+    assertThat(role(events, "perpetrator")).contains("urban guerrillas");
+  }
 }
