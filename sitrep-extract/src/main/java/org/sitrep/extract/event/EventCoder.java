@@ -171,9 +171,20 @@ final class EventCoder {
       Token t = tokens.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
       Token next = tokens.get(i + 1);
-      if (!tokens.get(i - 1).word().equalsIgnoreCase("the")
+      String nw = next.word().toLowerCase(Locale.ROOT);
+      // "the fmln has attacked", or "an fmln guerrilla unit" / "eln guerrillas": the
+      // organisation named before an armed group's noun
+      boolean subject =
+          tokens.get(i - 1).word().equalsIgnoreCase("the")
+              && Set.of("VBD", "VBZ", "VBP", "MD").contains(next.pos());
+      // as a modifier, only a word no English syllable reads: no vowel ("fmln") or a vowel
+      // first ("eln", "erp"), not "drug traffickers"
+      boolean modifier =
+          next.posStartsWith("NN")
+              && (RoleLexicon.PERPETRATORS.contains(nw) || RoleLexicon.ARMED.contains(nw))
+              && (w.matches("[^aeiouy]+") || w.matches("[aeiou][^aeiouy]+"));
+      if (!(subject || modifier)
           || !(t.posStartsWith("NN") || t.pos().equals("FW"))
-          || !(Set.of("VBD", "VBZ", "VBP", "MD").contains(next.pos()))
           || w.length() < 2
           || w.length() > 5
           || !w.matches("[a-z][a-z0-9-]*")

@@ -146,4 +146,16 @@ class EventRolesTest {
     assertThat(events).singleElement().satisfies(e -> assertThat(e.weapons()).contains("dynamite"));
     assertThat(role(events, "perpetrator")).contains("urban guerrillas");
   }
+
+  @Test
+  void anAcronymModifyingAnArmedGroupIsTheOrganisation() {
+    assertThat(
+            role(
+                events("an fmln guerrilla unit attacked a bus in usulutan on friday."),
+                "perpetrator"))
+        .containsExactly("fmln");
+    assertThat(
+            role(events("drug traffickers killed a judge in medellin on friday."), "perpetrator"))
+        .containsExactly("drug traffickers");
+  }
 }
