@@ -189,6 +189,10 @@ final class Resolver {
       if (e.kind() == FeatureKind.COUNTRY || e.kind() == FeatureKind.CONTINENT) {
         return true;
       }
+      if (e.kind() == FeatureKind.ADMIN1 && primaryName(e, g) && strongestDivision(g, e)) {
+        // "Virginia": a state or province by its own name, against towns named after it
+        return true;
+      }
       double second = Double.NEGATIVE_INFINITY;
       for (GazetteerEntry c : g.candidates) {
         if (!c.equals(e)) {
@@ -320,6 +324,19 @@ final class Resolver {
       min = Math.min(min, c.distanceKm(o));
     }
     return min == Double.POSITIVE_INFINITY ? 0 : 4.0 * Math.max(0, 1 - min / 400.0);
+  }
+
+  /** Whether no other candidate is a country, continent or first-level division. */
+  private static boolean strongestDivision(Group g, GazetteerEntry e) {
+    for (GazetteerEntry c : g.candidates) {
+      if (!c.equals(e)
+          && (c.kind() == FeatureKind.COUNTRY
+              || c.kind() == FeatureKind.CONTINENT
+              || c.kind() == FeatureKind.ADMIN1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean namesDivision(Group g) {
