@@ -272,12 +272,14 @@ final class Resolver {
       }
       if (!c.countryCode().isEmpty()) {
         int n = ctx.countries().getOrDefault(c.countryCode(), 0);
-        if (own != null && own.countryCode().equals(c.countryCode())) {
+        // the name's own mentions are taken out only where the context counted them
+        boolean counted = ctx.counted().contains(g);
+        if (counted && own.countryCode().equals(c.countryCode())) {
           n -= g.nonDemonyms();
         }
         s += Math.min(4, 2.0 * log2(1 + Math.max(0, n)));
         int a = ctx.admin1s().getOrDefault(c.countryCode() + "." + c.admin1(), 0);
-        if (own != null
+        if (counted
             && own.countryCode().equals(c.countryCode())
             && own.admin1().equals(c.admin1())) {
           a -= g.nonDemonyms();
