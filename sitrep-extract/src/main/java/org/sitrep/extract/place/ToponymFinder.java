@@ -197,7 +197,45 @@ final class ToponymFinder {
           "island",
           "lake",
           "river",
-          "mount");
+          "mount",
+          // common English words that GeoNames also lists as villages (Street, Somerset; Hospital,
+          // Limerick; Commerce, Texas): capitalised in names of streets, bodies and firms
+          "street",
+          "lane",
+          "hospital",
+          "church",
+          "hall",
+          "market",
+          "commerce",
+          "congress",
+          "supreme",
+          "superior",
+          "continental",
+          "royal",
+          "free",
+          "town",
+          "port",
+          "loop",
+          "trail",
+          "ridge",
+          "grove",
+          "woodlands",
+          "creek",
+          "hill",
+          "hills",
+          "mound",
+          "colony",
+          "story",
+          "lot",
+          "bell",
+          "eagle",
+          "god",
+          "marines",
+          "english",
+          "western",
+          "eastern",
+          "northern",
+          "southern");
 
   /**
    * Heads of a place's own public bodies: in "Paris City Council", "Madison County Health
@@ -385,6 +423,9 @@ final class ToponymFinder {
       // City", a city's own name)
       return null;
     }
+    if (to - from == 1 && acronym(surface) && !isCountryLike(cands)) {
+      return null; // "FAO", "SRT", "PA": an acronym, unless a country's or state's ("US", "NY")
+    }
     if (surface.contains(".") && !isCountryLike(cands)) {
       return null; // "St.", "Pa.": abbreviations are places only as countries or states
     }
@@ -449,7 +490,12 @@ final class ToponymFinder {
         }
         boolean ok =
             switch (m.type()) {
-              case "ORGANIZATION" -> locative || qualified || listed || strongName || divisionName;
+              case "ORGANIZATION" ->
+                  locative
+                      || qualified
+                      || listed
+                      || (strongName && ownName(cands, key))
+                      || divisionName;
               case "PERSON" -> inContext || qualified || listed || (locative && !surname);
               default -> locative || qualified || listed;
             };
@@ -619,6 +665,32 @@ final class ToponymFinder {
       }
     }
     return false;
+  }
+
+  /** Two to four capital letters: "FAO", "SRT", "US". */
+  static boolean acronym(String w) {
+    if (w.length() < 2 || w.length() > 4) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isUpperCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a country or division, or a strong candidate that bears the name as its own, not as an
+   * alternate: the organisation "Hamas" is not Hamm, whose alternate names include it.
+   */
+  private static boolean ownName(List<GazetteerEntry> cands, String key) {
+    if (isCountryLike(cands)) {
+      return true; // "DRC", "Russian Federation": the country table's names are all its own
+    }
+    List<GazetteerEntry> own =
+        cands.stream().filter(c -> NameKeys.key(c.name()).equals(key)).collect(Collectors.toList());
+    return strongCandidate(own);
   }
 
   private static int lastEnd(List<Toponym> out) {
