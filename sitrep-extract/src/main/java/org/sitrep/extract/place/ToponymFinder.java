@@ -289,6 +289,47 @@ final class ToponymFinder {
           "rescue",
           "volunteer");
 
+  /**
+   * Organisation heads that, after a country's or state's name, make a public body of that place
+   * ("Texas Army National Guard", "Florida Association of Realtors", "U.S. Army"), which LGL and
+   * GeoVirus annotate as toponyms; a newspaper or party ("Washington Post") stays an organisation.
+   */
+  private static final Set<String> PUBLIC_HEADS =
+      Set.of(
+          "army",
+          "association",
+          "institute",
+          "center",
+          "centre",
+          "authority",
+          "bank",
+          "ministry",
+          "corps",
+          "committee",
+          "division");
+
+  /**
+   * Last words of armed and political groups ("Syrian Democratic Forces", "Iraqi Popular
+   * Mobilization Units"), whose demonym says who they are, not where.
+   */
+  private static final Set<String> ARMED_HEADS =
+      Set.of(
+          "forces",
+          "army",
+          "front",
+          "brigade",
+          "brigades",
+          "party",
+          "militia",
+          "militias",
+          "movement",
+          "regiment",
+          "battalion",
+          "units",
+          "council",
+          "coalition",
+          "guard");
+
   /** Division words after a name: "Deir ez-Zor province", "Fulton County". */
   private static final Set<String> DIVISION_WORDS =
       Set.of("province", "governorate", "region", "state", "oblast", "prefecture", "district");
@@ -440,7 +481,10 @@ final class ToponymFinder {
       if (!divs.isEmpty()) {
         cands = divs;
       }
-    } else if (ORG_HEADS.contains(next) && to < s.tokenTo() && capitalised(tokens.get(to).word())) {
+    } else if (ORG_HEADS.contains(next)
+        && !(PUBLIC_HEADS.contains(next) && isCountryLike(cands))
+        && to < s.tokenTo()
+        && capitalised(tokens.get(to).word())) {
       return null;
     }
     if (vesselBefore(tokens, s, from)) {
@@ -629,10 +673,26 @@ final class ToponymFinder {
     if (!capitalised(t.word()) || !Character.isLetter(t.word().charAt(0))) {
       return null;
     }
+    if (i + 1 < s.tokenTo() && capitalised(tokens.get(i + 1).word())) {
+      // "Sri Lankan", "South African", "New Zealander": a demonym of two words
+      Token u = tokens.get(i + 1);
+      String two = text.substring(t.start(), u.end());
+      List<GazetteerEntry> pair = gazetteer.demonym(NameKeys.key(two));
+      if (!pair.isEmpty()) {
+        return new Toponym(t.start(), u.end(), two, NameKeys.key(two), pair, false, true, true);
+      }
+    }
     List<GazetteerEntry> countries = gazetteer.demonym(NameKeys.key(t.word()));
     NerMention m = mentionAt[i];
     if (countries.isEmpty()
-        || (m != null && !m.type().equals("MISC") && m.tokenTo() - m.tokenFrom() > 1)) {
+        || (m != null
+            && !m.type().equals("MISC")
+            && m.tokenTo() - m.tokenFrom() > 1
+            // "American Farm Bureau Federation": the demonym that opens an organisation's name
+            // (LGL annotates it)
+            && !(m.type().equals("ORGANIZATION")
+                && m.tokenFrom() == i
+                && !ARMED_HEADS.contains(lower(tokens.get(m.tokenTo() - 1).word()))))) {
       return null;
     }
     return new Toponym(
