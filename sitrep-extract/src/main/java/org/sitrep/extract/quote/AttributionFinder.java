@@ -67,6 +67,7 @@ final class AttributionFinder {
     int lastSegment = -1;
     int anchor = Integer.MAX_VALUE;
     boolean partial;
+    int cueTok = -1;
 
     int start() {
       return parts.get(0)[0];
@@ -109,6 +110,7 @@ final class AttributionFinder {
   List<Quote> find() {
     directQuotes();
     indirect();
+    participleSpeakers();
     separate();
     List<Quote> out = new ArrayList<>();
     for (Rel r : rels) {
@@ -429,6 +431,43 @@ final class AttributionFinder {
       }
     }
     return n;
+  }
+
+  /**
+   * A participle cue after a comma ("…, Nefzi said, adding, “…”", "said spokesman John Kirby,
+   * referring to …") belongs to the attribution before it in the same sentence: its speaker is that
+   * attribution's speaker, found only once all relations are known (direct quotes are attributed
+   * first).
+   */
+  private void participleSpeakers() {
+    List<Rel> byCue = new ArrayList<>();
+    for (Rel r : rels) {
+      if (r.cueTok >= 0) {
+        byCue.add(r);
+      }
+    }
+    byCue.sort((a, b) -> Integer.compare(a.cueTok, b.cueTok));
+    for (int n = 1; n < byCue.size(); n++) {
+      Rel r = byCue.get(n);
+      int c = r.cueTok;
+      if (!tokens.get(c).pos().equals("VBG") || c == 0 || !tokens.get(c - 1).word().equals(",")) {
+        continue;
+      }
+      for (int m = n - 1; m >= 0; m--) {
+        Rel p = byCue.get(m);
+        if (tokens.get(p.cueTok).sentence() != tokens.get(c).sentence()) {
+          break;
+        }
+        if (p.speaker != null && !isParticipleCue(p.cueTok)) {
+          r.speaker = p.speaker;
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean isParticipleCue(int c) {
+    return tokens.get(c).pos().equals("VBG") && c > 0 && tokens.get(c - 1).word().equals(",");
   }
 
   // ---------------------------------------------------------------- indirect speech
@@ -871,8 +910,8 @@ final class AttributionFinder {
             return new int[] {inner[0], k};
           }
         }
-        if (n >= floor && tokens.get(n).posStartsWith("NNP")) {
-          while (n - 1 >= floor && tokens.get(n - 1).posStartsWith("NNP") && !quoted[n - 1]) {
+        if (n >= floor && isName(tokens.get(n))) {
+          while (n - 1 >= floor && isName(tokens.get(n - 1)) && !quoted[n - 1]) {
             n--;
           }
           return new int[] {n, k};
@@ -900,10 +939,10 @@ final class AttributionFinder {
   private int[] withNameBeforeApposition(int[] np, int floor) {
     int comma = np[0] - 1;
     int n = comma - 1;
-    if (n < floor || !tokens.get(comma).word().equals(",") || !tokens.get(n).posStartsWith("NNP")) {
+    if (n < floor || !tokens.get(comma).word().equals(",") || !isName(tokens.get(n))) {
       return np;
     }
-    while (n - 1 >= floor && tokens.get(n - 1).posStartsWith("NNP") && !quoted[n - 1]) {
+    while (n - 1 >= floor && isName(tokens.get(n - 1)) && !quoted[n - 1]) {
       n--;
     }
     return new int[] {n, np[1]};
@@ -942,7 +981,7 @@ final class AttributionFinder {
 
   private int[] npEndingAt(int k, int floor) {
     Token t = tokens.get(k);
-    if (!(t.posStartsWith("NN") || t.posStartsWith("PRP") || t.pos().equals("CD"))
+    if (!(t.posStartsWith("NN") || t.posStartsWith("PRP") || t.pos().equals("CD") || isName(t))
         || t.posStartsWith("PRP$")) {
       return null;
     }
@@ -985,6 +1024,18 @@ final class AttributionFinder {
     // "..., adding that": the subject of the sentence; after a fronted adverbial clause ("As X
     // pushed for Y, Mr. Trump has rallied ... by promising"), the subject after its comma.
     int from = s.tokenFrom();
+    Token open = tokens.get(from);
+    if (open.pos().equals("VBG")
+        || (open.pos().equals("IN")
+            && from + 1 < s.tokenTo()
+            && tokens.get(from + 1).pos().equals("VBG"))) {
+      // "Declaring that …, the billionaire real estate mogul offered": a fronted participle
+      // clause; its subject is the noun phrase after a comma that a finite verb follows.
+      Source main = subjectAfterComma(from + 1, s.tokenTo());
+      if (main != null) {
+        return main;
+      }
+    }
     if (SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))) {
       for (int i = from + 1; i < cue; i++) {
         if (!quoted[i] && tokens.get(i).word().equals(",")) {
@@ -1005,6 +1056,25 @@ final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /** The subject of the first finite verb after {@code from} whose subject follows a comma. */
+  private Source subjectAfterComma(int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      if (quoted[i] || !Speakers.isFiniteVerb(tokens.get(i)) || isAuxiliaryBeforeVerb(i, limit)) {
+        continue;
+      }
+      int k = firstAux(i, from) - 1;
+      int[] np = k > from ? npEndingAt(k, from) : null;
+      if (np != null && np[0] - 1 > from && tokens.get(np[0] - 1).word().equals(",")) {
+        return speakers.resolve(np[0], np[1]);
+      }
+    }
+    return null;
+  }
+
+  private boolean isAuxiliaryBeforeVerb(int i, int limit) {
+    return isAuxiliary(i) && i + 1 < limit && tokens.get(i + 1).posStartsWith("VB");
   }
 
   // ---------------------------------------------------------------- helpers
@@ -1187,8 +1257,20 @@ final class AttributionFinder {
     return false;
   }
 
+  /**
+   * A proper-name token: tagged NNP, or a capitalised word CoreNLP's NER puts in a person or
+   * organisation name though the tagger missed it ("Tad Devine" tagged NNP JJ).
+   */
+  static boolean isName(Token t) {
+    return t.posStartsWith("NNP")
+        || (("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()))
+            && !t.word().isEmpty()
+            && Character.isUpperCase(t.word().charAt(0)));
+  }
+
   private static boolean startsNoun(Token t) {
-    return t.posStartsWith("NN")
+    return isName(t)
+        || t.posStartsWith("NN")
         || t.posStartsWith("PRP")
         || t.posStartsWith("DT")
         || t.posStartsWith("JJ")
@@ -1230,6 +1312,7 @@ final class AttributionFinder {
 
   private void setCue(Rel rel, int from, int to) {
     rel.cue = cueText(from, to);
+    rel.cueTok = to - 1;
     rel.anchor = Math.min(rel.anchor, tokens.get(from).start());
   }
 
