@@ -322,6 +322,38 @@ final class AttributionFinder {
         || (t.pos().equals("VBG") && (before.pos().equals("IN") || before.word().equals(",")));
   }
 
+  /**
+   * The subject of the verb that governs an infinitive cue: "opponents try to convince", "Voters
+   * seem to care", "began writing": walks left over the infinitive marker, adverbs and a verb chain
+   * to a finite verb, and takes its subject.
+   */
+  private int[] governingSubject(int cue, int floor) {
+    int j = cue - 1;
+    if (j >= floor && CueLexicon.word(tokens.get(j)).equals("to")) {
+      j--;
+    } else if (!tokens.get(cue).pos().equals("VBG")
+        || j < floor
+        || !tokens.get(j).posStartsWith("VB")) {
+      return null;
+    }
+    while (j >= floor && !quoted[j]) {
+      Token t = tokens.get(j);
+      if (t.posStartsWith("RB")) {
+        j--;
+        continue;
+      }
+      if (Speakers.isFiniteVerb(t)) {
+        return leftSource(j, floor);
+      }
+      if (t.posStartsWith("VB") && !t.pos().equals("VBG")) {
+        j--;
+        continue;
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** "Cruz continued:" closing the previous paragraph introduces the quote that follows. */
   private boolean colonIntroduced(Rel rel, int first) {
     int b = first - 1;
@@ -617,13 +649,15 @@ final class AttributionFinder {
     boolean afterComma = k >= s.tokenFrom() && isPunct(tokens.get(k));
     int[] src = governedCue(cue, s.tokenFrom()) ? null : leftSource(cue, s.tokenFrom());
     if (governedCue(cue, s.tokenFrom())) {
-      rel.speaker = speakerFallback(cue);
+      int[] gov = governingSubject(cue, s.tokenFrom());
+      rel.speaker = gov != null ? speakers.resolve(gov[0], gov[1]) : speakerFallback(cue);
     }
     if (afterComma
         && src == null
         && !tokens.get(cue).pos().equals("VBG")
         && cue + 1 < s.tokenTo()
-        && startsNoun(tokens.get(cue + 1))) {
+        && startsNoun(tokens.get(cue + 1))
+        && !CueLexicon.word(tokens.get(cue + 1)).equals("that")) {
       // Inverted: "CONTENT, said X."
       int srcTo = sourceEndRight(cue + 1, s.tokenTo());
       int to = k;
@@ -668,6 +702,12 @@ final class AttributionFinder {
     from = skipAudience(cue, from, s.tokenTo());
     from = skipAdjuncts(from, s.tokenTo(), rel, cue);
     if (from < s.tokenTo() && tokens.get(from).word().equals(":")) {
+      from++;
+    }
+    from = skipToComplementizer(from, s.tokenTo());
+    if (from == cueEnd && from + 1 < s.tokenTo() && isCuePreposition(from)) {
+      // "called for X", "spoke about X", "plans to release X": PolNeAR's cue takes the
+      // preposition or infinitive marker, the content starts after it.
       from++;
     }
     int end = contentEnd(from, s.tokenTo());
@@ -861,6 +901,19 @@ final class AttributionFinder {
       return null;
     }
     Token t = tokens.get(k);
+    if (isDash(t)) {
+      // "Murphy — after a knock-on-wood gesture — told me": a parenthesis between dashes.
+      for (int open = k - 1; open > floor && open > k - 2 * SOURCE_MAX; open--) {
+        if (quoted[open]) {
+          return null;
+        }
+        if (isDash(tokens.get(open))) {
+          int[] np = npEndingAt(open - 1, floor);
+          return np == null ? null : new int[] {np[0], k};
+        }
+      }
+      return null;
+    }
     if (t.word().equals(")") || t.word().equals("-RRB-")) {
       // "Sen. Claire McCaskill (D-Mo.) said": skip the parenthesis.
       int open = k - 1;
@@ -960,14 +1013,23 @@ final class AttributionFinder {
 
   /** "X, who has relied on ..., said": X, when a relative clause sits between source and cue. */
   private int[] relativeSubject(int comma, int floor) {
+    boolean finite = false;
     for (int j = comma - 1; j > floor && j > comma - 3 * SOURCE_MAX; j--) {
       Token t = tokens.get(j);
       if (quoted[j] || t.word().equals(".") || t.word().equals(";")) {
         return null;
       }
-      if ((t.pos().equals("WP") || t.pos().equals("WP$") || t.word().equalsIgnoreCase("which"))
-          && tokens.get(j - 1).word().equals(",")
-          && j - 2 >= floor) {
+      boolean relative =
+          t.pos().equals("WP") || t.pos().equals("WP$") || t.word().equalsIgnoreCase("which");
+      // "Trump, speaking later at a rally in Charleston, West Virginia, did not mention": a
+      // participle clause, commas and all, between the subject and its verb.
+      boolean participle =
+          !finite
+              && (t.pos().equals("VBG") || t.pos().equals("VBN"))
+              && j - 2 >= floor
+              && (isName(tokens.get(j - 2)) || tokens.get(j - 2).posStartsWith("NN"));
+      finite |= Speakers.isFiniteVerb(t);
+      if ((relative || participle) && tokens.get(j - 1).word().equals(",") && j - 2 >= floor) {
         int end = j - 2;
         if (tokens.get(end).word().equals(")") || tokens.get(end).word().equals("-RRB-")) {
           return leftOfParenthesis(end, floor);
@@ -1058,6 +1120,46 @@ final class AttributionFinder {
     return null;
   }
 
+  private static final Set<String> CUE_PREPOSITIONS =
+      Set.of(
+          "for", "about", "on", "of", "with", "against", "at", "over", "to", "into", "upon",
+          "toward", "towards");
+
+  /** A preposition or infinitive marker that PolNeAR counts as part of the cue before it. */
+  private boolean isCuePreposition(int i) {
+    Token t = tokens.get(i);
+    return !quoted[i]
+        && (t.pos().equals("IN") || t.pos().equals("TO"))
+        && CUE_PREPOSITIONS.contains(CueLexicon.word(t))
+        && (!isPunct(tokens.get(i + 1)) || QuoteMarks.isMark(tokens.get(i + 1).word().charAt(0)));
+  }
+
+  /**
+   * "said in Salem that …", "asked in Iowa recently whether …": an adjunct between the cue and a
+   * complementizer is not content; the content starts at the complementizer.
+   */
+  private int skipToComplementizer(int from, int limit) {
+    if (from >= limit
+        || !(tokens.get(from).pos().equals("IN") || tokens.get(from).posStartsWith("RB"))) {
+      return from;
+    }
+    String w = CueLexicon.word(tokens.get(from));
+    if (w.equals("that") || w.equals("whether") || w.equals("if")) {
+      return from;
+    }
+    for (int j = from + 1; j < limit && j < from + 10; j++) {
+      Token t = tokens.get(j);
+      if (quoted[j] || t.posStartsWith("VB") || t.pos().equals("MD") || t.word().equals(".")) {
+        return from;
+      }
+      String x = CueLexicon.word(t);
+      if (x.equals("that") || x.equals("whether")) {
+        return j;
+      }
+    }
+    return from;
+  }
+
   /** The subject of the first finite verb after {@code from} whose subject follows a comma. */
   private Source subjectAfterComma(int from, int limit) {
     for (int i = from; i < limit; i++) {
@@ -1090,7 +1192,19 @@ final class AttributionFinder {
               && k - 2 >= floor
               && !isPunct(tokens.get(k - 2))
               && !tokens.get(k - 2).posStartsWith("IN");
-      if (!(aux || time || SKIP_LEFT_POS.contains(t.pos()) || t.word().equalsIgnoreCase("not"))) {
+      // "He and Bob Goodlatte both condemned", "Strategists … all agree": a floating quantifier.
+      boolean floating =
+          Set.of("both", "all", "each").contains(CueLexicon.word(t))
+              && k - 2 >= floor
+              && (tokens.get(k - 2).posStartsWith("NN")
+                  || isName(tokens.get(k - 2))
+                  || tokens.get(k - 2).pos().equals("PRP")
+                  || tokens.get(k - 2).word().equals(")"));
+      if (!(aux
+          || time
+          || floating
+          || SKIP_LEFT_POS.contains(t.pos())
+          || t.word().equalsIgnoreCase("not"))) {
         break;
       }
       k--;
@@ -1266,6 +1380,11 @@ final class AttributionFinder {
         || (("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()))
             && !t.word().isEmpty()
             && Character.isUpperCase(t.word().charAt(0)));
+  }
+
+  private static boolean isDash(Token t) {
+    String w = t.word();
+    return w.equals("--") || w.equals("\u2014") || w.equals("\u2013") || w.equals("-");
   }
 
   private static boolean startsNoun(Token t) {
