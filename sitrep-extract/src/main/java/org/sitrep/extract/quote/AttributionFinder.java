@@ -498,6 +498,14 @@ final class AttributionFinder {
     }
   }
 
+  /**
+   * ", adding that …", ", saying …": a speech verb's participle after a comma starts a relation of
+   * its own even inside another's content; PolNeAR never nests one content in another.
+   */
+  private boolean isSpeechParticiple(int i) {
+    return isParticipleCue(i) && CueLexicon.SPEECH.contains(CueLexicon.lemma(tokens.get(i)));
+  }
+
   private boolean isParticipleCue(int c) {
     return tokens.get(c).pos().equals("VBG") && c > 0 && tokens.get(c - 1).word().equals(",");
   }
@@ -519,6 +527,7 @@ final class AttributionFinder {
           rel = according(i, s);
         } else if (CueLexicon.isVerbCue(tokens, i)) {
           if (inside(previousInSentence, i)
+              && !isSpeechParticiple(i)
               && (governedCue(i, s.tokenFrom()) || !Speakers.isFiniteVerb(tokens.get(i)))) {
             continue; // "X said the onus is on Trump to show that ...": part of X's content
           }
