@@ -503,7 +503,7 @@ final class AttributionFinder {
    * its own even inside another's content; PolNeAR never nests one content in another.
    */
   private boolean isSpeechParticiple(int i) {
-    return isParticipleCue(i) && CueLexicon.SPEECH.contains(CueLexicon.lemma(tokens.get(i)));
+    return isParticipleCue(i) && CueLexicon.isVerbCue(tokens, i);
   }
 
   private boolean isParticipleCue(int c) {
