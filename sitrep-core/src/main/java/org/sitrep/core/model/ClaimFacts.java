@@ -8,9 +8,6 @@ import java.util.List;
  */
 public record ClaimFacts(List<Integer> quantities, List<String> events, List<Integer> movements) {
 
-  /** No facts. */
-  public static final ClaimFacts NONE = new ClaimFacts(List.of(), List.of(), List.of());
-
   /** Copies the lists. */
   public ClaimFacts {
     quantities = List.copyOf(quantities);
