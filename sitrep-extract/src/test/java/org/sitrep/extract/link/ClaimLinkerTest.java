@@ -171,12 +171,17 @@ class ClaimLinkerTest {
     Claim outer =
         claim("Dillon believes 40 fighters fled Raqqa and 30 died", SELVA, Certainty.ASSERTED);
     Claim inner = claim("40 fighters fled Raqqa", DILLON, Certainty.BELIEVED);
+    // the quantity extractor gave the figure Selva as its source: his claim holds it, not Dillon's
+    Quantity forty = quantity("40", SELVA);
+    // the movement's evidence sentence overlaps both claims; only Selva's has its source
     Movement fled = movement(sentence("Selva said"), SELVA);
-    LinkedFacts linked = link(List.of(outer, inner), List.of(), List.of(), List.of(fled));
+    LinkedFacts linked = link(List.of(outer, inner), List.of(forty), List.of(), List.of(fled));
+    assertThat(linked.quantities().get(0).claim()).isEqualTo("c1");
     assertThat(linked.movements().get(0).claim()).isEqualTo("c1");
     assertThat(linked.movements().get(0).certainty()).isEqualTo(Certainty.ASSERTED);
     assertThat(byId(linked, "c1").facts().movements()).containsExactly(0);
     assertThat(byId(linked, "c2").facts().movements()).isEmpty();
+    assertThat(byId(linked, "c2").facts().quantities()).isEmpty();
   }
 
   @Test
