@@ -610,6 +610,9 @@ final class EventCoder {
     if (lemma.equals("raid") && prev.equals("air")) {
       return Cue.AIRSTRIKE;
     }
+    if (lemma.equals("blow") && next.equals("up") && t.posStartsWith("VB")) {
+      return Cue.BOMB; // "blew up a power substation", "a newspaper was blown up"
+    }
     var cue = Cue.of(lemma);
     if (cue.isEmpty()) {
       return null;

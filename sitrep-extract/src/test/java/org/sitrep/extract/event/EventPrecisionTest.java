@@ -79,4 +79,13 @@ class EventPrecisionTest {
         .extracting(Event::type)
         .isEqualTo("Violence against civilians");
   }
+
+  @Test
+  void blowingUpIsABombing() {
+    assertThat(events("the farc members blew up a power substation in cauca on friday."))
+        .singleElement()
+        .extracting(Event::subType)
+        .isEqualTo("Remote explosive/landmine/IED");
+    assertThat(events("the wind blew the leaves in cauca on friday.")).isEmpty();
+  }
 }
