@@ -1233,10 +1233,18 @@ final class EventCoder {
         // "staged simultaneous attacks on ...", "have carried out terrorist attacks in ...": the
         // object of a verb of perpetration reports acts that took place
         String l = p.lemma().toLowerCase(Locale.ROOT);
+        int v = k;
         if (l.equals("out") && k > s.tokenFrom()) {
-          l = tokens.get(k - 1).lemma().toLowerCase(Locale.ROOT);
+          v = k - 1;
+          l = tokens.get(v).lemma().toLowerCase(Locale.ROOT);
         }
-        return !(p.posStartsWith("VB") || p.pos().equals("RP")) || !PERPETRATE.contains(l);
+        // "able ... to carry out attacks": an infinitive or a modal keeps them unreal
+        boolean infinitive =
+            v > s.tokenFrom()
+                && (tokens.get(v - 1).pos().equals("TO") || tokens.get(v - 1).pos().equals("MD"));
+        return !(p.posStartsWith("VB") || p.pos().equals("RP"))
+            || !PERPETRATE.contains(l)
+            || infinitive;
       }
     }
     return true;

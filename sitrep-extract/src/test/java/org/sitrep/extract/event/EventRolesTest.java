@@ -126,6 +126,8 @@ class EventRolesTest {
     assertThat(role(events, "perpetrator")).containsExactly("urban commando units");
     // Without a verb of perpetration a bare plural speaks of attacks in general.
     assertThat(events("simultaneous attacks on police headquarters are a tactic.")).isEmpty();
+    assertThat(events("the group is able to enable followers to carry out attacks in iraq."))
+        .isEmpty();
   }
 
   @Test
