@@ -1606,7 +1606,21 @@ final class EventCoder {
           "charge",
           "reject",
           "demand",
-          "call");
+          "call",
+          // more verbs of reporting (Quirk et al. 1985, reporting verbs) and of undergoing
+          "advise",
+          "disclose",
+          "inform",
+          "reveal",
+          "admit",
+          "stress",
+          "emphasize",
+          "recall",
+          "insist",
+          "maintain",
+          "describe",
+          "suffer",
+          "sustain");
   // Verbs of the response to an attack: their subjects (police, troops, rescuers) act against
   // the attackers or help the victims, they are not the perpetrators.
   private static final Set<String> RESPONSE =

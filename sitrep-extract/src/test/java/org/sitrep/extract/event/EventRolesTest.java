@@ -160,4 +160,15 @@ class EventRolesTest {
             role(events("drug traffickers killed a judge in medellin on friday."), "perpetrator"))
         .containsExactly("drug traffickers");
   }
+
+  @Test
+  void whoSuffersOrDisclosesIsNoPerpetrator() {
+    assertThat(
+            role(
+                events(
+                    "rebels attacked a bus in usulutan on friday and the treasury police suffered three"
+                        + " casualties."),
+                "perpetrator"))
+        .containsExactly("rebels");
+  }
 }
