@@ -607,6 +607,16 @@ final class EventCoder {
     if (lemma.equals("fire") && (prev.equals("set") || prev.equals("open"))) {
       return prev.equals("set") ? Cue.ARSON : Cue.ATTACK;
     }
+    if (lemma.equals("fire") && t.posStartsWith("VB")) {
+      // "fired their guns", "fired automatic weapons", "mortars ... have been fired against"
+      for (int k = Math.max(s.tokenFrom(), i - 8); k < Math.min(s.tokenTo(), i + 4); k++) {
+        String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        if (k != i && (RoleLexicon.WEAPONS.contains(w) || w.equals("shots") || w.equals("shot"))) {
+          return Cue.ATTACK;
+        }
+      }
+      return null;
+    }
     if (lemma.equals("raid") && prev.equals("air")) {
       return Cue.AIRSTRIKE;
     }
@@ -1091,7 +1101,12 @@ final class EventCoder {
         continue; // part of a longer weapon name, "grenade launchers"
       }
       int from = i;
-      if (i > s.tokenFrom()) {
+      if (i - 2 >= s.tokenFrom()
+          && tokens.get(i - 1).word().equals("-")
+          && tokens.get(i - 1).start() == tokens.get(i - 2).end()
+          && tokens.get(i - 1).end() == t.start()) {
+        from = i - 2; // "car-bomb", "truck-bomb" split by the tokenizer
+      } else if (i > s.tokenFrom()) {
         Token p = tokens.get(i - 1);
         String pw = p.word().toLowerCase(Locale.ROOT);
         if (RoleLexicon.WEAPON_COMPOUNDS.contains(pw)

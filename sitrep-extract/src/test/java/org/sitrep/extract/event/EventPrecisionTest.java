@@ -88,4 +88,19 @@ class EventPrecisionTest {
         .isEqualTo("Remote explosive/landmine/IED");
     assertThat(events("the wind blew the leaves in cauca on friday.")).isEmpty();
   }
+
+  @Test
+  void firingAWeaponIsAnAttackAndFiringAManagerIsNot() {
+    assertThat(events("two men fired their rifles at the students in santiago on friday."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.weapons()).contains("rifles"));
+    assertThat(events("the company fired its manager in santiago on friday.")).isEmpty();
+  }
+
+  @Test
+  void aHyphenatedCarBombIsOneWeapon() {
+    assertThat(events("a car-bomb exploded in front of the embassy in lima on friday."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.weapons()).containsExactly("car-bomb"));
+  }
 }
