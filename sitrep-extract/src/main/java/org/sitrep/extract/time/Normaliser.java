@@ -221,6 +221,11 @@ final class Normaliser {
       return Optional.of(
           Timex.date((Integer.parseInt(latest.substring(0, 4)) - 1) + latest.substring(4)));
     }
+    if ((s.equals("year-end") || s.equals("year end") || s.equals("year's end")) && dct != null) {
+      // "by year-end", "since year-end": the year whose end it is, the DCT's unless looking back.
+      return Optional.of(
+          Timex.date(Integer.toString(tense == Tense.PAST ? dct.getYear() - 1 : dct.getYear())));
+    }
     if (YEAR_AGO_BARE.matcher(s).matches() && dct != null) {
       return Optional.of(Timex.date(Integer.toString(dct.getYear() - 1)));
     }

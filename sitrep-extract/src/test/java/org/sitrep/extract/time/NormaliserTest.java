@@ -262,4 +262,15 @@ class NormaliserTest {
             Normaliser.normalise("the year-earlier fourth quarter", null, oct89, Tense.PAST, false))
         .contains(Timex.date("1988-Q4"));
   }
+
+  @Test
+  void yearEndIsTheYearWhoseEndItIs() {
+    LocalDate oct89 = LocalDate.of(1989, 10, 30);
+    assertThat(Normaliser.normalise("by year-end", null, oct89, Tense.FUTURE, false))
+        .contains(Timex.date("1989"));
+    assertThat(Normaliser.normalise("since year-end", null, oct89, Tense.PAST, false))
+        .contains(Timex.date("1988"));
+    assertThat(Normaliser.normalise("year's end", null, oct89, Tense.PRESENT, false))
+        .contains(Timex.date("1989"));
+  }
 }
