@@ -164,6 +164,7 @@ final class Normaliser {
   private static final Pattern DAY_WORD =
       Pattern.compile(
           "^(today|yesterday|tomorrow|tonight)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?$");
+  private static final Pattern COMING_UNITS = Pattern.compile("^coming\\s+(year|month|week|day)s$");
   private static final Pattern PAST_SPAN = Pattern.compile("^(?:past|last)\\s+(decade|century)$");
   private static final Pattern LONG =
       Pattern.compile("^(decade|year|month|week|day|hour)(s)?-long$");
@@ -275,6 +276,18 @@ final class Normaliser {
       // TimeBank), not the decade 199X.
       return Optional.of(
           new Timex(TimexType.DURATION, m0.group(1).equals("decade") ? "P10Y" : "P100Y"));
+    }
+    m0 = COMING_UNITS.matcher(s);
+    if (m0.matches()) {
+      // "the coming years": a vague stretch ahead, as "the next few years" (DURATION PXY).
+      String letter =
+          switch (m0.group(1)) {
+            case "year" -> "Y";
+            case "month" -> "M";
+            case "week" -> "W";
+            default -> "D";
+          };
+      return Optional.of(new Timex(TimexType.DURATION, "PX" + letter));
     }
     if (s.equals("these days") || s.equals("nowadays")) {
       // "these days": the present, as "now" (TimeML guidelines 1.2.1, PRESENT_REF).

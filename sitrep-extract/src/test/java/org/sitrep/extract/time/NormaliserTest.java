@@ -273,4 +273,13 @@ class NormaliserTest {
     assertThat(Normaliser.normalise("year's end", null, oct89, Tense.PRESENT, false))
         .contains(Timex.date("1989"));
   }
+
+  @Test
+  void theComingYearsAreAVagueDuration() {
+    assertThat(
+            Normaliser.normalise("the coming years", Timex.date("2019"), DCT, Tense.FUTURE, false))
+        .contains(new Timex(TimexType.DURATION, "PXY"));
+    assertThat(Normaliser.normalise("coming weeks", null, DCT, Tense.FUTURE, false))
+        .contains(new Timex(TimexType.DURATION, "PXW"));
+  }
 }
