@@ -206,6 +206,10 @@ public final class TimeAnnotator implements Annotator {
       // (TimeBank annotates these as DURATION P1Y).
       timex = Optional.of(new Timex(TimexType.DURATION, "P1Y"));
     }
+    LocalDate holiday = Holidays.resolve(c.text(), dct, tense);
+    if (holiday != null && timex.isPresent() && timex.get().type() == TimexType.DATE) {
+      timex = Optional.of(Timex.date(holiday.toString()));
+    }
     Timex rate = range == null ? null : Surroundings.rate(c.text(), tokens, range[0]);
     if (rate != null) {
       timex = Optional.of(rate);
