@@ -65,6 +65,7 @@ final class EventCoder {
       if (!d.specific()) {
         continue;
       }
+      fullNames(text, d, anchors);
       corefer(d, named);
       out.add(d.build("ev" + (out.size() + 1), component, background(d, year)));
     }
@@ -72,6 +73,50 @@ final class EventCoder {
   }
 
   private static final Set<String> COREF_ROLES = Set.of("perpetrator", "victim");
+
+  /**
+   * A person named by surname ("delgado parker", "veliz duarte") whom the article names in full
+   * elsewhere, given names first ("hector delgado parker", "victor manuel veliz duarte"), takes the
+   * full name: the first mention of a person gives the whole name (news style; AP Stylebook,
+   * "names").
+   */
+  static void fullNames(String text, Draft d, Anchors anchors) {
+    List<Actor> actors = new ArrayList<>(d.actors.values());
+    d.actors.clear();
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (Actor a : actors) {
+      Actor out = a;
+      String[] words = a.name().toLowerCase(Locale.ROOT).split("\\s+");
+      if (COREF_ROLES.contains(a.role())
+          && words.length <= 2
+          && !RoleLexicon.GIVEN_NAMES.contains(words[0])
+          && words[0].chars().allMatch(Character::isLetter)) {
+        Matcher m =
+            Pattern.compile(
+                    "((?:\\p{L}+ ){1,2})"
+                        + Pattern.quote(a.name().toLowerCase(Locale.ROOT))
+                        + "\\b")
+                .matcher(lower);
+        while (m.find()) {
+          String[] given = m.group(1).trim().split(" ");
+          int k = given.length;
+          while (k > 0 && RoleLexicon.GIVEN_NAMES.contains(given[k - 1])) {
+            k--;
+          }
+          if (k < given.length) {
+            int start = m.start(1);
+            for (int j = 0; j < k; j++) {
+              start += given[j].length() + 1;
+            }
+            out =
+                new Actor(text.substring(start, m.end()), anchors.entity(start, m.end()), a.role());
+            break;
+          }
+        }
+      }
+      d.addActor(out);
+    }
+  }
 
   /**
    * One name per participant in an article: a perpetrator or victim sharing a content word with one

@@ -171,4 +171,13 @@ class EventRolesTest {
                 "perpetrator"))
         .containsExactly("rebels");
   }
+
+  @Test
+  void aSurnameTakesTheFullNameTheArticleGivesElsewhere() {
+    List<Event> events =
+        events(
+            "the police searched for hector delgado parker, a television impresario. guerrillas"
+                + " kidnapped delgado parker in lima on friday.");
+    assertThat(role(events, "victim")).containsExactly("hector delgado parker");
+  }
 }
