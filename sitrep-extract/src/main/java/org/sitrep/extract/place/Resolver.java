@@ -98,7 +98,10 @@ final class Resolver {
         Toponym b = toponyms.get(i + 1);
         String between = text.substring(a.end(), b.start());
         if (between.trim().equals(",")) {
-          addQualifiers(g, b);
+          if (!(largeUnit(a) && largeUnit(b))) {
+            // "California, Louisiana, Nevada": states in a list do not qualify one another
+            addQualifiers(g, b);
+          }
           continue;
         }
       }
@@ -125,6 +128,17 @@ final class Resolver {
         }
       }
     }
+  }
+
+  /** Whether the toponym is a country's or first-level division's own name. */
+  static boolean largeUnit(Toponym t) {
+    for (GazetteerEntry c : t.candidates()) {
+      if ((c.kind() == FeatureKind.COUNTRY || c.kind() == FeatureKind.ADMIN1)
+          && NameKeys.key(c.name()).equals(t.key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The countries and first-level divisions that {@code b} may name qualify the group. */
@@ -244,8 +258,15 @@ final class Resolver {
     }
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    boolean division = g.qualifiers.isEmpty() && namesHomeDivision(g, own, ctx);
     for (GazetteerEntry c : g.candidates) {
       if (namesake && c.kind() == FeatureKind.COUNTRY) {
+        continue;
+      }
+      if (division && c.kind() == FeatureKind.CITY && c.population() < 100_000) {
+        // "California", "Oregon", "Nevada" in a story from the United States: the state by its own
+        // name, not one of the towns named after it (California, Oregon and Nevada are all towns
+        // in Missouri), unless qualified
         continue;
       }
       double s = prior(c);
@@ -339,6 +360,26 @@ final class Resolver {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the name is a first-level division's own name in a country the article names and leads
+   * with (Oregon in a story from the United States; not the Alexandria governorate in one).
+   */
+  static boolean namesHomeDivision(Group g, GazetteerEntry own, Context ctx) {
+    Map<String, Integer> others = new HashMap<>(ctx.countries());
+    if (ctx.counted().contains(g)) {
+      // the name's own mentions do not make its country the article's
+      others.merge(own.countryCode(), -g.nonDemonyms(), Integer::sum);
+    }
+    int max = others.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    for (GazetteerEntry c : g.candidates) {
+      int n = others.getOrDefault(c.countryCode(), 0);
+      if (c.kind() == FeatureKind.ADMIN1 && primaryName(c, g) && n > 0 && n >= max) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean namesDivision(Group g) {
