@@ -98,8 +98,9 @@ final class Resolver {
         Toponym b = toponyms.get(i + 1);
         String between = text.substring(a.end(), b.start());
         if (between.trim().equals(",")) {
-          if (!(largeUnit(a) && largeUnit(b))) {
-            // "California, Louisiana, Nevada": states in a list do not qualify one another
+          if (!(largeUnit(a) && largeUnit(b) && listed(text, toponyms, i))) {
+            // "California, Louisiana, Nevada and Oregon": states in a list do not qualify one
+            // another ("California, Missouri." still does)
             addQualifiers(g, b);
           }
           continue;
@@ -128,6 +129,27 @@ final class Resolver {
         }
       }
     }
+  }
+
+  /**
+   * Whether toponyms {@code i} and {@code i + 1}, joined by a comma, stand in a list: a toponym and
+   * a comma before the first, or a comma, "and" or "or" and a toponym after the second.
+   */
+  static boolean listed(String text, List<Toponym> toponyms, int i) {
+    if (i > 0
+        && text.substring(toponyms.get(i - 1).end(), toponyms.get(i).start()).trim().equals(",")) {
+      return true;
+    }
+    if (i + 2 < toponyms.size()) {
+      String between =
+          text.substring(toponyms.get(i + 1).end(), toponyms.get(i + 2).start()).trim();
+      return between.equals(",")
+          || between.equals("and")
+          || between.equals("or")
+          || between.equals(", and")
+          || between.equals(", or");
+    }
+    return false;
   }
 
   /** Whether the toponym is a country's or first-level division's own name. */
