@@ -72,6 +72,11 @@ final class Resolver {
     final List<GazetteerEntry> candidates;
     final List<Toponym> mentions = new ArrayList<>();
     final List<String[]> qualifiers = new ArrayList<>();
+
+    /** How many of {@link #qualifiers} the first qualified mention gave. */
+    int firstQualifiers;
+
+    private int firstQualified = -1;
     boolean division;
 
     Group(List<GazetteerEntry> candidates) {
@@ -80,6 +85,20 @@ final class Resolver {
 
     int nonDemonyms() {
       return (int) mentions.stream().filter(t -> !t.demonym()).count();
+    }
+
+    /**
+     * A qualifier of the name's mention number {@code mention} (an index into the document's
+     * toponyms); those of the first qualified mention are remembered as such.
+     */
+    void qualify(String[] q, int mention) {
+      if (firstQualified < 0) {
+        firstQualified = mention;
+      }
+      qualifiers.add(q);
+      if (mention == firstQualified) {
+        firstQualifiers = qualifiers.size();
+      }
     }
 
     void add(Toponym t) {
@@ -101,7 +120,7 @@ final class Resolver {
           if (!(largeUnit(a) && largeUnit(b) && listed(text, toponyms, i))) {
             // "California, Louisiana, Nevada and Oregon": states in a list do not qualify one
             // another ("California, Missouri." still does)
-            addQualifiers(g, b);
+            addQualifiers(g, b, i);
           }
           continue;
         }
@@ -111,7 +130,7 @@ final class Resolver {
         // "Hajin, a town in Deir ez-Zor province", "Albany is a town in Carroll County, New
         // Hampshire": the places named after the head noun, chained by commas, contain it
         for (int j = i + 1; j < toponyms.size(); j++) {
-          addQualifiers(g, toponyms.get(j));
+          addQualifiers(g, toponyms.get(j), i);
           if (j + 1 >= toponyms.size()
               || !text.substring(toponyms.get(j).end(), toponyms.get(j + 1).start())
                   .trim()
@@ -125,7 +144,7 @@ final class Resolver {
       if (m.find()) {
         String code = UsStates.admin1(m.group(1));
         if (code != null) {
-          g.qualifiers.add(new String[] {"US", code});
+          g.qualify(new String[] {"US", code}, i);
         }
       }
     }
@@ -164,12 +183,12 @@ final class Resolver {
   }
 
   /** The countries and first-level divisions that {@code b} may name qualify the group. */
-  private static void addQualifiers(Group g, Toponym b) {
+  private static void addQualifiers(Group g, Toponym b, int mention) {
     for (GazetteerEntry q : b.candidates()) {
       if (q.kind() == FeatureKind.COUNTRY) {
-        g.qualifiers.add(new String[] {q.countryCode(), null});
+        g.qualify(new String[] {q.countryCode(), null}, mention);
       } else if (q.kind() == FeatureKind.ADMIN1) {
-        g.qualifiers.add(new String[] {q.countryCode(), q.admin1()});
+        g.qualify(new String[] {q.countryCode(), q.admin1()}, mention);
       }
     }
   }
@@ -305,14 +324,20 @@ final class Resolver {
       if (g.division && (c.kind() == FeatureKind.ADMIN1 || c.kind() == FeatureKind.ADMIN2)) {
         s += 6;
       }
-      for (String[] q : g.qualifiers) {
+      double qualified = 0;
+      for (int k = 0; k < g.qualifiers.size(); k++) {
+        String[] q = g.qualifiers.get(k);
         if (q[0].equals(c.countryCode())
             && (q[1] == null || q[1].equals(c.admin1()))
             && c.kind() != FeatureKind.COUNTRY) {
-          s += 25;
-          break;
+          // "Carroll County, New Hampshire, United States": the state is the narrower qualifier;
+          // the first qualified mention names the article's own place ("Albany ... a town in
+          // New Hampshire" before "the railroad to Albany, New York")
+          double w = (q[1] == null ? 25 : 27) - (k < g.firstQualifiers ? 0 : 7);
+          qualified = Math.max(qualified, w);
         }
       }
+      s += qualified;
       if (!c.countryCode().isEmpty()) {
         int n = ctx.countries().getOrDefault(c.countryCode(), 0);
         // the name's own mentions are taken out only where the context counted them

@@ -160,6 +160,20 @@ class PlaceEvidenceTest {
   }
 
   @Test
+  void theFirstQualifiedMentionNamesTheArticlesPlace() {
+    String text = "Damascus is a town in Oregon. A flight from Damascus, Syria was late.";
+    Map<String, GazetteerEntry> r =
+        run(new TestDoc(text, "Damascus", "LOCATION", "Oregon", "LOCATION", "Syria", "LOCATION"));
+    assertThat(r).containsEntry("Damascus", Fixtures.DAMASCUS_OR);
+    String other = "A flight from Damascus, Syria was late. Damascus is a town in Oregon.";
+    assertThat(
+            run(
+                new TestDoc(
+                    other, "Damascus", "LOCATION", "Oregon", "LOCATION", "Syria", "LOCATION")))
+        .containsEntry("Damascus", Fixtures.DAMASCUS_SY);
+  }
+
+  @Test
   void englishArticlesAndAustralianStates() {
     Map<String, GazetteerEntry> r =
         run(
