@@ -67,6 +67,7 @@ final class AttributionFinder {
     int lastSegment = -1;
     int anchor = Integer.MAX_VALUE;
     boolean partial;
+    int cueTok = -1;
 
     int start() {
       return parts.get(0)[0];
@@ -109,6 +110,7 @@ final class AttributionFinder {
   List<Quote> find() {
     directQuotes();
     indirect();
+    participleSpeakers();
     separate();
     List<Quote> out = new ArrayList<>();
     for (Rel r : rels) {
@@ -320,6 +322,38 @@ final class AttributionFinder {
         || (t.pos().equals("VBG") && (before.pos().equals("IN") || before.word().equals(",")));
   }
 
+  /**
+   * The subject of the verb that governs an infinitive cue: "opponents try to convince", "Voters
+   * seem to care", "began writing": walks left over the infinitive marker, adverbs and a verb chain
+   * to a finite verb, and takes its subject.
+   */
+  private int[] governingSubject(int cue, int floor) {
+    int j = cue - 1;
+    if (j >= floor && CueLexicon.word(tokens.get(j)).equals("to")) {
+      j--;
+    } else if (!tokens.get(cue).pos().equals("VBG")
+        || j < floor
+        || !tokens.get(j).posStartsWith("VB")) {
+      return null;
+    }
+    while (j >= floor && !quoted[j]) {
+      Token t = tokens.get(j);
+      if (t.posStartsWith("RB")) {
+        j--;
+        continue;
+      }
+      if (Speakers.isFiniteVerb(t)) {
+        return leftSource(j, floor);
+      }
+      if (t.posStartsWith("VB") && !t.pos().equals("VBG")) {
+        j--;
+        continue;
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** "Cruz continued:" closing the previous paragraph introduces the quote that follows. */
   private boolean colonIntroduced(Rel rel, int first) {
     int b = first - 1;
@@ -431,6 +465,51 @@ final class AttributionFinder {
     return n;
   }
 
+  /**
+   * A participle cue after a comma ("…, Nefzi said, adding, “…”", "said spokesman John Kirby,
+   * referring to …") belongs to the attribution before it in the same sentence: its speaker is that
+   * attribution's speaker, found only once all relations are known (direct quotes are attributed
+   * first).
+   */
+  private void participleSpeakers() {
+    List<Rel> byCue = new ArrayList<>();
+    for (Rel r : rels) {
+      if (r.cueTok >= 0) {
+        byCue.add(r);
+      }
+    }
+    byCue.sort((a, b) -> Integer.compare(a.cueTok, b.cueTok));
+    for (int n = 1; n < byCue.size(); n++) {
+      Rel r = byCue.get(n);
+      int c = r.cueTok;
+      if (!tokens.get(c).pos().equals("VBG") || c == 0 || !tokens.get(c - 1).word().equals(",")) {
+        continue;
+      }
+      for (int m = n - 1; m >= 0; m--) {
+        Rel p = byCue.get(m);
+        if (tokens.get(p.cueTok).sentence() != tokens.get(c).sentence()) {
+          break;
+        }
+        if (p.speaker != null && !isParticipleCue(p.cueTok)) {
+          r.speaker = p.speaker;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * ", adding that …", ", saying …": a speech verb's participle after a comma starts a relation of
+   * its own even inside another's content; PolNeAR never nests one content in another.
+   */
+  private boolean isSpeechParticiple(int i) {
+    return isParticipleCue(i) && CueLexicon.isVerbCue(tokens, i);
+  }
+
+  private boolean isParticipleCue(int c) {
+    return tokens.get(c).pos().equals("VBG") && c > 0 && tokens.get(c - 1).word().equals(",");
+  }
+
   // ---------------------------------------------------------------- indirect speech
 
   private void indirect() {
@@ -448,6 +527,7 @@ final class AttributionFinder {
           rel = according(i, s);
         } else if (CueLexicon.isVerbCue(tokens, i)) {
           if (inside(previousInSentence, i)
+              && !isSpeechParticiple(i)
               && (governedCue(i, s.tokenFrom()) || !Speakers.isFiniteVerb(tokens.get(i)))) {
             continue; // "X said the onus is on Trump to show that ...": part of X's content
           }
@@ -578,13 +658,15 @@ final class AttributionFinder {
     boolean afterComma = k >= s.tokenFrom() && isPunct(tokens.get(k));
     int[] src = governedCue(cue, s.tokenFrom()) ? null : leftSource(cue, s.tokenFrom());
     if (governedCue(cue, s.tokenFrom())) {
-      rel.speaker = speakerFallback(cue);
+      int[] gov = governingSubject(cue, s.tokenFrom());
+      rel.speaker = gov != null ? speakers.resolve(gov[0], gov[1]) : speakerFallback(cue);
     }
     if (afterComma
         && src == null
         && !tokens.get(cue).pos().equals("VBG")
         && cue + 1 < s.tokenTo()
-        && startsNoun(tokens.get(cue + 1))) {
+        && startsNoun(tokens.get(cue + 1))
+        && !CueLexicon.word(tokens.get(cue + 1)).equals("that")) {
       // Inverted: "CONTENT, said X."
       int srcTo = sourceEndRight(cue + 1, s.tokenTo());
       int to = k;
@@ -629,6 +711,12 @@ final class AttributionFinder {
     from = skipAudience(cue, from, s.tokenTo());
     from = skipAdjuncts(from, s.tokenTo(), rel, cue);
     if (from < s.tokenTo() && tokens.get(from).word().equals(":")) {
+      from++;
+    }
+    from = skipToComplementizer(from, s.tokenTo());
+    if (from == cueEnd && from + 1 < s.tokenTo() && isCuePreposition(from)) {
+      // "called for X", "spoke about X", "plans to release X": PolNeAR's cue takes the
+      // preposition or infinitive marker, the content starts after it.
       from++;
     }
     int end = contentEnd(from, s.tokenTo());
@@ -822,6 +910,19 @@ final class AttributionFinder {
       return null;
     }
     Token t = tokens.get(k);
+    if (isDash(t)) {
+      // "Murphy — after a knock-on-wood gesture — told me": a parenthesis between dashes.
+      for (int open = k - 1; open > floor && open > k - 2 * SOURCE_MAX; open--) {
+        if (quoted[open]) {
+          return null;
+        }
+        if (isDash(tokens.get(open))) {
+          int[] np = npEndingAt(open - 1, floor);
+          return np == null ? null : new int[] {np[0], k};
+        }
+      }
+      return null;
+    }
     if (t.word().equals(")") || t.word().equals("-RRB-")) {
       // "Sen. Claire McCaskill (D-Mo.) said": skip the parenthesis.
       int open = k - 1;
@@ -871,8 +972,8 @@ final class AttributionFinder {
             return new int[] {inner[0], k};
           }
         }
-        if (n >= floor && tokens.get(n).posStartsWith("NNP")) {
-          while (n - 1 >= floor && tokens.get(n - 1).posStartsWith("NNP") && !quoted[n - 1]) {
+        if (n >= floor && isName(tokens.get(n))) {
+          while (n - 1 >= floor && isName(tokens.get(n - 1)) && !quoted[n - 1]) {
             n--;
           }
           return new int[] {n, k};
@@ -900,10 +1001,10 @@ final class AttributionFinder {
   private int[] withNameBeforeApposition(int[] np, int floor) {
     int comma = np[0] - 1;
     int n = comma - 1;
-    if (n < floor || !tokens.get(comma).word().equals(",") || !tokens.get(n).posStartsWith("NNP")) {
+    if (n < floor || !tokens.get(comma).word().equals(",") || !isName(tokens.get(n))) {
       return np;
     }
-    while (n - 1 >= floor && tokens.get(n - 1).posStartsWith("NNP") && !quoted[n - 1]) {
+    while (n - 1 >= floor && isName(tokens.get(n - 1)) && !quoted[n - 1]) {
       n--;
     }
     return new int[] {n, np[1]};
@@ -921,14 +1022,23 @@ final class AttributionFinder {
 
   /** "X, who has relied on ..., said": X, when a relative clause sits between source and cue. */
   private int[] relativeSubject(int comma, int floor) {
+    boolean finite = false;
     for (int j = comma - 1; j > floor && j > comma - 3 * SOURCE_MAX; j--) {
       Token t = tokens.get(j);
       if (quoted[j] || t.word().equals(".") || t.word().equals(";")) {
         return null;
       }
-      if ((t.pos().equals("WP") || t.pos().equals("WP$") || t.word().equalsIgnoreCase("which"))
-          && tokens.get(j - 1).word().equals(",")
-          && j - 2 >= floor) {
+      boolean relative =
+          t.pos().equals("WP") || t.pos().equals("WP$") || t.word().equalsIgnoreCase("which");
+      // "Trump, speaking later at a rally in Charleston, West Virginia, did not mention": a
+      // participle clause, commas and all, between the subject and its verb.
+      boolean participle =
+          !finite
+              && (t.pos().equals("VBG") || t.pos().equals("VBN"))
+              && j - 2 >= floor
+              && (isName(tokens.get(j - 2)) || tokens.get(j - 2).posStartsWith("NN"));
+      finite |= Speakers.isFiniteVerb(t);
+      if ((relative || participle) && tokens.get(j - 1).word().equals(",") && j - 2 >= floor) {
         int end = j - 2;
         if (tokens.get(end).word().equals(")") || tokens.get(end).word().equals("-RRB-")) {
           return leftOfParenthesis(end, floor);
@@ -942,7 +1052,7 @@ final class AttributionFinder {
 
   private int[] npEndingAt(int k, int floor) {
     Token t = tokens.get(k);
-    if (!(t.posStartsWith("NN") || t.posStartsWith("PRP") || t.pos().equals("CD"))
+    if (!(t.posStartsWith("NN") || t.posStartsWith("PRP") || t.pos().equals("CD") || isName(t))
         || t.posStartsWith("PRP$")) {
       return null;
     }
@@ -985,6 +1095,18 @@ final class AttributionFinder {
     // "..., adding that": the subject of the sentence; after a fronted adverbial clause ("As X
     // pushed for Y, Mr. Trump has rallied ... by promising"), the subject after its comma.
     int from = s.tokenFrom();
+    Token open = tokens.get(from);
+    if (open.pos().equals("VBG")
+        || (open.pos().equals("IN")
+            && from + 1 < s.tokenTo()
+            && tokens.get(from + 1).pos().equals("VBG"))) {
+      // "Declaring that …, the billionaire real estate mogul offered": a fronted participle
+      // clause; its subject is the noun phrase after a comma that a finite verb follows.
+      Source main = subjectAfterComma(from + 1, s.tokenTo());
+      if (main != null) {
+        return main;
+      }
+    }
     if (SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))) {
       for (int i = from + 1; i < cue; i++) {
         if (!quoted[i] && tokens.get(i).word().equals(",")) {
@@ -1007,6 +1129,65 @@ final class AttributionFinder {
     return null;
   }
 
+  private static final Set<String> CUE_PREPOSITIONS =
+      Set.of(
+          "for", "about", "on", "of", "with", "against", "at", "over", "to", "into", "upon",
+          "toward", "towards");
+
+  /** A preposition or infinitive marker that PolNeAR counts as part of the cue before it. */
+  private boolean isCuePreposition(int i) {
+    Token t = tokens.get(i);
+    return !quoted[i]
+        && (t.pos().equals("IN") || t.pos().equals("TO"))
+        && CUE_PREPOSITIONS.contains(CueLexicon.word(t))
+        && (!isPunct(tokens.get(i + 1)) || QuoteMarks.isMark(tokens.get(i + 1).word().charAt(0)));
+  }
+
+  /**
+   * "said in Salem that …", "asked in Iowa recently whether …": an adjunct between the cue and a
+   * complementizer is not content; the content starts at the complementizer.
+   */
+  private int skipToComplementizer(int from, int limit) {
+    if (from >= limit
+        || !(tokens.get(from).pos().equals("IN") || tokens.get(from).posStartsWith("RB"))) {
+      return from;
+    }
+    String w = CueLexicon.word(tokens.get(from));
+    if (w.equals("that") || w.equals("whether") || w.equals("if")) {
+      return from;
+    }
+    for (int j = from + 1; j < limit && j < from + 10; j++) {
+      Token t = tokens.get(j);
+      if (quoted[j] || t.posStartsWith("VB") || t.pos().equals("MD") || t.word().equals(".")) {
+        return from;
+      }
+      String x = CueLexicon.word(t);
+      if (x.equals("that") || x.equals("whether")) {
+        return j;
+      }
+    }
+    return from;
+  }
+
+  /** The subject of the first finite verb after {@code from} whose subject follows a comma. */
+  private Source subjectAfterComma(int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      if (quoted[i] || !Speakers.isFiniteVerb(tokens.get(i)) || isAuxiliaryBeforeVerb(i, limit)) {
+        continue;
+      }
+      int k = firstAux(i, from) - 1;
+      int[] np = k > from ? npEndingAt(k, from) : null;
+      if (np != null && np[0] - 1 > from && tokens.get(np[0] - 1).word().equals(",")) {
+        return speakers.resolve(np[0], np[1]);
+      }
+    }
+    return null;
+  }
+
+  private boolean isAuxiliaryBeforeVerb(int i, int limit) {
+    return isAuxiliary(i) && i + 1 < limit && tokens.get(i + 1).posStartsWith("VB");
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private int firstAux(int cue, int floor) {
@@ -1020,7 +1201,19 @@ final class AttributionFinder {
               && k - 2 >= floor
               && !isPunct(tokens.get(k - 2))
               && !tokens.get(k - 2).posStartsWith("IN");
-      if (!(aux || time || SKIP_LEFT_POS.contains(t.pos()) || t.word().equalsIgnoreCase("not"))) {
+      // "He and Bob Goodlatte both condemned", "Strategists … all agree": a floating quantifier.
+      boolean floating =
+          Set.of("both", "all", "each").contains(CueLexicon.word(t))
+              && k - 2 >= floor
+              && (tokens.get(k - 2).posStartsWith("NN")
+                  || isName(tokens.get(k - 2))
+                  || tokens.get(k - 2).pos().equals("PRP")
+                  || tokens.get(k - 2).word().equals(")"));
+      if (!(aux
+          || time
+          || floating
+          || SKIP_LEFT_POS.contains(t.pos())
+          || t.word().equalsIgnoreCase("not"))) {
         break;
       }
       k--;
@@ -1187,8 +1380,25 @@ final class AttributionFinder {
     return false;
   }
 
+  /**
+   * A proper-name token: tagged NNP, or a capitalised word CoreNLP's NER puts in a person or
+   * organisation name though the tagger missed it ("Tad Devine" tagged NNP JJ).
+   */
+  static boolean isName(Token t) {
+    return t.posStartsWith("NNP")
+        || (("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()))
+            && !t.word().isEmpty()
+            && Character.isUpperCase(t.word().charAt(0)));
+  }
+
+  private static boolean isDash(Token t) {
+    String w = t.word();
+    return w.equals("--") || w.equals("\u2014") || w.equals("\u2013") || w.equals("-");
+  }
+
   private static boolean startsNoun(Token t) {
-    return t.posStartsWith("NN")
+    return isName(t)
+        || t.posStartsWith("NN")
         || t.posStartsWith("PRP")
         || t.posStartsWith("DT")
         || t.posStartsWith("JJ")
@@ -1230,6 +1440,7 @@ final class AttributionFinder {
 
   private void setCue(Rel rel, int from, int to) {
     rel.cue = cueText(from, to);
+    rel.cueTok = to - 1;
     rel.anchor = Math.min(rel.anchor, tokens.get(from).start());
   }
 

@@ -119,6 +119,10 @@ final class Speakers {
     if (from < 0 || to <= from) {
       return null;
     }
+    // "but he said": a conjunction opening the span is not part of the source.
+    while (from + 1 < to && tokens.get(from).pos().equals("CC")) {
+      from++;
+    }
     int start = tokens.get(from).start();
     int end = tokens.get(to - 1).end();
     NerMention person = first(persons, start, end);
