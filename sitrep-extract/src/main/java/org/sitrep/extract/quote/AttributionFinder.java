@@ -264,7 +264,9 @@ final class AttributionFinder {
       limit = srcTo;
     } else {
       srcFrom = last + 1;
-      while (srcFrom < cue && isPunct(tokens.get(srcFrom))) {
+      // "“…,” and said": a conjunction is no source; the subject of the sentence speaks.
+      while (srcFrom < cue
+          && (isPunct(tokens.get(srcFrom)) || tokens.get(srcFrom).pos().equals("CC"))) {
         srcFrom++;
       }
       srcTo = trimLeftOfCue(cue, srcFrom);
@@ -714,10 +716,14 @@ final class AttributionFinder {
       from++;
     }
     from = skipToComplementizer(from, s.tokenTo());
-    if (from == cueEnd && from + 1 < s.tokenTo() && isCuePreposition(from)) {
+    int prep = from;
+    while (prep < s.tokenTo() && prep < from + 2 && tokens.get(prep).posStartsWith("RB")) {
+      prep++; // "have pressed privately for X"
+    }
+    if (from == cueEnd && prep + 1 < s.tokenTo() && isCuePreposition(prep)) {
       // "called for X", "spoke about X", "plans to release X": PolNeAR's cue takes the
       // preposition or infinitive marker, the content starts after it.
-      from++;
+      from = prep + 1;
     }
     int end = contentEnd(from, s.tokenTo());
     if (end <= from) {
@@ -1207,6 +1213,7 @@ final class AttributionFinder {
               && k - 2 >= floor
               && (tokens.get(k - 2).posStartsWith("NN")
                   || isName(tokens.get(k - 2))
+                  || isAuxiliary(k - 2)
                   || tokens.get(k - 2).pos().equals("PRP")
                   || tokens.get(k - 2).word().equals(")"));
       if (!(aux
