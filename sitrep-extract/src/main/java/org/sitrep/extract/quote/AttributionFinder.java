@@ -622,8 +622,8 @@ final class AttributionFinder {
   private Rel verbCue(int cue, Sentence s, Rel previousInSentence) {
     Rel rel = new Rel();
     int cueEnd = cue + 1;
-    if (CueLexicon.followedBy(tokens, cue, "out")) {
-      cueEnd++; // "pointed out"
+    if (CueLexicon.followedBy(tokens, cue, "out") || CueLexicon.followedBy(tokens, cue, "back")) {
+      cueEnd++; // "pointed out", "fired back"
     }
     setCue(rel, firstAux(cue, s.tokenFrom()), cueEnd);
     String lemma = CueLexicon.lemma(tokens.get(cue));
