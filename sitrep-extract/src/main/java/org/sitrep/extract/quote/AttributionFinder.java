@@ -843,6 +843,15 @@ final class AttributionFinder {
     }
     int j = cueEnd;
     j = skipAdjuncts(j, s.tokenTo(), null, -1);
+    String lemma = CueLexicon.lemma(tokens.get(cueEnd - 1));
+    if (!CueLexicon.SPEECH.contains(lemma)
+        && !CueLexicon.BELIEF.contains(lemma)
+        && j < s.tokenTo()
+        && startsNoun(tokens.get(j))) {
+      // "Declaring that …, the minister praised the troops": a stance verb with its own object
+      // is not a postposed attribution of the clause before it.
+      return false;
+    }
     while (j < s.tokenTo()) {
       Token t = tokens.get(j);
       if (CLAUSE_PUNCT.contains(t.word()) || t.word().equals(".")) {
@@ -1182,7 +1191,7 @@ final class AttributionFinder {
         continue;
       }
       int k = firstAux(i, from) - 1;
-      int[] np = k > from ? npEndingAt(k, from) : null;
+      int[] np = k > from ? leftSourceAt(k, from) : null;
       if (np != null && np[0] - 1 > from && tokens.get(np[0] - 1).word().equals(",")) {
         return speakers.resolve(np[0], np[1]);
       }
