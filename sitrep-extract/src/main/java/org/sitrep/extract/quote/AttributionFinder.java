@@ -225,6 +225,9 @@ final class AttributionFinder {
     int sentence = tokens.get(last).sentence();
     for (int i = last + 1; i < tokens.size() && i <= last + 2 * SOURCE_MAX; i++) {
       Token t = tokens.get(i);
+      if (i == last + 1 && t.sentence() != sentence && questionOrExclamationRunsOn(last, t)) {
+        sentence = t.sentence(); // "“… a senator?” Trump said": the tagger ends the sentence at ?
+      }
       if (t.sentence() != sentence || quoted[i]) {
         return -1;
       }
@@ -236,6 +239,28 @@ final class AttributionFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a quotation ending in "?" or "!" at token {@code last} runs on into the same line's
+   * next sentence, which CoreNLP starts after the question mark: "“Why?” Trump asked."
+   */
+  private boolean questionOrExclamationRunsOn(int last, Token next) {
+    int end = tokens.get(last).end();
+    if (next.start() < end || text.substring(end, next.start()).contains("\n")) {
+      return false;
+    }
+    int segment = segmentOf[last];
+    if (segment < 0) {
+      return false;
+    }
+    String inside =
+        text.substring(segments.get(segment).start(), segments.get(segment).end()).strip();
+    if (inside.length() < 3) {
+      return false;
+    }
+    char c = inside.charAt(inside.length() - 2);
+    return c == '?' || c == '!';
   }
 
   /**

@@ -359,4 +359,15 @@ class AttributionFinderTest {
     assertThat(qs).extracting(Quote::text).containsExactly("the banks", "the deal", "her record");
     assertThat(qs.get(1).speaker().description()).isEqualTo("Republicans");
   }
+
+  @Test
+  void questionMarkBeforeTheAttributionDoesNotEndIt() {
+    String text =
+        "Ted Cruz spoke first.\n“How do you control these banks?” Donald Trump said to the"
+            + " crowd.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Donald Trump");
+    assertThat(qs.get(0).cue()).isEqualTo("said");
+  }
 }
