@@ -585,18 +585,20 @@ final class AttributionFinder {
 
   /** "Bill Clinton: Hillary better qualified ...": a name and a colon opening a sentence. */
   private Rel headline(Sentence s) {
+    boolean title =
+        s.tokenFrom() == 0 || !text.substring(0, tokens.get(s.tokenFrom()).start()).contains("\n");
     int colon = s.tokenFrom();
     while (colon < s.tokenTo()
-        && colon < s.tokenFrom() + 4
-        && tokens.get(colon).posStartsWith("NNP")
+        && colon < s.tokenFrom() + (title ? 6 : 4)
+        && (tokens.get(colon).posStartsWith("NNP") || (title && inHeadlineSource(colon)))
         && !quoted[colon]) {
       colon++;
     }
     if (colon == s.tokenFrom()
         || colon >= s.tokenTo()
         || !tokens.get(colon).word().equals(":")
-        || s.tokenTo() - colon < 4
-        || !hasVerb(colon + 1, s.tokenTo())) {
+        || s.tokenTo() - colon < (title ? 3 : 4)
+        || !(hasVerb(colon + 1, s.tokenTo()) || (title && headlineSourceOpens(s.tokenFrom())))) {
       return null;
     }
     Rel rel = new Rel();
@@ -605,6 +607,21 @@ final class AttributionFinder {
     rel.anchor = tokens.get(s.tokenFrom()).start();
     addContent(rel, colon + 1, s.tokenTo());
     return rel.parts.isEmpty() ? null : rel;
+  }
+
+  /**
+   * A word of a headline's source before its colon ("AP-GfK Poll:", "Tuesday's Morning Email:"):
+   * headlines drop the verb of saying, so "X: Y" in the title line attributes Y to X.
+   */
+  private boolean inHeadlineSource(int i) {
+    Token t = tokens.get(i);
+    return t.posStartsWith("NN") || t.pos().equals("POS") || t.pos().equals("HYPH") || isName(t);
+  }
+
+  /** A headline source opens with a name or noun, not an article ("The Latest:" is a label). */
+  private boolean headlineSourceOpens(int from) {
+    Token t = tokens.get(from);
+    return !t.posStartsWith("DT") && Character.isUpperCase(t.word().charAt(0));
   }
 
   private boolean overlapsDirect(Rel rel) {

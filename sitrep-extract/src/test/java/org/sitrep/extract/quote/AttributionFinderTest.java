@@ -370,4 +370,15 @@ class AttributionFinderTest {
     assertThat(qs.get(0).speaker().name()).isEqualTo("Donald Trump");
     assertThat(qs.get(0).cue()).isEqualTo("said");
   }
+
+  @Test
+  void titleLineSourceAndColonAttributeTheRest() {
+    List<Quote> qs =
+        quotes("Senator Lynch: No outside influence on the inquiry.\n\nThe hearing ended early.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("No outside influence on the inquiry");
+    assertThat(qs.get(0).cue()).isEqualTo(":");
+    // A label opening with an article is no source.
+    assertThat(quotes("The Latest: voters head to the polls.\n\nThe hearing ended.\n")).isEmpty();
+  }
 }
