@@ -20,9 +20,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -47,28 +47,87 @@ public final class SourceReader {
     this.check = new TextCheck(maxBytes);
   }
 
-  /** The files under {@code paths}: directories recursively, hidden files skipped, sorted. */
+  /**
+   * The files under {@code paths}: directories recursively, hidden files skipped, each directory in
+   * name order. Collected into a list; {@link #files} walks lazily.
+   */
   public static List<Path> expand(List<Path> paths) throws IOException {
     List<Path> files = new ArrayList<>();
+    files(paths).forEachRemaining(files::add);
+    return files;
+  }
+
+  /**
+   * The files under {@code paths}, walked lazily: a directory is listed only when the walk reaches
+   * it, so memory holds one listing per level, not the whole tree. Every path must exist.
+   */
+  public static Iterator<Path> files(List<Path> paths) throws IOException {
     for (Path p : paths) {
-      if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile)
-              .filter(f -> !f.getFileName().toString().startsWith("."))
-              .sorted()
-              .forEach(files::add);
-        }
-      } else if (Files.exists(p)) {
-        files.add(p);
-      } else {
+      if (!Files.exists(p)) {
         throw new IOException("no such file or directory: " + p);
       }
     }
-    return files;
+    return new FileWalk(paths);
+  }
+
+  /**
+   * Every document in {@code sources}, read lazily: files one at a time, JSON Lines line by line,
+   * WARC archives record by record, so memory stays bounded whatever the size of the sources. Close
+   * it to release the file being read when not read to the end.
+   */
+  public Documents documents(List<Path> sources) throws IOException {
+    return new Documents(files(sources), this);
+  }
+
+  /**
+   * About how many documents {@code sources} hold, counted cheaply for a progress report: one per
+   * file, one per non-blank line of JSON Lines; a WARC archive or feed counts one (its records are
+   * only known by reading it).
+   */
+  public static long estimate(List<Path> sources) throws IOException {
+    long n = 0;
+    for (Iterator<Path> it = files(sources); it.hasNext(); ) {
+      Path f = it.next();
+      String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+      n += name.endsWith(".jsonl") || name.endsWith(".ndjson") ? Math.max(1, lines(f)) : 1;
+    }
+    return n;
+  }
+
+  private static long lines(Path file) throws IOException {
+    long n = 0;
+    boolean blank = true;
+    byte[] buf = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(file)) {
+      for (int r; (r = in.read(buf)) > 0; ) {
+        for (int i = 0; i < r; i++) {
+          byte b = buf[i];
+          if (b == '\n') {
+            n += blank ? 0 : 1;
+            blank = true;
+          } else if (b != ' ' && b != '\t' && b != '\r') {
+            blank = false;
+          }
+        }
+      }
+    }
+    return blank ? n : n + 1;
   }
 
   /** Every document in {@code file}, in file order. Never throws: problems become failures. */
   public List<Item> read(Path file) {
+    List<Item> items = new ArrayList<>();
+    try (FileDocuments docs = open(file)) {
+      docs.forEachRemaining(items::add);
+    }
+    return items;
+  }
+
+  /**
+   * The documents of one file, read lazily. Never throws: problems become failures, and a file that
+   * holds no document at all yields one failure (every input file counts).
+   */
+  FileDocuments open(Path file) {
     String name = file.toString();
     byte[] head;
     long size;
@@ -78,32 +137,33 @@ public final class SourceReader {
         head = in.readNBytes(512);
       }
     } catch (IOException e) {
-      return List.of(Item.failed(name, "cannot read: " + e.getMessage()));
+      return FileDocuments.of(
+          name, null, List.of(Item.failed(name, "cannot read: " + e.getMessage())));
     }
     Format format = Format.of(file.getFileName().toString(), head);
     try {
-      List<Item> items =
-          switch (format) {
-            case WARC -> readWarc(file);
-            case JSONL -> readJsonLines(file);
-            case FEED -> readFeed(file);
-            case HTML, TEXT -> {
-              if (size > check.maxBytes()) {
-                yield List.of(Item.failed(name, check.tooLarge(size).failure()));
-              }
-              byte[] bytes = Files.readAllBytes(file);
-              yield List.of(
+      return switch (format) {
+        case WARC -> warc(file);
+        case JSONL -> jsonLines(file);
+        case FEED -> FileDocuments.of(name, format, readFeed(file));
+        case HTML, TEXT -> {
+          if (size > check.maxBytes()) {
+            yield FileDocuments.of(
+                name, format, List.of(Item.failed(name, check.tooLarge(size).failure())));
+          }
+          byte[] bytes = Files.readAllBytes(file);
+          yield FileDocuments.of(
+              name,
+              format,
+              List.of(
                   format == Format.HTML
                       ? html(name, stem(file), bytes, null)
-                      : text(name, stem(file), bytes));
-            }
-          };
-      // Every input file counts: one that holds no document at all is a failure, not nothing.
-      return items.isEmpty()
-          ? List.of(Item.failed(name, "no documents in this " + format + " file"))
-          : items;
+                      : text(name, stem(file), bytes)));
+        }
+      };
     } catch (IOException | RuntimeException e) {
-      return List.of(Item.failed(name, "cannot read " + format + ": " + e));
+      return FileDocuments.of(
+          name, format, List.of(Item.failed(name, "cannot read " + format + ": " + e)));
     }
   }
 
@@ -136,25 +196,28 @@ public final class SourceReader {
         page.byline());
   }
 
-  private List<Item> readJsonLines(Path file) throws IOException {
-    List<Item> items = new ArrayList<>();
-    try (BufferedReader reader =
+  private FileDocuments jsonLines(Path file) throws IOException {
+    BufferedReader reader =
         new BufferedReader(
             new java.io.InputStreamReader(
                 Files.newInputStream(file),
                 StandardCharsets.UTF_8
                     .newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)))) {
-      String line;
-      int n = 0;
-      while ((line = reader.readLine()) != null) {
-        n++;
-        if (!line.isBlank()) {
-          items.add(jsonLine(file + ":" + n, line));
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)));
+    int[] n = {0};
+    return new FileDocuments(file.toString(), Format.JSONL, reader) {
+      @Override
+      Item advance() throws IOException {
+        String line;
+        while ((line = reader.readLine()) != null) {
+          n[0]++;
+          if (!line.isBlank()) {
+            return jsonLine(file + ":" + n[0], line);
+          }
         }
+        return null;
       }
-    }
-    return items;
+    };
   }
 
   /** One JSON Lines record in the contract's input form. */
@@ -249,41 +312,42 @@ public final class SourceReader {
     return items;
   }
 
-  private List<Item> readWarc(Path file) throws IOException {
-    List<Item> items = new ArrayList<>();
-    int n = 0;
-    try (WarcReader reader = new WarcReader(file)) {
-      while (true) {
-        long position = reader.position();
-        WarcRecord record;
-        try {
-          var next = reader.next();
-          if (next.isEmpty()) {
-            break;
+  private FileDocuments warc(Path file) throws IOException {
+    WarcReader reader = new WarcReader(file);
+    int[] n = {0};
+    boolean[] broken = {false};
+    return new FileDocuments(file.toString(), Format.WARC, reader) {
+      @Override
+      Item advance() {
+        while (!broken[0]) {
+          long position = reader.position();
+          try {
+            var next = reader.next();
+            if (next.isEmpty()) {
+              return null;
+            }
+            n[0]++;
+            Item item = warcRecord(file + "#" + n[0], next.get());
+            if (item != null) {
+              return item;
+            }
+          } catch (IOException | RuntimeException e) {
+            // A truncated or corrupt record ends the archive: what follows cannot be framed.
+            broken[0] = true;
+            return Item.failed(
+                file + "#" + (n[0] + 1),
+                "broken WARC record at byte " + position + ": " + e.getMessage());
           }
-          record = next.get();
-          n++;
-          Item item = warcRecord(file + "#" + n, record);
-          if (item != null) {
-            items.add(item);
-          }
-        } catch (IOException | RuntimeException e) {
-          // A truncated or corrupt record ends the archive: what follows cannot be framed.
-          items.add(
-              Item.failed(
-                  file + "#" + (n + 1),
-                  "broken WARC record at byte " + position + ": " + e.getMessage()));
-          break;
         }
+        return null;
       }
-    }
-    return items;
+    };
   }
 
   /** The article in one WARC record, or null for records that are not documents (requests, ...). */
   private Item warcRecord(String name, WarcRecord record) throws IOException {
     MediaType type;
-    byte[] body;
+    org.netpreserve.jwarc.MessageBody payload;
     String url;
     if (record instanceof WarcResponse response) {
       var http = response.http();
@@ -291,15 +355,20 @@ public final class SourceReader {
       if (http.status() < 200 || http.status() >= 300) {
         return null;
       }
-      body = readBody(http.body());
+      payload = http.body();
       url = response.target();
     } else if (record instanceof WarcResource resource) {
       type = resource.payloadType();
-      body = readBody(resource.body());
+      payload = resource.body();
       url = resource.target();
     } else {
       return null;
     }
+    if (payload.size() > check.maxBytes()) {
+      // Refused before reading, like a file: the reader skips the body to the next record.
+      return Item.failed(name, check.tooLarge(payload.size()).failure());
+    }
+    byte[] body = readBody(payload);
     String base = type.base().toString().toLowerCase(Locale.ROOT);
     LocalDate warcDate = record.date().atZone(ZoneOffset.UTC).toLocalDate();
     if (base.equals("text/html") || base.equals("application/xhtml+xml")) {

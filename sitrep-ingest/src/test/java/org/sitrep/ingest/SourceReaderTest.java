@@ -162,4 +162,28 @@ class SourceReaderTest {
     assertThat(SourceReader.expand(List.of(dir.resolve("d"))))
         .containsExactly(dir.resolve("d/b.txt"), dir.resolve("d/sub/a.txt"));
   }
+
+  @Test
+  void documentsAreReadLazilyFileByFileAndRecordByRecord() throws IOException {
+    Files.createDirectories(dir.resolve("d/sub"));
+    Files.createDirectories(dir.resolve("d/.hidden"));
+    Path lines =
+        write("d/a.jsonl", "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\"Two.\"}\n");
+    Path empty = write("d/b.txt", "");
+    Path text = write("d/sub/c.txt", "Three.");
+    write("d/.hidden/x.txt", "hidden directory");
+    try (Documents docs = reader.documents(List.of(dir.resolve("d")))) {
+      assertThat(docs.next().name()).isEqualTo(lines + ":1");
+      assertThat(docs.files()).as("nothing beyond the first file is opened yet").isEqualTo(1);
+      assertThat(docs.next().name()).isEqualTo(lines + ":2");
+      assertThat(docs.next().failure()).as(empty.toString()).startsWith("empty");
+      assertThat(docs.next().article().text()).isEqualTo("Three.");
+      assertThat(docs.hasNext()).isFalse();
+      assertThat(docs.files()).isEqualTo(3);
+    }
+    assertThat(text).exists();
+    assertThat(SourceReader.estimate(List.of(dir.resolve("d")))).isEqualTo(4);
+    Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("d/sub"));
+    assertThat(SourceReader.expand(List.of(link))).containsExactly(link.resolve("c.txt"));
+  }
 }

@@ -101,8 +101,17 @@ public final class Store implements AutoCloseable {
 
   /** The names of every input already stored, whatever became of it. */
   public Set<String> inputNames() {
+    return names("SELECT input_name FROM articles");
+  }
+
+  /** The names of the stored inputs that failed (a subset of {@link #inputNames()}). */
+  public Set<String> failedInputNames() {
+    return names("SELECT input_name FROM articles WHERE status = 'failed'");
+  }
+
+  private Set<String> names(String sql) {
     Set<String> names = new HashSet<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT input_name FROM articles");
+    try (PreparedStatement ps = conn.prepareStatement(sql);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         names.add(rs.getString(1));

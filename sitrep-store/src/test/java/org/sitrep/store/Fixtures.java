@@ -55,6 +55,7 @@ final class Fixtures {
             null,
             List.of(new Span(0, 9, "Coalition")),
             List.of(),
+            false,
             "events.v1");
     int q = TEXT.indexOf("About 400");
     Quantity count =

@@ -30,6 +30,7 @@ abstract class StoreContract {
     try (Store s = open()) {
       assertThat(s.totals()).isEqualTo(new Store.Totals(1, 1, 1));
       assertThat(s.inputNames()).containsExactlyInAnyOrder("a.jsonl:1", "a.jsonl:2", "a.jsonl:3");
+      assertThat(s.failedInputNames()).containsExactly("a.jsonl:3");
       assertThat(s.originals()).extracting(Store.Original::contentHash).containsExactly("h1");
       assertThat(new Queries(s).failures())
           .singleElement()

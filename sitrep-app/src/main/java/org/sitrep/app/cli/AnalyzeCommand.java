@@ -39,6 +39,13 @@ import picocli.CommandLine.Spec;
       "A document that cannot be analysed is reported on standard error with its reason;",
       "the run goes on and exits with status 1 and a count at the end."
     },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every document was analysed",
+      "1:some documents could not be analysed: each is reported on standard error with"
+          + " its reason, the count at the end; the others are written",
+      "2:bad arguments or missing inputs"
+    },
     footer = {
       "",
       "Examples:",
@@ -98,7 +105,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "Keep CoreNLP's tokens, sentences and entity tags in DIR and reuse them: re-analysing the"
-              + " same articles after an extractor changes then skips parsing (about 95% of the"
+              + " same articles after an extractor changes then skips parsing (about 95%% of the"
               + " time).")
   Path nlpCache;
 

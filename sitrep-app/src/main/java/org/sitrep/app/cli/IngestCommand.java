@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.extract.PipelineOptions;
 import org.sitrep.extract.StandardPipeline;
-import org.sitrep.ingest.Item;
+import org.sitrep.ingest.Documents;
 import org.sitrep.ingest.SourceReader;
 import org.sitrep.ingest.dedup.NearDuplicates;
 import org.sitrep.store.Queries;
 import org.sitrep.store.Reconciler;
 import org.sitrep.store.Store;
+import org.sitrep.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,11 +28,22 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyse articles into the corpus database: plain text, HTML pages, RSS/Atom feeds, WARC",
-      "archives, JSON Lines (the contract's input form), and directories of any of these.",
-      "Exact and near duplicates (syndicated copies) are linked to their original, not analysed",
-      "again. Each article commits atomically: a run that is interrupted resumes where it",
-      "stopped. Failed documents are stored with their reason (sitrep failures)."
+      "Analyse articles into the corpus database: plain text, HTML pages, RSS/Atom",
+      "feeds, WARC archives, JSON Lines (the contract's input form), and directories",
+      "of any of these. Exact and near duplicates (syndicated copies) are linked to",
+      "their original, not analysed again. Sources are read as the run goes (files,",
+      "JSON lines and WARC records one at a time), so memory stays bounded however",
+      "large they are. Each article commits atomically: an interrupted run resumes",
+      "where it stopped. Failed documents are stored with their reason (sitrep",
+      "failures); the batch goes on."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every document was analysed or linked as a duplicate",
+      "1:some documents failed: stored with their reasons (sitrep failures) and counted in"
+          + " the summary, the batch finished; a resumed run counts those an earlier run"
+          + " stored",
+      "2:bad arguments, missing sources, or a database that cannot be opened"
     },
     footer = {
       "",
@@ -82,29 +94,37 @@ final class IngestCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--near-threshold must be in (0, 1]");
     }
     SourceReader reader = new SourceReader(maxBytes);
-    List<Path> files;
+    long estimate;
+    Documents docs;
     try {
-      files = SourceReader.expand(sources);
+      estimate = noProgress ? 0 : SourceReader.estimate(sources);
+      docs = reader.documents(sources);
     } catch (IOException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     PrintStream err = System.err;
-    List<Item> items = new ArrayList<>();
-    for (Path f : files) {
-      items.addAll(reader.read(f));
+    Ingester.Summary summary;
+    Store opened;
+    try {
+      opened = db.open();
+    } catch (StoreException e) {
+      docs.close();
+      throw new ParameterException(spec.commandLine(), "--db: " + e.getMessage());
     }
-    try (Store store = db.open()) {
-      err.printf("sitrep: %d document(s) in %d file(s)%n", items.size(), files.size());
+    try (Store store = opened;
+        Documents documents = docs) {
+      if (!noProgress) {
+        err.printf("sitrep: about %d document(s) to read%n", estimate);
+      }
       java.util.function.Supplier<org.sitrep.core.pipeline.Pipeline> pipeline =
           () -> {
             err.println("sitrep: loading the language models...");
             return StandardPipeline.create(PipelineOptions.defaults(Paths.root()));
           };
-      Ingester.Summary summary;
-      try (Progress progress = new Progress("ingest", items.size(), !noProgress, err)) {
-        summary =
-            new Ingester(pipeline, store, threads, nearThreshold).run(items.iterator(), progress);
+      try (Progress progress = new Progress("ingest", estimate, !noProgress, err)) {
+        summary = new Ingester(pipeline, store, threads, nearThreshold).run(documents, progress);
       }
+      err.printf("sitrep: %d document(s) in %d file(s)%n", summary.total(), documents.files());
       int clusters = new Reconciler(store).run();
       PrintStream out = System.out;
       summary.print(out);
@@ -127,6 +147,12 @@ final class IngestCommand implements Callable<Integer> {
         out.println("  Most quoted: " + String.join(", ", o.topSpeakers()));
       }
       out.println("Next: sitrep events | sitrep estimates | sitrep quotes | sitrep search TEXT");
+    }
+    if (summary.failures() > 0) {
+      err.printf(
+          "sitrep: %d of %d documents failed (stored with their reasons: sitrep failures)%n",
+          summary.failures(), summary.total());
+      return 1;
     }
     return 0;
   }

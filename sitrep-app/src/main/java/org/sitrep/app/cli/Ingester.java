@@ -49,6 +49,7 @@ final class Ingester {
     int near;
     int failed;
     int alreadyStored;
+    int alreadyFailed;
     long analysisNanos;
     long storeNanos;
     final Map<String, Integer> reasons = new LinkedHashMap<>();
@@ -57,11 +58,21 @@ final class Ingester {
       return analysed + exact + near + failed + alreadyStored;
     }
 
+    /** The documents of this batch that are stored as failures, this run or an earlier one. */
+    int failures() {
+      return failed + alreadyFailed;
+    }
+
     void print(PrintStream out) {
       out.printf(
           "Ingested %d article(s); %d duplicate(s) (%d exact, %d near) linked to their originals;"
               + " %d failed; %d already stored.%n",
           analysed, exact + near, exact, near, failed, alreadyStored);
+      if (alreadyFailed > 0) {
+        out.printf(
+            "%d of the inputs already stored had failed in an earlier run (sitrep failures).%n",
+            alreadyFailed);
+      }
       if (!reasons.isEmpty()) {
         out.println("Failures by reason (sitrep failures lists them):");
         reasons.forEach((r, n) -> out.printf("  %5d  %s%n", n, r));
@@ -86,6 +97,7 @@ final class Ingester {
   Summary run(Iterator<Item> items, Progress progress) {
     Summary summary = new Summary();
     Set<String> known = store.inputNames();
+    Set<String> knownFailed = store.failedInputNames();
     Set<String> hashes = new HashSet<>();
     NearDuplicates index = new NearDuplicates(threshold);
     for (Store.Original o : store.originals()) {
@@ -102,6 +114,9 @@ final class Ingester {
           Item item = items.next();
           if (!known.add(item.name())) {
             summary.alreadyStored++;
+            if (knownFailed.contains(item.name())) {
+              summary.alreadyFailed++;
+            }
             progress.step();
             continue;
           }

@@ -7,19 +7,23 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Progress of a long run on standard error: a live bar on a terminal, a line every tenth of the way
- * otherwise (logs stay readable), nothing for a single document.
+ * otherwise (logs stay readable), nothing for a single document. The total may be an estimate: when
+ * the run goes past it, it grows with the count.
  */
 final class Progress implements AutoCloseable {
   private final ProgressBar bar;
   private final PrintStream err;
-  private final long total;
+  private long total;
   private final String task;
+  private final long estimate;
+  private final boolean lines;
   private long done;
-  private long lastTenth;
+  private long next;
 
   Progress(String task, long total, boolean enabled, PrintStream err) {
     this.err = err;
     this.total = total;
+    this.estimate = total;
     this.task = task;
     boolean show = enabled && total > 1;
     this.bar =
@@ -32,19 +36,28 @@ final class Progress implements AutoCloseable {
                 .showSpeed()
                 .build()
             : null;
-    this.lastTenth = show && bar == null ? 0 : Long.MAX_VALUE;
+    this.lines = show && bar == null;
+    this.next = Math.max(1, total / 10);
   }
 
   synchronized void step() {
     done++;
+    if (done > total) {
+      total = done;
+      if (bar != null) {
+        bar.maxHint(total);
+      }
+    }
     if (bar != null) {
       bar.step();
-    } else if (lastTenth != Long.MAX_VALUE && total > 0) {
-      long tenth = done * 10 / total;
-      if (tenth > lastTenth) {
-        lastTenth = tenth;
-        err.printf("%s: %d/%d (%d%%)%n", task, done, total, done * 100 / total);
+    } else if (lines && done >= next) {
+      // A line every tenth of the estimate, on past it when the estimate was low.
+      if (done <= estimate) {
+        err.printf("%s: %d/%d (%d%%)%n", task, done, estimate, done * 100 / estimate);
+      } else {
+        err.printf("%s: %d (more than the %d estimated)%n", task, done, estimate);
       }
+      next = done + Math.max(1, estimate / 10);
     }
   }
 

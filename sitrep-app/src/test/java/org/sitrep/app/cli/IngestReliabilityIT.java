@@ -24,9 +24,10 @@ import org.sitrep.store.Store;
  * killed with SIGKILL midway, and a second run resumes. Afterwards ingested + duplicates + failed
  * must equal the input exactly, with every planted copy and malformed file accounted for.
  *
- * <p>{@code -Dsitrep.reliability.articles=10000 -Dsitrep.reliability.sentences=30} makes it the
- * full-length corpus benchmark; figures go to standard output and {@code
- * target/reliability-report.txt}.
+ * <p>{@code -Dsitrep.reliability.articles=N -Dsitrep.reliability.sentences=30} runs it on more and
+ * longer articles; figures go to standard output and {@code target/reliability-report.txt}. The
+ * benchmark at scale, on full-length articles made from real reporting, is {@code ./sitrep bench
+ * --corpus 10000} ({@code org.sitrep.bench.IngestBench}).
  */
 class IngestReliabilityIT {
   @TempDir Path dir;
@@ -70,7 +71,8 @@ class IngestReliabilityIT {
     assertThat(second.waitFor(60, TimeUnit.MINUTES)).isTrue();
     long secondSeconds = (System.nanoTime() - t1) / 1_000_000_000;
     String out2 = read(log2);
-    assertThat(second.exitValue()).as(out2).isZero();
+    // Some documents failed (they are stored, with their reasons): the batch exits with status 1.
+    assertThat(second.exitValue()).as(out2).isEqualTo(1);
 
     try (Store store = Store.open(db.toString())) {
       Store.Totals t = store.totals();
@@ -97,6 +99,7 @@ class IngestReliabilityIT {
           .isEqualTo(articles - plan.malformed() - plan.exactCopies() - plan.nearCopies());
     }
     assertThat(out2).contains("already stored");
+    assertThat(out2).contains(plan.malformed() + " of " + articles + " documents failed");
   }
 
   private static Process start(Path jar, Path corpus, Path db, Path log) throws IOException {

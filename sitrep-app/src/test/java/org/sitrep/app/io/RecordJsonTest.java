@@ -86,6 +86,7 @@ class RecordJsonTest {
                 src,
                 List.of(Span.of(TEXT, 0, 46)),
                 List.of("car bomb"),
+                false,
                 "event.v1")),
         List.of(
             new Movement(

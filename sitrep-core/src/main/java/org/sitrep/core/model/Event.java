@@ -3,7 +3,10 @@ package org.sitrep.core.model;
 import java.util.List;
 import org.sitrep.core.text.Span;
 
-/** A conflict event coded in the ACLED taxonomy, with its evidence. */
+/**
+ * A conflict event coded in the ACLED taxonomy, with its evidence; {@code background} marks a past
+ * event the article recalls (dated two years or more before the year it reports from).
+ */
 public record Event(
     String id,
     String type,
@@ -16,6 +19,7 @@ public record Event(
     Source source,
     List<Span> evidence,
     List<String> weapons,
+    boolean background,
     String component) {
 
   /** Copies the lists. */

@@ -56,7 +56,11 @@ public final class Anchors {
     List<Dated> out = new ArrayList<>();
     if (a.has(Layers.TIMES)) {
       for (TimeExpression t : a.list(Layers.TIMES)) {
-        if (t.value() != null && t.type() != null && t.type().name().equals("DATE")) {
+        // "now", "at the time": PRESENT_REF / PAST_REF / FUTURE_REF name no calendar date
+        if (t.value() != null
+            && !t.value().endsWith("_REF")
+            && t.type() != null
+            && t.type().name().equals("DATE")) {
           out.add(new Dated(t.start(), t.end(), t.text(), t.value()));
         }
       }

@@ -74,6 +74,8 @@ enum Cue {
           Map.entry("arson", ARSON),
           Map.entry("burn", ARSON),
           Map.entry("torch", ARSON),
+          // sabotage: destruction of property without a clash (ACLED Looting/property destruction)
+          Map.entry("sabotage", ARSON),
           Map.entry("rob", ROBBERY),
           Map.entry("robbery", ROBBERY),
           Map.entry("steal", ROBBERY),

@@ -126,7 +126,7 @@ final class Draft {
     }
   }
 
-  Event build(String id, String component) {
+  Event build(String id, String component, boolean background) {
     return new Event(
         id,
         type.type(),
@@ -139,6 +139,7 @@ final class Draft {
         source,
         evidence,
         List.copyOf(weapons),
+        background,
         component);
   }
 }

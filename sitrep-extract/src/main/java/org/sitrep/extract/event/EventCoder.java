@@ -29,6 +29,10 @@ final class EventCoder {
   private static final Set<String> HURT_WORDS = Set.of("injure", "wound", "hurt");
   private static final Set<String> LABOUR =
       Set.of("general", "armed", "national", "transport", "hunger", "labor", "labour", "work");
+  // "the eln (army of national liberation)": the acronym first, its long form in brackets.
+  private static final Pattern ACRONYM_FIRST =
+      Pattern.compile(
+          "(?<![\\p{L}-])([\\p{L}][\\p{L}-]{1,7})\\s*\\(([\\p{L}][\\p{L} .'-]{5,80})\\)");
   private static final Pattern ACRONYM =
       Pattern.compile(
           "([\\p{L}][\\p{L} .'-]{6,}?)\\s*(?:\\(([\\p{L}]{2,8})\\)|,\\s*([\\p{L}]{2,8})\\s*,)");
@@ -58,11 +62,11 @@ final class EventCoder {
     Integer year = anchors.referenceYear();
     Map<String, List<Actor>> named = new LinkedHashMap<>();
     for (Draft d : merged) {
-      if (!d.specific() || background(d, year)) {
+      if (!d.specific()) {
         continue;
       }
       corefer(d, named);
-      out.add(d.build("ev" + (out.size() + 1), component));
+      out.add(d.build("ev" + (out.size() + 1), component, background(d, year)));
     }
     return out;
   }
@@ -167,9 +171,20 @@ final class EventCoder {
       Token t = tokens.get(i);
       String w = t.word().toLowerCase(Locale.ROOT);
       Token next = tokens.get(i + 1);
-      if (!tokens.get(i - 1).word().equalsIgnoreCase("the")
+      String nw = next.word().toLowerCase(Locale.ROOT);
+      // "the fmln has attacked", or "an fmln guerrilla unit" / "eln guerrillas": the
+      // organisation named before an armed group's noun
+      boolean subject =
+          tokens.get(i - 1).word().equalsIgnoreCase("the")
+              && Set.of("VBD", "VBZ", "VBP", "MD").contains(next.pos());
+      // as a modifier, only a word no English syllable reads: no vowel ("fmln") or a vowel
+      // first ("eln", "erp"), not "drug traffickers"
+      boolean modifier =
+          next.posStartsWith("NN")
+              && (RoleLexicon.PERPETRATORS.contains(nw) || RoleLexicon.ARMED.contains(nw))
+              && (w.matches("[^aeiouy]+") || w.matches("[aeiou][^aeiouy]+"));
+      if (!(subject || modifier)
           || !(t.posStartsWith("NN") || t.pos().equals("FW"))
-          || !(Set.of("VBD", "VBZ", "VBP", "MD").contains(next.pos()))
           || w.length() < 2
           || w.length() > 5
           || !w.matches("[a-z][a-z0-9-]*")
@@ -222,6 +237,24 @@ final class EventCoder {
         }
       }
     }
+    Matcher f = ACRONYM_FIRST.matcher(text);
+    while (f.find()) {
+      String acro = f.group(1).toLowerCase(Locale.ROOT).replace("-", "");
+      String longForm = f.group(2).trim().toLowerCase(Locale.ROOT);
+      StringBuilder initials = new StringBuilder();
+      for (String w : longForm.split("\\s+")) {
+        if (!w.isEmpty() && !Set.of("of", "the", "de", "del", "la", "and", "for").contains(w)) {
+          initials.append(w.charAt(0));
+        }
+      }
+      // all the long form's initials in any order, or one word per letter: a translated name
+      // ("eln (army of national liberation)", "eta (basque fatherland and liberty)")
+      if (acro.length() >= 2
+          && acro.length() <= 6
+          && (sameLetters(initials.toString(), acro) || initials.length() == acro.length())) {
+        out.putIfAbsent(longForm, f.group(1).toLowerCase(Locale.ROOT));
+      }
+    }
     return out;
   }
 
@@ -267,7 +300,9 @@ final class EventCoder {
           || hyphenated(text, t)
           || Modality.unreal(tokens, s, i)
           || generic(tokens, s, i)
-          || modifier(tokens, s, i)) {
+          || modifier(tokens, s, i)
+          || figurative(tokens, s, i, cue)
+          || inventory(tokens, s) && t.posStartsWith("NN") && weaponCue(cue)) {
         continue;
       }
       if (suicide && (cue == Cue.BOMB || cue == Cue.ATTACK || cue == Cue.KILL)) {
@@ -329,6 +364,32 @@ final class EventCoder {
         v.place = where == null ? null : where.place();
       }
     }
+    if (violent.isEmpty()) {
+      Draft last = null;
+      for (Draft e : earlier) {
+        if (e.cue.violent()) {
+          last = e;
+        }
+      }
+      if (last != null && eventAnaphor(tokens, s)) {
+        // "a member of the eta group directed the operation": its agents are the event's
+        int before = last.actors.size() + last.weapons.size();
+        perpetrators(text, tokens, s, last, anchors, acronyms);
+        weapons(text, tokens, s, last);
+        if (last.actors.size() + last.weapons.size() > before) {
+          last.evidence.add(new Span(s.start(), s.end(), text.substring(s.start(), s.end())));
+        }
+      }
+      List<Integer> pointers = victimPointers(tokens, s);
+      if (last != null && !pointers.isEmpty()) {
+        int before = last.actors.size();
+        // the whole sentence speaks of the victims: every name in it is one
+        victims(text, tokens, s, last, anchors, pointers, s.tokenTo() - s.tokenFrom());
+        if (last.actors.size() > before) {
+          last.evidence.add(new Span(s.start(), s.end(), text.substring(s.start(), s.end())));
+        }
+      }
+    }
     if (!violent.isEmpty()) {
       Draft first = violent.get(0);
       targets(text, tokens, s, first, anchors);
@@ -336,6 +397,154 @@ final class EventCoder {
       victims(text, tokens, s, first, anchors, triggers);
       weapons(text, tokens, s, first);
       casualties(tokens, s, anchors, violent);
+    }
+    return out;
+  }
+
+  private static boolean weaponCue(Cue cue) {
+    return cue == Cue.GRENADE || cue == Cue.BOMB;
+  }
+
+  /**
+   * Causes and abstractions a "battle" or "offensive" is waged against or for when it is a figure
+   * of speech ("this battle against terrorism", "battling for our ideas", "the offensive for
+   * peace"), not fighting between armed groups (ACLED codes armed clashes between organised armed
+   * groups only; Codebook, "Battles"). A general English lexicon of campaign objects.
+   */
+  static final Set<String> CAUSES =
+      Set.of(
+          "terrorism",
+          "crime",
+          "corruption",
+          "poverty",
+          "drug",
+          "drugs",
+          "trafficking",
+          "narcotrafficking",
+          "peace",
+          "idea",
+          "ideas",
+          "vote",
+          "votes",
+          "democracy",
+          "freedom",
+          "liberty",
+          "justice",
+          "impunity",
+          "survival",
+          "inflation",
+          "unemployment",
+          "hunger",
+          "disease",
+          "addiction",
+          "independence",
+          "right",
+          "rights",
+          "reform",
+          "reforms",
+          "truth",
+          "dignity",
+          "sovereignty",
+          "development",
+          "life",
+          "time");
+
+  /**
+   * A clash cue waged against or for a cause ("the battle against terrorism", "battling for our
+   * ideas", "the nationwide offensive for peace") is a figure of speech, not an armed clash.
+   */
+  static boolean figurative(List<Token> tokens, Sentence s, int i, Cue cue) {
+    if (cue != Cue.CLASH || i + 2 >= s.tokenTo()) {
+      return false;
+    }
+    String prep = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+    if (!prep.equals("against") && !prep.equals("for")) {
+      return false;
+    }
+    int k = i + 2;
+    while (k < s.tokenTo()
+        && (tokens.get(k).pos().equals("DT")
+            || tokens.get(k).pos().startsWith("PRP")
+            || tokens.get(k).pos().startsWith("JJ"))) {
+      k++;
+    }
+    // the head of the object: the last noun of the run ("drug trafficking")
+    String head = null;
+    while (k < s.tokenTo() && tokens.get(k).posStartsWith("NN")) {
+      head = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      k++;
+    }
+    return head != null && (CAUSES.contains(head) || head.endsWith("ism"));
+  }
+
+  /**
+   * A sentence listing weapons by number ("348 ak-47 rifles, 118 automatic pistols, 29 grenade
+   * launchers ...") is an inventory of arms, seized or held, not an attack: three counted weapon
+   * nouns at least. Its weapon nouns ("fragmentation grenades") announce no event and fill no
+   * weapon role (MUC-4 fills weapons of an incident only).
+   */
+  static boolean inventory(List<Token> tokens, Sentence s) {
+    int counted = 0;
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      Token t = tokens.get(i);
+      if (!t.posStartsWith("NN")
+          || !RoleLexicon.WEAPONS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (i + 1 < s.tokenTo()
+          && RoleLexicon.WEAPONS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+        continue; // "grenade launchers" counts once, at its head
+      }
+      for (int k = i - 1; k >= Math.max(s.tokenFrom(), i - 4); k--) {
+        if (tokens.get(k).pos().equals("CD")) {
+          counted++;
+          break;
+        }
+        if (tokens.get(k).pos().equals(",") || tokens.get(k).posStartsWith("VB")) {
+          break;
+        }
+      }
+    }
+    return counted >= 3;
+  }
+
+  /** Nouns that refer back to a violent act already reported ("the crime", "this action"). */
+  private static final Set<String> ANAPHORS =
+      Set.of("crime", "action", "operation", "incident", "act", "attempt");
+
+  /** Whether the sentence refers back to a reported act: a definite event noun. */
+  static boolean eventAnaphor(List<Token> tokens, Sentence s) {
+    for (int i = s.tokenFrom() + 1; i < s.tokenTo(); i++) {
+      String l = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+      String prev = tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT);
+      if (ANAPHORS.contains(l)
+          && tokens.get(i).pos().equals("NN")
+          && (DEFINITE.contains(prev)
+              || i - 2 >= s.tokenFrom()
+                  && DEFINITE.contains(tokens.get(i - 2).lemma().toLowerCase(Locale.ROOT))
+                  && tokens.get(i - 1).posStartsWith("JJ"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that point back to the victims of violence already reported: "the victims were identified
+   * as ...", "the hostages ...", "the death of ...", "the body of ...". A sentence without a
+   * trigger of its own names with them the victims of the latest violent event (MUC-4 fills victims
+   * from such follow-up sentences; Sundheim 1992, task definition).
+   */
+  static List<Integer> victimPointers(List<Token> tokens, Sentence s) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      String l = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+      boolean of = i + 1 < s.tokenTo() && tokens.get(i + 1).word().equalsIgnoreCase("of");
+      if (l.equals("victim")
+          || l.equals("hostage")
+          || (l.equals("death") || l.equals("body")) && of) {
+        out.add(i);
+      }
     }
     return out;
   }
@@ -351,6 +560,18 @@ final class EventCoder {
       return false;
     }
     Token n = tokens.get(i + 1);
+    if (Cue.of(t.lemma()).orElse(Cue.ATTACK) == Cue.GRENADE) {
+      // a weapon that fires another ("grenade launchers", "grenade and rocket launchers")
+      int k = n.pos().equals("CC") ? i + 2 : i + 1;
+      String head = null;
+      while (k < s.tokenTo() && tokens.get(k).posStartsWith("NN")) {
+        head = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        k++;
+      }
+      if (head != null && head.startsWith("launcher")) {
+        return true;
+      }
+    }
     return n.pos().startsWith("NN")
         && !n.ner().equals("DATE")
         && !n.ner().equals("TIME")
@@ -462,6 +683,54 @@ final class EventCoder {
     for (int k = i + 1; k < Math.min(s.tokenTo(), i + 5); k++) {
       if (RoleLexicon.ARMED.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
         return true;
+      }
+    }
+    return armedPatientBefore(tokens, s, i);
+  }
+
+  /** Fighters, whose killing is combat; the plural and singular of ACLED's armed actors. */
+  static final Set<String> COMBATANTS =
+      Set.of(
+          "guerrilla",
+          "guerrillas",
+          "rebel",
+          "rebels",
+          "insurgent",
+          "insurgents",
+          "subversive",
+          "subversives",
+          "terrorist",
+          "terrorists",
+          "soldier",
+          "soldiers",
+          "troops",
+          "policeman",
+          "policemen",
+          "militiaman",
+          "militiamen",
+          "fighters",
+          "combatants");
+
+  /**
+   * "two fmln rebels were killed", "the number of guerrillas killed by troops": the patient of a
+   * passive or participle kill / wound trigger stands before it; when it is a combatant the killing
+   * is fighting between armed groups, an ACLED Battle, not violence against civilians (Codebook:
+   * "Violence against civilians" is violence against unarmed non-combatants).
+   */
+  static boolean armedPatientBefore(List<Token> tokens, Sentence s, int i) {
+    Token t = tokens.get(i);
+    Cue c = Cue.of(t.lemma()).orElse(null);
+    if (!t.pos().equals("VBN") || (c != Cue.KILL && c != Cue.HARM)) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(s.tokenFrom(), i - 4); k--) {
+      Token p = tokens.get(k);
+      String w = p.word().toLowerCase(Locale.ROOT);
+      if (p.posStartsWith("NN")) {
+        return COMBATANTS.contains(w);
+      }
+      if (!p.lemma().equalsIgnoreCase("be") && !p.posStartsWith("RB") && !p.pos().equals("CD")) {
+        return false;
       }
     }
     return false;
@@ -647,12 +916,23 @@ final class EventCoder {
     } else if (acronyms.containsValue(lower)) {
       named = true;
     }
-    if (!named && !RoleLexicon.PERPETRATORS.contains(head)) {
+    Phrase person = personName(tokens, p);
+    if (person != null && person.from() == p.from()) {
+      named = true; // a given name opens the phrase: "carlos perez" in lower-case text
+    }
+    boolean qualified =
+        role.equals("perpetrator")
+            && p.to() - p.from() > 1
+            && WEAK_PERPETRATORS.contains(head); // "urban commando units"
+    if (!named && !qualified && !RoleLexicon.PERPETRATORS.contains(head)) {
       return;
     }
     Token first = tokens.get(p.from());
     Token last = tokens.get(p.to() - 1);
     d.addActor(new Actor(name, anchors.entity(first.start(), last.end()), role));
+    if (role.equals("perpetrator")) {
+      ofAcronym(text, tokens, p, d, anchors, acronyms);
+    }
   }
 
   // Collective heads that MUC-4 annotators mark with what they are made of: "a group of 10 paid
@@ -725,6 +1005,7 @@ final class EventCoder {
       Token tl = tokens.get(target.to() - 1);
       d.addActor(
           new Actor(target.text(text, tokens), anchors.entity(tf.start(), tl.end()), "target"));
+      coordinatedTargets(text, tokens, target, d, anchors);
       return;
     }
     Phrase name = personName(tokens, p);
@@ -791,6 +1072,9 @@ final class EventCoder {
       if (RoleLexicon.SEIZURE.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
         return; // weapons seized or found, not used
       }
+    }
+    if (inventory(tokens, s)) {
+      return;
     }
     for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
       Token t = tokens.get(i);
@@ -943,11 +1227,21 @@ final class EventCoder {
         return false;
       }
       if (!p.pos().startsWith("JJ") && !p.pos().startsWith("NN")) {
-        break;
+        // "staged simultaneous attacks on ...", "have carried out terrorist attacks in ...": the
+        // object of a verb of perpetration reports acts that took place
+        String l = p.lemma().toLowerCase(Locale.ROOT);
+        if (l.equals("out") && k > s.tokenFrom()) {
+          l = tokens.get(k - 1).lemma().toLowerCase(Locale.ROOT);
+        }
+        return !(p.posStartsWith("VB") || p.pos().equals("RP")) || !PERPETRATE.contains(l);
       }
     }
     return true;
   }
+
+  /** Verbs whose object is an act committed ("staged attacks", "carried out bombings"). */
+  private static final Set<String> PERPETRATE =
+      Set.of("stage", "carry", "launch", "conduct", "perpetrate", "commit", "mount", "unleash");
 
   /**
    * Physical targets of a violent sentence: noun phrases headed by a building, installation or
@@ -987,7 +1281,66 @@ final class EventCoder {
       Token last = tokens.get(p.to() - 1);
       d.addActor(
           new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
+      k = coordinatedTargets(text, tokens, p, d, anchors) - 1;
     }
+  }
+
+  private static final Set<String> LIST_JOINERS = Set.of(",", ";", "--", "and", "or", ":");
+
+  /**
+   * The targets listed after a target ("attacked the presidential residence, the sheraton hotel's
+   * security corps, a minister's residence, and the central electoral council"; "burned three
+   * vehicles -- an ambulance, a fuel truck ..., and a station wagon"): each noun phrase joined by
+   * commas, "and", "as well as" or a dash whose head is a target noun is a target too; one
+   * non-target phrase may sit in the list. Returns the token after the list.
+   */
+  static int coordinatedTargets(
+      String text, List<Token> tokens, Phrase p, Draft d, Anchors anchors) {
+    int sentence = tokens.get(p.from()).sentence();
+    int k = p.to();
+    int end = k;
+    int skipped = 0;
+    for (int n = 0; n < 8; n++) {
+      int j = k;
+      while (j < tokens.size()
+          && tokens.get(j).sentence() == sentence
+          && (LIST_JOINERS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+              || tokens.get(j).word().equalsIgnoreCase("as")
+                  && j + 2 < tokens.size()
+                  && tokens.get(j + 1).word().equalsIgnoreCase("well")
+                  && tokens.get(j + 2).word().equalsIgnoreCase("as")
+              || tokens.get(j).word().equalsIgnoreCase("well")
+              || tokens.get(j).word().equalsIgnoreCase("to")
+                  && j > k
+                  && tokens.get(j - 1).word().equalsIgnoreCase("and"))) {
+        j++;
+      }
+      if (j == k || j >= tokens.size() || tokens.get(j).sentence() != sentence) {
+        break;
+      }
+      int limit = j;
+      while (limit < tokens.size() && tokens.get(limit).sentence() == sentence) {
+        limit++;
+      }
+      Phrase q = Phrase.rightOf(tokens, j, limit);
+      if (q == null || q.from() > j + 2) {
+        break;
+      }
+      Phrase c = q.clean(tokens, false);
+      if (RoleLexicon.TARGETS.contains(c.headLemma(tokens)) && !armed(tokens, c)) {
+        c = ofOwner(tokens, c, limit);
+        Token f = tokens.get(c.from());
+        Token l = tokens.get(c.to() - 1);
+        d.addActor(new Actor(c.text(text, tokens), anchors.entity(f.start(), l.end()), "target"));
+        k = c.to();
+        end = k;
+      } else if (skipped++ == 0) {
+        k = q.to();
+      } else {
+        break;
+      }
+    }
+    return end;
   }
 
   // Heads that MUC-4 annotators mark with their owner: "the offices of the local development
@@ -1043,6 +1396,18 @@ final class EventCoder {
       Draft d,
       Anchors anchors,
       List<Integer> triggers) {
+    victims(text, tokens, s, d, anchors, triggers, 12);
+  }
+
+  /** Names within {@code window} tokens of a trigger are victims. */
+  static void victims(
+      String text,
+      List<Token> tokens,
+      Sentence s,
+      Draft d,
+      Anchors anchors,
+      List<Integer> triggers,
+      int window) {
     for (int k = s.tokenFrom(); k < s.tokenTo(); k++) {
       Token t = tokens.get(k);
       String w = t.word().toLowerCase(Locale.ROOT);
@@ -1069,15 +1434,17 @@ final class EventCoder {
           && NAME_JOINERS.contains(tokens.get(e - 1).word().toLowerCase(Locale.ROOT))) {
         e--;
       }
-      if (!victimName(tokens, s, k, e, triggers, anchors)) {
+      if (!victimName(tokens, s, k, e, triggers, anchors, window)) {
         k = e - 1;
         continue;
       }
-      d.addActor(
-          new Actor(
-              text.substring(t.start(), tokens.get(e - 1).end()),
-              anchors.entity(t.start(), tokens.get(e - 1).end()),
-              "victim"));
+      String name = text.substring(t.start(), tokens.get(e - 1).end());
+      if (d.actors.values().stream()
+          .anyMatch(a -> a.role().equals("perpetrator") && a.name().equalsIgnoreCase(name))) {
+        k = e - 1;
+        continue; // "ordered by jorge ramirez": the agent is no victim
+      }
+      d.addActor(new Actor(name, anchors.entity(t.start(), tokens.get(e - 1).end()), "victim"));
       k = e - 1;
     }
   }
@@ -1090,6 +1457,39 @@ final class EventCoder {
         || RoleLexicon.WEAPONS.contains(w)
         || Cue.of(w).isPresent();
   }
+
+  /**
+   * Heads of organisations, units, places and buildings named after a person ("the manuel rodriguez
+   * patriotic front", "the nelson mandela cell", "juan pablo ii boulevard"): the name before them
+   * is no victim.
+   */
+  private static final Set<String> NAMED_AFTER =
+      Set.of(
+          "front",
+          "movement",
+          "cell",
+          "command",
+          "commando",
+          "battalion",
+          "brigade",
+          "group",
+          "boulevard",
+          "jail",
+          "prison",
+          "school",
+          "hospital",
+          "university",
+          "corregimiento",
+          "foundation",
+          "institute",
+          "airport",
+          "square",
+          "park",
+          "highway",
+          "bridge",
+          "farm",
+          "ii",
+          "iii");
 
   private static final Set<String> PLACE_WORDS =
       Set.of(
@@ -1121,14 +1521,28 @@ final class EventCoder {
    * of an active verb (speakers and perpetrators are).
    */
   private static boolean victimName(
-      List<Token> tokens, Sentence s, int k, int e, List<Integer> triggers, Anchors anchors) {
+      List<Token> tokens,
+      Sentence s,
+      int k,
+      int e,
+      List<Integer> triggers,
+      Anchors anchors,
+      int window) {
     if (e - k < 2 && !tokens.get(k).ner().equals("PERSON")) {
       return false;
     }
     String before = k > s.tokenFrom() ? tokens.get(k - 1).word().toLowerCase(Locale.ROOT) : "";
     String after = e < s.tokenTo() ? tokens.get(e).word().toLowerCase(Locale.ROOT) : "";
-    if (PLACE_WORDS.contains(before) || PLACE_WORDS.contains(after)) {
+    if (PLACE_WORDS.contains(before)
+        || PLACE_WORDS.contains(after)
+        || NAMED_AFTER.contains(after)) {
       return false;
+    }
+    for (int j = k; j < e; j++) {
+      String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+      if (PLACE_WORDS.contains(w) || NAMED_AFTER.contains(w)) {
+        return false; // "san martin department", "usulutan jail"
+      }
     }
     for (int j = k; j < e; j++) {
       if (tokens.get(j).ner().equals("LOCATION")) {
@@ -1146,7 +1560,7 @@ final class EventCoder {
       }
     }
     for (int tr : triggers) {
-      if (tr >= k - 12 && tr < e + 12) {
+      if (tr >= k - window && tr < e + window) {
         return true;
       }
     }
@@ -1259,17 +1673,41 @@ final class EventCoder {
       if (p == null) {
         continue;
       }
-      Phrase clean = p.clean(tokens);
-      if (perpetratorLike(tokens, clean, acronyms)) {
-        actor(text, tokens, p, "perpetrator", d, anchors, acronyms);
-        ofAcronym(tokens, clean, d, anchors, acronyms);
-      } else if (namesAllowed) {
-        Phrase name = personName(tokens, clean);
-        if (name != null) {
-          actor(text, tokens, name, "perpetrator", d, anchors, acronyms);
+      // "ordered by fidel castano and henry perez": each conjunct of an agent is one.
+      for (int n = 0; p != null && n < 4; n++) {
+        Phrase clean = p.clean(tokens);
+        if (perpetratorLike(tokens, clean, acronyms)) {
+          actor(text, tokens, p, "perpetrator", d, anchors, acronyms);
+          ofAcronym(text, tokens, clean, d, anchors, acronyms);
+        } else if (namesAllowed) {
+          Phrase name = personName(tokens, clean);
+          if (name != null) {
+            actor(text, tokens, name, "perpetrator", d, anchors, acronyms);
+          }
         }
+        p = w.equals("by") ? conjunct(tokens, s, p) : null;
       }
     }
+  }
+
+  /** The noun phrase coordinated after {@code p} ("X and Y", "X, Y"), or null. */
+  static Phrase conjunct(List<Token> tokens, Sentence s, Phrase p) {
+    int k = p.to();
+    if (k + 1 >= s.tokenTo()) {
+      return null;
+    }
+    String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+    if (!w.equals("and") && !w.equals(",")) {
+      return null;
+    }
+    k++;
+    if (k < s.tokenTo() && tokens.get(k).word().equalsIgnoreCase("and")) {
+      k++; // "X, Y, and Z"
+    }
+    return k < s.tokenTo() && tokens.get(k).posStartsWith("NN")
+            || k < s.tokenTo() && tokens.get(k).pos().equals("DT")
+        ? Phrase.rightOf(tokens, k, s.tokenTo())
+        : null;
   }
 
   // Verbs whose subject commands an act of violence ("escobar ordered the assassination").
@@ -1277,9 +1715,23 @@ final class EventCoder {
 
   /** "guerrillas of the eln": the organisation after a perpetrator phrase is one too. */
   private static void ofAcronym(
-      List<Token> tokens, Phrase p, Draft d, Anchors anchors, Map<String, String> acronyms) {
+      String text,
+      List<Token> tokens,
+      Phrase p,
+      Draft d,
+      Anchors anchors,
+      Map<String, String> acronyms) {
     int k = p.to();
-    if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("of")) {
+    // past a collective's members ("a group of terrorists from the ..."): at most one "of X"
+    if (k + 2 < tokens.size()
+        && tokens.get(k).word().equalsIgnoreCase("of")
+        && tokens.get(k + 1).posStartsWith("NN")
+        && tokens.get(k + 2).word().equalsIgnoreCase("from")) {
+      k += 2;
+    }
+    if (k < tokens.size()
+        && (tokens.get(k).word().equalsIgnoreCase("of")
+            || tokens.get(k).word().equalsIgnoreCase("from"))) {
       k++;
       if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("the")) {
         k++;
@@ -1289,6 +1741,24 @@ final class EventCoder {
         String w = t.word().toLowerCase(Locale.ROOT);
         if (acronyms.containsValue(w)) {
           d.addActor(new Actor(w, anchors.entity(t.start(), t.end()), "perpetrator"));
+        } else {
+          // "terrorists from the zarate wilka armed forces of liberation (fal)": the long form
+          for (Map.Entry<String, String> e : acronyms.entrySet()) {
+            if (e.getKey().equals(e.getValue())) {
+              continue;
+            }
+            // the long form may start a few name words in ("zarate wilka armed forces of ...")
+            int at = text.toLowerCase(Locale.ROOT).indexOf(e.getKey(), t.start());
+            if (at < 0
+                || at - t.start() > 40
+                || !text.substring(t.start(), at).matches("[\\p{L} ]*")) {
+              continue;
+            }
+            d.addActor(
+                new Actor(
+                    e.getValue(), anchors.entity(at, at + e.getKey().length()), "perpetrator"));
+            break;
+          }
         }
       }
     }
@@ -1309,7 +1779,11 @@ final class EventCoder {
           "individuals",
           "group",
           "unit",
+          "units",
+          "cell",
+          "cells",
           "column",
+          "columns",
           "front",
           "movement",
           "force",

@@ -21,6 +21,13 @@ final class Resolver {
   static final double SUPPORT_CAP = 4.0;
 
   /**
+   * The least population of a town that may take a country's name from the country (Palestine,
+   * Texas, 18,000; Lebanon, Indiana, 16,000; Jordan, Minnesota, 6,000): a village of that name is
+   * too weak a reading against the country.
+   */
+  static final long NAMESAKE_TOWN = 5_000;
+
+  /**
    * An appositive or copula that places a settlement in the next toponym: ", a town in", " is a
    * village near", ", the capital of", " is an unincorporated community in".
    */
@@ -132,8 +139,9 @@ final class Resolver {
   }
 
   /** Countries and divisions the document names, counted per name. */
-  record Context(Map<String, Integer> countries, Map<String, Integer> admin1s) {
-    static final Context EMPTY = new Context(Map.of(), Map.of());
+  record Context(
+      Map<String, Integer> countries, Map<String, Integer> admin1s, java.util.Set<Group> counted) {
+    static final Context EMPTY = new Context(Map.of(), Map.of(), java.util.Set.of());
 
     /**
      * Whether the article names no country with confidence or names {@code country} at least as
@@ -152,6 +160,7 @@ final class Resolver {
         Iterable<Group> groups, Map<Group, GazetteerEntry> choice, boolean confidentOnly) {
       Map<String, Integer> cs = new HashMap<>();
       Map<String, Integer> as = new HashMap<>();
+      java.util.Set<Group> counted = new java.util.HashSet<>();
       for (Group g : groups) {
         GazetteerEntry e = choice.get(g);
         if (confidentOnly && !confident(g, e)) {
@@ -162,6 +171,7 @@ final class Resolver {
         if (n == 0) {
           continue;
         }
+        counted.add(g);
         if (!e.countryCode().isEmpty()) {
           cs.merge(e.countryCode(), n, Integer::sum);
         }
@@ -169,7 +179,7 @@ final class Resolver {
           as.merge(e.countryCode() + "." + e.admin1(), n, Integer::sum);
         }
       }
-      return new Context(cs, as);
+      return new Context(cs, as, counted);
     }
 
     private static boolean confident(Group g, GazetteerEntry e) {
@@ -177,6 +187,10 @@ final class Resolver {
         return true;
       }
       if (e.kind() == FeatureKind.COUNTRY || e.kind() == FeatureKind.CONTINENT) {
+        return true;
+      }
+      if (e.kind() == FeatureKind.ADMIN1 && primaryName(e, g) && strongestDivision(g, e)) {
+        // "Virginia": a state or province by its own name, against towns named after it
         return true;
       }
       double second = Double.NEGATIVE_INFINITY;
@@ -222,17 +236,18 @@ final class Resolver {
       Map<Group, GazetteerEntry> near,
       Map<Group, GazetteerEntry> current,
       Map<String, Integer> support) {
+    GazetteerEntry own = current.get(g);
     GazetteerEntry country = countryNamed(g);
-    if (country != null
-        && g.qualifiers.isEmpty()
-        && !g.division
-        && !divisionAbroad(g, country, ctx)) {
+    boolean namesake = country != null && domesticNamesake(g, country, own, ctx);
+    if (country != null && g.qualifiers.isEmpty() && !g.division && !namesake) {
       return country;
     }
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    GazetteerEntry own = current.get(g);
     for (GazetteerEntry c : g.candidates) {
+      if (namesake && c.kind() == FeatureKind.COUNTRY) {
+        continue;
+      }
       double s = prior(c);
       if (c.kind() == FeatureKind.CITY && c.population() < 100_000 && !primaryName(c, g)) {
         // a small place matched only through an alternate name ("Washington" for Port
@@ -257,12 +272,14 @@ final class Resolver {
       }
       if (!c.countryCode().isEmpty()) {
         int n = ctx.countries().getOrDefault(c.countryCode(), 0);
-        if (own != null && own.countryCode().equals(c.countryCode())) {
+        // the name's own mentions are taken out only where the context counted them
+        boolean counted = ctx.counted().contains(g);
+        if (counted && own.countryCode().equals(c.countryCode())) {
           n -= g.nonDemonyms();
         }
         s += Math.min(4, 2.0 * log2(1 + Math.max(0, n)));
         int a = ctx.admin1s().getOrDefault(c.countryCode() + "." + c.admin1(), 0);
-        if (own != null
+        if (counted
             && own.countryCode().equals(c.countryCode())
             && own.admin1().equals(c.admin1())) {
           a -= g.nonDemonyms();
@@ -311,6 +328,19 @@ final class Resolver {
     return min == Double.POSITIVE_INFINITY ? 0 : 4.0 * Math.max(0, 1 - min / 400.0);
   }
 
+  /** Whether no other candidate is a country, continent or first-level division. */
+  private static boolean strongestDivision(Group g, GazetteerEntry e) {
+    for (GazetteerEntry c : g.candidates) {
+      if (!c.equals(e)
+          && (c.kind() == FeatureKind.COUNTRY
+              || c.kind() == FeatureKind.CONTINENT
+              || c.kind() == FeatureKind.ADMIN1)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean namesDivision(Group g) {
     for (GazetteerEntry c : g.candidates) {
       if (c.kind() == FeatureKind.ADMIN1 && primaryName(c, g)) {
@@ -327,15 +357,48 @@ final class Resolver {
   }
 
   /**
-   * Georgia in a story about Atlanta: the name is also a division of another country that the
-   * article's context favours over the named country.
+   * Georgia in a story about Atlanta, Palestine in a story from East Texas, Lebanon in one from
+   * central Indiana: the name is also a place of that very name in the country the article's other
+   * names lead to, within a first-level division they name, while no other name of the article lies
+   * in the named country (the name's own mentions are not counted for either).
    */
-  private static boolean divisionAbroad(Group g, GazetteerEntry country, Context ctx) {
+  static boolean domesticNamesake(
+      Group g, GazetteerEntry country, GazetteerEntry own, Context ctx) {
+    // the name's own mentions count in the context only where its reading was confident
+    boolean counted = ctx.counted().contains(g);
     int home = ctx.countries().getOrDefault(country.countryCode(), 0);
+    if (counted && own.countryCode().equals(country.countryCode())) {
+      home -= g.nonDemonyms();
+    }
+    if (home > 0) {
+      return false;
+    }
     for (GazetteerEntry c : g.candidates) {
-      if (c.kind() == FeatureKind.ADMIN1
-          && !c.countryCode().equals(country.countryCode())
-          && ctx.countries().getOrDefault(c.countryCode(), 0) > home) {
+      if (c.kind() == FeatureKind.COUNTRY
+          || c.kind() == FeatureKind.CONTINENT
+          || (c.kind() == FeatureKind.CITY && c.population() < NAMESAKE_TOWN)
+          || c.countryCode().isEmpty()
+          || c.countryCode().equals(country.countryCode())
+          || !primaryName(c, g)) {
+        continue;
+      }
+      int abroad = ctx.countries().getOrDefault(c.countryCode(), 0);
+      int division = ctx.admin1s().getOrDefault(c.countryCode() + "." + c.admin1(), 0);
+      if (counted && own.countryCode().equals(c.countryCode())) {
+        abroad -= g.nonDemonyms();
+        if (own.admin1().equals(c.admin1())) {
+          division -= g.nonDemonyms();
+        }
+      }
+      boolean leading = true;
+      for (Map.Entry<String, Integer> e : ctx.countries().entrySet()) {
+        if (!e.getKey().equals(country.countryCode()) && e.getValue() > abroad) {
+          leading = false;
+        }
+      }
+      // a state needs only the article's country ("Georgia" with Atlanta); a town also a place in
+      // its own division ("Palestine" with Anderson County, Texas)
+      if (abroad >= 1 && leading && (c.kind() == FeatureKind.ADMIN1 || division >= 1)) {
         return true;
       }
     }

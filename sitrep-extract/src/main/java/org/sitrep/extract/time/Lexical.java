@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Time expressions SUTime does not propose, found by pattern: the vocabulary of financial reports
  * ("the year-earlier quarter", "year-ago", "the latest period"), hyphenated parts of a month or
- * year ("mid-November", "mid-1996"), spelled-out decades ("the nineties") and "the near term".
+ * year ("mid-November", "mid-1996"), spelled-out decades ("the nineties"), "the near term" and
+ * length adjectives ("decades-long" PXY, "day-long" P1D, as TimeBank and AQUAINT annotate them).
  * Their values come from {@link Normaliser} like any other candidate's.
  */
 final class Lexical {
@@ -21,7 +22,8 @@ final class Lexical {
   private static final Pattern PATTERNS =
       Pattern.compile(
           "(?i)\\b(?:"
-              + "(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:quarter|period))?"
+              + "the\\s+(?:comparable\\s+)?year-(?:earlier|ago)\\s+(?:quarter|period)"
+              + "|(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:quarter|period))?"
               + "|last\\s+year's\\s+(?:quarter|period)"
               + "|(?:the\\s+)?latest\\s+(?:period|quarter)"
               + "|(?:mid|late|early)-"
@@ -29,7 +31,56 @@ final class Lexical {
               + "|mid-\\d{4}"
               + "|the\\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
               + "|the\\s+(?:near|short|long)\\s+term"
+              + "|(?:decades|years|months|weeks|days|hours)-long"
+              + "|(?:decade|year|month|week|day|hour)-long"
               + ")\\b");
+
+  private static final String NUMBER =
+      "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+          + "|thirty|forty|fifty|a|an)";
+
+  private static final String UNIT = "(?:second|minute|hour|day|week|month|year|decade)s?";
+
+  /**
+   * Expressions that contain a shorter one SUTime proposes and replace it: durations with a half or
+   * "more" ("2 1/2 years", where SUTime marks only "years"; "two more weeks"), "these days"
+   * (SUTime: "days") and "fiscal 1989" (SUTime: "1989"; TimeBank includes "fiscal").
+   */
+  private static final Pattern WIDER =
+      Pattern.compile(
+          "(?i)\\b(?:"
+              + NUMBER
+              + "\\s+(?:1/2|and\\s+a\\s+half)\\s+"
+              + UNIT
+              + "|(?:a|an|one)\\s+"
+              + UNIT
+              + "\\s+and\\s+a\\s+half"
+              + "|"
+              + NUMBER
+              + "\\s+more\\s+"
+              + UNIT
+              + "|(?:the\\s+(?:past|last|next)\\s+)?"
+              + NUMBER
+              + "\\s+(?:straight|consecutive|trading|business)\\s+"
+              + "(?:second|minute|hour|day|week|month|quarter|year|session)s?"
+              + "|(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)\\s+"
+              + "(?:first|second|third|fourth)\\s+quarter"
+              + "|these\\s+days"
+              + "|fiscal\\s+(?:19|20)\\d\\d"
+              + ")\\b");
+
+  /**
+   * Candidates that replace the shorter candidates they contain ({@link #WIDER}), without a
+   * fallback reading.
+   */
+  static List<TimeAnnotator.Candidate> findWider(String text) {
+    List<TimeAnnotator.Candidate> out = new ArrayList<>();
+    Matcher m = WIDER.matcher(text);
+    while (m.find()) {
+      out.add(new TimeAnnotator.Candidate(m.start(), m.end(), m.group(), null));
+    }
+    return out;
+  }
 
   /** Every match in {@code text} as a candidate without a fallback reading. */
   static List<TimeAnnotator.Candidate> find(String text) {

@@ -107,6 +107,12 @@ final class Normaliser {
               + REL
               + "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
               + "(?:\\s+(morning|afternoon|evening|night|overnight))?$");
+  private static final Pattern WEEKDAY_SET =
+      Pattern.compile(
+          "^(?:(?:each|every)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+              + "(?:\\s+(morning|afternoon|evening|night))?"
+              + "|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+              + "(?:s|\\s+(morning|afternoon|evening|night)s))$");
   private static final Pattern MONTH_DAY =
       Pattern.compile("^" + REL + MONTH_RE + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?$");
   private static final Pattern SEASON =
@@ -126,6 +132,9 @@ final class Normaliser {
       Pattern.compile(
           "^(?:(?:a|one)\\s+year\\s+(?:ago|earlier)|(?:comparable\\s+)?year-(?:ago|earlier)"
               + "(?:\\s+(?:quarter|period))?|last\\s+year's\\s+(?:quarter|period))$");
+  private static final Pattern YEAR_AGO_QUARTER =
+      Pattern.compile(
+          "^(?:comparable\\s+)?year-(?:ago|earlier)\\s+(first|second|third|fourth)\\s+quarter$");
   private static final Pattern YEAR_AGO_BARE =
       Pattern.compile("^(?:comparable\\s+)?year-(?:ago|earlier)$");
   private static final Pattern MID_YEAR = Pattern.compile("^(\\d{4})$");
@@ -155,6 +164,34 @@ final class Normaliser {
   private static final Pattern DAY_WORD =
       Pattern.compile(
           "^(today|yesterday|tomorrow|tonight)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?$");
+  private static final Pattern PAST_SPAN = Pattern.compile("^(?:past|last)\\s+(decade|century)$");
+  private static final Pattern LONG =
+      Pattern.compile("^(decade|year|month|week|day|hour)(s)?-long$");
+  private static final Map<String, String> LENGTH_LETTERS =
+      Map.of("decade", "Y", "year", "Y", "month", "M", "week", "W", "day", "D", "hour", "H");
+  private static final Pattern ZONED_CLOCK =
+      Pattern.compile("^([01]\\d|2[0-3])([0-5]\\d)\\s+(?:gmt|utc|z)$");
+  private static final Pattern FISCAL_YEAR = Pattern.compile("^fiscal\\s+(\\d{4})$");
+  private static final Pattern EXPLICIT_MONTH_DAY =
+      Pattern.compile("^" + MONTH_RE + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$");
+  private static final Pattern EXPLICIT_MONTH = Pattern.compile("^" + MONTH_RE + ",?\\s+(\\d{4})$");
+  private static final Pattern QUARTER_OF_YEAR =
+      Pattern.compile(
+          "^(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\\s-]+quarter\\s+of\\s+(\\d{4})$");
+
+  /**
+   * A duration written out: "2 1/2 years", "two and a half years", "a minute and a half", "two more
+   * weeks", "the first nine months", "more than four hours", "eight trading days".
+   */
+  private static final Pattern DURATION =
+      Pattern.compile(
+          "^(?:(?:more\\s+than|less\\s+than|about|nearly|almost|some|at\\s+least|over|under|"
+              + "around|roughly|first|last|past|next)\\s+)*"
+              + "(\\d+|a\\s+few|a\\s+couple\\s+of|[a-z]+)(\\s+1/2|\\s+and\\s+a\\s+half)?"
+              + "\\s+(?:more\\s+|straight\\s+|consecutive\\s+|trading\\s+|full\\s+|business\\s+)?"
+              + "(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?"
+              + "(\\s+and\\s+a\\s+half)?$");
+
   private static final Pattern THIS_PART = Pattern.compile("^this\\s+(morning|afternoon|evening)$");
 
   /**
@@ -177,6 +214,13 @@ final class Normaliser {
       LocalDate q = dct.minusMonths(3).minusYears(1);
       return Optional.of(Timex.date(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
     }
+    Matcher yq = YEAR_AGO_QUARTER.matcher(s);
+    if (yq.matches() && dct != null) {
+      // "the year-earlier third quarter": that quarter's latest occurrence, a year before.
+      String latest = ordinalQuarter(ORDINALS.get(yq.group(1)), dct, Tense.PAST).value();
+      return Optional.of(
+          Timex.date((Integer.parseInt(latest.substring(0, 4)) - 1) + latest.substring(4)));
+    }
     if (YEAR_AGO_BARE.matcher(s).matches() && dct != null) {
       return Optional.of(Timex.date(Integer.toString(dct.getYear() - 1)));
     }
@@ -197,7 +241,7 @@ final class Normaliser {
       return own;
     }
     if (fallback == null) {
-      return Optional.empty();
+      return duration(s);
     }
     return Optional.of(repair(text, fallback, dct));
   }
@@ -219,7 +263,54 @@ final class Normaliser {
               + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$");
 
   private static Optional<Timex> rules(String s, LocalDate dct, Tense tense) {
-    Matcher m = DAY_WORD.matcher(s);
+    Matcher m0;
+    m0 = PAST_SPAN.matcher(s);
+    if (m0.matches()) {
+      // "the past decade" is ten years back from now, like "the past three years" (DURATION P3Y in
+      // TimeBank), not the decade 199X.
+      return Optional.of(
+          new Timex(TimexType.DURATION, m0.group(1).equals("decade") ? "P10Y" : "P100Y"));
+    }
+    if (s.equals("these days") || s.equals("nowadays")) {
+      // "these days": the present, as "now" (TimeML guidelines 1.2.1, PRESENT_REF).
+      return Optional.of(Timex.date("PRESENT_REF"));
+    }
+    Matcher m = ZONED_CLOCK.matcher(s);
+    if (m.matches()) {
+      // "0800 UTC": a clock time on the DCT, written with Z (ISO 8601).
+      return Optional.of(
+          new Timex(
+              TimexType.TIME,
+              (dct == null ? "XXXX-XX-XX" : dct.toString())
+                  + "T"
+                  + m.group(1)
+                  + ":"
+                  + m.group(2)
+                  + "Z"));
+    }
+    m = FISCAL_YEAR.matcher(s);
+    if (m.matches()) {
+      return Optional.of(Timex.date(m.group(1)));
+    }
+    m = EXPLICIT_MONTH_DAY.matcher(s);
+    if (m.matches() && month(m.group(1)) != null) {
+      int day = Integer.parseInt(m.group(2));
+      if (day >= 1 && day <= 31) {
+        return Optional.of(
+            Timex.date(String.format("%s-%02d-%02d", m.group(3), month(m.group(1)), day)));
+      }
+    }
+    m = EXPLICIT_MONTH.matcher(s);
+    if (m.matches() && month(m.group(1)) != null) {
+      return Optional.of(Timex.date(String.format("%s-%02d", m.group(2), month(m.group(1)))));
+    }
+    m = QUARTER_OF_YEAR.matcher(s);
+    if (m.matches()) {
+      int q =
+          m.group(1).equals("final") || m.group(1).equals("last") ? 4 : ORDINALS.get(m.group(1));
+      return Optional.of(Timex.date(m.group(2) + "-Q" + q));
+    }
+    m = DAY_WORD.matcher(s);
     if (m.matches()) {
       return Optional.of(dayWord(m.group(1), m.group(2), dct));
     }
@@ -229,6 +320,19 @@ final class Normaliser {
           new Timex(
               TimexType.TIME,
               (dct == null ? "XXXX-XX-XX" : dct.toString()) + "T" + PARTS_OF_DAY.get(m.group(1))));
+    }
+    m = WEEKDAY_SET.matcher(s);
+    if (m.matches()) {
+      // "on Tuesdays", "Monday and Tuesday nights", "each Thursday": a recurring weekday is a SET
+      // (TimeML guidelines 1.2.1: "every Tuesday" → XXXX-WXX-2).
+      String day = m.group(1) != null ? m.group(1) : m.group(3);
+      String part = m.group(1) != null ? m.group(2) : m.group(4);
+      return Optional.of(
+          new Timex(
+              TimexType.SET,
+              "XXXX-WXX-"
+                  + WEEKDAYS.get(day).getValue()
+                  + (part == null ? "" : "T" + PARTS_OF_DAY.get(part))));
     }
     m = WEEKDAY.matcher(s);
     if (m.matches()) {
@@ -242,6 +346,10 @@ final class Normaliser {
     if (m.matches()) {
       return Optional.of(season(m.group(1), SEASONS.get(m.group(2)), dct, tense));
     }
+    if (s.equals("this weekend") && dct != null) {
+      // "this weekend": the weekend of the DCT's ISO week, whatever the tense.
+      return Optional.of(Timex.date(isoWeek(dct) + "-WE"));
+    }
     m = WEEKEND.matcher(s);
     if (m.matches()) {
       return Optional.of(weekend(dct, tense));
@@ -254,6 +362,24 @@ final class Normaliser {
     if (m.matches()) {
       // "the '80s", "the 70s": the twentieth century's, as in TimeBank and MEANTIME.
       return Optional.of(Timex.date("19" + m.group(1)));
+    }
+    m = LONG.matcher(s);
+    if (m.matches()) {
+      String letter = LENGTH_LETTERS.get(m.group(1));
+      return Optional.of(
+          new Timex(
+              TimexType.DURATION,
+              m.group(1).equals("decade")
+                  ? (m.group(2) == null ? "P10Y" : "PXY")
+                  : "P"
+                      + (letter.equals("H") ? "T" : "")
+                      + (m.group(2) == null ? "1" : "X")
+                      + letter));
+    }
+    if (s.equals("past year") && dct != null) {
+      // "the past year" as a date: TimeBank and MEANTIME give the year before the DCT's, as for
+      // "last year" (its DURATION reading, P1Y, is SUTime's when it gives one).
+      return Optional.of(Timex.date(Integer.toString(dct.getYear() - 1)));
     }
     m = RELATIVE_UNIT.matcher(s);
     if (m.matches()) {
@@ -412,10 +538,9 @@ final class Normaliser {
     } else if ("next".equals(rel) || "coming".equals(rel)) {
       year = lastStarted.plusYears(1).getYear();
     } else if ("this".equals(rel) || "current".equals(rel)) {
-      year =
-          current != null
-              ? current.getYear()
-              : (tense == Tense.PAST ? lastStarted : lastStarted.plusYears(1)).getYear();
+      // "this summer" is the DCT year's summer whatever the tense (TimeML: "this" names the
+      // period containing, or of the same year as, the DCT); a winter in progress is the current.
+      year = current != null ? current.getYear() : dct.getYear();
     } else if (tense == Tense.PAST) {
       year = lastStarted.getYear();
     } else if (tense == Tense.FUTURE) {
@@ -498,6 +623,67 @@ final class Normaliser {
             }));
   }
 
+  /**
+   * A written-out duration, for candidates the candidate tagger gave no value: "2 1/2 years" →
+   * P2Y6M, "5 1/2 hours" → PT5H30M, "a minute and a half" → PT1M30S (a half written in the next
+   * smaller unit, as TimeBank does), "two more weeks" → P2W, "a decade" → P10Y.
+   */
+  static Optional<Timex> duration(String s) {
+    Matcher m = DURATION.matcher(s);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String amount = m.group(1);
+    String unit = m.group(3);
+    boolean half = m.group(2) != null || m.group(4) != null;
+    if (!half
+        && (amount.equals("a few")
+            || amount.equals("few")
+            || amount.equals("several")
+            || amount.equals("many"))) {
+      // A vague amount: X for the number (TimeML guidelines 1.2.1, "a few days" → PXD).
+      String letter =
+          switch (unit) {
+            case "second" -> "S";
+            case "minute", "month" -> "M";
+            case "hour" -> "H";
+            case "day" -> "D";
+            case "week" -> "W";
+            case "quarter" -> "Q";
+            case "year" -> "Y";
+            default -> null;
+          };
+      if (letter == null) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Timex(TimexType.DURATION, "P" + (isTimeUnit(unit) ? "TX" : "X") + letter));
+    }
+    Integer n =
+        amount.equals("a couple of")
+            ? Integer.valueOf(2)
+            : amount.chars().allMatch(Character::isDigit)
+                ? Integer.valueOf(amount)
+                : NUMBERS.get(amount);
+    if (n == null || n == 100) {
+      return Optional.empty();
+    }
+    String v =
+        switch (unit) {
+          case "second" -> half ? null : "PT" + n + "S";
+          case "minute" -> "PT" + n + "M" + (half ? "30S" : "");
+          case "hour" -> "PT" + n + "H" + (half ? "30M" : "");
+          case "day" -> "P" + n + "D" + (half ? "T12H" : "");
+          case "week" -> half ? null : "P" + n + "W";
+          case "month" -> half ? null : "P" + n + "M";
+          case "quarter" -> half ? null : "P" + n + "Q";
+          case "year" -> "P" + n + "Y" + (half ? "6M" : "");
+          case "decade" -> half ? null : "P" + 10 * n + "Y";
+          default -> half ? null : "P" + 100 * n + "Y";
+        };
+    return v == null ? Optional.empty() : Optional.of(new Timex(TimexType.DURATION, v));
+  }
+
   /** "the third quarter" without a year: the latest such quarter in the past tense. */
   static Timex ordinalQuarter(int q, LocalDate dct, Tense tense) {
     if (dct == null) {
@@ -523,6 +709,10 @@ final class Normaliser {
     }
     LocalDate d = tense == Tense.PAST ? dct.minusMonths(3) : dct;
     return Timex.date(d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1));
+  }
+
+  private static boolean isTimeUnit(String unit) {
+    return unit.equals("hour") || unit.equals("minute") || unit.equals("second");
   }
 
   private static String unitLetter(String lower) {

@@ -56,6 +56,41 @@ enum Tense {
     return best < 0 ? UNKNOWN : of(tokens, sentence, best);
   }
 
+  /**
+   * Whether the words right before token {@code i} set a point the clause looks forward to: "until
+   * Tuesday", "till Friday", "as early as Tuesday", "as soon as Monday", "effective Feb. 1". The
+   * reported event lies after the report even when the verb is past ("postponed until Tuesday
+   * morning"), as TimeBank and AQUAINT resolve them.
+   */
+  static boolean deadlineBefore(List<Token> tokens, int i) {
+    if (i < 1) {
+      return false;
+    }
+    String prev = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+    if (prev.equals("until") || prev.equals("till") || prev.equals("effective")) {
+      return true;
+    }
+    if (i >= 3 && prev.equals("as") && tokens.get(i - 3).word().equalsIgnoreCase("as")) {
+      String mid = tokens.get(i - 2).word().toLowerCase(Locale.ROOT);
+      return mid.equals("early") || mid.equals("soon");
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence is told in the past perfect ("Until Thursday, they had not called him a
+   * suspect"): a deadline there lies behind the report, not ahead of it.
+   */
+  static boolean pastPerfect(List<Token> tokens, Sentence sentence) {
+    for (int i = sentence.tokenFrom(); i < sentence.tokenTo() - 1; i++) {
+      if (tokens.get(i).word().equalsIgnoreCase("had")
+          && nextVerbIsParticiple(tokens, i, Math.min(sentence.tokenTo() - 1, i + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isVerb(Token t) {
     return t.posStartsWith("VB") || "MD".equals(t.pos());
   }
@@ -69,7 +104,7 @@ enum Tense {
       if ("MD".equals(t.pos())) {
         return switch (w) {
           case "will", "'ll", "wo", "shall" -> FUTURE;
-          case "would", "could", "might" -> j == i ? PAST : UNKNOWN;
+          case "would", "could", "might" -> j == i ? PAST : PRESENT;
           default -> UNKNOWN;
         };
       }
@@ -80,7 +115,7 @@ enum Tense {
             return PAST;
           }
         }
-        return "VBD".equals(t.pos()) ? PAST : FUTURE;
+        return "VBD".equals(t.pos()) ? PRESENT : FUTURE;
       }
       if (j < i && "to".equals(w)) {
         continue;

@@ -41,42 +41,116 @@ public final class TimeAnnotator implements Annotator {
 
   @Override
   public void annotate(AnnotatedArticle article) {
-    String text = article.text();
+    List<TimeExpression> out = new ArrayList<>();
+    for (Candidate raw :
+        Candidates.of(article.text(), article.get(Layers.SUTIME), article.get(Layers.TOKENS))) {
+      if (!emit(raw, article, out) && raw.fallback() == null) {
+        for (Candidate piece : Pieces.of(raw)) {
+          emit(piece, article, out);
+        }
+      }
+    }
+    article.put(Layers.TIMES, List.copyOf(out));
+  }
+
+  /** Normalises candidate {@code raw} into {@code out}; whether it gave a time expression. */
+  private static boolean emit(Candidate raw, AnnotatedArticle article, List<TimeExpression> out) {
     LocalDate dct = article.article().published();
     List<Token> tokens = article.get(Layers.TOKENS);
     List<Sentence> sentences = article.get(Layers.SENTENCES);
-    List<TimeExpression> out = new ArrayList<>();
-    for (Candidate raw : Candidates.of(text, article.get(Layers.SUTIME), tokens)) {
-      if (!Markable.test(raw.text())) {
-        continue;
-      }
-      Candidate c = raw.trimmed();
-      int[] range = tokenRange(tokens, c.start(), c.end());
-      if (range != null && insideName(tokens, range)) {
-        continue;
-      }
-      Tense tense =
-          range == null
-              ? Tense.UNKNOWN
-              : Tense.around(
-                  tokens, sentences.get(tokens.get(range[0]).sentence()), range[0], range[1]);
-      if (range != null
-          && range[0] > 0
-          && tokens.get(range[0] - 1).word().equalsIgnoreCase("since")) {
-        tense = Tense.PAST; // "since February": a start point lies behind the speaker
-      }
-      boolean quarterly = range != null && mentionsQuarter(tokens, sentences, range[0]);
-      Optional<Timex> timex = Normaliser.normalise(c.text(), c.fallback(), dct, tense, quarterly);
-      if (timex.isPresent() && range != null && isYearEnded(c.text(), tokens, range[1])) {
-        // "the year ended March 31", "the fiscal year ending June 30": a twelve-month period
-        // (TimeBank annotates these as DURATION P1Y).
-        timex = Optional.of(new Timex(TimexType.DURATION, "P1Y"));
-      }
-      timex.ifPresent(
-          t ->
-              out.add(new TimeExpression(c.start(), c.end(), c.text(), t.type(), t.value(), NAME)));
+    if (!Markable.test(raw.text())) {
+      return false;
     }
-    article.put(Layers.TIMES, List.copyOf(out));
+    Candidate c = raw.trimmed();
+    int[] range = tokenRange(tokens, c.start(), c.end());
+    if (range != null
+        && range[1] - range[0] > 1
+        && tokens.get(range[0]).posStartsWith("VB")
+        && tokens.get(range[0]).start() == c.start()) {
+      // "to end the day at 7,114": a verb never opens a TIMEX3 (TimeML marks the time phrase only).
+      Token second = tokens.get(range[0] + 1);
+      c =
+          new Candidate(
+              second.start(), c.end(), text(article, second.start(), c.end()), c.fallback());
+      range = new int[] {range[0] + 1, range[1]};
+    }
+    if (range != null
+        && range[1] - range[0] == 1
+        && range[1] < tokens.size()
+        && tokens.get(range[1]).word().equals("Day")
+        && Character.isUpperCase(c.text().charAt(0))
+        && !c.text().endsWith("day")) {
+      // "Thanksgiving Day", "Memorial Day": the holiday's name includes "Day" (SUTime stops
+      // before).
+      Token day = tokens.get(range[1]);
+      c = new Candidate(c.start(), day.end(), text(article, c.start(), day.end()), c.fallback());
+      range = new int[] {range[0], range[1] + 1};
+    }
+    if (range != null && CLOCK_DIGITS.matcher(c.text()).matches()) {
+      // "0800 UTC", "0735 GMT": a 24-hour clock time with its zone; without a zone a four-digit
+      // number starting with 0 is no year.
+      if (range[1] >= tokens.size() || !ZONE.matcher(tokens.get(range[1]).word()).matches()) {
+        if (c.text().startsWith("0")) {
+          return false;
+        }
+      } else {
+        Token zone = tokens.get(range[1]);
+        c = new Candidate(c.start(), zone.end(), text(article, c.start(), zone.end()), null);
+        range = new int[] {range[0], range[1] + 1};
+      }
+    }
+    if (range != null && insideName(tokens, range)) {
+      return false;
+    }
+    if (range != null
+        && (Surroundings.fraction(c.text(), tokens, range[1])
+            || Surroundings.commonNoun(c.text(), tokens, range[0], range[1])
+            || Surroundings.quotedTitle(c.text(), tokens, range[0])
+            || Surroundings.discourseNow(
+                tokens, sentences.get(tokens.get(range[0]).sentence()), range[0], range[1]))) {
+      return false;
+    }
+    Tense tense =
+        range == null
+            ? Tense.UNKNOWN
+            : Tense.around(
+                tokens, sentences.get(tokens.get(range[0]).sentence()), range[0], range[1]);
+    if (range != null
+        && range[0] > 0
+        && tokens.get(range[0] - 1).word().equalsIgnoreCase("since")) {
+      tense = Tense.PAST; // "since February": a start point lies behind the speaker
+    } else if (range != null
+        && Tense.deadlineBefore(tokens, range[0])
+        && !Tense.pastPerfect(tokens, sentences.get(tokens.get(range[0]).sentence()))) {
+      tense = Tense.FUTURE; // "postponed until Tuesday", "as early as Tuesday": still ahead
+    }
+    boolean quarterly = range != null && mentionsQuarter(tokens, sentences, range[0]);
+    Optional<Timex> timex = Normaliser.normalise(c.text(), c.fallback(), dct, tense, quarterly);
+    if (timex.isPresent() && range != null && isYearEnded(c.text(), tokens, range[1])) {
+      // "the year ended March 31", "the fiscal year ending June 30": a twelve-month period
+      // (TimeBank annotates these as DURATION P1Y).
+      timex = Optional.of(new Timex(TimexType.DURATION, "P1Y"));
+    }
+    Timex rate = range == null ? null : Surroundings.rate(c.text(), tokens, range[0]);
+    if (rate != null) {
+      timex = Optional.of(rate);
+    }
+    if (timex.isEmpty()) {
+      return false;
+    }
+    Timex t = timex.get();
+    out.add(new TimeExpression(c.start(), c.end(), c.text(), t.type(), t.value(), NAME));
+    return true;
+  }
+
+  private static final java.util.regex.Pattern CLOCK_DIGITS =
+      java.util.regex.Pattern.compile("^(?:[01]\\d|2[0-3])[0-5]\\d$");
+
+  private static final java.util.regex.Pattern ZONE =
+      java.util.regex.Pattern.compile("^(?:GMT|UTC|Z)$");
+
+  private static String text(AnnotatedArticle article, int start, int end) {
+    return article.text().substring(start, end);
   }
 
   private static boolean isYearEnded(String text, List<Token> tokens, int next) {
@@ -140,7 +214,37 @@ public final class TimeAnnotator implements Annotator {
     private static final java.util.regex.Pattern OUTSIDE =
         java.util.regex.Pattern.compile("^(?i:over|within|about|just|only|right)\\s+(?=\\S)");
 
+    /**
+     * "the night of Oct. 23", "the morning of Friday, Oct. 23": TimeBank and AQUAINT annotate the
+     * date alone, with its date value.
+     */
+    private static final java.util.regex.Pattern PART_OF =
+        java.util.regex.Pattern.compile(
+            "^(?i:the\\s+(?:night|morning|afternoon|evening)\\s+of)\\s+(?=\\S)");
+
+    /**
+     * "Three days later", "a few days later": TimeBank annotates the duration and leaves "later"
+     * outside (4 of 5 in the development split).
+     */
+    private static final java.util.regex.Pattern LATER =
+        java.util.regex.Pattern.compile(
+            "(?i)^(?:\\d+|[a-z]+|a\\s+few)\\s+(?:minute|hour|day|week|month|year)s?(\\s+later)$");
+
     Candidate trimmed() {
+      java.util.regex.Matcher l = LATER.matcher(text);
+      if (l.matches()) {
+        int cut = l.start(1);
+        return new Candidate(start, start + cut, text.substring(0, cut), null).trimmed();
+      }
+      java.util.regex.Matcher p = PART_OF.matcher(text);
+      if (p.find()) {
+        int cut = p.end();
+        Timex date =
+            fallback == null
+                ? null
+                : Timex.date(fallback.value().replaceFirst("T(?:MO|AF|EV|NI)$", ""));
+        return new Candidate(start + cut, end, text.substring(cut), date);
+      }
       java.util.regex.Matcher m = OUTSIDE.matcher(text);
       if (!m.find()) {
         return this;
@@ -174,6 +278,23 @@ public final class TimeAnnotator implements Annotator {
         Timex fallback = fallback(t);
         out.add(new Candidate(t.start(), t.end(), t.text(), fallback));
         prev = t;
+      }
+      for (Candidate c : Lexical.findWider(text)) {
+        List<Candidate> inside = new ArrayList<>();
+        boolean crossing = false;
+        for (Candidate o : out) {
+          if (o.start() < c.end() && c.start() < o.end()) {
+            if (c.start() <= o.start() && o.end() <= c.end()) {
+              inside.add(o);
+            } else {
+              crossing = true;
+            }
+          }
+        }
+        if (!crossing) {
+          out.removeAll(inside);
+          out.add(c);
+        }
       }
       for (Candidate c : Lexical.find(text)) {
         if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {

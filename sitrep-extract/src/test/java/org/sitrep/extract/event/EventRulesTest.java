@@ -59,9 +59,18 @@ class EventRulesTest {
   }
 
   @Test
-  void backgroundEventsAreNotCodedButRecentOnesAre() {
-    assertThat(events("Guerrillas bombed the embassy in Lima in March 2014.")).isEmpty();
-    assertThat(events("Guerrillas bombed the embassy in Lima in March 2017.")).hasSize(1);
+  void backgroundEventsAreCodedWithTheirOwnDatesAndMarked() {
+    assertThat(events("Guerrillas bombed the embassy in Lima in March 2014."))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.background()).isTrue();
+              assertThat(e.date().value()).isEqualTo("2014-03");
+            });
+    assertThat(events("Guerrillas bombed the embassy in Lima in March 2017."))
+        .singleElement()
+        .extracting(Event::background)
+        .isEqualTo(false);
   }
 
   @Test

@@ -225,7 +225,8 @@ class PlaceAnnotatorTest {
 
   @Test
   void divisionSupportCountsOnlyInTheArticlesLeadingCountry() {
-    Resolver.Context syrian = new Resolver.Context(Map.of("SY", 5, "US", 1), Map.of());
+    Resolver.Context syrian =
+        new Resolver.Context(Map.of("SY", 5, "US", 1), Map.of(), java.util.Set.of());
     assertThat(syrian.leading("US")).isFalse();
     assertThat(syrian.leading("SY")).isTrue();
     assertThat(Resolver.Context.EMPTY.leading("US")).isTrue();

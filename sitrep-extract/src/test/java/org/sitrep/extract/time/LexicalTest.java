@@ -24,4 +24,37 @@ class LexicalTest {
   void leavesOrdinaryWordsAlone() {
     assertThat(Lexical.find("The latest news from the term paper of mid-level staff.")).isEmpty();
   }
+
+  @Test
+  void widerExpressionsThatReplaceSuTimesShorterOnes() {
+    String text =
+        "He served 2 1/2 years, then a minute and a half, two more weeks and two and a half "
+            + "days; these days fiscal 1989 looks far, unlike 1989 or more weeks.";
+    assertThat(Lexical.findWider(text))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly(
+            "2 1/2 years",
+            "a minute and a half",
+            "two more weeks",
+            "two and a half days",
+            "these days",
+            "fiscal 1989");
+  }
+
+  @Test
+  void findsLengthAdjectives() {
+    assertThat(Lexical.find("a decades-long feud after a day-long meeting, not a long day"))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("decades-long", "day-long");
+  }
+
+  @Test
+  void theArticleStaysOutsideAnAdjectivalYearAgo() {
+    assertThat(Lexical.find("down from the year-ago $4.5 million in the year-ago period"))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("year-ago", "the year-ago period");
+    assertThat(Lexical.findWider("In the year-ago third quarter it earned"))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("the year-ago third quarter");
+  }
 }

@@ -165,4 +165,101 @@ class NormaliserTest {
                 .value())
         .isEqualTo("2021-06-04TNI");
   }
+
+  @Test
+  void thisSeasonIsTheSeasonOfThePublicationYear() {
+    // TimeML: "this" names the period of the DCT's year, even in a past-tense clause.
+    assertThat(value("this summer", Tense.PAST)).isEqualTo("2018-SU");
+    assertThat(value("this winter", Tense.PAST)).isEqualTo("2017-WI");
+  }
+
+  @Test
+  void writtenOutDurationsWithoutACandidateValue() {
+    assertThat(Normaliser.normalise("2 1/2 years", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P2Y6M"));
+    assertThat(Normaliser.normalise("5 1/2 hours", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PT5H30M"));
+    assertThat(Normaliser.normalise("a minute and a half", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PT1M30S"));
+    assertThat(Normaliser.normalise("two more weeks", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P2W"));
+    assertThat(Normaliser.normalise("the first nine months", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P9M"));
+    assertThat(Normaliser.normalise("over a decade", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P10Y"));
+    assertThat(Normaliser.normalise("several more weeks", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PXW"));
+    assertThat(Normaliser.normalise("the weeks", null, DCT, Tense.PAST, false)).isEmpty();
+    assertThat(Normaliser.normalise("umpteen weeks", null, DCT, Tense.PAST, false)).isEmpty();
+    // With SUTime's own reading the candidate keeps it.
+    assertThat(
+            Normaliser.normalise(
+                "two weeks", new Timex(TimexType.DURATION, "P2W"), DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P2W"));
+  }
+
+  @Test
+  void explicitDatesFiscalYearsAndThePresent() {
+    assertThat(value("these days", Tense.PRESENT)).isEqualTo("PRESENT_REF");
+    assertThat(value("fiscal 1989", Tense.PAST)).isEqualTo("1989");
+    assertThat(value("Oct. 12, 1989", Tense.PAST)).isEqualTo("1989-10-12");
+    assertThat(value("November 1997", Tense.PAST)).isEqualTo("1997-11");
+    assertThat(value("the final quarter of 2009", Tense.PAST)).isEqualTo("2009-Q4");
+    assertThat(value("the second quarter of 1990", Tense.FUTURE)).isEqualTo("1990-Q2");
+  }
+
+  @Test
+  void vagueAmountsAndThePastDecade() {
+    assertThat(Normaliser.normalise("A few days", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PXD"));
+    assertThat(Normaliser.normalise("several hours", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PTXH"));
+    assertThat(Normaliser.normalise("a couple of years", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P2Y"));
+    // "the past decade" is a stretch of ten years, not the decade 201X.
+    assertThat(Normaliser.normalise("the past decade", Timex.date("201X"), DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P10Y"));
+  }
+
+  @Test
+  void lengthAdjectivesAndThePastYear() {
+    assertThat(Normaliser.normalise("decades-long", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PXY"));
+    assertThat(Normaliser.normalise("day-long", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P1D"));
+    assertThat(Normaliser.normalise("hours-long", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PTXH"));
+    assertThat(value("the past year", Tense.PAST)).isEqualTo("2017");
+  }
+
+  @Test
+  void thisWeekendIsTheWeekendOfThePublicationWeek() {
+    LocalDate monday = LocalDate.of(2010, 1, 25);
+    assertThat(Normaliser.normalise("this weekend", null, monday, Tense.PAST, false))
+        .contains(Timex.date("2010-W04-WE"));
+    assertThat(Normaliser.normalise("the weekend", null, monday, Tense.PAST, false))
+        .contains(Timex.date("2010-W03-WE"));
+  }
+
+  @Test
+  void recurringWeekdaysAreSets() {
+    assertThat(Normaliser.normalise("Tuesday nights", null, DCT, Tense.FUTURE, false))
+        .contains(new Timex(TimexType.SET, "XXXX-WXX-2TNI"));
+    assertThat(Normaliser.normalise("on Mondays", null, DCT, Tense.PRESENT, false))
+        .contains(new Timex(TimexType.SET, "XXXX-WXX-1"));
+    assertThat(Normaliser.normalise("each Thursday", null, DCT, Tense.FUTURE, false))
+        .contains(new Timex(TimexType.SET, "XXXX-WXX-4"));
+    assertThat(Normaliser.normalise("Tuesday night", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.TIME, "2018-01-30TNI"));
+  }
+
+  @Test
+  void theYearAgoQuarterIsThatQuarterAYearEarlier() {
+    LocalDate oct89 = LocalDate.of(1989, 10, 30);
+    assertThat(Normaliser.normalise("the year-ago third quarter", null, oct89, Tense.PAST, false))
+        .contains(Timex.date("1988-Q3"));
+    assertThat(
+            Normaliser.normalise("the year-earlier fourth quarter", null, oct89, Tense.PAST, false))
+        .contains(Timex.date("1988-Q4"));
+  }
 }

@@ -139,4 +139,174 @@ class TimeAnnotatorTest {
         .containsExactly(
             new TimeExpression(15, 23, "the fall", TimexType.DATE, "2018-FA", "sutime.baseline"));
   }
+
+  @Test
+  void untilSendsAWeekdayForwardEvenInAPastClause() {
+    String text = "Officials postponed the decision until Tuesday";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2018, 2, 4),
+            new String[] {"NNS", "VBD", "DT", "NN", "IN", "NNP"},
+            List.of(sutime(text, "Tuesday", "DATE", "2018-01-30")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES)).extracting(TimeExpression::value).containsExactly("2018-02-06");
+  }
+
+  @Test
+  void aPlanReportedInThePastTakesTheNearestWeekday() {
+    // DCT Wednesday 1998-09-30: "planned to leave on Thursday" is the next day, not a week ago.
+    String text = "The team planned to leave on Thursday";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1998, 9, 30),
+            new String[] {"DT", "NN", "VBD", "TO", "VB", "IN", "NNP"},
+            List.of(sutime(text, "Thursday", "DATE", "1998-09-24")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES)).extracting(TimeExpression::value).containsExactly("1998-10-01");
+  }
+
+  @Test
+  void aMentionWithoutValueIsSplitIntoItsPieces() {
+    String text = "Stocks fell to the lowest level in six years on Thursday";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2009, 2, 20),
+            new String[] {"NNS", "VBD", "TO", "DT", "JJS", "NN", "IN", "CD", "NNS", "IN", "NNP"},
+            List.of(sutime(text, "six years on Thursday", "DATE", null)));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("six years", TimexType.DURATION, "P6Y"),
+            org.assertj.core.groups.Tuple.tuple("Thursday", TimexType.DATE, "2009-02-19"));
+  }
+
+  @Test
+  void theNightOfADateIsAnnotatedAsTheDate() {
+    String text = "He was shot on the night of Oct. 23";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1999, 5, 5),
+            new String[] {"PRP", "VBD", "VBN", "IN", "DT", "NN", "IN", "NNP", "CD"},
+            List.of(sutime(text, "the night of Oct. 23", "TIME", "1999-10-23TNI")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Oct. 23", TimexType.DATE, "1998-10-23"));
+  }
+
+  @Test
+  void aRateIsASetAndAFractionIsNoTime() {
+    String text = "It saves $ 500 million a year on three-quarters of its plants";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1989, 11, 1),
+            new String[] {
+              "PRP", "VBZ", "$", "CD", "CD", "DT", "NN", "IN", "NNS", "IN", "PRP$", "NNS"
+            },
+            List.of(
+                sutime(text, "a year", "DURATION", "P1Y"),
+                sutime(text, "three-quarters", "DURATION", "P9M")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("a year", TimexType.SET, "P1Y"));
+  }
+
+  @Test
+  void laterIsLeftOutsideADuration() {
+    String text = "Three days later , it fell";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1989, 10, 30),
+            new String[] {"CD", "NNS", "RB", ",", "PRP", "VBD"},
+            List.of(sutime(text, "Three days later", "DATE", "1989-11-02")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Three days", TimexType.DURATION, "P3D"));
+  }
+
+  @Test
+  void aFourDigitClockTimeTakesItsZone() {
+    String text = "Markets opened at 0800 UTC and at 0735 local time";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2008, 9, 18),
+            new String[] {"NNS", "VBD", "IN", "CD", "NNP", "CC", "IN", "CD", "JJ", "NN"},
+            List.of(sutime(text, "0800", "DATE", "0800"), sutime(text, "0735", "DATE", "0735")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("0800 UTC", TimexType.TIME, "2008-09-18T08:00Z"));
+  }
+
+  @Test
+  void aVerbDoesNotOpenATimex() {
+    String text = "The index fell to end the day at 7,114";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2009, 8, 21),
+            new String[] {"DT", "NN", "VBD", "TO", "VB", "DT", "NN", "IN", "CD"},
+            List.of(sutime(text, "end the day", "DATE", "2009-08-21")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("the day", "2009-08-21"));
+  }
+
+  @Test
+  void straightAndTradingDaysReplaceSuTimesShorterSpan() {
+    String text = "Stocks fell for six straight days";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2008, 10, 27),
+            new String[] {"NNS", "VBD", "IN", "CD", "JJ", "NNS"},
+            List.of(sutime(text, "days", "DURATION", "PXD")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("six straight days", "P6D"));
+  }
+
+  @Test
+  void untilInThePastPerfectLooksBack() {
+    // DCT Friday 1999-05-07: "Until Thursday, they had not called him a suspect" is yesterday.
+    String text = "Until Thursday , they had not called him a suspect";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1999, 5, 7),
+            new String[] {"IN", "NNP", ",", "PRP", "VBD", "RB", "VBN", "PRP", "DT", "NN"},
+            List.of(sutime(text, "Thursday", "DATE", "1999-05-06")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES)).extracting(TimeExpression::value).containsExactly("1999-05-06");
+  }
+
+  @Test
+  void aHolidaysNameIncludesDay() {
+    String text = "He was rescued on Thanksgiving Day";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1999, 11, 30),
+            new String[] {"PRP", "VBD", "VBN", "IN", "NNP", "NNP"},
+            List.of(sutime(text, "Thanksgiving", "DATE", "1999-11-25")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Thanksgiving Day", "1999-11-25"));
+  }
 }

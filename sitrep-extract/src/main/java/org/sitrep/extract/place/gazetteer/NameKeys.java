@@ -83,8 +83,9 @@ public final class NameKeys {
       return key;
     }
     StringBuilder b = new StringBuilder();
-    for (String w : words) {
-      if (ARTICLES.contains(w)) {
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (ARTICLES.contains(w) && (i + 1 == words.length || assimilatesTo(w, words[i + 1]))) {
         continue;
       }
       if (b.length() > 0) {
@@ -93,6 +94,21 @@ public final class NameKeys {
       b.append(w);
     }
     return b.length() == 0 ? key : b.toString();
+  }
+
+  /**
+   * Whether {@code article} may stand before {@code next}: "al", "el", "il", "ul" before any word;
+   * an assimilated article only before its own sun letter ("an Najaf", "as Sulaymaniyah", "ash
+   * Shaddadi", "ez Zor"), so the English "An Albany man" or "As Syria..." keeps its first word
+   * (ALA-LC romanisation tables for Arabic, rule 18: the article is assimilated to a following sun
+   * letter).
+   */
+  static boolean assimilatesTo(String article, String next) {
+    if (article.length() == 2 && article.charAt(1) == 'l') {
+      return true;
+    }
+    String consonant = article.substring(1);
+    return next.startsWith(consonant) && next.length() > consonant.length();
   }
 
   /**

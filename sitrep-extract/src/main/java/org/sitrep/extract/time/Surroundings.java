@@ -1,0 +1,149 @@
+package org.sitrep.extract.time;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.model.TimexType;
+import org.sitrep.core.nlp.Sentence;
+import org.sitrep.core.nlp.Token;
+
+/**
+ * Readings of a candidate that depend on the words around it, following the TimeML annotation
+ * guidelines 1.2.1 (Saurí et al. 2006) and TimeBank 1.2 practice: a sentence-opening "Now," is a
+ * discourse marker, not a time; "three-quarters of" is a fraction, not a duration; "$2 million a
+ * year" and "twice a day" are rates, annotated as SET.
+ */
+final class Surroundings {
+  private Surroundings() {}
+
+  private static final Pattern FRACTION =
+      Pattern.compile(
+          "(?i)^(?:(?:more|less)\\s+than\\s+|about\\s+|nearly\\s+|almost\\s+|roughly\\s+)?"
+              + "(?:a|one|two|three)[\\s-]quarters?$");
+
+  private static final Set<String> TIME_UNITS =
+      Set.of("century", "decade", "year", "month", "week", "day", "hour", "minute");
+
+  private static final Pattern RATE =
+      Pattern.compile("(?i)^(?:a|an|per)\\s+(year|month|week|day|hour)$");
+
+  private static final Map<String, String> RATE_VALUES =
+      Map.of("year", "P1Y", "month", "P1M", "week", "P1W", "day", "P1D", "hour", "PT1H");
+
+  private static final Set<String> FREQUENCY_WORDS = Set.of("once", "twice", "thrice", "times");
+
+  /**
+   * Whether tokens {@code [from, to)} are a sentence-opening "Now" followed by a comma ("Now, he
+   * says, ..."): a discourse marker that TimeBank and AQUAINT leave unannotated.
+   */
+  static boolean discourseNow(List<Token> tokens, Sentence sentence, int from, int to) {
+    if (to - from != 1 || !tokens.get(from).word().equalsIgnoreCase("now")) {
+      return false;
+    }
+    boolean first =
+        from == sentence.tokenFrom()
+            || (from - 1 == sentence.tokenFrom() && isQuote(tokens.get(from - 1).word()));
+    return first && to < tokens.size() && tokens.get(to).word().equals(",");
+  }
+
+  private static boolean isQuote(String w) {
+    return w.equals("``") || w.equals("\"") || w.equals("'") || w.equals("`");
+  }
+
+  /**
+   * Whether the candidate {@code text} at tokens {@code [from, to)} is a fraction of something
+   * else: "three-quarters of the shares", "more than a quarter of its sales" (but not "a quarter of
+   * a century").
+   */
+  static boolean fraction(String text, List<Token> tokens, int to) {
+    if (!FRACTION.matcher(text.trim()).matches()) {
+      return false;
+    }
+    int of = to < tokens.size() && tokens.get(to).word().equals(",") ? to + 1 : to;
+    if (of >= tokens.size() || !tokens.get(of).word().equalsIgnoreCase("of")) {
+      return false;
+    }
+    for (int k = of + 1; k < Math.min(tokens.size(), of + 3); k++) {
+      String lemma = tokens.get(k).lemma();
+      if (lemma != null && TIME_UNITS.contains(lemma.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> SEASON_MODIFIERS =
+      Set.of("early", "late", "last", "next", "this", "past", "previous", "coming");
+
+  /**
+   * Whether a one-word candidate is a common noun, not a time: "a large fall in sales", "its
+   * biggest fall" (a determiner "a", a possessive or an adjective other than "early" or "late"
+   * before "fall"), "the march" in lower case (a procession), "a second group" (an ordinal before a
+   * noun).
+   */
+  static boolean commonNoun(String text, List<Token> tokens, int from, int to) {
+    String s = text.trim();
+    if (s.equals("march") || s.equals("may")) {
+      return true;
+    }
+    if (s.equalsIgnoreCase("fall") && from > 0) {
+      Token prev = tokens.get(from - 1);
+      String w = prev.word().toLowerCase(Locale.ROOT);
+      return w.equals("a")
+          || w.equals("an")
+          || "PRP$".equals(prev.pos())
+          || "POS".equals(prev.pos())
+          || ((prev.posStartsWith("JJ")) && !SEASON_MODIFIERS.contains(w));
+    }
+    if (s.equalsIgnoreCase("a second") && to < tokens.size()) {
+      Token next = tokens.get(to);
+      return next.posStartsWith("NN") || next.posStartsWith("JJ") || "CD".equals(next.pos());
+    }
+    return false;
+  }
+
+  private static final Pattern CAPITALISED_TITLE =
+      Pattern.compile("^(?:[A-Z0-9][\\w'-]*)(?:\\s+[A-Z0-9][\\w'-]*)*$");
+
+  private static final Pattern NAMED_DAY =
+      Pattern.compile(
+          "(?i).*\\b(?:now|today|tomorrow|yesterday|tonight|monday|tuesday|wednesday|thursday"
+              + "|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\b.*");
+
+  /**
+   * Whether the candidate opens a quoted title in title case ("This Week With David Brinkley", ABC
+   * News' "This Week", CBS's "60 Minutes", "Spring of Life" demonstrations): a name, not a time.
+   * Quoted "Today" or "Friday" still count as times.
+   */
+  static boolean quotedTitle(String text, List<Token> tokens, int from) {
+    if (from < 1
+        || !isQuote(tokens.get(from - 1).word()) && !"''".equals(tokens.get(from - 1).word())) {
+      return false;
+    }
+    String s = text.trim();
+    return CAPITALISED_TITLE.matcher(s).matches() && !NAMED_DAY.matcher(s).matches();
+  }
+
+  /**
+   * The SET reading of a rate ("$500 million a year", "15 a year", "twice a day", "interviews a
+   * day" after a number), or null: TimeML annotates "a year" in a rate as SET P1Y.
+   */
+  static Timex rate(String text, List<Token> tokens, int from) {
+    Matcher m = RATE.matcher(text.trim());
+    if (!m.matches() || from < 1) {
+      return null;
+    }
+    Token prev = tokens.get(from - 1);
+    boolean afterAmount =
+        "CD".equals(prev.pos())
+            || FREQUENCY_WORDS.contains(prev.word().toLowerCase(Locale.ROOT))
+            || (from >= 2 && prev.posStartsWith("NN") && "CD".equals(tokens.get(from - 2).pos()));
+    if (!afterAmount) {
+      return null;
+    }
+    return new Timex(TimexType.SET, RATE_VALUES.get(m.group(1).toLowerCase(Locale.ROOT)));
+  }
+}

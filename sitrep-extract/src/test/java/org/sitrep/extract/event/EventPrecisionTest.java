@@ -1,0 +1,82 @@
+package org.sitrep.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.article.Article;
+import org.sitrep.core.model.Event;
+import org.sitrep.core.pipeline.AnnotatedArticle;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.nlp.CoreNlpAnnotator;
+
+/** The type-precision rules: figures of speech, arms inventories, launchers, killed fighters. */
+class EventPrecisionTest {
+  private static final CoreNlpAnnotator NLP = new CoreNlpAnnotator();
+
+  private static List<Event> events(String text) {
+    AnnotatedArticle a = new AnnotatedArticle(Article.of("t", text, LocalDate.of(1990, 1, 10)));
+    NLP.annotate(a);
+    new EventAnnotator().annotate(a);
+    return a.get(Layers.EVENTS);
+  }
+
+  @Test
+  void aBattleAgainstOrForACauseIsAFigureOfSpeech() {
+    assertThat(events("We will win this battle against terrorism in Bogota on Friday.")).isEmpty();
+    assertThat(events("The party battled for our ideas in Lima on Friday.")).isEmpty();
+    assertThat(events("The nationwide offensive for peace continues in San Salvador.")).isEmpty();
+    // An armed enemy or a place: a real battle.
+    assertThat(events("Troops fought a battle against the rebels in Usulutan on Friday."))
+        .singleElement()
+        .extracting(Event::subType)
+        .isEqualTo("Armed clash");
+  }
+
+  @Test
+  void aCountedListOfArmsIsAnInventoryNotAnAttack() {
+    String list =
+        "The police said the arms -- 348 rifles, 118 pistols, 29 mortars and 40 fragmentation"
+            + " grenades -- were in San Salvador.";
+    assertThat(events(list)).isEmpty();
+    // One grenade used is an event with its weapon.
+    assertThat(events("Rebels threw a grenade at the embassy in San Salvador on Friday."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.weapons()).contains("grenade"));
+  }
+
+  @Test
+  void inventoryNeedsThreeCountedWeapons() {
+    AnnotatedArticle a =
+        new AnnotatedArticle(
+            Article.of("t", "They carried 3 rifles, 2 pistols and 5 grenades.", null));
+    NLP.annotate(a);
+    var s = a.get(Layers.SENTENCES).get(0);
+    assertThat(EventCoder.inventory(a.get(Layers.TOKENS), s)).isTrue();
+    AnnotatedArticle b =
+        new AnnotatedArticle(Article.of("t", "They carried 3 rifles and a grenade.", null));
+    NLP.annotate(b);
+    assertThat(EventCoder.inventory(b.get(Layers.TOKENS), b.get(Layers.SENTENCES).get(0)))
+        .isFalse();
+  }
+
+  @Test
+  void aGrenadeLauncherIsNoGrenadeAttack() {
+    assertThat(events("Two grenade launchers were displayed in Lima on Friday.")).isEmpty();
+    assertThat(events("Three grenade and rocket launchers were displayed in Lima on Friday."))
+        .isEmpty();
+  }
+
+  @Test
+  void killedFightersMakeABattle() {
+    assertThat(events("Two FMLN rebels were killed in Usulutan on Friday."))
+        .singleElement()
+        .extracting(Event::type)
+        .isEqualTo("Battles");
+    assertThat(events("Two peasants were killed in Usulutan on Friday."))
+        .singleElement()
+        .extracting(Event::type)
+        .isEqualTo("Violence against civilians");
+  }
+}

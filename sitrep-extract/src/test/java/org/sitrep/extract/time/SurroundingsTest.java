@@ -1,0 +1,90 @@
+package org.sitrep.extract.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.TimexType;
+import org.sitrep.core.nlp.Sentence;
+import org.sitrep.core.nlp.Token;
+
+class SurroundingsTest {
+  /** Tokens split on spaces with the given tags; lemma = lower-cased word. */
+  private static List<Token> tokens(String text, String... tags) {
+    List<Token> out = new ArrayList<>();
+    int pos = 0;
+    for (String w : text.split(" ")) {
+      int start = text.indexOf(w, pos);
+      out.add(
+          new Token(
+              out.size(),
+              0,
+              start,
+              start + w.length(),
+              w,
+              tags[out.size()],
+              w.toLowerCase(java.util.Locale.ROOT),
+              "O"));
+      pos = start + w.length();
+    }
+    return out;
+  }
+
+  @Test
+  void aSentenceOpeningNowWithACommaIsADiscourseMarker() {
+    List<Token> t = tokens("Now , he says , it works", "RB", ",", "PRP", "VBZ", ",", "PRP", "VBZ");
+    Sentence s = new Sentence(0, 0, 24, 0, t.size());
+    assertThat(Surroundings.discourseNow(t, s, 0, 1)).isTrue();
+    List<Token> u = tokens("It is now clear", "PRP", "VBZ", "RB", "JJ");
+    assertThat(Surroundings.discourseNow(u, new Sentence(0, 0, 15, 0, u.size()), 2, 3)).isFalse();
+  }
+
+  @Test
+  void fractionsAreNoDurations() {
+    List<Token> t = tokens("three-quarters of the shares", "NNS", "IN", "DT", "NNS");
+    assertThat(Surroundings.fraction("three-quarters", t, 1)).isTrue();
+    List<Token> u = tokens("a quarter of a century", "DT", "NN", "IN", "DT", "NN");
+    assertThat(Surroundings.fraction("a quarter", u, 2)).isFalse();
+    List<Token> v = tokens("a quarter earlier", "DT", "NN", "RBR");
+    assertThat(Surroundings.fraction("a quarter", v, 2)).isFalse();
+  }
+
+  @Test
+  void ratesAreSets() {
+    List<Token> t = tokens("$ 500 million a year", "$", "CD", "CD", "DT", "NN");
+    assertThat(Surroundings.rate("a year", t, 3)).isEqualTo(new Timex(TimexType.SET, "P1Y"));
+    List<Token> u = tokens("twice a day", "RB", "DT", "NN");
+    assertThat(Surroundings.rate("a day", u, 1)).isEqualTo(new Timex(TimexType.SET, "P1D"));
+    List<Token> v = tokens("it took a year", "PRP", "VBD", "DT", "NN");
+    assertThat(Surroundings.rate("a year", v, 2)).isNull();
+  }
+
+  @Test
+  void commonNounsThatLookLikeTimes() {
+    List<Token> t = tokens("a large fall in sales", "DT", "JJ", "NN", "IN", "NNS");
+    assertThat(Surroundings.commonNoun("fall", t, 2, 3)).isTrue();
+    List<Token> u = tokens("in the fall", "IN", "DT", "NN");
+    assertThat(Surroundings.commonNoun("fall", u, 2, 3)).isFalse();
+    List<Token> v = tokens("late fall", "JJ", "NN");
+    assertThat(Surroundings.commonNoun("fall", v, 1, 2)).isFalse();
+    assertThat(Surroundings.commonNoun("march", t, 0, 1)).isTrue();
+    assertThat(Surroundings.commonNoun("March", t, 0, 1)).isFalse();
+    List<Token> w = tokens("a second group", "DT", "JJ", "NN");
+    assertThat(Surroundings.commonNoun("a second", w, 0, 2)).isTrue();
+    List<Token> x = tokens("for a second .", "IN", "DT", "NN", ".");
+    assertThat(Surroundings.commonNoun("a second", x, 1, 3)).isFalse();
+  }
+
+  @Test
+  void aQuotedTitleIsAName() {
+    List<Token> t = tokens("on `` This Week , ''", "IN", "``", "DT", "NN", ",", "''");
+    assertThat(Surroundings.quotedTitle("This Week", t, 2)).isTrue();
+    List<Token> u = tokens("`` Today we win", "``", "NN", "PRP", "VBP");
+    assertThat(Surroundings.quotedTitle("Today", u, 1)).isFalse();
+    List<Token> v = tokens("`` the last two months", "``", "DT", "JJ", "CD", "NNS");
+    assertThat(Surroundings.quotedTitle("the last two months", v, 1)).isFalse();
+    List<Token> w = tokens("aired This Week", "VBD", "DT", "NN");
+    assertThat(Surroundings.quotedTitle("This Week", w, 1)).isFalse();
+  }
+}
