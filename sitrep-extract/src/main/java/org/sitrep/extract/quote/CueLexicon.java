@@ -202,7 +202,11 @@ final class CueLexicon {
               "prefer",
               "react",
               "persuade",
-              "convince"));
+              "convince",
+              "dub",
+              "brand",
+              "label",
+              "quote"));
 
   /**
    * Verbs that are cues only with a following {@code that}-clause ("polls show that", "he felt

@@ -381,4 +381,13 @@ class AttributionFinderTest {
     // A label opening with an article is no source.
     assertThat(quotes("The Latest: voters head to the polls.\n\nThe hearing ended.\n")).isEmpty();
   }
+
+  @Test
+  void namingVerbsAreStanceCues() {
+    List<Quote> qs = quotes("Marco Rubio dubbed the plan a disaster.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("dubbed");
+    assertThat(qs.get(0).text()).isEqualTo("the plan a disaster");
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Marco Rubio");
+  }
 }
