@@ -381,6 +381,13 @@ final class AttributionFinder {
     return null;
   }
 
+  /** Whether token {@code i}, just before a noun phrase, makes it an object: a verb or "to". */
+  private boolean isObjectPosition(int i) {
+    Token t = tokens.get(i);
+    return !quoted[i]
+        && ((t.posStartsWith("VB") && !isAuxiliary(i)) || CueLexicon.word(t).equals("to"));
+  }
+
   /** "Cruz continued:" closing the previous paragraph introduces the quote that follows. */
   private boolean colonIntroduced(Rel rel, int first) {
     int b = first - 1;
@@ -732,6 +739,19 @@ final class AttributionFinder {
     }
     if (src != null
         && tokens.get(cue).pos().equals("VBG")
+        && src[0] > s.tokenFrom()
+        && isObjectPosition(src[0] - 1)
+        && !Channels.MEDIA.contains(CueLexicon.word(tokens.get(src[1] - 1)))) {
+      // "filed a $40 million lawsuit alleging", "carrying signs saying": a participle after the
+      // object of a verb reports what the subject of that verb holds.
+      Source subject = speakerFallback(cue);
+      if (subject != null) {
+        src = null;
+        rel.speaker = subject;
+      }
+    }
+    if (src != null
+        && tokens.get(cue).pos().equals("VBG")
         && Channels.MEDIA.contains(CueLexicon.word(tokens.get(src[1] - 1)))) {
       // "issued a statement saying": the statement is the channel, the subject the source.
       rel.channel = text.substring(tokens.get(src[0]).start(), tokens.get(src[1] - 1).end());
@@ -958,7 +978,14 @@ final class AttributionFinder {
         && tokens.get(j - 1).posStartsWith("NN")) {
       j--;
     }
-    return j >= floor && j < k && tokens.get(j).posStartsWith("NN") ? j : k;
+    // "Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called": the adjunct
+    // follows the comma that closes the apposition.
+    boolean closes =
+        tokens.get(Math.max(j, 0)).word().equals(",")
+            || tokens.get(Math.max(j, 0)).word().equals(")");
+    return j >= floor && j < k && !quoted[j] && (tokens.get(j).posStartsWith("NN") || closes)
+        ? j
+        : k;
   }
 
   /** The source noun phrase ending at token {@code k}. */
@@ -1030,8 +1057,17 @@ final class AttributionFinder {
           }
         }
         if (n >= floor && isName(tokens.get(n))) {
-          while (n - 1 >= floor && isName(tokens.get(n - 1)) && !quoted[n - 1]) {
-            n--;
+          while (true) {
+            if (n - 1 >= floor && isName(tokens.get(n - 1)) && !quoted[n - 1]) {
+              n--;
+            } else if (n - 2 >= floor
+                && Set.of("of", "from").contains(CueLexicon.word(tokens.get(n - 1)))
+                && isName(tokens.get(n - 2))
+                && !quoted[n - 2]) {
+              n -= 2; // "Cory James of Flint, Mich., said": the place follows the person's name
+            } else {
+              break;
+            }
           }
           return new int[] {n, k};
         }

@@ -390,4 +390,29 @@ class AttributionFinderTest {
     assertThat(qs.get(0).text()).isEqualTo("the plan a disaster");
     assertThat(qs.get(0).speaker().name()).isEqualTo("Marco Rubio");
   }
+
+  @Test
+  void dateAdjunctAfterAnAppositionIsSkipped() {
+    String text =
+        "Speaker Paul Ryan, the highest-ranking Republican, on Tuesday called the remarks"
+            + " racist.\n";
+    Quote q = quotes(text).get(0);
+    assertThat(q.speaker().name()).isEqualTo("Paul Ryan");
+  }
+
+  @Test
+  void placeAfterANameWithOfStaysInTheSource() {
+    String text = "Cory James of Flint, Mich., said he had not given up hope.\n";
+    Quote q = quotes(text).get(0);
+    assertThat(q.speaker().name()).isEqualTo("Cory James");
+  }
+
+  @Test
+  void participleAfterAnObjectReportsTheSubject() {
+    String text =
+        "Eric Schneiderman filed a lawsuit in 2013 alleging that the school had defrauded"
+            + " students.\n";
+    Quote q = quotes(text).stream().filter(x -> "alleging".equals(x.cue())).findFirst().get();
+    assertThat(q.speaker().name()).isEqualTo("Eric Schneiderman");
+  }
 }
