@@ -680,6 +680,17 @@ final class AttributionFinder {
       // "About 295 Americans are believed to have traveled": an attribution with no source.
       int from = clauseStart(cue, s);
       int end = contentEnd(cueEnd, s.tokenTo());
+      if (CueLexicon.AUDIENCE.contains(lemma)
+          && cueEnd + 1 < s.tokenTo()
+          && !CueLexicon.followedBy(tokens, cue, "by")) {
+        // "Sanders was asked whether …": the subject of a passive telling verb is the addressee;
+        // the content is what follows the cue.
+        from = skipAdjuncts(cueEnd, s.tokenTo(), rel, cue);
+        if (from + 1 < s.tokenTo() && isCuePreposition(from)) {
+          from++;
+        }
+        end = contentEnd(from, s.tokenTo());
+      }
       if (CueLexicon.followedBy(tokens, cue, "by")) {
         int srcTo = nextStop(cue + 2, s.tokenTo());
         rel.speaker = speakers.resolve(cue + 2, srcTo);

@@ -415,4 +415,12 @@ class AttributionFinderTest {
     Quote q = quotes(text).stream().filter(x -> "alleging".equals(x.cue())).findFirst().get();
     assertThat(q.speaker().name()).isEqualTo("Eric Schneiderman");
   }
+
+  @Test
+  void passiveTellingVerbHasItsContentAfterTheCue() {
+    List<Quote> qs = quotes("Senator Ann Lee was asked whether she would run again.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("whether she would run again");
+    assertThat(qs.get(0).speaker()).isNull();
+  }
 }
