@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,7 +42,8 @@ import org.sitrep.nlp.CoreNlpConfig;
  * one to two threads; each annotator's share of the time; peak heap. Run it with {@code ./sitrep
  * bench [FILE.jsonl] [--docs N] [--repeat N]}: after warm-up passes that last until the JIT
  * compiler has settled, one- and two-thread runs alternate N times (3 by default) and their medians
- * are reported, with each run's CPU, JIT and GC cost.
+ * are reported, with each run's CPU, JIT and GC cost and, for two threads, how long one worker
+ * idled at the end.
  */
 public final class CorpusBench {
   private CorpusBench() {}
@@ -91,12 +93,15 @@ public final class CorpusBench {
     List<Double> twos = new ArrayList<>();
     List<Cost> oneCosts = new ArrayList<>();
     List<Cost> twoCosts = new ArrayList<>();
+    List<Double> tails = new ArrayList<>();
     for (int r = 0; r < repeat; r++) {
       Cost before = Cost.now();
       ones.add(tokens / seconds(() -> articles.forEach(sitrep::run)));
       oneCosts.add(Cost.now().minus(before));
       before = Cost.now();
-      twos.add(tokens / parallel(sitrep, articles, 2));
+      double[] idle = new double[1];
+      twos.add(tokens / parallel(sitrep, articles, 2, idle));
+      tails.add(idle[0]);
       twoCosts.add(Cost.now().minus(before));
     }
     double one = median(ones);
@@ -104,6 +109,9 @@ public final class CorpusBench {
     System.out.printf("runs (tokens/s), 1 thread: %s; 2 threads: %s%n", format(ones), format(twos));
     System.out.printf("cost per run, 1 thread:  %s%n", oneCosts);
     System.out.printf("cost per run, 2 threads: %s%n", twoCosts);
+    System.out.printf(
+        "2 threads, idle tail (s) between the first and the last worker's end: %s%n",
+        tails.stream().map(x -> String.format("%.2f", x)).toList());
 
     System.out.printf(
         "CoreNLP tokenize,ssplit,pos,lemma,ner (defaults), 1 thread: %,8.0f tokens/s%n", base);
@@ -197,18 +205,36 @@ public final class CorpusBench {
     return (System.nanoTime() - t) / 1e9;
   }
 
-  private static double parallel(Pipeline p, List<Article> articles, int threads) throws Exception {
+  /**
+   * Runs the articles on {@code threads} workers in input order and returns the wall-clock seconds;
+   * {@code idle[0]} receives the seconds between the first worker's last document ending and the
+   * end of the run, the time a thread had nothing left to do.
+   */
+  private static double parallel(Pipeline p, List<Article> articles, int threads, double[] idle)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Map<Thread, Long> lastEnd = new ConcurrentHashMap<>();
     try {
       long t = System.nanoTime();
       List<Future<?>> fs = new ArrayList<>();
       for (Article a : articles) {
-        fs.add(pool.submit(() -> p.run(a)));
+        fs.add(
+            pool.submit(
+                () -> {
+                  p.run(a);
+                  lastEnd.put(Thread.currentThread(), System.nanoTime());
+                }));
       }
       for (Future<?> f : fs) {
         f.get();
       }
-      return (System.nanoTime() - t) / 1e9;
+      long end = System.nanoTime();
+      long firstDone =
+          lastEnd.size() < threads
+              ? t
+              : lastEnd.values().stream().mapToLong(Long::longValue).min().orElse(end);
+      idle[0] = (end - firstDone) / 1e9;
+      return (end - t) / 1e9;
     } finally {
       pool.shutdown();
       pool.awaitTermination(1, TimeUnit.MINUTES);
