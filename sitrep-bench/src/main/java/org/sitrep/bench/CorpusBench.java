@@ -5,6 +5,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -16,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,8 +40,10 @@ import org.sitrep.nlp.CoreNlpConfig;
  * The corpus benchmark: tokens per second of Sitrep's full analysis and of CoreNLP's default {@code
  * tokenize,ssplit,pos,lemma,ner} on the same texts, in one run, with the ratio; the scaling from
  * one to two threads; each annotator's share of the time; peak heap. Run it with {@code ./sitrep
- * bench [FILE.jsonl] [--docs N] [--repeat N]}: one- and two-thread runs alternate N times (3 by
- * default) and their medians are reported.
+ * bench [FILE.jsonl] [--docs N] [--repeat N]}: after warm-up passes that last until the JIT
+ * compiler has settled, one- and two-thread runs alternate N times (3 by default) and their medians
+ * are reported, with each run's CPU, JIT and GC cost and, for two threads, how long one worker
+ * idled at the end.
  */
 public final class CorpusBench {
   private CorpusBench() {}
@@ -70,12 +75,13 @@ public final class CorpusBench {
 
     long tokens = 0;
     for (Article a : articles) {
-      tokens += sitrep.run(a).get(Layers.TOKENS).size(); // also the warm-up
+      tokens += sitrep.run(a).get(Layers.TOKENS).size(); // also the first warm-up pass
     }
+    int warmups = warmUp(sitrep, articles);
     for (Article a : articles.subList(0, Math.min(10, articles.size()))) {
       baseline.annotate(new Annotation(a.text()));
     }
-    System.out.printf("tokens: %,d (after a warm-up pass)%n%n", tokens);
+    System.out.printf("tokens: %,d (after %d warm-up passes)%n%n", tokens, warmups);
 
     double base =
         tokens / seconds(() -> articles.forEach(a -> baseline.annotate(new Annotation(a.text()))));
@@ -85,13 +91,27 @@ public final class CorpusBench {
     // medians are compared.
     List<Double> ones = new ArrayList<>();
     List<Double> twos = new ArrayList<>();
+    List<Cost> oneCosts = new ArrayList<>();
+    List<Cost> twoCosts = new ArrayList<>();
+    List<Double> tails = new ArrayList<>();
     for (int r = 0; r < repeat; r++) {
+      Cost before = Cost.now();
       ones.add(tokens / seconds(() -> articles.forEach(sitrep::run)));
-      twos.add(tokens / parallel(sitrep, articles, 2));
+      oneCosts.add(Cost.now().minus(before));
+      before = Cost.now();
+      double[] idle = new double[1];
+      twos.add(tokens / parallel(sitrep, articles, 2, idle));
+      tails.add(idle[0]);
+      twoCosts.add(Cost.now().minus(before));
     }
     double one = median(ones);
     double two = median(twos);
     System.out.printf("runs (tokens/s), 1 thread: %s; 2 threads: %s%n", format(ones), format(twos));
+    System.out.printf("cost per run, 1 thread:  %s%n", oneCosts);
+    System.out.printf("cost per run, 2 threads: %s%n", twoCosts);
+    System.out.printf(
+        "2 threads, idle tail (s) between the first and the last worker's end: %s%n",
+        tails.stream().map(x -> String.format("%.2f", x)).toList());
 
     System.out.printf(
         "CoreNLP tokenize,ssplit,pos,lemma,ner (defaults), 1 thread: %,8.0f tokens/s%n", base);
@@ -108,6 +128,56 @@ public final class CorpusBench {
         "%npeak heap used: %,d MB (max %,d MB)%n",
         peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
     startup(root);
+  }
+
+  /**
+   * Repeats single-thread passes until the JIT compiler spends less than 10% of a pass compiling
+   * (at most six passes). CoreNLP and the extractors are a large code base whose methods become hot
+   * slowly: after one pass the C2 compiler still works for 20-40% of the analysis time. In a
+   * one-thread run it does so on the idle second core, in a two-thread run it takes CPU from the
+   * workers, which made the measured scaling lower than the steady state's.
+   */
+  private static int warmUp(Pipeline p, List<Article> articles) {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    int passes = 1;
+    while (passes < 6 && jit != null && jit.isCompilationTimeMonitoringSupported()) {
+      long before = jit.getTotalCompilationTime();
+      double wall = seconds(() -> articles.forEach(p::run));
+      passes++;
+      if ((jit.getTotalCompilationTime() - before) / 1e3 < 0.1 * wall) {
+        break;
+      }
+    }
+    return passes;
+  }
+
+  /**
+   * What a run cost the process: CPU seconds of all its threads, milliseconds the JIT compiler and
+   * the garbage collector worked. Unlike wall-clock time these hardly depend on the machine's load.
+   */
+  private record Cost(double cpuSeconds, long jitMs, long gcMs) {
+    static Cost now() {
+      long cpu =
+          ManagementFactory.getOperatingSystemMXBean()
+                  instanceof com.sun.management.OperatingSystemMXBean os
+              ? os.getProcessCpuTime()
+              : 0;
+      CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+      long gc =
+          ManagementFactory.getGarbageCollectorMXBeans().stream()
+              .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+              .sum();
+      return new Cost(cpu / 1e9, jit == null ? 0 : jit.getTotalCompilationTime(), gc);
+    }
+
+    Cost minus(Cost earlier) {
+      return new Cost(cpuSeconds - earlier.cpuSeconds, jitMs - earlier.jitMs, gcMs - earlier.gcMs);
+    }
+
+    @Override
+    public String toString() {
+      return String.format("CPU %.1f s, JIT %,d ms, GC %,d ms", cpuSeconds, jitMs, gcMs);
+    }
   }
 
   private static double median(List<Double> xs) {
@@ -135,18 +205,36 @@ public final class CorpusBench {
     return (System.nanoTime() - t) / 1e9;
   }
 
-  private static double parallel(Pipeline p, List<Article> articles, int threads) throws Exception {
+  /**
+   * Runs the articles on {@code threads} workers in input order and returns the wall-clock seconds;
+   * {@code idle[0]} receives the seconds between the first worker's last document ending and the
+   * end of the run, the time a thread had nothing left to do.
+   */
+  private static double parallel(Pipeline p, List<Article> articles, int threads, double[] idle)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Map<Thread, Long> lastEnd = new ConcurrentHashMap<>();
     try {
       long t = System.nanoTime();
       List<Future<?>> fs = new ArrayList<>();
       for (Article a : articles) {
-        fs.add(pool.submit(() -> p.run(a)));
+        fs.add(
+            pool.submit(
+                () -> {
+                  p.run(a);
+                  lastEnd.put(Thread.currentThread(), System.nanoTime());
+                }));
       }
       for (Future<?> f : fs) {
         f.get();
       }
-      return (System.nanoTime() - t) / 1e9;
+      long end = System.nanoTime();
+      long firstDone =
+          lastEnd.size() < threads
+              ? t
+              : lastEnd.values().stream().mapToLong(Long::longValue).min().orElse(end);
+      idle[0] = (end - firstDone) / 1e9;
+      return (end - t) / 1e9;
     } finally {
       pool.shutdown();
       pool.awaitTermination(1, TimeUnit.MINUTES);
