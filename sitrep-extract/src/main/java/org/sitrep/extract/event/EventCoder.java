@@ -1482,7 +1482,7 @@ final class EventCoder {
     for (int k = s.tokenFrom(); k < s.tokenTo(); k++) {
       Token t = tokens.get(k);
       String w = t.word().toLowerCase(Locale.ROOT);
-      if (!(t.ner().equals("PERSON") || RoleLexicon.GIVEN_NAMES.contains(w))
+      if (!(personStart(tokens, k) || conjunctName(tokens, s, k))
           || !(t.posStartsWith("NN") || t.posStartsWith("JJ") || t.pos().equals("FW"))) {
         continue;
       }
@@ -1518,6 +1518,65 @@ final class EventCoder {
       d.addActor(new Actor(name, anchors.entity(t.start(), tokens.get(e - 1).end()), "victim"));
       k = e - 1;
     }
+  }
+
+  private static boolean personStart(List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    return t.ner().equals("PERSON")
+        || RoleLexicon.GIVEN_NAMES.contains(t.word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A word that can belong to a lower-cased name: a noun, adjective or foreign word, no lexicon.
+   */
+  private static boolean bareNameWord(Token n) {
+    String nw = n.word().toLowerCase(Locale.ROOT);
+    return !Set.of("DATE", "TIME", "DURATION", "LOCATION", "ORGANIZATION").contains(n.ner())
+        && (n.pos().equals("NN") || n.pos().equals("NNP") || n.pos().equals("FW"))
+        && !lexical(nw)
+        && !RoleLexicon.HEDGES.contains(nw)
+        && nw.length() > 2
+        && nw.chars().allMatch(Character::isLetter);
+  }
+
+  /**
+   * A name the lexicon does not know, coordinated with one it does: in "erika sullivan and
+   * christopher anderson" or "patricia and dina echavarria" both conjuncts are people, as a
+   * coordination joins like with like. The unknown conjunct is one or two bare name words (three
+   * with a surname pair) directly before "and" + a known name, or directly after a known name +
+   * "and".
+   */
+  static boolean conjunctName(List<Token> tokens, Sentence s, int k) {
+    if (!bareNameWord(tokens.get(k))) {
+      return false;
+    }
+    if (k > s.tokenFrom() && bareNameWord(tokens.get(k - 1))) {
+      return false; // not the first word of the run
+    }
+    int e = k;
+    while (e < s.tokenTo() && e - k < 3 && bareNameWord(tokens.get(e))) {
+      e++;
+    }
+    if (e + 1 < s.tokenTo()
+        && tokens.get(e).word().equalsIgnoreCase("and")
+        && personStart(tokens, e + 1)) {
+      return true; // "erika sullivan and christopher anderson"
+    }
+    if (k - 2 < s.tokenFrom() || !tokens.get(k - 1).word().equalsIgnoreCase("and")) {
+      return false;
+    }
+    // "patricia and dina echavarria", "hugo martinez and raul ramirez": a known name run before
+    int b = k - 2;
+    int steps = 0;
+    while (b > s.tokenFrom() && steps < 3 && !personStart(tokens, b)) {
+      if (!bareNameWord(tokens.get(b))) {
+        return false;
+      }
+      b--;
+      steps++;
+    }
+    return personStart(tokens, b)
+        && (tokens.get(b).posStartsWith("NN") || tokens.get(b).pos().equals("FW"));
   }
 
   private static boolean lexical(String w) {
@@ -1631,11 +1690,54 @@ final class EventCoder {
       }
     }
     for (int tr : triggers) {
-      if (tr >= k - window && tr < e + window) {
+      if (tr >= k - window && tr < e + window || passiveSubject(tokens, e, tr)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the name ending at {@code e} opens the subject of the passive trigger {@code tr},
+   * however long the apposition between them: in "maria elena diaz perez, third judge of public
+   * order, and two of her bodyguards ... were assassinated" the subject of a passive violent verb
+   * is its patient (the grammatical subject of a passive clause is the logical object). The stretch
+   * between may hold no finite verb or relative pronoun of its own, so the name is the subject of
+   * that very clause.
+   */
+  static boolean passiveSubject(List<Token> tokens, int e, int tr) {
+    if (tr <= e || tr - e > 30 || !tokens.get(tr).pos().equals("VBN")) {
+      return false;
+    }
+    int a = tr - 1;
+    boolean be = false;
+    while (a >= e) {
+      Token t = tokens.get(a);
+      String l = t.lemma().toLowerCase(Locale.ROOT);
+      if (l.equals("be")) {
+        be = true;
+      } else if (!l.equals("have") && !t.posStartsWith("RB")) {
+        break;
+      }
+      a--;
+    }
+    if (!be) {
+      return false;
+    }
+    for (int j = e; j <= a; j++) {
+      Token t = tokens.get(j);
+      String pos = t.pos();
+      if (pos.equals("VBD")
+          || pos.equals("VBZ")
+          || pos.equals("VBP")
+          || pos.equals("MD")
+          || pos.startsWith("W")
+          || pos.equals(":")
+          || t.word().equals(".")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Set<String> SPEECH =
