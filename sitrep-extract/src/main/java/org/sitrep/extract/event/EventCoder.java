@@ -65,11 +65,53 @@ final class EventCoder {
       if (!d.specific()) {
         continue;
       }
+      byWeapons(d);
       fullNames(text, d, anchors);
       corefer(d, named);
       out.add(d.build("ev" + (out.size() + 1), component, background(d, year)));
     }
     return out;
+  }
+
+  // Heads of explosive devices (RoleLexicon.WEAPONS): an attack carried out with them alone.
+  private static final Set<String> EXPLOSIVES =
+      Set.of("bomb", "dynamite", "explosive", "mine", "device", "charge", "ied", "car-bomb");
+
+  /**
+   * Types an attack by its means: a generic attack (an "attack", "assault", "raid" or killing typed
+   * as a battle or violence against civilians) whose weapons are all explosive devices is an
+   * explosion ("attacked merino's home with explosives", "an attack with very powerful
+   * explosives"), all grenades a grenade attack. Source: ACLED Codebook (2023), "Explosions/Remote
+   * violence": events in which an explosive device is the means of the violence, whoever the
+   * target.
+   */
+  static void byWeapons(Draft d) {
+    if (!generic(d.cue)
+        || d.weapons.isEmpty()
+        || d.type != AcledType.ATTACK_ON_CIVILIANS && d.type != AcledType.ARMED_CLASH) {
+      return;
+    }
+    boolean explosive = true;
+    boolean grenade = true;
+    for (String weapon : d.weapons) {
+      String head = weaponHead(weapon);
+      explosive &= EXPLOSIVES.contains(head);
+      grenade &= head.equals("grenade");
+    }
+    if (grenade) {
+      d.type = AcledType.GRENADE;
+    } else if (explosive) {
+      d.type = AcledType.REMOTE_EXPLOSIVE;
+    }
+  }
+
+  private static String weaponHead(String weapon) {
+    String w = weapon.substring(weapon.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    w = w.endsWith("-bombs") ? w.substring(0, w.length() - 1) : w;
+    if (w.endsWith("ves")) {
+      return w.substring(0, w.length() - 1); // explosives
+    }
+    return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
   }
 
   private static final Set<String> COREF_ROLES = Set.of("perpetrator", "victim");
