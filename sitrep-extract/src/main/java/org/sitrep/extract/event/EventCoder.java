@@ -1367,6 +1367,9 @@ final class EventCoder {
       String w = t.word().toLowerCase(Locale.ROOT);
       boolean damage =
           t.posStartsWith("VB") && RoleLexicon.DAMAGE.contains(t.lemma().toLowerCase(Locale.ROOT));
+      if (damage && t.pos().equals("VBN")) {
+        passiveTarget(text, tokens, s, k, d, anchors);
+      }
       if (!damage && !LOCATIVES.contains(w)
           || w.equals("of")
               && k > s.tokenFrom()
@@ -1396,6 +1399,68 @@ final class EventCoder {
           new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
       k = coordinatedTargets(text, tokens, p, d, anchors) - 1;
     }
+  }
+
+  /**
+   * The subject of a passive damage verb is its target, as the object of the active verb is ("two
+   * transformers were destroyed", "approximately 50 neighboring residences were damaged by the
+   * blast", "two vehicles of the salvadoran red cross have also been attacked"): the grammatical
+   * subject of a passive clause is the logical object. Only a phrase headed by a target noun, not
+   * an armed one, directly before the "be" chain.
+   */
+  static void passiveTarget(
+      String text, List<Token> tokens, Sentence s, int verb, Draft d, Anchors anchors) {
+    int a = verb - 1;
+    boolean be = false;
+    while (a >= s.tokenFrom()) {
+      Token t = tokens.get(a);
+      String l = t.lemma().toLowerCase(Locale.ROOT);
+      if (l.equals("be")) {
+        be = true;
+      } else if (!l.equals("have") && !t.posStartsWith("RB")) {
+        break;
+      }
+      a--;
+    }
+    if (!be || a < s.tokenFrom()) {
+      return;
+    }
+    Phrase p = Phrase.leftOf(tokens, a + 1, s.tokenFrom());
+    if (p == null) {
+      return;
+    }
+    p = p.clean(tokens, false);
+    int of = p.from() - 1;
+    if (of > s.tokenFrom() && tokens.get(of).pos().equals("DT")) {
+      of--;
+    }
+    if (!RoleLexicon.TARGETS.contains(p.headLemma(tokens))
+        && of > s.tokenFrom()
+        && tokens.get(of).word().equalsIgnoreCase("of")) {
+      // "two vehicles of the salvadoran red cross": the owned thing is the target
+      Phrase owned = Phrase.leftOf(tokens, of, s.tokenFrom());
+      if (owned != null) {
+        owned = owned.clean(tokens, false);
+        p = new Phrase(owned.from(), p.to());
+        if (!RoleLexicon.TARGETS.contains(owned.headLemma(tokens))) {
+          return;
+        }
+        Token first = tokens.get(p.from());
+        Token last = tokens.get(p.to() - 1);
+        if (!armed(tokens, p)) {
+          d.addActor(
+              new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
+        }
+        return;
+      }
+    }
+    if (!RoleLexicon.TARGETS.contains(p.headLemma(tokens)) || armed(tokens, p)) {
+      return;
+    }
+    Token first = tokens.get(p.from());
+    Token last = tokens.get(p.to() - 1);
+    d.addActor(
+        new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
   }
 
   private static final Set<String> LIST_JOINERS = Set.of(",", ";", "--", "and", "or", ":");

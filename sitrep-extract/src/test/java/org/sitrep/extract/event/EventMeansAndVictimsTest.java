@@ -110,4 +110,42 @@ class EventMeansAndVictimsTest {
                 + " san salvador today.");
     assertThat(victims(events)).doesNotContain("peasant council", "council");
   }
+
+  private static List<String> targets(List<Event> events) {
+    return events.stream()
+        .flatMap(e -> e.actors().stream())
+        .filter(a -> a.role().equals("target"))
+        .map(Actor::name)
+        .toList();
+  }
+
+  @Test
+  void theSubjectOfAPassiveDamageVerbIsATarget() {
+    assertThat(
+            targets(
+                events(
+                    "a bomb exploded in san salvador on friday and two transformers were"
+                        + " destroyed.")))
+        .contains("transformers");
+    assertThat(
+            targets(
+                events(
+                    "two vehicles of the salvadoran red cross have also been attacked in san"
+                        + " salvador on friday.")))
+        .contains("vehicles of the salvadoran red cross");
+  }
+
+  @Test
+  void aPassiveSubjectThatIsNoBuildingOrIsArmedIsNoTarget() {
+    assertThat(
+            targets(
+                events("a bomb exploded in san salvador on friday and the talks were damaged.")))
+        .isEmpty();
+    assertThat(
+            targets(
+                events(
+                    "a bomb exploded in san salvador on friday and an army vehicle was"
+                        + " destroyed.")))
+        .doesNotContain("army vehicle", "vehicle");
+  }
 }
