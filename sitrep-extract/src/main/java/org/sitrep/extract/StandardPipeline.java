@@ -5,6 +5,7 @@ import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.extract.claim.ClaimAnnotator;
 import org.sitrep.extract.entity.EntityAnnotator;
 import org.sitrep.extract.event.EventAnnotator;
+import org.sitrep.extract.link.ClaimLinker;
 import org.sitrep.extract.movement.MovementAnnotator;
 import org.sitrep.extract.place.PlaceAnnotator;
 import org.sitrep.extract.quantity.QuantityAnnotator;
@@ -36,6 +37,8 @@ public final class StandardPipeline {
         // Events and movements read every other layer: keep them last.
         .add(new EventAnnotator())
         .add(new MovementAnnotator())
+        // Reads claims, quantities, events and movements: links each fact to its claim.
+        .add(new ClaimLinker())
         .build();
   }
 

@@ -15,7 +15,12 @@ import java.util.Map;
 public final class Estimates {
   private Estimates() {}
 
-  /** One figure one article gives. */
+  /**
+   * One figure one article gives.
+   *
+   * @param certainty how firmly the claim stating the figure puts it ("believed", "denied", ...);
+   *     null when the article gives the figure in its own voice
+   */
   public record Estimate(
       String key,
       String counts,
@@ -25,6 +30,7 @@ public final class Estimates {
       String unit,
       String text,
       String source,
+      String certainty,
       String docId,
       String outlet,
       String published,
@@ -32,7 +38,8 @@ public final class Estimates {
 
     Estimate asOutlier() {
       return new Estimate(
-          key, counts, place, low, high, unit, text, source, docId, outlet, published, true);
+          key, counts, place, low, high, unit, text, source, certainty, docId, outlet, published,
+          true);
     }
 
     Double mid() {

@@ -284,7 +284,7 @@ public final class Queries {
   public List<Estimates.Group> estimates(String counts) {
     String sql =
         "SELECT q.group_key, q.counts, q.place_name, q.low, q.high, q.unit, q.text,"
-            + " q.source_name, a.doc_id, a.outlet, a.published FROM quantities q"
+            + " q.source_name, q.certainty, a.doc_id, a.outlet, a.published FROM quantities q"
             + " JOIN articles a ON a.id = q.article_id WHERE q.group_key IS NOT NULL"
             + " AND (? IS NULL OR LOWER(q.counts) LIKE ?) ORDER BY q.group_key, a.published, a.id";
     List<Estimates.Estimate> rows = new ArrayList<>();
@@ -307,6 +307,7 @@ public final class Queries {
                   rs.getString(9),
                   rs.getString(10),
                   rs.getString(11),
+                  rs.getString(12),
                   false));
         }
       }

@@ -305,8 +305,8 @@ public final class Store implements AutoCloseable {
     try (PreparedStatement ps =
         conn.prepareStatement(
             "INSERT INTO quantities (article_id, ordinal, text, low, high, unit, counts,"
-                + " approximate, source_name, place_name, group_key, start_offset, end_offset)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " approximate, source_name, place_name, group_key, start_offset, end_offset,"
+                + " certainty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int ordinal = 0;
       for (Quantity q : record.quantities()) {
         Place place = EstimateKey.placeOf(q, record.places(), record.document().text());
@@ -325,6 +325,7 @@ public final class Store implements AutoCloseable {
         ps.setString(++i, EstimateKey.of(q.counts(), place));
         ps.setInt(++i, q.start());
         ps.setInt(++i, q.end());
+        ps.setString(++i, q.certainty() == null ? null : q.certainty().toString());
         ps.addBatch();
       }
       ps.executeBatch();

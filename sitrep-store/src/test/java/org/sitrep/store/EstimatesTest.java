@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class EstimatesTest {
   private static Estimates.Estimate e(String key, Double low, Double high, String date) {
     return new Estimates.Estimate(
-        key, "fighters", "Raqqa", low, high, null, "t", "s", "d", "o", date, false);
+        key, "fighters", "Raqqa", low, high, null, "t", "s", null, "d", "o", date, false);
   }
 
   @Test

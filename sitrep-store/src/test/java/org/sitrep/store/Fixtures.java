@@ -5,6 +5,9 @@ import java.util.List;
 import org.sitrep.core.article.Article;
 import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.AnalysisRecord;
+import org.sitrep.core.model.Certainty;
+import org.sitrep.core.model.Claim;
+import org.sitrep.core.model.ClaimFacts;
 import org.sitrep.core.model.DateRef;
 import org.sitrep.core.model.Document;
 import org.sitrep.core.model.Event;
@@ -60,16 +63,17 @@ final class Fixtures {
     int q = TEXT.indexOf("About 400");
     Quantity count =
         new Quantity(
-            q,
-            q + 9,
-            "About 400",
-            fled * 0.9,
-            fled * 1.1,
-            null,
-            "fighters",
-            true,
-            new Source("Ryan Dillon", null, "coalition spokesman"),
-            "quantities.v1");
+                q,
+                q + 9,
+                "About 400",
+                fled * 0.9,
+                fled * 1.1,
+                null,
+                "fighters",
+                true,
+                new Source("Ryan Dillon", null, "coalition spokesman"),
+                "quantities.v1")
+            .withClaim("c1", Certainty.ASSERTED);
     int quote = TEXT.indexOf("About 400");
     Quote said =
         new Quote(
@@ -82,6 +86,17 @@ final class Fixtures {
             null,
             List.of(),
             "quotes.v1");
+    Claim claim =
+        new Claim(
+            "c1",
+            said.start(),
+            said.end(),
+            said.text(),
+            said.speaker(),
+            "said",
+            Certainty.ASSERTED,
+            new ClaimFacts(List.of(0), List.of(), List.of()),
+            "claim.v1");
     return new AnalysisRecord(
         Document.of(a),
         List.of(),
@@ -91,7 +106,7 @@ final class Fixtures {
         List.of(place),
         List.of(strike),
         List.of(),
-        List.of());
+        List.of(claim));
   }
 
   static Store.Input input(String name, String hash, AnalysisRecord r) {

@@ -3,6 +3,7 @@ package org.sitrep.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +113,9 @@ abstract class StoreContract {
                 assertThat(g.outliers()).isEqualTo(1);
                 assertThat(g.estimates().get(4).outlier()).isTrue();
                 assertThat(g.estimates()).extracting(Estimates.Estimate::published).isSorted();
+                assertThat(g.estimates())
+                    .extracting(Estimates.Estimate::certainty)
+                    .containsOnly("asserted");
               });
     }
   }
@@ -140,6 +144,12 @@ abstract class StoreContract {
       StringWriter jsonl = new StringWriter();
       assertThat(new Exporter(s).write(Exporter.Format.JSONL, jsonl)).isEqualTo(1);
       assertThat(jsonl.toString()).startsWith("{\"document\":{\"id\":\"a1\"");
+      // the exported record keeps the links between figures and claims
+      JsonNode exported = RecordJson.mapper().readTree(jsonl.toString());
+      assertThat(exported.at("/quantities/0/claim").asText()).isEqualTo("c1");
+      assertThat(exported.at("/quantities/0/certainty").asText()).isEqualTo("asserted");
+      assertThat(exported.at("/claims/0/id").asText()).isEqualTo("c1");
+      assertThat(exported.at("/claims/0/facts/quantities/0").asInt()).isZero();
 
       StringWriter geo = new StringWriter();
       assertThat(new Exporter(s).write(Exporter.Format.GEOJSON, geo)).isEqualTo(1);

@@ -68,7 +68,7 @@ final class EstimatesCommand implements Callable<Integer> {
           t.add(
               e.published(),
               (e.outlier() ? "* " : "") + Summary.range(new Range(e.low(), e.high())),
-              e.source(),
+              according(e),
               e.text(),
               e.docId());
         }
@@ -77,5 +77,13 @@ final class EstimatesCommand implements Callable<Integer> {
       out.printf("%n%d quantit(ies) estimated.%n", groups.size());
     }
     return 0;
+  }
+
+  /** The source with how firmly its claim puts the figure: "Ryan Dillon (believed)". */
+  static String according(Estimates.Estimate e) {
+    if (e.certainty() == null) {
+      return e.source();
+    }
+    return (e.source() == null ? "" : e.source() + " ") + "(" + e.certainty() + ")";
   }
 }

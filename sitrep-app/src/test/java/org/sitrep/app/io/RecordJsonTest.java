@@ -12,6 +12,7 @@ import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.AnalysisRecord;
 import org.sitrep.core.model.Certainty;
 import org.sitrep.core.model.Claim;
+import org.sitrep.core.model.ClaimFacts;
 import org.sitrep.core.model.DateRef;
 import org.sitrep.core.model.Document;
 import org.sitrep.core.model.Entity;
@@ -59,8 +60,8 @@ class RecordJsonTest {
                 "quote.v1")),
         List.of(new TimeExpression(38, 45, "Jan. 20", TimexType.DATE, "2018-01-20", "time.v1")),
         List.of(
-            new Quantity(
-                16, 18, "36", 36.0, 36.0, null, "people killed", false, src, "quantity.v1")),
+            new Quantity(16, 18, "36", 36.0, 36.0, null, "people killed", false, src, "quantity.v1")
+                .withClaim("c1", Certainty.DENIED)),
         List.of(
             new Place(
                 "p1",
@@ -75,19 +76,20 @@ class RecordJsonTest {
                 "place.v1")),
         List.of(
             new Event(
-                "ev1",
-                "Explosions/Remote violence",
-                "Suicide bomb",
-                new DateRef("2018-01-20", "Jan. 20"),
-                new PlaceRef("Baghdad", 33.34, 44.40, 98182L),
-                List.of(new Actor("Islamic State", null, "perpetrator")),
-                Range.point(36),
-                new Range(90.0, null),
-                src,
-                List.of(Span.of(TEXT, 0, 46)),
-                List.of("car bomb"),
-                false,
-                "event.v1")),
+                    "ev1",
+                    "Explosions/Remote violence",
+                    "Suicide bomb",
+                    new DateRef("2018-01-20", "Jan. 20"),
+                    new PlaceRef("Baghdad", 33.34, 44.40, 98182L),
+                    List.of(new Actor("Islamic State", null, "perpetrator")),
+                    Range.point(36),
+                    new Range(90.0, null),
+                    src,
+                    List.of(Span.of(TEXT, 0, 46)),
+                    List.of("car bomb"),
+                    false,
+                    "event.v1")
+                .withClaim("c1", Certainty.DENIED)),
         List.of(
             new Movement(
                 "fighters",
@@ -99,8 +101,8 @@ class RecordJsonTest {
                 List.of(Span.of(TEXT, 0, 10)),
                 "movement.v1")),
         List.of(
-            new Claim(
-                16, 45, TEXT.substring(16, 45), src, "said", Certainty.ASSERTED, "claim.v1")));
+            new Claim(16, 45, TEXT.substring(16, 45), src, "said", Certainty.DENIED, "claim.v1")
+                .linked("c1", new ClaimFacts(List.of(0), List.of("ev1"), List.of()))));
   }
 
   static Set<ValidationMessage> validate(JsonNode record) {
@@ -114,7 +116,15 @@ class RecordJsonTest {
     assertThat(json.at("/events/0/sub_type").asText()).isEqualTo("Suicide bomb");
     assertThat(json.at("/places/0/geonames_id").asLong()).isEqualTo(98182L);
     assertThat(json.at("/quotes/0/kind").asText()).isEqualTo("indirect");
-    assertThat(json.at("/claims/0/certainty").asText()).isEqualTo("asserted");
+    assertThat(json.at("/claims/0/certainty").asText()).isEqualTo("denied");
+    assertThat(json.at("/claims/0/id").asText()).isEqualTo("c1");
+    assertThat(json.at("/claims/0/facts/events/0").asText()).isEqualTo("ev1");
+    assertThat(json.at("/quantities/0/claim").asText()).isEqualTo("c1");
+    assertThat(json.at("/quantities/0/certainty").asText()).isEqualTo("denied");
+    assertThat(json.at("/events/0/certainty").asText()).isEqualTo("denied");
+    // a fact outside every claim: null claim and certainty, present in the record
+    assertThat(json.at("/movements/0").has("claim")).isTrue();
+    assertThat(json.at("/movements/0/certainty").isNull()).isTrue();
     assertThat(json.at("/quantities/0/low").isIntegralNumber()).isTrue();
     assertThat(json.at("/events/0/injured/high").isNull()).isTrue();
   }

@@ -21,12 +21,12 @@ class QuoteQualityTest {
             "quotes", data.resolve("dev.input.jsonl"), data.resolve("dev.gold.jsonl"), 10);
     assertThat(r.path("documents").path("missing").asInt()).isZero();
     assertThat(r.path("text_mismatch").asInt()).isZero();
-    assertThat(r.path("content_overlap").path("f1").asDouble()).isGreaterThanOrEqualTo(0.77);
-    assertThat(r.path("content_overlap").path("p").asDouble()).isGreaterThanOrEqualTo(0.85);
-    assertThat(r.path("content_exact").path("f1").asDouble()).isGreaterThanOrEqualTo(0.43);
-    assertThat(r.path("speaker_acc").asDouble()).isGreaterThanOrEqualTo(0.83);
-    assertThat(r.path("recall_direct").path("r").asDouble()).isGreaterThanOrEqualTo(0.91);
-    assertThat(r.path("recall_other").path("r").asDouble()).isGreaterThanOrEqualTo(0.63);
+    assertThat(r.path("content_overlap").path("f1").asDouble()).isGreaterThanOrEqualTo(0.78);
+    assertThat(r.path("content_overlap").path("p").asDouble()).isGreaterThanOrEqualTo(0.855);
+    assertThat(r.path("content_exact").path("f1").asDouble()).isGreaterThanOrEqualTo(0.45);
+    assertThat(r.path("speaker_acc").asDouble()).isGreaterThanOrEqualTo(0.86);
+    assertThat(r.path("recall_direct").path("r").asDouble()).isGreaterThanOrEqualTo(0.915);
+    assertThat(r.path("recall_other").path("r").asDouble()).isGreaterThanOrEqualTo(0.65);
   }
 
   @Test

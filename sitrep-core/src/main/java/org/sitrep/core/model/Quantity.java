@@ -10,6 +10,9 @@ package org.sitrep.core.model;
  * @param role what happened to what is counted, when a verb says so: "killed", "fled"
  * @param approximate whether the text hedged ("about", "some", "dozens")
  * @param source who the figure is attributed to; null in the article's own voice
+ * @param claim id of the innermost claim whose statement holds the figure; null when the article
+ *     itself asserts it
+ * @param certainty how firmly that claim is put; null when no claim holds the figure
  */
 public record Quantity(
     int start,
@@ -22,7 +25,38 @@ public record Quantity(
     String role,
     boolean approximate,
     Source source,
+    String claim,
+    Certainty certainty,
     String component) {
+
+  /** A quantity not linked to a claim. */
+  public Quantity(
+      int start,
+      int end,
+      String text,
+      Double low,
+      Double high,
+      String unit,
+      String counts,
+      String role,
+      boolean approximate,
+      Source source,
+      String component) {
+    this(
+        start,
+        end,
+        text,
+        low,
+        high,
+        unit,
+        counts,
+        role,
+        approximate,
+        source,
+        null,
+        null,
+        component);
+  }
 
   /** A quantity without a role. */
   public Quantity(
@@ -37,5 +71,23 @@ public record Quantity(
       Source source,
       String component) {
     this(start, end, text, low, high, unit, counts, null, approximate, source, component);
+  }
+
+  /** This quantity inside claim {@code claim}, put with {@code certainty}. */
+  public Quantity withClaim(String claim, Certainty certainty) {
+    return new Quantity(
+        start,
+        end,
+        text,
+        low,
+        high,
+        unit,
+        counts,
+        role,
+        approximate,
+        source,
+        claim,
+        certainty,
+        component);
   }
 }

@@ -56,17 +56,28 @@ public final class Layers {
   /** Movements of people. */
   public static final Layer<List<Movement>> MOVEMENTS = Layer.of("movements", List.class);
 
-  /** Assembles the contract record from whatever layers are present; absent ones are empty. */
+  /**
+   * Claims, quantities, events and movements linked to each other: claims with ids and the facts
+   * they contain, facts with the claim that holds them. Provided last, by the claim linker.
+   */
+  public static final Layer<LinkedFacts> LINKED_FACTS = Layer.of("linked-facts", LinkedFacts.class);
+
+  /**
+   * Assembles the contract record from whatever layers are present; absent ones are empty. When
+   * {@link #LINKED_FACTS} is present its claims, quantities, events and movements replace the
+   * unlinked layers.
+   */
   public static AnalysisRecord record(AnnotatedArticle a) {
+    LinkedFacts linked = a.find(LINKED_FACTS).orElse(null);
     return new AnalysisRecord(
         Document.of(a.article()),
         a.list(ENTITIES),
         a.list(QUOTES),
         a.list(TIMES),
-        a.list(QUANTITIES),
+        linked != null ? linked.quantities() : a.list(QUANTITIES),
         a.list(PLACES),
-        a.list(EVENTS),
-        a.list(MOVEMENTS),
-        a.list(CLAIMS));
+        linked != null ? linked.events() : a.list(EVENTS),
+        linked != null ? linked.movements() : a.list(MOVEMENTS),
+        linked != null ? linked.claims() : a.list(CLAIMS));
   }
 }

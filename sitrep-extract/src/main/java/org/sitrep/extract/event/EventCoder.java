@@ -65,6 +65,7 @@ final class EventCoder {
       if (!d.specific()) {
         continue;
       }
+      fullNames(text, d, anchors);
       corefer(d, named);
       out.add(d.build("ev" + (out.size() + 1), component, background(d, year)));
     }
@@ -72,6 +73,50 @@ final class EventCoder {
   }
 
   private static final Set<String> COREF_ROLES = Set.of("perpetrator", "victim");
+
+  /**
+   * A person named by surname ("delgado parker", "veliz duarte") whom the article names in full
+   * elsewhere, given names first ("hector delgado parker", "victor manuel veliz duarte"), takes the
+   * full name: the first mention of a person gives the whole name (news style; AP Stylebook,
+   * "names").
+   */
+  static void fullNames(String text, Draft d, Anchors anchors) {
+    List<Actor> actors = new ArrayList<>(d.actors.values());
+    d.actors.clear();
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (Actor a : actors) {
+      Actor out = a;
+      String[] words = a.name().toLowerCase(Locale.ROOT).split("\\s+");
+      if (COREF_ROLES.contains(a.role())
+          && words.length <= 2
+          && !RoleLexicon.GIVEN_NAMES.contains(words[0])
+          && words[0].chars().allMatch(Character::isLetter)) {
+        Matcher m =
+            Pattern.compile(
+                    "((?:\\p{L}+ ){1,2})"
+                        + Pattern.quote(a.name().toLowerCase(Locale.ROOT))
+                        + "\\b")
+                .matcher(lower);
+        while (m.find()) {
+          String[] given = m.group(1).trim().split(" ");
+          int k = given.length;
+          while (k > 0 && RoleLexicon.GIVEN_NAMES.contains(given[k - 1])) {
+            k--;
+          }
+          if (k < given.length) {
+            int start = m.start(1);
+            for (int j = 0; j < k; j++) {
+              start += given[j].length() + 1;
+            }
+            out =
+                new Actor(text.substring(start, m.end()), anchors.entity(start, m.end()), a.role());
+            break;
+          }
+        }
+      }
+      d.addActor(out);
+    }
+  }
 
   /**
    * One name per participant in an article: a perpetrator or victim sharing a content word with one
@@ -607,8 +652,21 @@ final class EventCoder {
     if (lemma.equals("fire") && (prev.equals("set") || prev.equals("open"))) {
       return prev.equals("set") ? Cue.ARSON : Cue.ATTACK;
     }
+    if (lemma.equals("fire") && t.posStartsWith("VB")) {
+      // "fired their guns", "fired automatic weapons", "mortars ... have been fired against"
+      for (int k = Math.max(s.tokenFrom(), i - 8); k < Math.min(s.tokenTo(), i + 4); k++) {
+        String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        if (k != i && (RoleLexicon.WEAPONS.contains(w) || w.equals("shots") || w.equals("shot"))) {
+          return Cue.ATTACK;
+        }
+      }
+      return null;
+    }
     if (lemma.equals("raid") && prev.equals("air")) {
       return Cue.AIRSTRIKE;
+    }
+    if (lemma.equals("blow") && next.equals("up") && t.posStartsWith("VB")) {
+      return Cue.BOMB; // "blew up a power substation", "a newspaper was blown up"
     }
     var cue = Cue.of(lemma);
     if (cue.isEmpty()) {
@@ -1088,7 +1146,12 @@ final class EventCoder {
         continue; // part of a longer weapon name, "grenade launchers"
       }
       int from = i;
-      if (i > s.tokenFrom()) {
+      if (i - 2 >= s.tokenFrom()
+          && tokens.get(i - 1).word().equals("-")
+          && tokens.get(i - 1).start() == tokens.get(i - 2).end()
+          && tokens.get(i - 1).end() == t.start()) {
+        from = i - 2; // "car-bomb", "truck-bomb" split by the tokenizer
+      } else if (i > s.tokenFrom()) {
         Token p = tokens.get(i - 1);
         String pw = p.word().toLowerCase(Locale.ROOT);
         if (RoleLexicon.WEAPON_COMPOUNDS.contains(pw)
@@ -1230,10 +1293,18 @@ final class EventCoder {
         // "staged simultaneous attacks on ...", "have carried out terrorist attacks in ...": the
         // object of a verb of perpetration reports acts that took place
         String l = p.lemma().toLowerCase(Locale.ROOT);
+        int v = k;
         if (l.equals("out") && k > s.tokenFrom()) {
-          l = tokens.get(k - 1).lemma().toLowerCase(Locale.ROOT);
+          v = k - 1;
+          l = tokens.get(v).lemma().toLowerCase(Locale.ROOT);
         }
-        return !(p.posStartsWith("VB") || p.pos().equals("RP")) || !PERPETRATE.contains(l);
+        // "able ... to carry out attacks": an infinitive or a modal keeps them unreal
+        boolean infinitive =
+            v > s.tokenFrom()
+                && (tokens.get(v - 1).pos().equals("TO") || tokens.get(v - 1).pos().equals("MD"));
+        return !(p.posStartsWith("VB") || p.pos().equals("RP"))
+            || !PERPETRATE.contains(l)
+            || infinitive;
       }
     }
     return true;
@@ -1595,7 +1666,21 @@ final class EventCoder {
           "charge",
           "reject",
           "demand",
-          "call");
+          "call",
+          // more verbs of reporting (Quirk et al. 1985, reporting verbs) and of undergoing
+          "advise",
+          "disclose",
+          "inform",
+          "reveal",
+          "admit",
+          "stress",
+          "emphasize",
+          "recall",
+          "insist",
+          "maintain",
+          "describe",
+          "suffer",
+          "sustain");
   // Verbs of the response to an attack: their subjects (police, troops, rescuers) act against
   // the attackers or help the victims, they are not the perpetrators.
   private static final Set<String> RESPONSE =

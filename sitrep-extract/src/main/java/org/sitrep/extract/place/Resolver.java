@@ -72,6 +72,11 @@ final class Resolver {
     final List<GazetteerEntry> candidates;
     final List<Toponym> mentions = new ArrayList<>();
     final List<String[]> qualifiers = new ArrayList<>();
+
+    /** How many of {@link #qualifiers} the first qualified mention gave. */
+    int firstQualifiers;
+
+    private int firstQualified = -1;
     boolean division;
 
     Group(List<GazetteerEntry> candidates) {
@@ -80,6 +85,20 @@ final class Resolver {
 
     int nonDemonyms() {
       return (int) mentions.stream().filter(t -> !t.demonym()).count();
+    }
+
+    /**
+     * A qualifier of the name's mention number {@code mention} (an index into the document's
+     * toponyms); those of the first qualified mention are remembered as such.
+     */
+    void qualify(String[] q, int mention) {
+      if (firstQualified < 0) {
+        firstQualified = mention;
+      }
+      qualifiers.add(q);
+      if (mention == firstQualified) {
+        firstQualifiers = qualifiers.size();
+      }
     }
 
     void add(Toponym t) {
@@ -98,7 +117,11 @@ final class Resolver {
         Toponym b = toponyms.get(i + 1);
         String between = text.substring(a.end(), b.start());
         if (between.trim().equals(",")) {
-          addQualifiers(g, b);
+          if (!(largeUnit(a) && largeUnit(b) && listed(text, toponyms, i))) {
+            // "California, Louisiana, Nevada and Oregon": states in a list do not qualify one
+            // another ("California, Missouri." still does)
+            addQualifiers(g, b, i);
+          }
           continue;
         }
       }
@@ -107,7 +130,7 @@ final class Resolver {
         // "Hajin, a town in Deir ez-Zor province", "Albany is a town in Carroll County, New
         // Hampshire": the places named after the head noun, chained by commas, contain it
         for (int j = i + 1; j < toponyms.size(); j++) {
-          addQualifiers(g, toponyms.get(j));
+          addQualifiers(g, toponyms.get(j), i);
           if (j + 1 >= toponyms.size()
               || !text.substring(toponyms.get(j).end(), toponyms.get(j + 1).start())
                   .trim()
@@ -121,19 +144,51 @@ final class Resolver {
       if (m.find()) {
         String code = UsStates.admin1(m.group(1));
         if (code != null) {
-          g.qualifiers.add(new String[] {"US", code});
+          g.qualify(new String[] {"US", code}, i);
         }
       }
     }
   }
 
+  /**
+   * Whether toponyms {@code i} and {@code i + 1}, joined by a comma, stand in a list: a toponym and
+   * a comma before the first, or a comma, "and" or "or" and a toponym after the second.
+   */
+  static boolean listed(String text, List<Toponym> toponyms, int i) {
+    if (i > 0
+        && text.substring(toponyms.get(i - 1).end(), toponyms.get(i).start()).trim().equals(",")) {
+      return true;
+    }
+    if (i + 2 < toponyms.size()) {
+      String between =
+          text.substring(toponyms.get(i + 1).end(), toponyms.get(i + 2).start()).trim();
+      return between.equals(",")
+          || between.equals("and")
+          || between.equals("or")
+          || between.equals(", and")
+          || between.equals(", or");
+    }
+    return false;
+  }
+
+  /** Whether the toponym is a country's or first-level division's own name. */
+  static boolean largeUnit(Toponym t) {
+    for (GazetteerEntry c : t.candidates()) {
+      if ((c.kind() == FeatureKind.COUNTRY || c.kind() == FeatureKind.ADMIN1)
+          && NameKeys.key(c.name()).equals(t.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The countries and first-level divisions that {@code b} may name qualify the group. */
-  private static void addQualifiers(Group g, Toponym b) {
+  private static void addQualifiers(Group g, Toponym b, int mention) {
     for (GazetteerEntry q : b.candidates()) {
       if (q.kind() == FeatureKind.COUNTRY) {
-        g.qualifiers.add(new String[] {q.countryCode(), null});
+        g.qualify(new String[] {q.countryCode(), null}, mention);
       } else if (q.kind() == FeatureKind.ADMIN1) {
-        g.qualifiers.add(new String[] {q.countryCode(), q.admin1()});
+        g.qualify(new String[] {q.countryCode(), q.admin1()}, mention);
       }
     }
   }
@@ -244,8 +299,15 @@ final class Resolver {
     }
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    boolean division = g.qualifiers.isEmpty() && namesHomeDivision(g, own, ctx);
     for (GazetteerEntry c : g.candidates) {
       if (namesake && c.kind() == FeatureKind.COUNTRY) {
+        continue;
+      }
+      if (division && c.kind() == FeatureKind.CITY && c.population() < 100_000) {
+        // "California", "Oregon", "Nevada" in a story from the United States: the state by its own
+        // name, not one of the towns named after it (California, Oregon and Nevada are all towns
+        // in Missouri), unless qualified
         continue;
       }
       double s = prior(c);
@@ -262,14 +324,20 @@ final class Resolver {
       if (g.division && (c.kind() == FeatureKind.ADMIN1 || c.kind() == FeatureKind.ADMIN2)) {
         s += 6;
       }
-      for (String[] q : g.qualifiers) {
+      double qualified = 0;
+      for (int k = 0; k < g.qualifiers.size(); k++) {
+        String[] q = g.qualifiers.get(k);
         if (q[0].equals(c.countryCode())
             && (q[1] == null || q[1].equals(c.admin1()))
             && c.kind() != FeatureKind.COUNTRY) {
-          s += 25;
-          break;
+          // "Carroll County, New Hampshire, United States": the state is the narrower qualifier;
+          // the first qualified mention names the article's own place ("Albany ... a town in
+          // New Hampshire" before "the railroad to Albany, New York")
+          double w = (q[1] == null ? 25 : 27) - (k < g.firstQualifiers ? 0 : 7);
+          qualified = Math.max(qualified, w);
         }
       }
+      s += qualified;
       if (!c.countryCode().isEmpty()) {
         int n = ctx.countries().getOrDefault(c.countryCode(), 0);
         // the name's own mentions are taken out only where the context counted them
@@ -339,6 +407,26 @@ final class Resolver {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the name is a first-level division's own name in a country the article names and leads
+   * with (Oregon in a story from the United States; not the Alexandria governorate in one).
+   */
+  static boolean namesHomeDivision(Group g, GazetteerEntry own, Context ctx) {
+    Map<String, Integer> others = new HashMap<>(ctx.countries());
+    if (ctx.counted().contains(g)) {
+      // the name's own mentions do not make its country the article's
+      others.merge(own.countryCode(), -g.nonDemonyms(), Integer::sum);
+    }
+    int max = others.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    for (GazetteerEntry c : g.candidates) {
+      int n = others.getOrDefault(c.countryCode(), 0);
+      if (c.kind() == FeatureKind.ADMIN1 && primaryName(c, g) && n > 0 && n >= max) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean namesDivision(Group g) {

@@ -3,6 +3,7 @@ package org.sitrep.extract.place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sitrep.core.nlp.NerMention;
@@ -329,6 +330,14 @@ final class ToponymFinder {
           "council",
           "coalition",
           "guard");
+
+  /**
+   * Abbreviations of Australian states that the news writes alone ("NSW", "Qld"), with their
+   * GeoNames admin1 codes (AU.02 New South Wales, AU.04 Queensland); the short ones (SA, WA, NT,
+   * Vic, Tas) are common words or initials too often to be read as states.
+   */
+  private static final Map<String, String[]> DIVISION_ABBREVIATIONS =
+      Map.of("NSW", new String[] {"AU", "02"}, "Qld", new String[] {"AU", "04"});
 
   /** Division words after a name: "Deir ez-Zor province", "Fulton County". */
   private static final Set<String> DIVISION_WORDS =
@@ -672,6 +681,21 @@ final class ToponymFinder {
     }
     if (!capitalised(t.word()) || !Character.isLetter(t.word().charAt(0))) {
       return null;
+    }
+    String[] abbreviated = DIVISION_ABBREVIATIONS.get(t.word());
+    if (abbreviated != null) {
+      var a1 = gazetteer.admin1(abbreviated[0], abbreviated[1]);
+      if (a1.isPresent()) {
+        return new Toponym(
+            t.start(),
+            t.end(),
+            t.word(),
+            NameKeys.key(t.word()),
+            List.of(a1.get()),
+            false,
+            true,
+            false);
+      }
     }
     if (i + 1 < s.tokenTo() && capitalised(tokens.get(i + 1).word())) {
       // "Sri Lankan", "South African", "New Zealander": a demonym of two words

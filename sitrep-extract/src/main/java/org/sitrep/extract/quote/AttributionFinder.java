@@ -225,6 +225,9 @@ final class AttributionFinder {
     int sentence = tokens.get(last).sentence();
     for (int i = last + 1; i < tokens.size() && i <= last + 2 * SOURCE_MAX; i++) {
       Token t = tokens.get(i);
+      if (i == last + 1 && t.sentence() != sentence && questionOrExclamationRunsOn(last, t)) {
+        sentence = t.sentence(); // "“… a senator?” Trump said": the tagger ends the sentence at ?
+      }
       if (t.sentence() != sentence || quoted[i]) {
         return -1;
       }
@@ -236,6 +239,28 @@ final class AttributionFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a quotation ending in "?" or "!" at token {@code last} runs on into the same line's
+   * next sentence, which CoreNLP starts after the question mark: "“Why?” Trump asked."
+   */
+  private boolean questionOrExclamationRunsOn(int last, Token next) {
+    int end = tokens.get(last).end();
+    if (next.start() < end || text.substring(end, next.start()).contains("\n")) {
+      return false;
+    }
+    int segment = segmentOf[last];
+    if (segment < 0) {
+      return false;
+    }
+    String inside =
+        text.substring(segments.get(segment).start(), segments.get(segment).end()).strip();
+    if (inside.length() < 3) {
+      return false;
+    }
+    char c = inside.charAt(inside.length() - 2);
+    return c == '?' || c == '!';
   }
 
   /**
@@ -264,7 +289,9 @@ final class AttributionFinder {
       limit = srcTo;
     } else {
       srcFrom = last + 1;
-      while (srcFrom < cue && isPunct(tokens.get(srcFrom))) {
+      // "“…,” and said": a conjunction is no source; the subject of the sentence speaks.
+      while (srcFrom < cue
+          && (isPunct(tokens.get(srcFrom)) || tokens.get(srcFrom).pos().equals("CC"))) {
         srcFrom++;
       }
       srcTo = trimLeftOfCue(cue, srcFrom);
@@ -352,6 +379,13 @@ final class AttributionFinder {
       return null;
     }
     return null;
+  }
+
+  /** Whether token {@code i}, just before a noun phrase, makes it an object: a verb or "to". */
+  private boolean isObjectPosition(int i) {
+    Token t = tokens.get(i);
+    return !quoted[i]
+        && ((t.posStartsWith("VB") && !isAuxiliary(i)) || CueLexicon.word(t).equals("to"));
   }
 
   /** "Cruz continued:" closing the previous paragraph introduces the quote that follows. */
@@ -558,18 +592,20 @@ final class AttributionFinder {
 
   /** "Bill Clinton: Hillary better qualified ...": a name and a colon opening a sentence. */
   private Rel headline(Sentence s) {
+    boolean title =
+        s.tokenFrom() == 0 || !text.substring(0, tokens.get(s.tokenFrom()).start()).contains("\n");
     int colon = s.tokenFrom();
     while (colon < s.tokenTo()
-        && colon < s.tokenFrom() + 4
-        && tokens.get(colon).posStartsWith("NNP")
+        && colon < s.tokenFrom() + (title ? 6 : 4)
+        && (tokens.get(colon).posStartsWith("NNP") || (title && inHeadlineSource(colon)))
         && !quoted[colon]) {
       colon++;
     }
     if (colon == s.tokenFrom()
         || colon >= s.tokenTo()
         || !tokens.get(colon).word().equals(":")
-        || s.tokenTo() - colon < 4
-        || !hasVerb(colon + 1, s.tokenTo())) {
+        || s.tokenTo() - colon < (title ? 3 : 4)
+        || !(hasVerb(colon + 1, s.tokenTo()) || (title && headlineSourceOpens(s.tokenFrom())))) {
       return null;
     }
     Rel rel = new Rel();
@@ -578,6 +614,21 @@ final class AttributionFinder {
     rel.anchor = tokens.get(s.tokenFrom()).start();
     addContent(rel, colon + 1, s.tokenTo());
     return rel.parts.isEmpty() ? null : rel;
+  }
+
+  /**
+   * A word of a headline's source before its colon ("AP-GfK Poll:", "Tuesday's Morning Email:"):
+   * headlines drop the verb of saying, so "X: Y" in the title line attributes Y to X.
+   */
+  private boolean inHeadlineSource(int i) {
+    Token t = tokens.get(i);
+    return t.posStartsWith("NN") || t.pos().equals("POS") || t.pos().equals("HYPH") || isName(t);
+  }
+
+  /** A headline source opens with a name or noun, not an article ("The Latest:" is a label). */
+  private boolean headlineSourceOpens(int from) {
+    Token t = tokens.get(from);
+    return !t.posStartsWith("DT") && Character.isUpperCase(t.word().charAt(0));
   }
 
   private boolean overlapsDirect(Rel rel) {
@@ -620,8 +671,8 @@ final class AttributionFinder {
   private Rel verbCue(int cue, Sentence s, Rel previousInSentence) {
     Rel rel = new Rel();
     int cueEnd = cue + 1;
-    if (CueLexicon.followedBy(tokens, cue, "out")) {
-      cueEnd++; // "pointed out"
+    if (CueLexicon.followedBy(tokens, cue, "out") || CueLexicon.followedBy(tokens, cue, "back")) {
+      cueEnd++; // "pointed out", "fired back"
     }
     setCue(rel, firstAux(cue, s.tokenFrom()), cueEnd);
     String lemma = CueLexicon.lemma(tokens.get(cue));
@@ -629,6 +680,17 @@ final class AttributionFinder {
       // "About 295 Americans are believed to have traveled": an attribution with no source.
       int from = clauseStart(cue, s);
       int end = contentEnd(cueEnd, s.tokenTo());
+      if (CueLexicon.AUDIENCE.contains(lemma)
+          && cueEnd + 1 < s.tokenTo()
+          && !CueLexicon.followedBy(tokens, cue, "by")) {
+        // "Sanders was asked whether …": the subject of a passive telling verb is the addressee;
+        // the content is what follows the cue.
+        from = skipAdjuncts(cueEnd, s.tokenTo(), rel, cue);
+        if (from + 1 < s.tokenTo() && isCuePreposition(from)) {
+          from++;
+        }
+        end = contentEnd(from, s.tokenTo());
+      }
       if (CueLexicon.followedBy(tokens, cue, "by")) {
         int srcTo = nextStop(cue + 2, s.tokenTo());
         rel.speaker = speakers.resolve(cue + 2, srcTo);
@@ -688,6 +750,19 @@ final class AttributionFinder {
     }
     if (src != null
         && tokens.get(cue).pos().equals("VBG")
+        && src[0] > s.tokenFrom()
+        && isObjectPosition(src[0] - 1)
+        && !Channels.MEDIA.contains(CueLexicon.word(tokens.get(src[1] - 1)))) {
+      // "filed a $40 million lawsuit alleging", "carrying signs saying": a participle after the
+      // object of a verb reports what the subject of that verb holds.
+      Source subject = speakerFallback(cue);
+      if (subject != null) {
+        src = null;
+        rel.speaker = subject;
+      }
+    }
+    if (src != null
+        && tokens.get(cue).pos().equals("VBG")
         && Channels.MEDIA.contains(CueLexicon.word(tokens.get(src[1] - 1)))) {
       // "issued a statement saying": the statement is the channel, the subject the source.
       rel.channel = text.substring(tokens.get(src[0]).start(), tokens.get(src[1] - 1).end());
@@ -714,10 +789,14 @@ final class AttributionFinder {
       from++;
     }
     from = skipToComplementizer(from, s.tokenTo());
-    if (from == cueEnd && from + 1 < s.tokenTo() && isCuePreposition(from)) {
+    int prep = from;
+    while (prep < s.tokenTo() && prep < from + 2 && tokens.get(prep).posStartsWith("RB")) {
+      prep++; // "have pressed privately for X"
+    }
+    if (from == cueEnd && prep + 1 < s.tokenTo() && isCuePreposition(prep)) {
       // "called for X", "spoke about X", "plans to release X": PolNeAR's cue takes the
       // preposition or infinitive marker, the content starts after it.
-      from++;
+      from = prep + 1;
     }
     int end = contentEnd(from, s.tokenTo());
     if (end <= from) {
@@ -837,6 +916,15 @@ final class AttributionFinder {
     }
     int j = cueEnd;
     j = skipAdjuncts(j, s.tokenTo(), null, -1);
+    String lemma = CueLexicon.lemma(tokens.get(cueEnd - 1));
+    if (!CueLexicon.SPEECH.contains(lemma)
+        && !CueLexicon.BELIEF.contains(lemma)
+        && j < s.tokenTo()
+        && startsNoun(tokens.get(j))) {
+      // "Declaring that …, the minister praised the troops": a stance verb with its own object
+      // is not a postposed attribution of the clause before it.
+      return false;
+    }
     while (j < s.tokenTo()) {
       Token t = tokens.get(j);
       if (CLAUSE_PUNCT.contains(t.word()) || t.word().equals(".")) {
@@ -901,7 +989,14 @@ final class AttributionFinder {
         && tokens.get(j - 1).posStartsWith("NN")) {
       j--;
     }
-    return j >= floor && j < k && tokens.get(j).posStartsWith("NN") ? j : k;
+    // "Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called": the adjunct
+    // follows the comma that closes the apposition.
+    boolean closes =
+        tokens.get(Math.max(j, 0)).word().equals(",")
+            || tokens.get(Math.max(j, 0)).word().equals(")");
+    return j >= floor && j < k && !quoted[j] && (tokens.get(j).posStartsWith("NN") || closes)
+        ? j
+        : k;
   }
 
   /** The source noun phrase ending at token {@code k}. */
@@ -973,8 +1068,17 @@ final class AttributionFinder {
           }
         }
         if (n >= floor && isName(tokens.get(n))) {
-          while (n - 1 >= floor && isName(tokens.get(n - 1)) && !quoted[n - 1]) {
-            n--;
+          while (true) {
+            if (n - 1 >= floor && isName(tokens.get(n - 1)) && !quoted[n - 1]) {
+              n--;
+            } else if (n - 2 >= floor
+                && Set.of("of", "from").contains(CueLexicon.word(tokens.get(n - 1)))
+                && isName(tokens.get(n - 2))
+                && !quoted[n - 2]) {
+              n -= 2; // "Cory James of Flint, Mich., said": the place follows the person's name
+            } else {
+              break;
+            }
           }
           return new int[] {n, k};
         }
@@ -1176,7 +1280,7 @@ final class AttributionFinder {
         continue;
       }
       int k = firstAux(i, from) - 1;
-      int[] np = k > from ? npEndingAt(k, from) : null;
+      int[] np = k > from ? leftSourceAt(k, from) : null;
       if (np != null && np[0] - 1 > from && tokens.get(np[0] - 1).word().equals(",")) {
         return speakers.resolve(np[0], np[1]);
       }
@@ -1207,6 +1311,7 @@ final class AttributionFinder {
               && k - 2 >= floor
               && (tokens.get(k - 2).posStartsWith("NN")
                   || isName(tokens.get(k - 2))
+                  || isAuxiliary(k - 2)
                   || tokens.get(k - 2).pos().equals("PRP")
                   || tokens.get(k - 2).word().equals(")"));
       if (!(aux

@@ -65,6 +65,9 @@ final class Lexical {
               + "(?:second|minute|hour|day|week|month|quarter|year|session)s?"
               + "|(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)\\s+"
               + "(?:first|second|third|fourth)\\s+quarter"
+              + "|the\\s+(?:comparable\\s+)?year-(?:earlier|ago)\\s+(?:quarter|period)"
+              + "|year-(?:earlier|ago)\\s+(?:quarter|period)"
+              + "|year-end|year\\s+end|year's\\s+end"
               + "|these\\s+days"
               + "|fiscal\\s+(?:19|20)\\d\\d"
               + ")\\b");

@@ -164,6 +164,7 @@ final class Normaliser {
   private static final Pattern DAY_WORD =
       Pattern.compile(
           "^(today|yesterday|tomorrow|tonight)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?$");
+  private static final Pattern COMING_UNITS = Pattern.compile("^coming\\s+(year|month|week|day)s$");
   private static final Pattern PAST_SPAN = Pattern.compile("^(?:past|last)\\s+(decade|century)$");
   private static final Pattern LONG =
       Pattern.compile("^(decade|year|month|week|day|hour)(s)?-long$");
@@ -221,6 +222,11 @@ final class Normaliser {
       return Optional.of(
           Timex.date((Integer.parseInt(latest.substring(0, 4)) - 1) + latest.substring(4)));
     }
+    if ((s.equals("year-end") || s.equals("year end") || s.equals("year's end")) && dct != null) {
+      // "by year-end", "since year-end": the year whose end it is, the DCT's unless looking back.
+      return Optional.of(
+          Timex.date(Integer.toString(tense == Tense.PAST ? dct.getYear() - 1 : dct.getYear())));
+    }
     if (YEAR_AGO_BARE.matcher(s).matches() && dct != null) {
       return Optional.of(Timex.date(Integer.toString(dct.getYear() - 1)));
     }
@@ -270,6 +276,18 @@ final class Normaliser {
       // TimeBank), not the decade 199X.
       return Optional.of(
           new Timex(TimexType.DURATION, m0.group(1).equals("decade") ? "P10Y" : "P100Y"));
+    }
+    m0 = COMING_UNITS.matcher(s);
+    if (m0.matches()) {
+      // "the coming years": a vague stretch ahead, as "the next few years" (DURATION PXY).
+      String letter =
+          switch (m0.group(1)) {
+            case "year" -> "Y";
+            case "month" -> "M";
+            case "week" -> "W";
+            default -> "D";
+          };
+      return Optional.of(new Timex(TimexType.DURATION, "PX" + letter));
     }
     if (s.equals("these days") || s.equals("nowadays")) {
       // "these days": the present, as "now" (TimeML guidelines 1.2.1, PRESENT_REF).

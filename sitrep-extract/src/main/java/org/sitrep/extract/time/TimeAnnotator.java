@@ -50,7 +50,82 @@ public final class TimeAnnotator implements Annotator {
         }
       }
     }
-    article.put(Layers.TIMES, List.copyOf(out));
+    article.put(Layers.TIMES, List.copyOf(anchorClockTimes(out, article)));
+  }
+
+  private static final java.util.regex.Pattern DAY_VALUE =
+      java.util.regex.Pattern.compile("^\\d{4}-\\d\\d-\\d\\d");
+
+  private static final java.util.regex.Pattern NAMES_A_DAY =
+      java.util.regex.Pattern.compile(
+          "(?i).*\\b(?:this|today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday"
+              + "|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d{4})\\w*\\b.*");
+
+  /**
+   * A clock time that names no day ("at 10 p.m.") took the DCT's date; in news it belongs to the
+   * day the sentence is about: the nearest expression naming a day in the same sentence ("at 10:35
+   * a.m. Friday"), else the latest one in the two sentences before (TimeML's anchoring of a time on
+   * its reference date, as HeidelTime does for news).
+   */
+  private static List<TimeExpression> anchorClockTimes(
+      List<TimeExpression> out, AnnotatedArticle article) {
+    LocalDate dct = article.article().published();
+    if (dct == null) {
+      return out;
+    }
+    List<Token> tokens = article.get(Layers.TOKENS);
+    List<TimeExpression> result = new ArrayList<>(out);
+    for (int i = 0; i < result.size(); i++) {
+      TimeExpression t = result.get(i);
+      if (t.type() != TimexType.TIME
+          || !t.value().startsWith(dct + "T")
+          || NAMES_A_DAY.matcher(t.text()).matches()) {
+        continue;
+      }
+      int sentence = sentenceOf(tokens, t.start());
+      TimeExpression anchor = null;
+      int best = Integer.MAX_VALUE;
+      for (TimeExpression o : result) {
+        if (o == t || !DAY_VALUE.matcher(o.value()).find()) {
+          continue;
+        }
+        int os = sentenceOf(tokens, o.start());
+        int distance;
+        if (os == sentence) {
+          distance = Math.abs(o.start() - t.start());
+        } else if (os < sentence && sentence - os <= 2 && o.start() < t.start()) {
+          distance = 1_000_000 * (sentence - os) - o.start();
+        } else {
+          continue;
+        }
+        if (distance < best) {
+          best = distance;
+          anchor = o;
+        }
+      }
+      if (anchor != null) {
+        String date = anchor.value().substring(0, 10);
+        result.set(
+            i,
+            new TimeExpression(
+                t.start(),
+                t.end(),
+                t.text(),
+                t.type(),
+                date + t.value().substring(10),
+                t.component()));
+      }
+    }
+    return result;
+  }
+
+  private static int sentenceOf(List<Token> tokens, int offset) {
+    for (Token t : tokens) {
+      if (t.end() > offset) {
+        return t.sentence();
+      }
+    }
+    return tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence();
   }
 
   /** Normalises candidate {@code raw} into {@code out}; whether it gave a time expression. */
@@ -130,6 +205,10 @@ public final class TimeAnnotator implements Annotator {
       // "the year ended March 31", "the fiscal year ending June 30": a twelve-month period
       // (TimeBank annotates these as DURATION P1Y).
       timex = Optional.of(new Timex(TimexType.DURATION, "P1Y"));
+    }
+    LocalDate holiday = Holidays.resolve(c.text(), dct, tense);
+    if (holiday != null && timex.isPresent() && timex.get().type() == TimexType.DATE) {
+      timex = Optional.of(Timex.date(holiday.toString()));
     }
     Timex rate = range == null ? null : Surroundings.rate(c.text(), tokens, range[0]);
     if (rate != null) {

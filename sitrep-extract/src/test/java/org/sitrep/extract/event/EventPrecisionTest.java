@@ -79,4 +79,28 @@ class EventPrecisionTest {
         .extracting(Event::type)
         .isEqualTo("Violence against civilians");
   }
+
+  @Test
+  void blowingUpIsABombing() {
+    assertThat(events("the farc members blew up a power substation in cauca on friday."))
+        .singleElement()
+        .extracting(Event::subType)
+        .isEqualTo("Remote explosive/landmine/IED");
+    assertThat(events("the wind blew the leaves in cauca on friday.")).isEmpty();
+  }
+
+  @Test
+  void firingAWeaponIsAnAttackAndFiringAManagerIsNot() {
+    assertThat(events("two men fired their rifles at the students in santiago on friday."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.weapons()).contains("rifles"));
+    assertThat(events("the company fired its manager in santiago on friday.")).isEmpty();
+  }
+
+  @Test
+  void aHyphenatedCarBombIsOneWeapon() {
+    assertThat(events("a car-bomb exploded in front of the embassy in lima on friday."))
+        .singleElement()
+        .satisfies(e -> assertThat(e.weapons()).containsExactly("car-bomb"));
+  }
 }

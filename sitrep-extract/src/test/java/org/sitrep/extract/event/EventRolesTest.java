@@ -126,6 +126,8 @@ class EventRolesTest {
     assertThat(role(events, "perpetrator")).containsExactly("urban commando units");
     // Without a verb of perpetration a bare plural speaks of attacks in general.
     assertThat(events("simultaneous attacks on police headquarters are a tactic.")).isEmpty();
+    assertThat(events("the group is able to enable followers to carry out attacks in iraq."))
+        .isEmpty();
   }
 
   @Test
@@ -157,5 +159,25 @@ class EventRolesTest {
     assertThat(
             role(events("drug traffickers killed a judge in medellin on friday."), "perpetrator"))
         .containsExactly("drug traffickers");
+  }
+
+  @Test
+  void whoSuffersOrDisclosesIsNoPerpetrator() {
+    assertThat(
+            role(
+                events(
+                    "rebels attacked a bus in usulutan on friday and the treasury police suffered three"
+                        + " casualties."),
+                "perpetrator"))
+        .containsExactly("rebels");
+  }
+
+  @Test
+  void aSurnameTakesTheFullNameTheArticleGivesElsewhere() {
+    List<Event> events =
+        events(
+            "the police searched for hector delgado parker, a television impresario. guerrillas"
+                + " kidnapped delgado parker in lima on friday.");
+    assertThat(role(events, "victim")).containsExactly("hector delgado parker");
   }
 }

@@ -55,11 +55,49 @@ final class Fixtures {
       new GazetteerEntry(
           null, "Walker County", 30.74, -95.57, "US", "TX", FeatureKind.ADMIN2, "ADM2", 67_000);
 
+  static final GazetteerEntry ALEXANDRIA_EG =
+      new GazetteerEntry(
+          null, "Alexandria", 31.2, 29.92, "EG", "06", FeatureKind.CITY, "PPLA", 5_263_542);
+  static final GazetteerEntry ALEXANDRIA_VA =
+      new GazetteerEntry(
+          null, "Alexandria", 38.8, -77.05, "US", "VA", FeatureKind.CITY, "PPLA2", 159_467);
+  static final GazetteerEntry VIRGINIA =
+      new GazetteerEntry(null, "Virginia", 37.5, -78.5, "US", "VA", FeatureKind.ADMIN1, "ADM1", 0);
+  static final GazetteerEntry VIRGINIA_MN = city("Virginia", 47.52, -92.54, "US", "MN", 8_000);
+  static final GazetteerEntry PALESTINE =
+      new GazetteerEntry(null, "Palestine", 31.9, 35.2, "PS", "", FeatureKind.COUNTRY, "PCLI", 0);
+  static final GazetteerEntry PALESTINE_TX = city("Palestine", 31.76, -95.63, "US", "TX", 18_288);
+  static final GazetteerEntry ANDERSON_TX =
+      new GazetteerEntry(
+          null, "Anderson County", 31.8, -95.65, "US", "TX", FeatureKind.ADMIN2, "ADM2", 58_000);
+  static final GazetteerEntry CALIFORNIA =
+      new GazetteerEntry(null, "California", 37, -120, "US", "CA", FeatureKind.ADMIN1, "ADM1", 0);
+  static final GazetteerEntry MISSOURI =
+      new GazetteerEntry(null, "Missouri", 38.25, -92.5, "US", "MO", FeatureKind.ADMIN1, "ADM1", 0);
+  static final GazetteerEntry CALIFORNIA_MO = city("California", 38.63, -92.57, "US", "MO", 4_300);
+  static final GazetteerEntry LAUREL_COUNTY =
+      new GazetteerEntry(
+          null, "Laurel County", 37.08, -84.1, "US", "KY", FeatureKind.ADMIN2, "ADM2", 10_615);
+  static final GazetteerEntry LAUREL_IN = city("Laurel", 39.5, -85.19, "US", "IN", 500);
+  static final GazetteerEntry DUBLIN_IE =
+      new GazetteerEntry(
+          null, "Dublin", 53.33, -6.25, "IE", "L", FeatureKind.CITY, "PPLC", 1_024_027);
+  static final GazetteerEntry DUBLIN_OH = city("Dublin", 40.1, -83.11, "US", "OH", 41_751);
+  static final GazetteerEntry FAO = city("Al Faw", 29.98, 48.47, "IQ", "02", 104_569);
+  static final GazetteerEntry STREET = city("Street", 51.13, -2.74, "GB", "ENG", 11_805);
+  static final GazetteerEntry HAMM =
+      new GazetteerEntry(null, "Hamm", 51.68, 7.82, "DE", "07", FeatureKind.CITY, "PPLA3", 179_111);
+  static final GazetteerEntry SRI_LANKA =
+      new GazetteerEntry(null, "Sri Lanka", 7, 81, "LK", "", FeatureKind.COUNTRY, "PCLI", 0);
+  static final GazetteerEntry NSW =
+      new GazetteerEntry(
+          null, "New South Wales", -33, 146, "AU", "02", FeatureKind.ADMIN1, "ADM1", 0);
+
   static Gazetteer gazetteer() {
     return Gazetteer.builder()
         .add(SYRIA, List.of("Syrian Arab Republic"))
         .addWithDemonyms(TURKEY, List.of("Turkey"), List.of("Turkish"))
-        .add(US, List.of("U.S.", "America"))
+        .addWithDemonyms(US, List.of("U.S.", "US", "America"), List.of("American"))
         .add(OREGON, List.of())
         .add(TEXAS, List.of())
         .add(DAMASCUS_SY, List.of("Dimashq"))
@@ -78,6 +116,25 @@ final class Fixtures {
         .add(HUNTSVILLE_TX, List.of())
         .add(WALKER_GA, List.of())
         .add(WALKER_TX, List.of())
+        .add(ALEXANDRIA_EG, List.of())
+        .add(ALEXANDRIA_VA, List.of())
+        .add(VIRGINIA, List.of())
+        .add(VIRGINIA_MN, List.of())
+        .add(PALESTINE, List.of())
+        .add(PALESTINE_TX, List.of())
+        .add(ANDERSON_TX, List.of())
+        .add(CALIFORNIA, List.of())
+        .add(MISSOURI, List.of())
+        .add(CALIFORNIA_MO, List.of())
+        .add(LAUREL_COUNTY, List.of())
+        .add(LAUREL_IN, List.of())
+        .add(DUBLIN_IE, List.of("Dublin City"))
+        .add(DUBLIN_OH, List.of())
+        .add(FAO, List.of("Fao"))
+        .add(STREET, List.of())
+        .add(HAMM, List.of("Hamas"))
+        .addWithDemonyms(SRI_LANKA, List.of(), List.of("Sri Lankan"))
+        .add(NSW, List.of())
         .build();
   }
 }

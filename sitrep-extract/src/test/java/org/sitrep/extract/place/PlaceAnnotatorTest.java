@@ -159,10 +159,10 @@ class PlaceAnnotatorTest {
     assertThat(
             run(
                 new TestDoc(
-                    "Paris sent envoys and Texas agreed.",
+                    "Paris sent envoys and Oregon agreed.",
                     "Paris",
                     "LOCATION",
-                    "Texas",
+                    "Oregon",
                     "LOCATION")))
         .containsEntry("Paris", Fixtures.PARIS_FR);
   }

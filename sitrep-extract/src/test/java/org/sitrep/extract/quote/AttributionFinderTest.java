@@ -10,6 +10,7 @@ import org.sitrep.core.article.Article;
 import org.sitrep.core.model.Quote;
 import org.sitrep.core.model.QuoteKind;
 import org.sitrep.core.model.Source;
+import org.sitrep.core.nlp.Token;
 import org.sitrep.core.pipeline.Layers;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.extract.PipelineOptions;
@@ -233,5 +234,193 @@ class AttributionFinderTest {
     assertThat(qs.get(0).cue()).isEqualTo("confident");
     assertThat(qs.get(0).text()).isEqualTo("that the talks will succeed");
     assertThat(qs.get(0).speaker().description()).isEqualTo("Western diplomats");
+  }
+
+  @Test
+  void nameTokenIsRecognisedByNerWhenTheTaggerMissesIt() {
+    assertThat(AttributionFinder.isName(new Token(0, 0, 0, 6, "Devine", "JJ", "devine", "PERSON")))
+        .isTrue();
+    assertThat(AttributionFinder.isName(new Token(0, 0, 0, 6, "devine", "JJ", "devine", "O")))
+        .isFalse();
+    assertThat(AttributionFinder.isName(new Token(0, 0, 0, 5, "Paris", "NNP", "Paris", "CITY")))
+        .isTrue();
+  }
+
+  @Test
+  void participleAfterACommaTakesTheSpeakerOfTheAttributionBeforeIt() {
+    String text =
+        "Omar Mateen left early.\n"
+            + "He did not stay after prayers, Ahmed Nefzi said, adding, “He was not very"
+            + " religious.”\n";
+    List<Quote> qs = quotes(text);
+    Quote adding = qs.stream().filter(q -> "adding".equals(q.cue())).findFirst().orElseThrow();
+    assertThat(adding.speaker().name()).isEqualTo("Ahmed Nefzi");
+  }
+
+  @Test
+  void frontedParticipleClauseTakesTheMainSubject() {
+    String text =
+        "Declaring that the war was over, the defense minister, Anna Berg, praised the troops.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).extracting(Quote::cue).containsExactly("Declaring", "praised");
+    assertThat(qs.get(0).text()).isEqualTo("that the war was over");
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Anna Berg");
+    // A stance verb with its own object is not a postposed attribution of the clause before it.
+    assertThat(qs.get(1).text()).isEqualTo("the troops");
+  }
+
+  @Test
+  void cuePrepositionAndInfinitiveMarkerAreNotContent() {
+    List<Quote> qs =
+        quotes(
+            "The senator called for a ban on imports.\n"
+                + "Mr. Hale plans to release his tax returns.\n");
+    assertThat(qs).extracting(Quote::text).contains("a ban on imports", "release his tax returns");
+  }
+
+  @Test
+  void adjunctBeforeAComplementizerIsNotContent() {
+    Quote q = quotes("Mr. Hale said in Boston that the plan would fail.\n").get(0);
+    assertThat(q.text()).isEqualTo("that the plan would fail");
+  }
+
+  @Test
+  void parenthesisBetweenDashesBeforeTheCueIsSkipped() {
+    String text = "Chris Murphy — after a long pause — told reporters that he was tired.\n";
+    Quote q = quotes(text).get(0);
+    assertThat(q.speaker().name()).isEqualTo("Chris Murphy");
+    assertThat(q.text()).isEqualTo("that he was tired");
+  }
+
+  @Test
+  void participleClauseWithCommasBeforeTheCueIsSkipped() {
+    String text =
+        "Donald Trump, speaking later at a rally in Charleston, West Virginia, did not mention"
+            + " the speaker.\n";
+    Quote q = quotes(text).get(0);
+    assertThat(q.speaker().name()).isEqualTo("Donald Trump");
+  }
+
+  @Test
+  void floatingQuantifierBetweenSubjectAndCueIsSkipped() {
+    Quote q = quotes("Jeb Bush and Rick Scott have both supported the standards.\n").get(0);
+    assertThat(q.speaker().name()).isIn("Jeb Bush", "Rick Scott");
+    assertThat(q.text()).isEqualTo("the standards");
+  }
+
+  @Test
+  void cueAfterADashIsNotInvertedOntoTheThatClause() {
+    String text =
+        "Democratic leaders — and, in particular, Harry Reid — insisted that any package include a"
+            + " delay.\n";
+    Quote q = quotes(text).get(0);
+    assertThat(q.text()).isEqualTo("that any package include a delay");
+    assertThat(q.speaker().name()).isEqualTo("Harry Reid");
+  }
+
+  @Test
+  void infinitiveCueTakesTheSubjectOfItsGoverningVerb() {
+    String text = "Ann Lee met the judges.\nOpponents try to convince the court to act.\n";
+    Quote q = quotes(text).stream().filter(x -> "convince".equals(x.cue())).findFirst().get();
+    assertThat(q.speaker().description()).isEqualTo("Opponents");
+  }
+
+  @Test
+  void conjunctionBetweenAQuoteAndItsCueIsNoSource() {
+    String text =
+        "Lindsey Graham called him a “good, decent man,” and said that Trump had lost the"
+            + " debate.\n";
+    assertThat(quotes(text))
+        .filteredOn(q -> "said".equals(q.cue()))
+        .extracting(q -> q.speaker().name())
+        .containsOnly("Lindsey Graham");
+  }
+
+  @Test
+  void speechParticipleInsideAnotherContentStartsItsOwnRelation() {
+    String text =
+        "Corey Lewandowski said that the candidate was consistent, noting that donors had given"
+            + " freely.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).text()).isEqualTo("that the candidate was consistent");
+    assertThat(qs.get(1).text()).isEqualTo("that donors had given freely");
+    assertThat(qs.get(1).speaker().name()).isEqualTo("Corey Lewandowski");
+  }
+
+  @Test
+  void particleCuesAndStanceAdjectivesWithOf() {
+    List<Quote> qs =
+        quotes(
+            "Elizabeth Warren railed against the banks.\n"
+                + "Republicans were critical of the deal.\n"
+                + "Hillary Clinton pointed to her record.\n"
+                + "Mr. Hale walked to the station.\n");
+    assertThat(qs).extracting(Quote::text).containsExactly("the banks", "the deal", "her record");
+    assertThat(qs.get(1).speaker().description()).isEqualTo("Republicans");
+  }
+
+  @Test
+  void questionMarkBeforeTheAttributionDoesNotEndIt() {
+    String text =
+        "Ted Cruz spoke first.\n“How do you control these banks?” Donald Trump said to the"
+            + " crowd.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Donald Trump");
+    assertThat(qs.get(0).cue()).isEqualTo("said");
+  }
+
+  @Test
+  void titleLineSourceAndColonAttributeTheRest() {
+    List<Quote> qs =
+        quotes("Senator Lynch: No outside influence on the inquiry.\n\nThe hearing ended early.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("No outside influence on the inquiry");
+    assertThat(qs.get(0).cue()).isEqualTo(":");
+    // A label opening with an article is no source.
+    assertThat(quotes("The Latest: voters head to the polls.\n\nThe hearing ended.\n")).isEmpty();
+  }
+
+  @Test
+  void namingVerbsAreStanceCues() {
+    List<Quote> qs = quotes("Marco Rubio dubbed the plan a disaster.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("dubbed");
+    assertThat(qs.get(0).text()).isEqualTo("the plan a disaster");
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Marco Rubio");
+  }
+
+  @Test
+  void dateAdjunctAfterAnAppositionIsSkipped() {
+    String text =
+        "Speaker Paul Ryan, the highest-ranking Republican, on Tuesday called the remarks"
+            + " racist.\n";
+    Quote q = quotes(text).get(0);
+    assertThat(q.speaker().name()).isEqualTo("Paul Ryan");
+  }
+
+  @Test
+  void placeAfterANameWithOfStaysInTheSource() {
+    String text = "Cory James of Flint, Mich., said he had not given up hope.\n";
+    Quote q = quotes(text).get(0);
+    assertThat(q.speaker().name()).isEqualTo("Cory James");
+  }
+
+  @Test
+  void participleAfterAnObjectReportsTheSubject() {
+    String text =
+        "Eric Schneiderman filed a lawsuit in 2013 alleging that the school had defrauded"
+            + " students.\n";
+    Quote q = quotes(text).stream().filter(x -> "alleging".equals(x.cue())).findFirst().get();
+    assertThat(q.speaker().name()).isEqualTo("Eric Schneiderman");
+  }
+
+  @Test
+  void passiveTellingVerbHasItsContentAfterTheCue() {
+    List<Quote> qs = quotes("Senator Ann Lee was asked whether she would run again.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("whether she would run again");
+    assertThat(qs.get(0).speaker()).isNull();
   }
 }

@@ -262,4 +262,24 @@ class NormaliserTest {
             Normaliser.normalise("the year-earlier fourth quarter", null, oct89, Tense.PAST, false))
         .contains(Timex.date("1988-Q4"));
   }
+
+  @Test
+  void yearEndIsTheYearWhoseEndItIs() {
+    LocalDate oct89 = LocalDate.of(1989, 10, 30);
+    assertThat(Normaliser.normalise("by year-end", null, oct89, Tense.FUTURE, false))
+        .contains(Timex.date("1989"));
+    assertThat(Normaliser.normalise("since year-end", null, oct89, Tense.PAST, false))
+        .contains(Timex.date("1988"));
+    assertThat(Normaliser.normalise("year's end", null, oct89, Tense.PRESENT, false))
+        .contains(Timex.date("1989"));
+  }
+
+  @Test
+  void theComingYearsAreAVagueDuration() {
+    assertThat(
+            Normaliser.normalise("the coming years", Timex.date("2019"), DCT, Tense.FUTURE, false))
+        .contains(new Timex(TimexType.DURATION, "PXY"));
+    assertThat(Normaliser.normalise("coming weeks", null, DCT, Tense.FUTURE, false))
+        .contains(new Timex(TimexType.DURATION, "PXW"));
+  }
 }

@@ -309,4 +309,39 @@ class TimeAnnotatorTest {
         .extracting(TimeExpression::text, TimeExpression::value)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Thanksgiving Day", "1999-11-25"));
   }
+
+  @Test
+  void aClockTimeTakesTheDayItsSentenceNames() {
+    // DCT Wednesday 2000-04-05; the father arrives Thursday at 4 in the morning.
+    String text = "He will arrive Thursday at 4 in the morning";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2000, 4, 5),
+            new String[] {"PRP", "MD", "VB", "NNP", "IN", "CD", "IN", "DT", "NN"},
+            List.of(
+                sutime(text, "Thursday", "DATE", "2000-04-06"),
+                sutime(text, "4 in the morning", "TIME", "2000-04-05T04:00")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::value)
+        .containsExactly("2000-04-06", "2000-04-06T04:00");
+  }
+
+  @Test
+  void thisMorningStaysOnThePublicationDay() {
+    String text = "Shares rose Wednesday and fell this morning";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1989, 10, 26),
+            new String[] {"NNS", "VBD", "NNP", "CC", "VBD", "DT", "NN"},
+            List.of(
+                sutime(text, "Wednesday", "DATE", "1989-10-25"),
+                sutime(text, "this morning", "TIME", "1989-10-26TMO")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::value)
+        .containsExactly("1989-10-25", "1989-10-26TMO");
+  }
 }

@@ -23,6 +23,18 @@ class NameKeysTest {
   }
 
   @Test
+  void anAssimilatedArticleStandsOnlyBeforeItsSunLetter() {
+    assertThat(NameKeys.withoutArticles("an najaf")).isEqualTo("najaf");
+    assertThat(NameKeys.withoutArticles("as sulaymaniyah")).isEqualTo("sulaymaniyah");
+    assertThat(NameKeys.withoutArticles("ash shaddadi")).isEqualTo("shaddadi");
+    assertThat(NameKeys.withoutArticles("ar raqqah")).isEqualTo("raqqah");
+    // the English article and conjunction keep their place
+    assertThat(NameKeys.withoutArticles("an alexandria")).isEqualTo("an alexandria");
+    assertThat(NameKeys.withoutArticles("as aleppo")).isEqualTo("as aleppo");
+    assertThat(NameKeys.withoutArticles("al bab")).isEqualTo("bab");
+  }
+
+  @Test
   void transliterationsOfOneTownShareASkeleton() {
     String s = NameKeys.skeleton(NameKeys.key("Deir ez-Zor"));
     assertThat(NameKeys.skeleton(NameKeys.key("Deir al-Zour"))).isEqualTo(s);
