@@ -58,7 +58,7 @@ public final class CachedNlpAnnotator implements Annotator {
 
   @Override
   public String name() {
-    return "corenlp.v1";
+    return CoreNlpAnnotator.NAME;
   }
 
   @Override
@@ -68,9 +68,7 @@ public final class CachedNlpAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> provides() {
-    return config.suTime()
-        ? Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.NER, Layers.SUTIME)
-        : Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.NER);
+    return CoreNlpAnnotator.layers(config);
   }
 
   /** What is stored for one article. */

@@ -35,9 +35,12 @@ public final class CoreNlpAnnotator implements Annotator {
     this(CoreNlpConfig.DEFAULT);
   }
 
+  /** The component name, also used for layers read back from the cache. */
+  static final String NAME = "corenlp.v1";
+
   @Override
   public String name() {
-    return "corenlp.v1";
+    return NAME;
   }
 
   @Override
@@ -47,6 +50,11 @@ public final class CoreNlpAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> provides() {
+    return layers(config);
+  }
+
+  /** The layers CoreNLP run with {@code config} provides. */
+  static Set<Layer<?>> layers(CoreNlpConfig config) {
     return config.suTime()
         ? Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.NER, Layers.SUTIME)
         : Set.of(Layers.TOKENS, Layers.SENTENCES, Layers.NER);
