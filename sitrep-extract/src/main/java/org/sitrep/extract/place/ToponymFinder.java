@@ -351,6 +351,8 @@ final class ToponymFinder {
    */
   private final ThreadLocal<Set<String>> personWords = ThreadLocal.withInitial(Set::of);
 
+  private final ThreadLocal<Set<String>> wordRuns = ThreadLocal.withInitial(Set::of);
+
   ToponymFinder(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
   }
@@ -373,6 +375,7 @@ final class ToponymFinder {
       }
     }
     this.personWords.set(personWords);
+    this.wordRuns.set(wordRuns(text));
     List<Toponym> first = scan(text, tokens, sentences, mentionAt, Set.of());
     Set<String> known = first.stream().map(Toponym::key).collect(Collectors.toSet());
     return scan(text, tokens, sentences, mentionAt, known);
@@ -449,7 +452,7 @@ final class ToponymFinder {
     }
     if (to - from == 1
         && (mentionAt[from] == null || !"LOCATION".equals(mentionAt[from].type()))
-        && usedAsCommonWord(text, surface)) {
+        && usedAsCommonWord(text, wordRuns.get(), surface)) {
       // "Village" in a title-case headline, when the article also writes "a village": a common
       // word capitalised by the headline style, not a place the tagger recognised
       return null;
@@ -890,13 +893,42 @@ final class ToponymFinder {
 
   /** Whether the article also writes {@code word} in lower case, as a common word. */
   static boolean usedAsCommonWord(String text, String word) {
+    return usedAsCommonWord(text, wordRuns(text), word);
+  }
+
+  /**
+   * As {@link #usedAsCommonWord(String, String)}, with the article's {@link #wordRuns} computed
+   * once: a word of letters and hyphens stands alone in the text exactly when it is one of them.
+   */
+  static boolean usedAsCommonWord(String text, Set<String> runs, String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.equals(word) || lower.length() < 3) {
       return false;
+    }
+    if (lower.codePoints().allMatch(c -> Character.isLetter(c) || c == '-')) {
+      return runs.contains(lower);
     }
     return java.util.regex.Pattern.compile(
             "(?<![\\p{L}-])" + java.util.regex.Pattern.quote(lower) + "(?![\\p{L}-])")
         .matcher(text)
         .find();
+  }
+
+  /** The maximal runs of letters and hyphens in {@code text}, as written. */
+  static Set<String> wordRuns(String text) {
+    Set<String> runs = new java.util.HashSet<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); ) {
+      int c = i < text.length() ? text.codePointAt(i) : ' ';
+      boolean inRun = i < text.length() && (Character.isLetter(c) || c == '-');
+      if (inRun && start < 0) {
+        start = i;
+      } else if (!inRun && start >= 0) {
+        runs.add(text.substring(start, i));
+        start = -1;
+      }
+      i += i < text.length() ? Character.charCount(c) : 1;
+    }
+    return runs;
   }
 }

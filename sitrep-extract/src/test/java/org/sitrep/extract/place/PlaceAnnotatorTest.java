@@ -239,5 +239,16 @@ class PlaceAnnotatorTest {
     assertThat(ToponymFinder.usedAsCommonWord(text, "North")).isFalse();
     assertThat(ToponymFinder.usedAsCommonWord("Reading and village-level data", "Village"))
         .isFalse();
+    assertThat(ToponymFinder.usedAsCommonWord("Near the old-village, (village) ends", "Village"))
+        .isTrue();
+    assertThat(ToponymFinder.usedAsCommonWord("Al-Bab fell; al-bab is quiet", "Al-Bab")).isTrue();
+    assertThat(ToponymFinder.usedAsCommonWord("O'Hare and o'hare", "O'Hare")).isTrue();
+    assertThat(ToponymFinder.usedAsCommonWord("O'Hare and o'hares", "O'Hare")).isFalse();
+  }
+
+  @Test
+  void wordRunsAreTheMaximalRunsOfLettersAndHyphens() {
+    assertThat(ToponymFinder.wordRuns("A village-level, São Paulo's 3rd"))
+        .containsExactlyInAnyOrder("A", "village-level", "São", "Paulo", "s", "rd");
   }
 }
