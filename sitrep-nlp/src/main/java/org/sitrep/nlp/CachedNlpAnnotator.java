@@ -29,16 +29,21 @@ import org.sitrep.core.pipeline.Layer;
 import org.sitrep.core.pipeline.Layers;
 
 /**
- * Keeps CoreNLP's layers on disk, one gzipped JSON file per (text, publication date,
- * configuration), so that re-analysing a corpus after an extractor changes does not parse it again.
- * CoreNLP itself is loaded only on the first miss. The files are written to a temporary name and
- * moved into place, so several processes may share one folder.
+ * Keeps CoreNLP's layers on disk, one gzipped JSON file per (text, publication date, configuration,
+ * CoreNLP version), so that re-analysing a corpus after an extractor changes does not parse it
+ * again. CoreNLP itself is loaded only on the first miss. The files are written to a temporary name
+ * and moved into place, so several processes may share one folder.
  */
 public final class CachedNlpAnnotator implements Annotator {
   /** Changes whenever the layer records or {@link CoreNlpAnnotator}'s conversion change. */
   static final String FORMAT = "corenlp-cache.v1";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** CoreNLP's version from its jar's manifest: an upgrade starts a new set of entries. */
+  private static final String CORENLP_VERSION =
+      String.valueOf(
+          edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion());
 
   private final Path dir;
   private final CoreNlpConfig config;
@@ -117,7 +122,8 @@ public final class CachedNlpAnnotator implements Annotator {
   Path fileFor(AnnotatedArticle article) {
     String published =
         article.article().publishedDate().map(Object::toString).orElse("no-published-date");
-    String key = FORMAT + '\n' + config + '\n' + published + '\n' + article.text();
+    String key =
+        FORMAT + '\n' + CORENLP_VERSION + '\n' + config + '\n' + published + '\n' + article.text();
     try {
       byte[] hash =
           MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
