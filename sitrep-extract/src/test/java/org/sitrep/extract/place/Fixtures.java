@@ -93,6 +93,17 @@ final class Fixtures {
       new GazetteerEntry(
           null, "New South Wales", -33, 146, "AU", "02", FeatureKind.ADMIN1, "ADM1", 0);
 
+  /** Surface text of each toponym found in {@code d}, with the entry it was resolved to. */
+  static java.util.Map<String, GazetteerEntry> resolve(Gazetteer g, TestDoc d) {
+    List<Toponym> ts = new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner);
+    List<GazetteerEntry> es = new Resolver().resolve(d.text, ts);
+    java.util.Map<String, GazetteerEntry> out = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < ts.size(); i++) {
+      out.put(ts.get(i).text(), es.get(i));
+    }
+    return out;
+  }
+
   static Gazetteer gazetteer() {
     return Gazetteer.builder()
         .add(SYRIA, List.of("Syrian Arab Republic"))

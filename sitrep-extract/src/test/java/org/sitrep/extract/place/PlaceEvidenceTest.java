@@ -2,7 +2,6 @@ package org.sitrep.extract.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,13 +13,7 @@ class PlaceEvidenceTest {
   private static final Gazetteer G = Fixtures.gazetteer();
 
   private static Map<String, GazetteerEntry> run(TestDoc d) {
-    List<Toponym> ts = new ToponymFinder(G).find(d.text, d.tokens, d.sentences, d.ner);
-    List<GazetteerEntry> es = new Resolver().resolve(d.text, ts);
-    Map<String, GazetteerEntry> out = new LinkedHashMap<>();
-    for (int i = 0; i < ts.size(); i++) {
-      out.put(ts.get(i).text(), es.get(i));
-    }
-    return out;
+    return Fixtures.resolve(G, d);
   }
 
   @Test
