@@ -1,6 +1,7 @@
 package org.sitrep.core.pipeline;
 
 import java.util.List;
+import java.util.Set;
 import org.sitrep.core.model.AnalysisRecord;
 import org.sitrep.core.model.Claim;
 import org.sitrep.core.model.Document;
@@ -49,6 +50,13 @@ public final class Layers {
 
   /** Attributed claims with certainty. */
   public static final Layer<List<Claim>> CLAIMS = Layer.of("claims", List.class);
+
+  /**
+   * Every layer the linguistic stage and the extractors before events produce: what the event and
+   * movement coders read, since an event's actors, date, place, figures and source come from them.
+   */
+  public static final Set<Layer<?>> BEFORE_EVENTS =
+      Set.of(TOKENS, SENTENCES, NER, SUTIME, TIMES, QUANTITIES, PLACES, ENTITIES, QUOTES, CLAIMS);
 
   /** Conflict events. */
   public static final Layer<List<Event>> EVENTS = Layer.of("events", List.class);

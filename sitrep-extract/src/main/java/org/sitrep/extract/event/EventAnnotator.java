@@ -17,17 +17,7 @@ public final class EventAnnotator implements Annotator {
 
   @Override
   public Set<Layer<?>> requires() {
-    return Set.of(
-        Layers.TOKENS,
-        Layers.SENTENCES,
-        Layers.NER,
-        Layers.SUTIME,
-        Layers.TIMES,
-        Layers.QUANTITIES,
-        Layers.PLACES,
-        Layers.ENTITIES,
-        Layers.QUOTES,
-        Layers.CLAIMS);
+    return Layers.BEFORE_EVENTS;
   }
 
   @Override
