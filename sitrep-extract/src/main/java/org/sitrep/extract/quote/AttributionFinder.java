@@ -671,8 +671,13 @@ final class AttributionFinder {
   private Rel verbCue(int cue, Sentence s, Rel previousInSentence) {
     Rel rel = new Rel();
     int cueEnd = cue + 1;
-    if (CueLexicon.followedBy(tokens, cue, "out") || CueLexicon.followedBy(tokens, cue, "back")) {
-      cueEnd++; // "pointed out", "fired back"
+    Set<String> particles =
+        CueLexicon.WITH_PARTICLE.getOrDefault(CueLexicon.lemma(tokens.get(cue)), Set.of());
+    if (CueLexicon.followedBy(tokens, cue, "out")
+        || CueLexicon.followedBy(tokens, cue, "back")
+        || (particles.contains("down") && CueLexicon.followedBy(tokens, cue, "down"))
+        || (particles.contains("in") && CueLexicon.followedBy(tokens, cue, "in"))) {
+      cueEnd++; // "pointed out", "fired back", "doubled down", "weighed in"
     }
     setCue(rel, firstAux(cue, s.tokenFrom()), cueEnd);
     String lemma = CueLexicon.lemma(tokens.get(cue));
