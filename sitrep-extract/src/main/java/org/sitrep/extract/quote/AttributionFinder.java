@@ -153,6 +153,11 @@ final class AttributionFinder {
       rel.parts.add(new int[] {segments.get(q).start(), segments.get(q).end()});
       rel.lastSegment = q;
       int after = attributionAfter(rel, last);
+      if (after < 0 && dashAttribution(rel, last)) {
+        rels.add(rel);
+        previous = rel;
+        continue;
+      }
       if (after < 0 && !attributionBefore(rel, first) && !colonIntroduced(rel, first)) {
         if (!opensSentence || previous == null || gapHasCue(previous.end(), first)) {
           if (words(q) < 4 || !opensSentence) {
@@ -304,6 +309,54 @@ final class AttributionFinder {
     rel.speaker = srcTo > srcFrom ? speakers.resolve(srcFrom, srcTo) : speakerFallback(cue);
     int ch = channelAfter(rel, cueEnd, sentenceEnd, cue);
     return Math.max(Math.max(limit, ch), cueEnd);
+  }
+
+  /**
+   * A dash and a name after a quotation, on its line or opening the next: "“…” ― Sonya Herridge",
+   * "“…”\n\n- Bernie Sanders." (the epigraph convention, Chicago Manual 13.36); the name is the
+   * speaker and the dash the cue.
+   */
+  private boolean dashAttribution(Rel rel, int last) {
+    int d = last + 1;
+    if (d + 1 >= tokens.size() || quoted[d] || !isDash(tokens.get(d))) {
+      return false;
+    }
+    if (lineBreakBetween(last, d) && !lineBreakBefore(d)) {
+      return false;
+    }
+    int from = d + 1;
+    int to = from;
+    while (to < tokens.size()
+        && to < from + 6
+        && !quoted[to]
+        && isName(tokens.get(to))
+        && !lineBreakBetween(to - 1, to)) {
+      to++;
+    }
+    if (to == from || lineBreakBetween(d, from)) {
+      return false;
+    }
+    if (to < tokens.size()
+        && !lineBreakBetween(to - 1, to)
+        && !Set.of(".", ",", "(", "-LRB-").contains(tokens.get(to).word())) {
+      return false;
+    }
+    rel.speaker = speakers.resolve(from, to);
+    rel.cue = tokens.get(d).word();
+    rel.anchor = Math.min(rel.anchor, tokens.get(d).start());
+    return rel.speaker != null;
+  }
+
+  private boolean lineBreakBetween(int a, int b) {
+    return text.substring(tokens.get(a).end(), tokens.get(b).start()).contains("\n");
+  }
+
+  private boolean lineBreakBefore(int i) {
+    int k = tokens.get(i).start() - 1;
+    while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) {
+      k--;
+    }
+    return k < 0 || text.charAt(k) == '\n';
   }
 
   /** Attribution before a quote: "X said: “A.”", "noting, “A.”". */
@@ -1232,6 +1285,11 @@ final class AttributionFinder {
       if (Speakers.isFiniteVerb(t)) {
         int k = firstAux(i, from) - 1;
         int[] np = k >= from ? leftSourceAt(skipDateAndParticiple(k, from), from) : null;
+        if (np == null && i < cue && k >= from && tokens.get(k).pos().equals("CC")) {
+          // "Sanders often questions X and has called for Y": the tagger read "questions" as a
+          // noun; a verb coordinated with an earlier one has no subject of its own, look further.
+          continue;
+        }
         return np == null ? null : speakers.resolve(np[0], np[1]);
       }
     }
@@ -1503,7 +1561,11 @@ final class AttributionFinder {
 
   private static boolean isDash(Token t) {
     String w = t.word();
-    return w.equals("--") || w.equals("\u2014") || w.equals("\u2013") || w.equals("-");
+    return w.equals("--")
+        || w.equals("\u2014")
+        || w.equals("\u2013")
+        || w.equals("\u2015")
+        || w.equals("-");
   }
 
   private static boolean startsNoun(Token t) {
