@@ -753,6 +753,17 @@ final class AttributionFinder {
         int srcTo = nextStop(cue + 2, s.tokenTo());
         rel.speaker = speakers.resolve(cue + 2, srcTo);
         end = firstAux(cue, s.tokenFrom());
+      } else {
+        // "Mr. Cruz seemed to mock …", "The Fed is expected to announce …": the subject is the
+        // source of the cue verb in the infinitive (PolNeAR annotates that relation); a named
+        // subject of "seem"/"appear" is the one whose stance is judged ("Rubio seemed to offer").
+        int[] src = leftSource(cue, s.tokenFrom());
+        Source subject = src == null ? null : speakers.resolve(src[0], src[1]);
+        boolean seems = lemma.equals("seem") || lemma.equals("appear");
+        if (subject != null
+            && (infinitiveCueAfter(cue, s.tokenTo()) || (seems && subject.name() != null))) {
+          rel.speaker = subject;
+        }
       }
       addContent(rel, from, end);
       markCue(cue, cueEnd);
@@ -933,6 +944,22 @@ final class AttributionFinder {
     addContent(rel, complement, end);
     markCue(cue, cueEnd);
     return rel.parts.isEmpty() ? null : rel;
+  }
+
+  /** Whether "to (have) VERB" with a cue verb follows token {@code cue}. */
+  private boolean infinitiveCueAfter(int cue, int limit) {
+    int j = cue + 1;
+    if (j >= limit || !CueLexicon.word(tokens.get(j)).equals("to")) {
+      return false;
+    }
+    j++;
+    while (j < limit && tokens.get(j).posStartsWith("RB")) {
+      j++;
+    }
+    if (j + 1 < limit && CueLexicon.word(tokens.get(j)).equals("have")) {
+      j++;
+    }
+    return j < limit && !quoted[j] && CueLexicon.isVerbCue(tokens, j);
   }
 
   /** The end of the noun phrase opening at {@code from}: the next clause mark or finite verb. */
