@@ -749,10 +749,15 @@ final class AttributionFinder {
         }
         end = contentEnd(from, s.tokenTo());
       }
+      int agent = laterAgent(cueEnd, s.tokenTo());
       if (CueLexicon.followedBy(tokens, cue, "by")) {
         int srcTo = nextStop(cue + 2, s.tokenTo());
         rel.speaker = speakers.resolve(cue + 2, srcTo);
         end = firstAux(cue, s.tokenFrom());
+      } else if (agent > 0 && isPassive(cue, s.tokenFrom())) {
+        // "Cruz was also endorsed the day before by former rival Carly Fiorina": the agent of a
+        // passive cue after an adjunct or complement.
+        rel.speaker = speakers.resolve(agent, nextStop(agent, s.tokenTo()));
       } else {
         // "Mr. Cruz seemed to mock …", "The Fed is expected to announce …": the subject is the
         // source of the cue verb in the infinitive (PolNeAR annotates that relation); a named
@@ -944,6 +949,27 @@ final class AttributionFinder {
     addContent(rel, complement, end);
     markCue(cue, cueEnd);
     return rel.parts.isEmpty() ? null : rel;
+  }
+
+  /**
+   * The first token of a "by"-agent shortly after a passive cue in the same clause ("endorsed the
+   * day before by X", "considered unclean by X"), or -1; "by" before a gerund is a means, not an
+   * agent ("by promising").
+   */
+  private int laterAgent(int from, int limit) {
+    for (int j = from; j + 1 < limit && j < from + 8; j++) {
+      Token t = tokens.get(j);
+      if (quoted[j] || CLAUSE_PUNCT.contains(t.word()) || Speakers.isFiniteVerb(t)) {
+        return -1;
+      }
+      if (CueLexicon.word(t).equals("by")) {
+        Token n = tokens.get(j + 1);
+        return !quoted[j + 1] && (isName(n) || n.posStartsWith("NN") || n.posStartsWith("DT"))
+            ? j + 1
+            : -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether "to (have) VERB" with a cue verb follows token {@code cue}. */
