@@ -1322,7 +1322,10 @@ final class AttributionFinder {
         return main;
       }
     }
-    if (SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))) {
+    if (SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))
+        || (tokens.get(from).pos().equals("IN") && !quoted[from])) {
+      // A fronted adverbial clause or prepositional phrase ("With X pushing to create websites
+      // that would …, Matt Walsh provided …"): the subject follows its comma.
       for (int i = from + 1; i < cue; i++) {
         if (!quoted[i] && tokens.get(i).word().equals(",")) {
           from = i + 1;
