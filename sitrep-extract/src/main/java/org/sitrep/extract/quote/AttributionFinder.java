@@ -867,7 +867,10 @@ final class AttributionFinder {
     while (prep < s.tokenTo() && prep < from + 2 && tokens.get(prep).posStartsWith("RB")) {
       prep++; // "have pressed privately for X"
     }
-    if (from == cueEnd && prep + 1 < s.tokenTo() && isCuePreposition(prep)) {
+    if (from == cueEnd
+        && prep + 1 < s.tokenTo()
+        && isCuePreposition(prep)
+        && !infinitiveMarker(prep, s.tokenTo())) {
       // "called for X", "spoke about X", "plans to release X": PolNeAR's cue takes the
       // preposition or infinitive marker, the content starts after it.
       from = prep + 1;
@@ -1356,6 +1359,22 @@ final class AttributionFinder {
       Set.of(
           "for", "about", "on", "of", "with", "against", "at", "over", "to", "into", "upon",
           "toward", "towards");
+
+  /**
+   * "to" before a verb: PolNeAR's content of "wants to …", "refused to …", "vowed to …" keeps the
+   * infinitive marker (dev split: 416 contents start at "to", 108 after it), while a preposition
+   * before a noun phrase ("referred to X", "called for X") belongs to the cue.
+   */
+  private boolean infinitiveMarker(int i, int limit) {
+    if (!CueLexicon.word(tokens.get(i)).equals("to")) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < limit && tokens.get(j).posStartsWith("RB")) {
+      j++;
+    }
+    return j < limit && tokens.get(j).pos().equals("VB");
+  }
 
   /** A preposition or infinitive marker that PolNeAR counts as part of the cue before it. */
   private boolean isCuePreposition(int i) {

@@ -441,7 +441,7 @@ final class CueLexicon {
         && tokens.get(i + 2).pos().equals("VB")
         && ((t.posStartsWith("NN") && !t.posStartsWith("NNP") && NOUN_TO.contains(lemma(t)))
             || (t.posStartsWith("JJ") && ADJECTIVE_TO.contains(word(t))))) {
-      return i + 2; // "his promise to repeal X", "quick to embrace X"
+      return i + 1; // "his promise to repeal X", "quick to embrace X": the content keeps "to"
     }
     if (!(adjective || stanceAdjective || t.posStartsWith("NN"))
         || t.posStartsWith("NNP")
