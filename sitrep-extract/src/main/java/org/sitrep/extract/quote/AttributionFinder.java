@@ -1718,10 +1718,7 @@ final class AttributionFinder {
           }
           if (!a.parts.isEmpty()) {
             last = a.parts.get(a.parts.size() - 1);
-            int e = Math.min(last[1], cut);
-            while (e > last[0] && isTrimmable(text.charAt(e - 1))) {
-              e--;
-            }
+            int e = trimCutEnd(last[0], Math.min(last[1], cut));
             if (e > last[0]) {
               last[1] = e;
             } else {
@@ -1751,6 +1748,35 @@ final class AttributionFinder {
       }
     }
     return n;
+  }
+
+  /** Conjunctions and relative words left dangling where a content is cut before a nested source. */
+  private static final Set<String> DANGLING =
+      Set.of("and", "but", "or", "which", "who", "whom", "that", "when", "where", "while", "as");
+
+  /**
+   * The end of a content cut at {@code e} before a nested relation's source: without trailing
+   * punctuation and a dangling conjunction or relative word ("funds the Islamic State and" where
+   * "and X said …" begins; "a fair sentence, which" where "which I said …" begins).
+   */
+  private int trimCutEnd(int start, int e) {
+    while (true) {
+      while (e > start && isTrimmable(text.charAt(e - 1))) {
+        e--;
+      }
+      int w = e;
+      while (w > start && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      if (w > start
+          && w < e
+          && Character.isWhitespace(text.charAt(w - 1))
+          && DANGLING.contains(text.substring(w, e).toLowerCase(java.util.Locale.ROOT))) {
+        e = w;
+        continue;
+      }
+      return e;
+    }
   }
 
   private static boolean isTrimmable(char c) {
