@@ -847,6 +847,16 @@ final class AttributionFinder {
       rel.anchor = Math.min(rel.anchor, tokens.get(src[0]).start());
     }
     int afterChannel = channelAfter(rel, cueEnd, s.tokenTo(), cue);
+    int resume = src == null ? -1 : parentheticalResume(src[0], cue, cueEnd, s);
+    if (resume > 0) {
+      // "In the three years since Sandy Hook, Barden says, far too many lives have been lost":
+      // the attribution interrupts its content, which has two parts (PolNeAR's CONTENT parts).
+      int to = src[0] - 1;
+      addContent(rel, clauseStart(to, s), to);
+      addContent(rel, resume, contentEnd(resume, s.tokenTo()));
+      markCue(cue, cueEnd);
+      return rel;
+    }
     if (src != null && isPostposed(src[0], cueEnd, s)) {
       int to = src[0] - 1;
       while (to > s.tokenFrom() && isPunct(tokens.get(to - 1))) {
@@ -1016,6 +1026,47 @@ final class AttributionFinder {
       k--;
     }
     return k >= floor && CueLexicon.lemma(tokens.get(k)).equals("be");
+  }
+
+  /**
+   * Where the content resumes after a parenthetical attribution "A, X says, B": a speech or belief
+   * verb whose source follows a comma, with a comma after the cue (and a time adjunct) and a
+   * continuation of at least three words that is not a participle clause of its own. Returns the
+   * index of B's first token, else -1.
+   */
+  private int parentheticalResume(int srcFrom, int cue, int cueEnd, Sentence s) {
+    String lemma = CueLexicon.lemma(tokens.get(cue));
+    if (!(CueLexicon.SPEECH.contains(lemma) || CueLexicon.BELIEF.contains(lemma))
+        || !Speakers.isFiniteVerb(tokens.get(firstAux(cue, s.tokenFrom())))) {
+      return -1;
+    }
+    int comma = srcFrom - 1;
+    if (comma - 2 < s.tokenFrom() || quoted[comma] || !tokens.get(comma).word().equals(",")) {
+      return -1;
+    }
+    int j = skipTime(cueEnd, s.tokenTo());
+    if (j >= s.tokenTo() || quoted[j] || !tokens.get(j).word().equals(",")) {
+      return -1;
+    }
+    int b = j + 1;
+    if (s.tokenTo() - b < 4) {
+      return -1;
+    }
+    Token first = tokens.get(b);
+    if (quoted[b]
+        || first.pos().equals("VBG")
+        || first.pos().equals("VBN")
+        || CueLexicon.isAccordingTo(tokens, b)
+        || CueLexicon.word(first).equals("and")
+        || CueLexicon.word(first).equals("but")) {
+      return -1;
+    }
+    for (int k = comma - 1; k >= s.tokenFrom(); k--) {
+      if (quoted[k] || tokens.get(k).word().equals(":") || tokens.get(k).word().equals(";")) {
+        return -1;
+      }
+    }
+    return b;
   }
 
   /** Whether "X said" follows its content: "CONTENT, X said (in a statement)." */
