@@ -886,12 +886,27 @@ final class AttributionFinder {
       from = prep + 1;
     }
     int end = contentEnd(from, s.tokenTo());
+    if (clauseEmptyBefore(cue, s)
+        && (tokens.get(cue).pos().equals("VBN") || tokens.get(cue).pos().equals("VBG"))) {
+      // "Asked if it had appeared …, Trump replied, “…”": a fronted participle clause ends at
+      // its comma, where the main clause begins.
+      end = Math.min(end, nextComma(from + 1, end));
+    }
     if (end <= from) {
       return null;
     }
     addContent(rel, from, end);
     markCue(cue, cueEnd);
     return rel;
+  }
+
+  private int nextComma(int from, int limit) {
+    for (int j = from; j < limit; j++) {
+      if (!quoted[j] && tokens.get(j).word().equals(",")) {
+        return j;
+      }
+    }
+    return limit;
   }
 
   /**
