@@ -1816,7 +1816,9 @@ final class AttributionFinder {
     return n;
   }
 
-  /** Conjunctions and relative words left dangling where a content is cut before a nested source. */
+  /**
+   * Conjunctions and relative words left dangling where a content is cut before a nested source.
+   */
   private static final Set<String> DANGLING =
       Set.of("and", "but", "or", "which", "who", "whom", "that", "when", "where", "while", "as");
 

@@ -412,8 +412,8 @@ final class CueLexicon {
       Set.of("promise", "pledge", "call", "reference", "opposition", "plan", "vow", "threat");
 
   /**
-   * Adjectives of stance whose content is an infinitive ("McConnell was quick to embrace X"):
-   * quick 0.77, reluctant 0.71, eager 0.69, willing 0.55 on the development split.
+   * Adjectives of stance whose content is an infinitive ("McConnell was quick to embrace X"): quick
+   * 0.77, reluctant 0.71, eager 0.69, willing 0.55 on the development split.
    */
   static final Set<String> ADJECTIVE_TO = Set.of("quick", "eager", "willing", "reluctant");
 

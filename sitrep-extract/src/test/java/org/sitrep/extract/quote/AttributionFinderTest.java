@@ -270,12 +270,14 @@ class AttributionFinderTest {
   }
 
   @Test
-  void cuePrepositionAndInfinitiveMarkerAreNotContent() {
+  void cuePrepositionIsNotContentButAnInfinitiveMarkerIs() {
     List<Quote> qs =
         quotes(
             "The senator called for a ban on imports.\n"
                 + "Mr. Hale plans to release his tax returns.\n");
-    assertThat(qs).extracting(Quote::text).contains("a ban on imports", "release his tax returns");
+    assertThat(qs)
+        .extracting(Quote::text)
+        .contains("a ban on imports", "to release his tax returns");
   }
 
   @Test
@@ -422,5 +424,122 @@ class AttributionFinderTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).text()).isEqualTo("whether she would run again");
     assertThat(qs.get(0).speaker()).isNull();
+  }
+
+  private static Quote withCue(List<Quote> qs, String cue) {
+    return qs.stream().filter(q -> cue.equals(q.cue())).findFirst().orElseThrow();
+  }
+
+  @Test
+  void nounWithAnAboutComplementIsACue() {
+    String text = "Donald Trump has raised questions about the senator's birthplace.\n";
+    Quote q = withCue(quotes(text), "questions about");
+    assertThat(q.text()).isEqualTo("the senator's birthplace");
+    assertThat(q.speaker().name()).isEqualTo("Donald Trump");
+  }
+
+  @Test
+  void aboutBeforeANumberIsNoComplement() {
+    assertThat(quotes("The crowd of about 230 people waited in the rain.\n")).isEmpty();
+  }
+
+  @Test
+  void measuredStanceVerbsAreCues() {
+    Quote q = quotes("Hillary Clinton thanked her volunteers in Iowa.\n").get(0);
+    assertThat(q.cue()).isEqualTo("thanked");
+    assertThat(q.text()).isEqualTo("her volunteers in Iowa");
+    assertThat(q.speaker().name()).isEqualTo("Hillary Clinton");
+  }
+
+  @Test
+  void objectVerbIsACueOnlyWithANounPhraseObject() {
+    Quote q = quotes("Senator Tim Kaine offered a new plan for veterans.\n").get(0);
+    assertThat(q.cue()).isEqualTo("offered");
+    assertThat(q.text()).isEqualTo("a new plan for veterans");
+    assertThat(quotes("The hotel offered to refund the guests.\n")).isEmpty();
+  }
+
+  @Test
+  void infinitiveAfterTheCueKeepsItsMarker() {
+    Quote q = quotes("Donald Trump refused to release his tax returns.\n").get(0);
+    assertThat(q.cue()).isEqualTo("refused");
+    assertThat(q.text()).isEqualTo("to release his tax returns");
+    Quote t = quotes("Ted Cruz threatened to shut down the government.\n").get(0);
+    assertThat(t.cue()).isEqualTo("threatened");
+    assertThat(t.text()).isEqualTo("to shut down the government");
+  }
+
+  @Test
+  void adjectiveWithAnInfinitiveTakesTheSubjectOfTheCopula() {
+    Quote q = quotes("Mitch McConnell was quick to embrace the nominee.\n").get(0);
+    assertThat(q.cue()).isEqualTo("quick");
+    assertThat(q.text()).isEqualTo("to embrace the nominee");
+    assertThat(q.speaker().name()).isEqualTo("Mitch McConnell");
+  }
+
+  @Test
+  void dashAndNameAfterAQuotationNameTheSpeaker() {
+    String text =
+        "Readers wrote to us.\n"
+            + "\u201cHe is a bully and a liar.\u201d \u2015 Maria Lopez\n"
+            + "\u201cWe will vote in November.\u201d \u2015 Carlos Ruiz\n";
+    List<Quote> qs = quotes(text).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Maria Lopez");
+    assertThat(qs.get(0).cue()).isEqualTo("\u2015");
+    assertThat(qs.get(1).speaker().name()).isEqualTo("Carlos Ruiz");
+    assertThat(qs.get(1).text()).isEqualTo("\u201cWe will vote in November.\u201d");
+  }
+
+  @Test
+  void seemWithAnInfinitiveCueTakesTheSubject() {
+    Quote q = quotes("Senator Ted Cruz seemed to mock the proposal.\n").get(0);
+    assertThat(q.speaker().name()).isEqualTo("Ted Cruz");
+    Quote p = quotes("The new approach seems to have backfired.\n").get(0);
+    assertThat(p.speaker()).isNull();
+  }
+
+  @Test
+  void passiveCueTakesAByAgentAfterAnAdjunct() {
+    Quote q = quotes("Ted Cruz was endorsed on Monday by Carly Fiorina.\n").get(0);
+    assertThat(q.speaker().name()).isEqualTo("Carly Fiorina");
+  }
+
+  @Test
+  void contentCutBeforeANestedSourceDropsADanglingConjunction() {
+    String text = "Obama said the plan would help families, but Republicans argued it would not.\n";
+    Quote q = withCue(quotes(text), "said");
+    assertThat(q.text()).isEqualTo("the plan would help families");
+  }
+
+  @Test
+  void parentheticalAttributionSplitsItsContent() {
+    String text =
+        "In the three years since the shooting, Mark Barden says, far too many lives have been"
+            + " lost.\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(1);
+    Quote q = qs.get(0);
+    assertThat(q.parts()).hasSize(2);
+    assertThat(q.parts().get(0).text()).isEqualTo("In the three years since the shooting");
+    assertThat(q.parts().get(1).text()).isEqualTo("far too many lives have been lost");
+    assertThat(q.speaker().name()).isEqualTo("Mark Barden");
+  }
+
+  @Test
+  void frontedParticipleCueEndsAtItsComma() {
+    String text =
+        "Asked whether he would run again, Donald Trump said, \u201cI will decide soon.\u201d\n";
+    Quote q = withCue(quotes(text), "Asked");
+    assertThat(q.text()).isEqualTo("whether he would run again");
+  }
+
+  @Test
+  void subjectAfterAFrontedPrepositionalPhrase() {
+    String text =
+        "With the vote approaching, Senator Elizabeth Warren issued a statement, saying the bill"
+            + " was flawed.\n";
+    Quote q = withCue(quotes(text), "saying");
+    assertThat(q.speaker().name()).isEqualTo("Elizabeth Warren");
   }
 }
