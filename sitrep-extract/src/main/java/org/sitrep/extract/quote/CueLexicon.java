@@ -194,6 +194,7 @@ final class CueLexicon {
               "bemoan",
               "invoke",
               "request",
+              "articulate",
               "applaud",
               "lambast",
               "mock",
@@ -548,15 +549,35 @@ final class CueLexicon {
           java.util.Map.entry("like", Set.of("to")),
           java.util.Map.entry("double", Set.of("down")),
           java.util.Map.entry("weigh", Set.of("in")),
-          java.util.Map.entry("seem", Set.of("like")));
+          java.util.Map.entry("seem", Set.of("like")),
+          java.util.Map.entry("balk", Set.of("at")),
+          java.util.Map.entry("pivot", Set.of("to")),
+          java.util.Map.entry("look", Set.of("to")));
 
   /**
    * Verbs that are cues only with a noun-phrase object right after them ("offered a plan",
    * "considered a run", "compared the law to ..."): measured on the PolNeAR development split,
    * share of such unquoted uses annotated as cues: offer 0.55, consider 0.57, compare 0.63,
-   * identify 0.62.
+   * identify 0.62, remember 0.80, recognize 0.75, sign 0.60, approve 0.62, sound ("sounded a
+   * cautious note") 0.62, email 0.64, distance 0.67, prohibit 0.67, promote 0.57, post 0.56.
    */
-  static final Set<String> WITH_OBJECT = Set.of("offer", "consider", "compare", "identify");
+  static final Set<String> WITH_OBJECT =
+      Set.of(
+          "offer",
+          "consider",
+          "compare",
+          "identify",
+          "remember",
+          "recognize",
+          "recognise",
+          "sign",
+          "approve",
+          "sound",
+          "email",
+          "distance",
+          "prohibit",
+          "promote",
+          "post");
 
   /** Adjectives of stance whose content is an {@code of}-complement ("critical of X"). */
   static final Set<String> ADJECTIVE_OF =
@@ -574,7 +595,10 @@ final class CueLexicon {
     String lemma = lemma(t);
     if (SPEECH.contains(lemma) || BELIEF.contains(lemma) || STANCE.contains(lemma)) {
       if (lemma.equals("continue") || lemma.equals("charge")) {
-        return followedBy(tokens, i, ":") || followedBy(tokens, i, "that");
+        return followedBy(tokens, i, ":")
+            || followedBy(tokens, i, "that")
+            || ((followedBy(tokens, i, ",") || followedBy(tokens, i, "."))
+                && afterQuotation(tokens, i));
       }
       if (lemma.equals("say") && i > 0 && word(tokens.get(i - 1)).equals("to")) {
         return i > 1 && !word(tokens.get(i - 2)).equals("is"); // "that is to say"
@@ -619,6 +643,23 @@ final class CueLexicon {
         || t.posStartsWith("PRP")
         || t.posStartsWith("JJ")
         || t.pos().equals("CD");
+  }
+
+  /**
+   * Whether a closing quotation mark stands shortly before {@code tokens[i]} in its sentence:
+   * "“…,” Carson continued." attributes the quotation.
+   */
+  private static boolean afterQuotation(List<Token> tokens, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+      String w = tokens.get(j).word();
+      if (tokens.get(j).sentence() != tokens.get(i).sentence()) {
+        return false;
+      }
+      if (w.equals("\u201d") || w.equals("''") || w.equals("\"")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code tokens[i]} is "put" in "as X put it". */
