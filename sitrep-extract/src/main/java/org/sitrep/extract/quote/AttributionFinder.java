@@ -891,6 +891,12 @@ final class AttributionFinder {
       // "Asked if it had appeared …, Trump replied, “…”": a fronted participle clause ends at
       // its comma, where the main clause begins.
       end = Math.min(end, nextComma(from + 1, end));
+      if (tokens.get(cue).pos().equals("VBN")) {
+        // The subject of the main clause was asked; the asker is the "by"-agent, if any ("Asked
+        // by The New York Times about …, the command replied").
+        int agent = laterAgent(cueEnd, end);
+        rel.speaker = agent > 0 ? speakers.resolve(agent, nextStop(agent, end)) : null;
+      }
     }
     if (end <= from) {
       return null;
