@@ -486,7 +486,13 @@ final class CueLexicon {
    * "about" is an approximation ("a crowd of about 230"), not a complement.
    */
   private static boolean aboutComplement(Token head, Token after) {
-    if (!(head.posStartsWith("NN") || head.posStartsWith("JJ")) || head.posStartsWith("NNP")) {
+    return aboutComplement(head, after, false);
+  }
+
+  private static boolean aboutComplement(Token head, Token after, boolean verb) {
+    if (!verb
+        && (!(head.posStartsWith("NN") || head.posStartsWith("JJ"))
+            || head.posStartsWith("NNP"))) {
       return false;
     }
     String a = word(after);
@@ -499,6 +505,10 @@ final class CueLexicon {
         && !after.pos().equals("CD")
         && !Set.of("half", "a", "an", "$").contains(a);
   }
+
+  /** Verbs whose "about" is a particle or an approximation, not a topic ("brought about"). */
+  private static final Set<String> NOT_ABOUT =
+      Set.of("be", "bring", "come", "go", "set", "do", "have", "get", "move", "run", "turn");
 
   /** Verbs whose object is the audience, not the content ("told reporters that"). */
   static final Set<String> AUDIENCE =
@@ -615,6 +625,13 @@ final class CueLexicon {
         && tokens.get(i + 1).sentence() == t.sentence()
         && startsNounPhrase(tokens.get(i + 1))) {
       return true;
+    }
+    if (i + 2 < tokens.size()
+        && word(tokens.get(i + 1)).equals("about")
+        && tokens.get(i + 2).sentence() == t.sentence()
+        && !NOT_ABOUT.contains(lemma)
+        && aboutComplement(t, tokens.get(i + 2), true)) {
+      return true; // "joked about moving", "complained about the media"
     }
     Set<String> particles = WITH_PARTICLE.get(lemma);
     if (particles != null
