@@ -482,8 +482,9 @@ final class CueLexicon {
    * Whether a common noun or an adjective and its {@code about}-complement starting at {@code
    * after} form a cue: PolNeAR annotates "questions about X", "concern about X", "upbeat about X"
    * as attributions about as often as not (measured on the development split: 0.49 of such nouns,
-   * 0.53 of such adjectives, above the 0.39 a cue needs to pay for itself in F1). A number after
-   * "about" is an approximation ("a crowd of about 230"), not a complement.
+   * 0.53 of such adjectives, above the 0.39 a cue needs to pay for itself in F1; verbs outside the
+   * lexicon with such a complement, "fretted about X", 0.56). A number after "about" is an
+   * approximation ("a crowd of about 230"), not a complement.
    */
   private static boolean aboutComplement(Token head, Token after) {
     return aboutComplement(head, after, false);
@@ -491,8 +492,7 @@ final class CueLexicon {
 
   private static boolean aboutComplement(Token head, Token after, boolean verb) {
     if (!verb
-        && (!(head.posStartsWith("NN") || head.posStartsWith("JJ"))
-            || head.posStartsWith("NNP"))) {
+        && (!(head.posStartsWith("NN") || head.posStartsWith("JJ")) || head.posStartsWith("NNP"))) {
       return false;
     }
     String a = word(after);
@@ -663,8 +663,8 @@ final class CueLexicon {
   }
 
   /**
-   * Whether a closing quotation mark stands shortly before {@code tokens[i]} in its sentence:
-   * "“…,” Carson continued." attributes the quotation.
+   * Whether a closing quotation mark stands shortly before {@code tokens[i]} in its sentence: "“…,”
+   * Carson continued." attributes the quotation.
    */
   private static boolean afterQuotation(List<Token> tokens, int i) {
     for (int j = i - 1; j >= 0 && j >= i - 4; j--) {

@@ -542,4 +542,21 @@ class AttributionFinderTest {
     Quote q = withCue(quotes(text), "saying");
     assertThat(q.speaker().name()).isEqualTo("Elizabeth Warren");
   }
+
+  @Test
+  void verbWithAnAboutComplementIsACue() {
+    Quote q = quotes("Bernie Sanders fretted about the delegate math.\n").get(0);
+    assertThat(q.cue()).isEqualTo("fretted");
+    assertThat(q.text()).isEqualTo("the delegate math");
+    assertThat(q.speaker().name()).isEqualTo("Bernie Sanders");
+    assertThat(quotes("The change came about slowly in the state.\n")).isEmpty();
+  }
+
+  @Test
+  void continuedAfterAQuotationAttributesIt() {
+    String text = "\u201cWe will win this state,\u201d Ben Carson continued.\n";
+    Quote q = quotes(text).get(0);
+    assertThat(q.cue()).isEqualTo("continued");
+    assertThat(q.speaker().name()).isEqualTo("Ben Carson");
+  }
 }
