@@ -976,6 +976,12 @@ final class AttributionFinder {
       rel.speaker = speakers.resolve(src[0], src[1]);
       rel.anchor = tokens.get(src[0]).start();
     }
+    boolean about = CueLexicon.word(tokens.get(complement - 1)).equals("about");
+    if (rel.speaker == null && about && !adjective) {
+      // "questions about X" with neither a possessor nor a verb whose subject holds them: the
+      // holder is unknown and the noun is as often a topic as an attribution.
+      return null;
+    }
     if (rel.speaker == null) {
       rel.speaker = speakerFallback(cue);
     }
