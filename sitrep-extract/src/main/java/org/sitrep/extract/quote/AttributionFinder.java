@@ -757,7 +757,7 @@ final class AttributionFinder {
       } else if (agent > 0 && isPassive(cue, s.tokenFrom())) {
         // "Cruz was also endorsed the day before by former rival Carly Fiorina": the agent of a
         // passive cue after an adjunct or complement.
-        rel.speaker = speakers.resolve(agent, nextStop(agent, s.tokenTo()));
+        rel.speaker = speakers.resolve(agent, agentEnd(agent, s.tokenTo()));
       } else {
         // "Mr. Cruz seemed to mock …", "The Fed is expected to announce …": the subject is the
         // source of the cue verb in the infinitive (PolNeAR annotates that relation); a named
@@ -886,33 +886,12 @@ final class AttributionFinder {
       from = prep + 1;
     }
     int end = contentEnd(from, s.tokenTo());
-    if (clauseEmptyBefore(cue, s)
-        && (tokens.get(cue).pos().equals("VBN") || tokens.get(cue).pos().equals("VBG"))) {
-      // "Asked if it had appeared …, Trump replied, “…”": a fronted participle clause ends at
-      // its comma, where the main clause begins.
-      end = Math.min(end, nextComma(from + 1, end));
-      if (tokens.get(cue).pos().equals("VBN")) {
-        // The subject of the main clause was asked; the asker is the "by"-agent, if any ("Asked
-        // by The New York Times about …, the command replied").
-        int agent = laterAgent(cueEnd, end);
-        rel.speaker = agent > 0 ? speakers.resolve(agent, nextStop(agent, end)) : null;
-      }
-    }
     if (end <= from) {
       return null;
     }
     addContent(rel, from, end);
     markCue(cue, cueEnd);
     return rel;
-  }
-
-  private int nextComma(int from, int limit) {
-    for (int j = from; j < limit; j++) {
-      if (!quoted[j] && tokens.get(j).word().equals(",")) {
-        return j;
-      }
-    }
-    return limit;
   }
 
   /**
@@ -1010,6 +989,24 @@ final class AttributionFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * The end of a "by"-agent: the next clause mark, or a preposition or complementizer that opens
+   * what follows it ("by The New York Times about indications that …").
+   */
+  private int agentEnd(int agent, int limit) {
+    int end = nextStop(agent, limit);
+    for (int j = agent + 1; j < end; j++) {
+      Token t = tokens.get(j);
+      String w = CueLexicon.word(t);
+      if ((t.pos().equals("IN") && !w.equals("of"))
+          || t.pos().startsWith("W")
+          || w.equals("that")) {
+        return j;
+      }
+    }
+    return end;
   }
 
   /** Whether "to (have) VERB" with a cue verb follows token {@code cue}. */

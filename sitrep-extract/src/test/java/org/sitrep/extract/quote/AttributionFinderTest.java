@@ -527,14 +527,6 @@ class AttributionFinderTest {
   }
 
   @Test
-  void frontedParticipleCueEndsAtItsComma() {
-    String text =
-        "Asked whether he would run again, Donald Trump said, \u201cI will decide soon.\u201d\n";
-    Quote q = withCue(quotes(text), "Asked");
-    assertThat(q.text()).isEqualTo("whether he would run again");
-  }
-
-  @Test
   void subjectAfterAFrontedPrepositionalPhrase() {
     String text =
         "With the vote approaching, Senator Elizabeth Warren issued a statement, saying the bill"
