@@ -223,6 +223,7 @@ final class AttributionFinder {
   /** The first cue token in the same sentence shortly after token {@code last}, or -1. */
   private int findCueAfter(int last) {
     int sentence = tokens.get(last).sentence();
+    boolean relative = false;
     for (int i = last + 1; i < tokens.size() && i <= last + 2 * SOURCE_MAX; i++) {
       Token t = tokens.get(i);
       if (i == last + 1 && t.sentence() != sentence && questionOrExclamationRunsOn(last, t)) {
@@ -232,7 +233,19 @@ final class AttributionFinder {
         return -1;
       }
       if (CueLexicon.isVerbCue(tokens, i) || CueLexicon.isAccordingTo(tokens, i)) {
-        return i;
+        if (!relative || i > 0 && !tokens.get(i - 1).pos().startsWith("W")) {
+          return i;
+        }
+      }
+      if (i > last + 1
+          && (t.pos().equals("WP") || t.pos().equals("WDT"))
+          && tokens.get(i - 1).posStartsWith("NN")
+          && !relative) {
+        // "“…,” a resident who escaped to Sebba told reporters": one relative clause inside the
+        // source, whose verb is not the attribution's.
+        relative = true;
+        i++;
+        continue;
       }
       if (Speakers.isFiniteVerb(t) && !isAuxiliary(i)) {
         return -1;
@@ -560,6 +573,9 @@ final class AttributionFinder {
         if (CueLexicon.isAccordingTo(tokens, i)) {
           rel = according(i, s);
         } else if (CueLexicon.isVerbCue(tokens, i)) {
+          if (NonSpeech.at(tokens, s, i)) {
+            continue; // "gunmen attacked a village", "declared three days of mourning"
+          }
           if (inside(previousInSentence, i)
               && !isSpeechParticiple(i)
               && (governedCue(i, s.tokenFrom()) || !Speakers.isFiniteVerb(tokens.get(i)))) {
@@ -1435,15 +1451,31 @@ final class AttributionFinder {
 
   private int contentEnd(int from, int limit) {
     int end = limit;
+    boolean verb = false;
     for (int j = from; j < limit; j++) {
       Token t = tokens.get(j);
       if (!quoted[j] && CueLexicon.isAccordingTo(tokens, j) && j > from) {
         end = j;
         break;
       }
+      if (!quoted[j]
+          && !verb
+          && j > from
+          && t.word().equals(",")
+          && j + 1 < limit
+          && CLAUSE_CONJUNCTIONS.contains(CueLexicon.word(tokens.get(j + 1)))) {
+        // "condemned the killings, but ...": a noun-phrase content ends where a new clause is
+        // coordinated to the attribution.
+        end = j;
+        break;
+      }
+      verb |= t.posStartsWith("VB") || t.pos().equals("MD") || t.pos().equals("TO");
     }
     return end;
   }
+
+  /** Conjunctions that coordinate a new clause after a comma. */
+  private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("but", "and", "while", "though");
 
   private int nextStop(int from, int limit) {
     int j = from;
@@ -1576,10 +1608,7 @@ final class AttributionFinder {
           }
           if (!a.parts.isEmpty()) {
             last = a.parts.get(a.parts.size() - 1);
-            int e = Math.min(last[1], cut);
-            while (e > last[0] && isTrimmable(text.charAt(e - 1))) {
-              e--;
-            }
+            int e = trimEnd(last[0], Math.min(last[1], cut));
             if (e > last[0]) {
               last[1] = e;
             } else {
@@ -1609,6 +1638,30 @@ final class AttributionFinder {
       }
     }
     return n;
+  }
+
+  /**
+   * The end of a content cut before a nested relation, without the punctuation and the conjunction
+   * that joined the two ("condemned the killings, and its coordinator said").
+   */
+  private int trimEnd(int start, int end) {
+    int e = end;
+    while (true) {
+      while (e > start && isTrimmable(text.charAt(e - 1))) {
+        e--;
+      }
+      String before = text.substring(start, e).toLowerCase(java.util.Locale.ROOT);
+      String conj = null;
+      for (String c : List.of(" and", " but", " or", " while", " as")) {
+        if (before.endsWith(c)) {
+          conj = c;
+        }
+      }
+      if (conj == null) {
+        return e;
+      }
+      e -= conj.length();
+    }
   }
 
   private static boolean isTrimmable(char c) {
