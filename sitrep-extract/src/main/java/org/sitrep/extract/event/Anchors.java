@@ -288,6 +288,46 @@ public final class Anchors {
     return null;
   }
 
+  /** Whether {@code name} is how the article names a place ("Burkina Faso", "Kyiv"). */
+  public boolean isPlaceName(String name) {
+    for (Located p : places) {
+      String mention = article.text().substring(p.start(), p.end());
+      if (mention.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an actor named {@code name} (entity {@code entity}, may be null) is the speaker of a
+   * quote or claim in [{@code start}, {@code end}): "A local official, Ahmed Saleh, put the number
+   * of wounded higher" makes Saleh a source, not a victim.
+   */
+  public boolean speaksIn(String name, String entity, int start, int end) {
+    List<Source> speakers = new java.util.ArrayList<>();
+    for (Quote q : article.list(Layers.QUOTES)) {
+      if (q.start() < end && start < q.end()) {
+        speakers.add(q.speaker());
+      }
+    }
+    for (Claim c : article.list(Layers.CLAIMS)) {
+      if (c.start() < end && start < c.end()) {
+        speakers.add(c.source());
+      }
+    }
+    for (Source sp : speakers) {
+      if (sp == null) {
+        continue;
+      }
+      if (entity != null && entity.equals(sp.entity())
+          || name.equalsIgnoreCase(sp.name() == null ? "" : sp.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The id of the entity with a mention covering [{@code start}, {@code end}) (the phrase is the
    * mention or lies inside it), or null; a mention inside the phrase ("Salvadoran" in "the

@@ -66,6 +66,16 @@ final class EventCoder {
         continue;
       }
       byWeapons(d);
+      // who reports the event in its sentences is its source, not its victim or perpetrator;
+      // a place is where it happened, not a victim ("killing dozens in Burkina Faso")
+      d.actors
+          .values()
+          .removeIf(
+              a ->
+                  a.role().equals("victim") && anchors.isPlaceName(a.name())
+                      || d.evidence.stream()
+                          .anyMatch(
+                              e -> anchors.speaksIn(a.name(), a.entity(), e.start(), e.end())));
       fullNames(text, d, anchors);
       corefer(d, named);
       out.add(d.build("ev" + (out.size() + 1), component, background(d, year)));
@@ -357,10 +367,11 @@ final class EventCoder {
   List<Draft> sentence(
       String text,
       List<Token> tokens,
-      Sentence s,
+      Sentence whole,
       Anchors anchors,
       Map<String, String> acronyms,
       List<Draft> earlier) {
+    Sentence s = withoutRunningTotal(tokens, whole, anchors.referenceYear());
     boolean air = false;
     for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
@@ -408,6 +419,8 @@ final class EventCoder {
                   && DEFINITE.contains(tokens.get(i - 2).lemma().toLowerCase(Locale.ROOT))
                   && tokens.get(i - 1).posStartsWith("JJ");
       roles(text, tokens, s, i, cue, d, anchors, acronyms);
+      // the sentence's speakers report the event; they are not its victims or perpetrators
+      d.actors.values().removeIf(a -> anchors.speaksIn(a.name(), a.entity(), s.start(), s.end()));
       d.type = type(cue, d, anchors, tokens, s, i);
       d.evidence.add(new Span(s.start(), s.end(), text.substring(s.start(), s.end())));
       d.date = anchors.date(s.start(), s.end(), t.start());
@@ -1426,6 +1439,26 @@ final class EventCoder {
       dated |= v.ner().equals("DATE") || v.ner().equals("TIME");
     }
     return false;
+  }
+
+  /**
+   * The sentence without a clause that sums up years ("No group claimed the attack, but militants
+   * have killed thousands of people since 2015"): the rest keeps its events, which must not take
+   * that clause's date or toll.
+   */
+  static Sentence withoutRunningTotal(List<Token> tokens, Sentence s, Integer year) {
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      if (Cue.of(tokens.get(i).lemma()).isPresent() && cumulative(tokens, s, i, year)) {
+        for (int k = i - 1; k > s.tokenFrom(); k--) {
+          String w = tokens.get(k).word();
+          if (w.equals(",") || w.equals(";")) {
+            return new Sentence(s.index(), s.start(), tokens.get(k - 1).end(), s.tokenFrom(), k);
+          }
+        }
+        return s;
+      }
+    }
+    return s;
   }
 
   /**

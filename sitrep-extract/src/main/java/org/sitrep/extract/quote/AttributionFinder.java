@@ -666,8 +666,24 @@ final class AttributionFinder {
     int srcTo = nextStop(cueEnd, s.tokenTo());
     Rel rel = new Rel();
     setCue(rel, i, cueEnd);
-    rel.speaker = speakers.resolve(cueEnd, srcTo);
-    if (clauseEmptyBefore(i, s)) {
+    boolean closing = !clauseEmptyBefore(i, s);
+    int srcEnd = srcTo;
+    if (closing) {
+      // "…, according to a government spokesman, Ousseni Tamboura.": closing the sentence, the
+      // source runs on through an apposition that names the person.
+      int named = sourceEndRight(cueEnd, s.tokenTo());
+      for (int k = srcTo; k < named; k++) {
+        if (tokens.get(k).pos().startsWith("W")) {
+          break; // "the office, which says ..."
+        }
+        if ("PERSON".equals(tokens.get(k).ner())) {
+          srcEnd = named;
+          break;
+        }
+      }
+    }
+    rel.speaker = speakers.resolve(cueEnd, srcEnd);
+    if (!closing) {
       int from = srcTo;
       while (from < s.tokenTo() && isPunct(tokens.get(from))) {
         from++;

@@ -2,6 +2,7 @@ package org.sitrep.extract.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,9 @@ import org.sitrep.core.article.Article;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.pipeline.AnnotatedArticle;
 import org.sitrep.core.pipeline.Layers;
+import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.extract.PipelineOptions;
+import org.sitrep.extract.StandardPipeline;
 import org.sitrep.extract.time.TimeAnnotator;
 import org.sitrep.nlp.CoreNlpAnnotator;
 
@@ -87,5 +91,38 @@ class EventGeneralNewsTest {
         .filteredOn(e -> "Non-violent transfer of territory".equals(e.subType()))
         .singleElement()
         .satisfies(e -> assertThat(e.place().name()).isEqualTo("Mosul"));
+  }
+
+  @Test
+  void theClauseOfARunningTotalLendsNoDateOrTollToTheRestOfTheSentence() {
+    assertThat(
+            events(
+                "No group claimed the bombing, but militants have killed thousands of people in"
+                    + " the region since 2015."))
+        .allSatisfy(
+            e -> {
+              assertThat(e.date()).isNull();
+              assertThat(e.fatalities()).isNull();
+            });
+  }
+
+  @Test
+  void theSourceOfTheSentenceAndThePlaceAreNotVictims() {
+    Path root = Path.of(System.getProperty("sitrep.root", ".."));
+    Pipeline p = StandardPipeline.create(PipelineOptions.defaults(root));
+    List<Event> found =
+        p.run(
+                Article.of(
+                    "t",
+                    "A local official, Ahmed Salim, said a bomb exploded at a market in Mosul on"
+                        + " Monday, wounding 30 people. Gunmen killed dozens of people in Burkina"
+                        + " Faso on Friday.",
+                    LocalDate.of(2021, 6, 7)))
+            .get(Layers.EVENTS);
+    assertThat(found).isNotEmpty();
+    assertThat(found)
+        .flatExtracting(Event::actors)
+        .extracting(org.sitrep.core.model.Actor::name)
+        .doesNotContain("Ahmed Salim", "Burkina Faso");
   }
 }

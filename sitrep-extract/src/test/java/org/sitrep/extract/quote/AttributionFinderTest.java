@@ -477,4 +477,24 @@ class AttributionFinderTest {
         .singleElement()
         .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Omar Katib"));
   }
+
+  @Test
+  void aClosingAccordingToTakesTheNameInItsApposition() {
+    assertThat(
+            quotes(
+                "The attack killed at least 100 people, according to a government spokesman,"
+                    + " Ousmane Traore."))
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.speaker().name()).isEqualTo("Ousmane Traore");
+              assertThat(q.speaker().description()).isEqualTo("a government spokesman");
+            });
+    assertThat(
+            quotes(
+                "More than 6,000 civilians have been killed, according to the United Nations"
+                    + " human rights office, which says the real number is higher."))
+        .extracting(q -> q.speaker().description())
+        .doesNotContain("the United Nations human rights office, which");
+  }
 }
