@@ -228,6 +228,7 @@ final class AttributionFinder {
   /** The first cue token in the same sentence shortly after token {@code last}, or -1. */
   private int findCueAfter(int last) {
     int sentence = tokens.get(last).sentence();
+    boolean relative = false;
     for (int i = last + 1; i < tokens.size() && i <= last + 2 * SOURCE_MAX; i++) {
       Token t = tokens.get(i);
       if (i == last + 1 && t.sentence() != sentence && questionOrExclamationRunsOn(last, t)) {
@@ -237,7 +238,19 @@ final class AttributionFinder {
         return -1;
       }
       if (CueLexicon.isVerbCue(tokens, i) || CueLexicon.isAccordingTo(tokens, i)) {
-        return i;
+        if (!relative || i > 0 && !tokens.get(i - 1).pos().startsWith("W")) {
+          return i;
+        }
+      }
+      if (i > last + 1
+          && (t.pos().equals("WP") || t.pos().equals("WDT"))
+          && tokens.get(i - 1).posStartsWith("NN")
+          && !relative) {
+        // "“…,” a resident who escaped to Sebba told reporters": one relative clause inside the
+        // source, whose verb is not the attribution's.
+        relative = true;
+        i++;
+        continue;
       }
       if (Speakers.isFiniteVerb(t) && !isAuxiliary(i)) {
         return -1;
@@ -613,6 +626,9 @@ final class AttributionFinder {
         if (CueLexicon.isAccordingTo(tokens, i)) {
           rel = according(i, s);
         } else if (CueLexicon.isVerbCue(tokens, i)) {
+          if (NonSpeech.at(tokens, s, i)) {
+            continue; // "gunmen attacked a village", "declared three days of mourning"
+          }
           if (inside(previousInSentence, i)
               && !isSpeechParticiple(i)
               && (governedCue(i, s.tokenFrom()) || !Speakers.isFiniteVerb(tokens.get(i)))) {
@@ -703,8 +719,24 @@ final class AttributionFinder {
     int srcTo = nextStop(cueEnd, s.tokenTo());
     Rel rel = new Rel();
     setCue(rel, i, cueEnd);
-    rel.speaker = speakers.resolve(cueEnd, srcTo);
-    if (clauseEmptyBefore(i, s)) {
+    boolean closing = !clauseEmptyBefore(i, s);
+    int srcEnd = srcTo;
+    if (closing) {
+      // "…, according to a government spokesman, Ousseni Tamboura.": closing the sentence, the
+      // source runs on through an apposition that names the person.
+      int named = sourceEndRight(cueEnd, s.tokenTo());
+      for (int k = srcTo; k < named; k++) {
+        if (tokens.get(k).pos().startsWith("W")) {
+          break; // "the office, which says ..."
+        }
+        if ("PERSON".equals(tokens.get(k).ner())) {
+          srcEnd = named;
+          break;
+        }
+      }
+    }
+    rel.speaker = speakers.resolve(cueEnd, srcEnd);
+    if (!closing) {
       int from = srcTo;
       while (from < s.tokenTo() && isPunct(tokens.get(from))) {
         from++;
@@ -1648,15 +1680,31 @@ final class AttributionFinder {
 
   private int contentEnd(int from, int limit) {
     int end = limit;
+    boolean verb = false;
     for (int j = from; j < limit; j++) {
       Token t = tokens.get(j);
       if (!quoted[j] && CueLexicon.isAccordingTo(tokens, j) && j > from) {
         end = j;
         break;
       }
+      if (!quoted[j]
+          && !verb
+          && j > from
+          && t.word().equals(",")
+          && j + 1 < limit
+          && CLAUSE_CONJUNCTIONS.contains(CueLexicon.word(tokens.get(j + 1)))) {
+        // "condemned the killings, but ...": a noun-phrase content ends where a new clause is
+        // coordinated to the attribution.
+        end = j;
+        break;
+      }
+      verb |= t.posStartsWith("VB") || t.pos().equals("MD") || t.pos().equals("TO");
     }
     return end;
   }
+
+  /** Conjunctions that coordinate a new clause after a comma. */
+  private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("but", "and", "while", "though");
 
   private int nextStop(int from, int limit) {
     int j = from;

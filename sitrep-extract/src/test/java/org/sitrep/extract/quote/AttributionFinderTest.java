@@ -551,4 +551,78 @@ class AttributionFinderTest {
     assertThat(q.cue()).isEqualTo("continued");
     assertThat(q.speaker().name()).isEqualTo("Ben Carson");
   }
+
+  @Test
+  void physicalAttacksDeclaredStatesAndClaimedLivesAreNoStatements() {
+    assertThat(quotes("Gunmen on motorcycles attacked a village near the border on Friday."))
+        .isEmpty();
+    assertThat(quotes("The rebels attacked an army checkpoint outside the town.")).isEmpty();
+    assertThat(quotes("The government declared three days of national mourning.")).isEmpty();
+    assertThat(quotes("The explosion claimed the lives of four workers.")).isEmpty();
+    // the verbal senses stay attributions
+    assertThat(quotes("The senator attacked the president's plan as reckless."))
+        .extracting(Quote::cue)
+        .containsExactly("attacked");
+    assertThat(quotes("The Islamic State claimed responsibility for the bombing."))
+        .extracting(Quote::cue)
+        .containsExactly("claimed");
+  }
+
+  @Test
+  void aNounPhraseContentEndsAtACoordinatedClause() {
+    List<Quote> qs =
+        quotes(
+            "The United Nations condemned the killings, and its envoy, Helen Marsh, said the"
+                + " world body would help.");
+    assertThat(qs).extracting(Quote::text).contains("the killings");
+    assertThat(qs)
+        .filteredOn(q -> "Helen Marsh".equals(q.speaker().name()))
+        .extracting(Quote::text)
+        .containsExactly("the world body would help");
+  }
+
+  @Test
+  void aSourceWithARelativeClauseAfterTheQuote() {
+    List<Quote> qs =
+        quotes(
+            "“They went from house to house,” a resident who escaped to a nearby town told"
+                + " reporters. He said hundreds of people had fled on foot.");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).cue()).isEqualTo("told");
+    assertThat(qs.get(0).speaker().description()).startsWith("a resident");
+    // "He" is the unnamed resident, the only person spoken of since the last name
+    assertThat(qs.get(1).speaker().description()).startsWith("a resident");
+  }
+
+  @Test
+  void theSubjectOfAnInvertedAttributionIsWhomAPronounMeans() {
+    String text =
+        "“There is nowhere safe,” said Mariam Hadid, a spokeswoman for the agency.\n"
+            + "Hundreds of families arrive every day, said Omar Katib, who runs a camp. “We have"
+            + " no more tents,” he said.";
+    assertThat(quotes(text))
+        .filteredOn(q -> q.text().contains("tents"))
+        .singleElement()
+        .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Omar Katib"));
+  }
+
+  @Test
+  void aClosingAccordingToTakesTheNameInItsApposition() {
+    assertThat(
+            quotes(
+                "The attack killed at least 100 people, according to a government spokesman,"
+                    + " Ousmane Traore."))
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.speaker().name()).isEqualTo("Ousmane Traore");
+              assertThat(q.speaker().description()).isEqualTo("a government spokesman");
+            });
+    assertThat(
+            quotes(
+                "More than 6,000 civilians have been killed, according to the United Nations"
+                    + " human rights office, which says the real number is higher."))
+        .extracting(q -> q.speaker().description())
+        .doesNotContain("the United Nations human rights office, which");
+  }
 }
