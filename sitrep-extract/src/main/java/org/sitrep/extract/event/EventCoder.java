@@ -1101,10 +1101,7 @@ final class EventCoder {
     Token last = tokens.get(p.to() - 1);
     if (RoleLexicon.TARGETS.contains(headLemma) && cue != Cue.KIDNAP && cue != Cue.KILL) {
       Phrase target = ofOwner(tokens, p.clean(tokens, false), p.to() + 40);
-      Token tf = tokens.get(target.from());
-      Token tl = tokens.get(target.to() - 1);
-      d.addActor(
-          new Actor(target.text(text, tokens), anchors.entity(tf.start(), tl.end()), "target"));
+      addTarget(text, tokens, target, d, anchors);
       coordinatedTargets(text, tokens, target, d, anchors);
       return;
     }
@@ -1393,10 +1390,7 @@ final class EventCoder {
         continue;
       }
       p = ofOwner(tokens, p, s.tokenTo());
-      Token first = tokens.get(p.from());
-      Token last = tokens.get(p.to() - 1);
-      d.addActor(
-          new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
+      addTarget(text, tokens, p, d, anchors);
       k = coordinatedTargets(text, tokens, p, d, anchors) - 1;
     }
   }
@@ -1445,11 +1439,8 @@ final class EventCoder {
         if (!RoleLexicon.TARGETS.contains(owned.headLemma(tokens))) {
           return;
         }
-        Token first = tokens.get(p.from());
-        Token last = tokens.get(p.to() - 1);
         if (!armed(tokens, p)) {
-          d.addActor(
-              new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
+          addTarget(text, tokens, p, d, anchors);
         }
         return;
       }
@@ -1457,10 +1448,21 @@ final class EventCoder {
     if (!RoleLexicon.TARGETS.contains(p.headLemma(tokens)) || armed(tokens, p)) {
       return;
     }
-    Token first = tokens.get(p.from());
-    Token last = tokens.get(p.to() - 1);
+    addTarget(text, tokens, p, d, anchors);
+  }
+
+  /**
+   * Adds a physical target, without the nationality adjectives in front of its head ("the u.s.
+   * embassy", "a honduran helicopter" give "embassy", "helicopter"): MUC-4 fills PHYS TGT ID with
+   * the target's noun phrase and records its country apart (PHYS TGT: FOREIGN NATION, MUC-4 task
+   * definition), so the nationality is not part of the filler.
+   */
+  static void addTarget(String text, List<Token> tokens, Phrase p, Draft d, Anchors anchors) {
+    Phrase t = p.withoutNationality(tokens);
+    Token first = tokens.get(t.from());
+    Token last = tokens.get(t.to() - 1);
     d.addActor(
-        new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
+        new Actor(t.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
   }
 
   private static final Set<String> LIST_JOINERS = Set.of(",", ";", "--", "and", "or", ":");
@@ -1507,9 +1509,7 @@ final class EventCoder {
       Phrase c = q.clean(tokens, false);
       if (RoleLexicon.TARGETS.contains(c.headLemma(tokens)) && !armed(tokens, c)) {
         c = ofOwner(tokens, c, limit);
-        Token f = tokens.get(c.from());
-        Token l = tokens.get(c.to() - 1);
-        d.addActor(new Actor(c.text(text, tokens), anchors.entity(f.start(), l.end()), "target"));
+        addTarget(text, tokens, c, d, anchors);
         k = c.to();
         end = k;
       } else if (skipped++ == 0) {
@@ -1960,7 +1960,9 @@ final class EventCoder {
           && !t.pos().equals("VBG")
           && (!SPEECH.contains(l) || claimsResponsibility(tokens, s, k))
           && !RESPONSE.contains(l)
-          && !l.equals("be")) {
+          && !l.equals("be")
+          && !auxiliary(tokens, s, k)
+          && !RoleLexicon.MOTION.contains(l)) {
         p = subject(tokens, s, k);
         namesAllowed = ORDER.contains(l);
       }
@@ -1982,6 +1984,24 @@ final class EventCoder {
         p = w.equals("by") ? conjunct(tokens, s, p) : null;
       }
     }
+  }
+
+  /**
+   * Whether the verb at {@code k} is an auxiliary ("have", "do") before the clause's main verb
+   * ("policemen have been killed", "the armed forces have everything under control" is a main
+   * verb): the main verb, not the auxiliary, decides whose act the clause reports.
+   */
+  static boolean auxiliary(List<Token> tokens, Sentence s, int k) {
+    String l = tokens.get(k).lemma().toLowerCase(Locale.ROOT);
+    if (!l.equals("have") && !l.equals("do")) {
+      return false;
+    }
+    int n = k + 1;
+    while (n < s.tokenTo()
+        && (tokens.get(n).posStartsWith("RB") || tokens.get(n).pos().equals("MD"))) {
+      n++;
+    }
+    return n < s.tokenTo() && tokens.get(n).posStartsWith("VB");
   }
 
   /** The noun phrase coordinated after {@code p} ("X and Y", "X, Y"), or null. */

@@ -1,0 +1,94 @@
+package org.sitrep.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.article.Article;
+import org.sitrep.core.model.Actor;
+import org.sitrep.core.model.Event;
+import org.sitrep.core.pipeline.AnnotatedArticle;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.nlp.CoreNlpAnnotator;
+
+/** Round 4 rules: target extents without nationality, subjects of auxiliaries and movers. */
+class EventRound4Test {
+  private static final CoreNlpAnnotator NLP = new CoreNlpAnnotator();
+
+  private static List<Event> events(String text) {
+    AnnotatedArticle a = new AnnotatedArticle(Article.of("t", text, LocalDate.of(1990, 1, 10)));
+    NLP.annotate(a);
+    new EventAnnotator().annotate(a);
+    return a.get(Layers.EVENTS);
+  }
+
+  private static List<String> role(List<Event> events, String role) {
+    return events.stream()
+        .flatMap(e -> e.actors().stream())
+        .filter(a -> a.role().equals(role))
+        .map(Actor::name)
+        .toList();
+  }
+
+  @Test
+  void aTargetIsNamedWithoutItsNationality() {
+    assertThat(
+            role(
+                events("a bomb exploded in front of the u.s. embassy in la paz on friday."),
+                "target"))
+        .containsExactly("embassy");
+    assertThat(
+            role(
+                events(
+                    "guerrillas attacked a honduran helicopter near the border on friday with"
+                        + " rifles."),
+                "target"))
+        .containsExactly("helicopter");
+  }
+
+  @Test
+  void aNationalityInsideAHyphenatedNameStays() {
+    assertThat(
+            role(
+                events(
+                    "a bomb exploded at the u.s.-chilean cultural institute in santiago on"
+                        + " friday."),
+                "target"))
+        .singleElement()
+        .asString()
+        .contains("cultural institute")
+        .startsWith("u.s.");
+  }
+
+  @Test
+  void theSubjectOfAnAuxiliaryIsNoPerpetrator() {
+    List<Event> events =
+        events(
+            "twenty-eight policemen have been killed with car bombs in medellin on 5 january,"
+                + " the police said.");
+    assertThat(role(events, "perpetrator")).doesNotContain("policemen");
+    assertThat(events).isNotEmpty();
+  }
+
+  @Test
+  void theSubjectOfAMainVerbStillActs() {
+    assertThat(
+            role(
+                events(
+                    "urban guerrillas placed a bomb that exploded in front of the bank in san"
+                        + " salvador on friday."),
+                "perpetrator"))
+        .contains("urban guerrillas");
+  }
+
+  @Test
+  void theSubjectOfAVerbOfMotionIsNoPerpetrator() {
+    List<Event> events =
+        events(
+            "bombs exploded in san salvador on friday until government troops arrived and the"
+                + " rebels withdrew to the slopes of the volcano.");
+    assertThat(role(events, "perpetrator")).doesNotContain("rebels", "government troops");
+    assertThat(events).isNotEmpty();
+  }
+}
