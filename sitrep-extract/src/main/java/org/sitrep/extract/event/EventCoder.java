@@ -998,6 +998,13 @@ final class EventCoder {
         // "fmln urban commandos": the organisation is the filler.
         Token t = tokens.get(k);
         d.addActor(new Actor(w, anchors.entity(t.start(), t.end()), role));
+        Phrase members = role.equals("perpetrator") ? membersBefore(tokens, p) : null;
+        if (members != null) {
+          Token f = tokens.get(members.from());
+          Token l = tokens.get(members.to() - 1);
+          d.addActor(
+              new Actor(members.text(text, tokens), anchors.entity(f.start(), l.end()), role));
+        }
         return;
       }
     }
@@ -1066,6 +1073,47 @@ final class EventCoder {
       }
     }
     return end < 0 ? p : new Phrase(p.from(), end);
+  }
+
+  /**
+   * The members who acted for an organisation named by its acronym in parentheses: "members of the
+   * farabundo marti national liberation front (fmln) attacked" gives "members of the farabundo
+   * marti national liberation front" (MUC-4 PerpInd) beside the organisation (PerpOrg); "members of
+   * the 8th front of the ... (farc)" gives "members of the 8th front". Only a collective that opens
+   * its clause (not "presumed to be members of"); else null.
+   */
+  static Phrase membersBefore(List<Token> tokens, Phrase acronym) {
+    int open = acronym.from() - 1;
+    if (open < 1 || acronym.to() - acronym.from() != 1 || !tokens.get(open).pos().equals("-LRB-")) {
+      return null;
+    }
+    int sentence = tokens.get(open).sentence();
+    for (int c = open - 1; c >= 0 && c > open - 16; c--) {
+      Token t = tokens.get(c);
+      boolean finite = t.posStartsWith("VB") && !t.pos().equals("VBN"); // "armed forces"
+      if (t.sentence() != sentence || finite || t.pos().equals(",")) {
+        return null;
+      }
+      if (COLLECTIVES.contains(t.word().toLowerCase(Locale.ROOT))
+          && tokens.get(c + 1).word().equalsIgnoreCase("of")) {
+        int b = c - 1;
+        while (b >= 0
+            && tokens.get(b).sentence() == sentence
+            && (tokens.get(b).pos().equals("DT")
+                || tokens.get(b).pos().equals("CD")
+                || tokens.get(b).posStartsWith("JJ"))) {
+          b--;
+        }
+        if (b >= 0
+            && tokens.get(b).sentence() == sentence
+            && (tokens.get(b).posStartsWith("VB") || tokens.get(b).pos().equals("TO"))) {
+          return null; // "presumed to be members of": an identification, not the subject
+        }
+        Phrase members = groupOf(tokens, new Phrase(c, c + 1));
+        return members.to() > c + 1 && members.to() <= open ? members : null;
+      }
+    }
+    return null;
   }
 
   private static boolean quote(Token t) {
@@ -1956,7 +2004,7 @@ final class EventCoder {
         p = subject(tokens, s, k - 1); // "the fmln is responsible for"
         namesAllowed = true;
       } else if (t.posStartsWith("VB")
-          && !t.pos().equals("VBN")
+          && (!t.pos().equals("VBN") || PERPETRATE.contains(l) && perfect(tokens, s, k))
           && !t.pos().equals("VBG")
           && (!SPEECH.contains(l) || claimsResponsibility(tokens, s, k))
           && !RESPONSE.contains(l)
@@ -2002,6 +2050,18 @@ final class EventCoder {
       n++;
     }
     return n < s.tokenTo() && tokens.get(n).posStartsWith("VB");
+  }
+
+  /**
+   * Whether the participle at {@code k} is an active perfect ("the farc have carried out attacks"):
+   * "have" before it, adverbs skipped, and no "been" (a passive).
+   */
+  static boolean perfect(List<Token> tokens, Sentence s, int k) {
+    int b = k - 1;
+    while (b > s.tokenFrom() && tokens.get(b).posStartsWith("RB")) {
+      b--;
+    }
+    return b >= s.tokenFrom() && tokens.get(b).lemma().equalsIgnoreCase("have");
   }
 
   /** The noun phrase coordinated after {@code p} ("X and Y", "X, Y"), or null. */

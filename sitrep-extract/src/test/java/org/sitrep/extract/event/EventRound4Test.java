@@ -91,4 +91,38 @@ class EventRound4Test {
     assertThat(role(events, "perpetrator")).doesNotContain("rebels", "government troops");
     assertThat(events).isNotEmpty();
   }
+
+  @Test
+  void membersOfAnOrganisationAreNamedBesideIt() {
+    List<String> perpetrators =
+        role(
+            events(
+                "members of the farabundo marti national liberation front (fmln) attacked an"
+                    + " electric power substation in san salvador last night."),
+            "perpetrator");
+    assertThat(perpetrators)
+        .contains("fmln", "members of the farabundo marti national liberation front");
+  }
+
+  @Test
+  void anIdentificationAsMembersIsNoSubject() {
+    List<String> perpetrators =
+        role(
+            events(
+                "officials said guerrillas presumed to be members of the army of national"
+                    + " liberation (eln) dynamited the oil pipeline in arauca on friday."),
+            "perpetrator");
+    assertThat(perpetrators).noneMatch(p -> p.startsWith("members"));
+  }
+
+  @Test
+  void thePerfectOfAVerbOfPerpetrationHasItsSubject() {
+    List<String> perpetrators =
+        role(
+            events(
+                "members of the 8th front of the revolutionary armed forces of colombia (farc)"
+                    + " have carried out terrorist attacks in cauca department on friday."),
+            "perpetrator");
+    assertThat(perpetrators).contains("farc", "members of the 8th front");
+  }
 }
