@@ -1837,17 +1837,101 @@ final class EventCoder {
     if (!anchors.placesIn(tokens.get(k).start(), tokens.get(e - 1).end()).isEmpty()) {
       return false;
     }
-    if (e < s.tokenTo()) {
-      Token n = tokens.get(e);
-      String l = n.lemma().toLowerCase(Locale.ROOT);
-      if (n.posStartsWith("VB") && !n.pos().equals("VBN") && !l.equals("be") && !l.equals("have")) {
-        return false;
-      }
+    if (activeSubjectAt(tokens, s, e)) {
+      return false;
+    }
+    if (ownsTarget(tokens, s, k, e)) {
+      return false;
     }
     for (int tr : triggers) {
       if (tr >= k - window && tr < e + window || passiveSubject(tokens, e, tr)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the name ending at {@code e} is the subject of an active verb, adverbs skipped
+   * ("ricardo valdivieso also declared"), or the first conjunct of such a subject ("ricardo
+   * valdivieso and francisco merino also declared"): speakers and agents are no victims.
+   */
+  static boolean activeSubjectAt(List<Token> tokens, Sentence s, int e) {
+    int n = e;
+    if (n < s.tokenTo() && tokens.get(n).word().equalsIgnoreCase("and")) {
+      int m = n + 1;
+      while (m < s.tokenTo()
+          && m - n <= 6
+          && !tokens.get(m).posStartsWith("VB")
+          && !tokens.get(m).posStartsWith("RB")) {
+        Token t = tokens.get(m);
+        if (!(t.posStartsWith("NN")
+            || t.posStartsWith("JJ")
+            || t.pos().equals("FW")
+            || t.pos().equals("HYPH")
+            || t.word().equals("-"))) {
+          return false;
+        }
+        m++;
+      }
+      if (m == n + 1) {
+        return false;
+      }
+      n = m;
+    } else if (n < s.tokenTo() && tokens.get(n).pos().equals(",")) {
+      // an apposition: "ricardo valdivieso, president of the legislative assembly, said"
+      int m = n + 1;
+      while (m < s.tokenTo() && m - n <= 12 && !tokens.get(m).pos().equals(",")) {
+        Token t = tokens.get(m);
+        if (t.posStartsWith("VB") && !t.pos().equals("VBN") || t.pos().startsWith("W")) {
+          return false;
+        }
+        m++;
+      }
+      if (m >= s.tokenTo() || !tokens.get(m).pos().equals(",") || m == n + 1) {
+        return false;
+      }
+      n = m + 1;
+    }
+    while (n < s.tokenTo() && tokens.get(n).posStartsWith("RB")) {
+      n++;
+    }
+    if (n >= s.tokenTo()) {
+      return false;
+    }
+    Token v = tokens.get(n);
+    String l = v.lemma().toLowerCase(Locale.ROOT);
+    return v.posStartsWith("VB") && !v.pos().equals("VBN") && !l.equals("be") && !l.equals("have");
+  }
+
+  /**
+   * Whether the name [{@code k}, {@code e}) owns a physical target ("president alfredo cristiani's
+   * mansion", "the residence of colonel carranza", a title skipped): the owner of damaged property
+   * is not thereby a person harmed (MUC-4 HUM TGT; ACLED's victims are people attacked).
+   */
+  static boolean ownsTarget(List<Token> tokens, Sentence s, int k, int e) {
+    if (e + 1 < s.tokenTo() && tokens.get(e).pos().equals("POS")) {
+      for (int j = e + 1; j < Math.min(s.tokenTo(), e + 4); j++) {
+        Token t = tokens.get(j);
+        if (!(t.posStartsWith("NN") || t.posStartsWith("JJ"))) {
+          break;
+        }
+        if (t.posStartsWith("NN")
+            && RoleLexicon.TARGETS.contains(t.lemma().toLowerCase(Locale.ROOT))
+            && (j + 1 >= s.tokenTo() || !tokens.get(j + 1).posStartsWith("NN"))) {
+          return true;
+        }
+      }
+    }
+    int b = k - 1;
+    if (b > s.tokenFrom()
+        && RoleLexicon.TITLES.contains(tokens.get(b).word().toLowerCase(Locale.ROOT))) {
+      b--; // one title: "the residence of colonel carranza", not "court of justice president x"
+    }
+    if (b > s.tokenFrom() && tokens.get(b).word().equalsIgnoreCase("of")) {
+      Token owned = tokens.get(b - 1);
+      return owned.posStartsWith("NN")
+          && RoleLexicon.TARGETS.contains(owned.lemma().toLowerCase(Locale.ROOT));
     }
     return false;
   }

@@ -125,4 +125,50 @@ class EventRound4Test {
             "perpetrator");
     assertThat(perpetrators).contains("farc", "members of the 8th front");
   }
+
+  @Test
+  void theOwnerOfATargetIsNoVictim() {
+    List<Event> events =
+        events(
+            "a bomb exploded at president alfredo cristiani's mansion in san salvador on"
+                + " friday.");
+    assertThat(role(events, "victim")).doesNotContain("alfredo cristiani");
+    assertThat(role(events, "target")).anyMatch(t -> t.endsWith("mansion"));
+    assertThat(
+            role(
+                events(
+                    "guerrillas attacked the residence of colonel roberto carranza in san salvador"
+                        + " on friday."),
+                "victim"))
+        .doesNotContain("roberto carranza");
+  }
+
+  @Test
+  void aPersonAttackedIsStillAVictim() {
+    assertThat(
+            role(
+                events(
+                    "the rebels denied that they directed an attack against supreme court of"
+                        + " justice president mauricio gutierrez castro on friday."),
+                "victim"))
+        .contains("mauricio gutierrez castro");
+  }
+
+  @Test
+  void coordinatedAndAppositiveSpeakersAreNoVictims() {
+    List<Event> events =
+        events(
+            "assembly president ricardo valdivieso and vice president-elect francisco merino"
+                + " also declared that the attorney general was killed by guerrillas in san"
+                + " salvador on friday.");
+    assertThat(role(events, "victim")).doesNotContain("ricardo valdivieso", "francisco merino");
+    assertThat(
+            role(
+                events(
+                    "ricardo valdivieso, president of the legislative assembly, said that the"
+                        + " attorney general was killed by guerrillas in san salvador on"
+                        + " friday."),
+                "victim"))
+        .doesNotContain("ricardo valdivieso");
+  }
 }
