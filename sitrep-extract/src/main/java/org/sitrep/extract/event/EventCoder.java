@@ -856,7 +856,8 @@ final class EventCoder {
     }
     Token t = tokens.get(i);
     boolean verb = t.posStartsWith("VB");
-    boolean passive = verb && t.pos().equals("VBN") && beBefore(tokens, s, i);
+    boolean passive =
+        verb && t.pos().equals("VBN") && beBefore(tokens, s, i) || casualtyCount(tokens, s, i);
     Phrase agent = null;
     Phrase patient = null;
     // "by X" after the trigger: the agent of a passive verb or of a noun ("an attack by X").
@@ -903,6 +904,7 @@ final class EventCoder {
         // "the police reported that the explosion")
         if (mod != null
             && noVerbBetween(tokens, mod.to(), i)
+            && !casualtyWord(t)
             && RoleLexicon.PERPETRATORS.contains(mod.headWord(tokens))) {
           agent = mod;
         }
@@ -914,6 +916,51 @@ final class EventCoder {
     if (patient != null) {
       patient(text, tokens, patient, cue, d, anchors, acronyms);
     }
+  }
+
+  /** A word of death or injury ("dead", "wounded", "killed"). */
+  private static boolean casualtyWord(Token t) {
+    String l = t.lemma().toLowerCase(Locale.ROOT);
+    return KILL_WORDS.contains(l) || HURT_WORDS.contains(l);
+  }
+
+  /**
+   * Whether the kill or wound word at {@code i} counts casualties rather than reporting an act: a
+   * participle or adjective with no object after a counted noun ("leaving 29 soldiers killed, 30
+   * wounded", "resulted in one terrorist dead", "the army sustained 20 killed") or after "the
+   * number of" ("the number of guerrillas killed by troops"). The noun before it is the patient.
+   */
+  static boolean casualtyCount(List<Token> tokens, Sentence s, int i) {
+    Token t = tokens.get(i);
+    if (!casualtyWord(t)
+        || !(t.pos().equals("VBD") || t.pos().equals("VBN") || t.posStartsWith("JJ"))
+        || i == s.tokenFrom()) {
+      return false;
+    }
+    if (i + 1 < s.tokenTo()) {
+      Token n = tokens.get(i + 1);
+      if (n.pos().equals("DT")
+          || n.pos().startsWith("PRP")
+          || n.pos().equals("CD")
+          || n.posStartsWith("NN")) {
+        return false; // an object: "guerrillas killed two soldiers"
+      }
+    }
+    Token before = tokens.get(i - 1);
+    if (before.pos().equals("CD")) {
+      return true; // "sustained 20 killed"
+    }
+    Phrase p = Phrase.leftOf(tokens, i, s.tokenFrom());
+    if (p == null || p.to() != i) {
+      return false;
+    }
+    int b = p.from() - 1;
+    if (b >= s.tokenFrom() && tokens.get(b).pos().equals("CD")) {
+      return true; // "29 soldiers killed", "one terrorist dead"
+    }
+    return b >= s.tokenFrom() + 1
+        && tokens.get(b).word().equalsIgnoreCase("of")
+        && tokens.get(b - 1).word().equalsIgnoreCase("number");
   }
 
   private static boolean noVerbBetween(List<Token> tokens, int from, int to) {
@@ -2069,9 +2116,11 @@ final class EventCoder {
       String l = t.lemma().toLowerCase(Locale.ROOT);
       Phrase p = null;
       boolean namesAllowed = false;
-      if (w.equals("by")) {
+      if (w.equals("by") && !byReporter(tokens, s, k)) {
         p = Phrase.rightOf(tokens, k + 1, s.tokenTo());
         namesAllowed = true; // "killed by", "ordered by fidel castano"
+      } else if (w.equals("by")) {
+        continue;
       } else if (BLAME.contains(l) && t.posStartsWith("VB")) {
         // "blamed X", "held X responsible", "attributed the attacks to X"
         int from = k + 1;
@@ -2094,6 +2143,7 @@ final class EventCoder {
           && !RESPONSE.contains(l)
           && !l.equals("be")
           && !auxiliary(tokens, s, k)
+          && !casualtyCount(tokens, s, k)
           && !RoleLexicon.MOTION.contains(l)) {
         p = subject(tokens, s, k);
         namesAllowed = ORDER.contains(l);
@@ -2146,6 +2196,43 @@ final class EventCoder {
       b--;
     }
     return b >= s.tokenFrom() && tokens.get(b).lemma().equalsIgnoreCase("have");
+  }
+
+  // Acts of speech and of politics whose agent "by X" reports or proposes, not acts of violence.
+  private static final Set<String> SPEECH_ACTS =
+      Set.of(
+          "report",
+          "statement",
+          "declaration",
+          "announcement",
+          "communique",
+          "broadcast",
+          "visit",
+          "proposal",
+          "message",
+          "letter",
+          "interview",
+          "speech",
+          "appeal",
+          "request");
+
+  /**
+   * Whether the "by" at {@code k} introduces the agent of an act of speech ("this was reported by
+   * general alfredo nunez allende", "a sworn declaration by president duarte", "the dialogue
+   * proposal made by the guerrillas"): a speaker or proponent, not a perpetrator.
+   */
+  static boolean byReporter(List<Token> tokens, Sentence s, int k) {
+    int b = k - 1;
+    if (b > s.tokenFrom()
+        && Set.of("make", "issue", "send", "release", "sign", "give")
+            .contains(tokens.get(b).lemma().toLowerCase(Locale.ROOT))) {
+      b--;
+    }
+    if (b < s.tokenFrom()) {
+      return false;
+    }
+    String l = tokens.get(b).lemma().toLowerCase(Locale.ROOT);
+    return SPEECH_ACTS.contains(l) || tokens.get(b).posStartsWith("VB") && SPEECH.contains(l);
   }
 
   /** The noun phrase coordinated after {@code p} ("X and Y", "X, Y"), or null. */

@@ -171,4 +171,39 @@ class EventRound4Test {
                 "victim"))
         .doesNotContain("ricardo valdivieso");
   }
+
+  @Test
+  void theAgentOfAnActOfSpeechIsNoPerpetrator() {
+    List<Event> events =
+        events(
+            "two bombs exploded at the bank in santiago on friday, as was reported by general"
+                + " alfredo nunez allende.");
+    assertThat(role(events, "perpetrator")).doesNotContain("alfredo nunez allende");
+    assertThat(
+            role(
+                events(
+                    "the bank in santiago was bombed on friday by guerrillas, according to a"
+                        + " statement by president alfredo cristiani."),
+                "perpetrator"))
+        .contains("guerrillas")
+        .doesNotContain("alfredo cristiani");
+  }
+
+  @Test
+  void countedCasualtiesAreNoPerpetrators() {
+    List<String> perpetrators =
+        role(
+            events(
+                "rebels attacked the barracks in morazan on friday, leaving a total of 29"
+                    + " soldiers killed and 30 wounded; the attack resulted in one terrorist"
+                    + " dead."),
+            "perpetrator");
+    assertThat(perpetrators).contains("rebels").doesNotContain("soldiers", "terrorist");
+  }
+
+  @Test
+  void aKillingWithAnObjectStillHasItsSubject() {
+    assertThat(role(events("two gunmen killed a judge in medellin on friday."), "perpetrator"))
+        .contains("gunmen");
+  }
 }
