@@ -211,16 +211,22 @@ final class EventCoder {
           "party",
           "army");
 
-  /** Whether two names share a content word, singular and plural alike. */
+  /**
+   * Whether two names share a content word, singular and plural alike; a nationality is no content
+   * word ("colombian guerrillas" and "colombian drug trafficking gangs" are two actors).
+   */
   static boolean sharesWord(String a, String b) {
     Set<String> words = new java.util.HashSet<>();
     for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.length() > 2 && !WEAK_WORDS.contains(w)) {
+      if (w.length() > 2 && !WEAK_WORDS.contains(w) && !RoleLexicon.nationality(w)) {
         words.add(stem(w));
       }
     }
     for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.length() > 2 && !WEAK_WORDS.contains(w) && words.contains(stem(w))) {
+      if (w.length() > 2
+          && !WEAK_WORDS.contains(w)
+          && !RoleLexicon.nationality(w)
+          && words.contains(stem(w))) {
         return true;
       }
     }
@@ -2129,6 +2135,8 @@ final class EventCoder {
             from++;
           }
           from++;
+        } else if (t.pos().equals("VBN")) {
+          from = blamedOn(tokens, s, k);
         }
         p = from < s.tokenTo() ? Phrase.rightOf(tokens, from, s.tokenTo()) : null;
       } else if (w.equals("responsible")
@@ -2233,6 +2241,25 @@ final class EventCoder {
     }
     String l = tokens.get(b).lemma().toLowerCase(Locale.ROOT);
     return SPEECH_ACTS.contains(l) || tokens.get(b).posStartsWith("VB") && SPEECH.contains(l);
+  }
+
+  /**
+   * The token after "on" in a passive blame ("the attack has been blamed on colombian guerrillas",
+   * also past an aside: "has been blamed, according to some reports, on colombian guerrillas"): the
+   * accused is the noun phrase after "on". The token after the participle when no "on" follows.
+   */
+  static int blamedOn(List<Token> tokens, Sentence s, int k) {
+    int j = k + 1;
+    if (j < s.tokenTo() && tokens.get(j).pos().equals(",")) {
+      int close = j + 1;
+      while (close < s.tokenTo() && close - j <= 8 && !tokens.get(close).pos().equals(",")) {
+        close++;
+      }
+      if (close < s.tokenTo() && tokens.get(close).pos().equals(",")) {
+        j = close + 1;
+      }
+    }
+    return j < s.tokenTo() && tokens.get(j).word().equalsIgnoreCase("on") ? j + 1 : k + 1;
   }
 
   /** The noun phrase coordinated after {@code p} ("X and Y", "X, Y"), or null. */

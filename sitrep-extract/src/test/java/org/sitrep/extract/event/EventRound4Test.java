@@ -206,4 +206,22 @@ class EventRound4Test {
     assertThat(role(events("two gunmen killed a judge in medellin on friday."), "perpetrator"))
         .contains("gunmen");
   }
+
+  @Test
+  void aPassiveBlameNamesTheAccused() {
+    List<String> perpetrators =
+        role(
+            events(
+                "the attack in which five soldiers were killed at the border on friday has been"
+                    + " blamed, according to some reports, on colombian guerrillas."),
+            "perpetrator");
+    assertThat(perpetrators).contains("colombian guerrillas");
+  }
+
+  @Test
+  void aSharedNationalityMakesNoCoreference() {
+    assertThat(EventCoder.sharesWord("colombian guerrillas", "colombian drug trafficking gangs"))
+        .isFalse();
+    assertThat(EventCoder.sharesWord("guerrillas", "the guerrilla column")).isTrue();
+  }
 }
