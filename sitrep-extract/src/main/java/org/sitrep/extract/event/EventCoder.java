@@ -870,6 +870,7 @@ final class EventCoder {
     for (int k = i + 1; k < Math.min(s.tokenTo(), i + 6); k++) {
       if (tokens.get(k).word().equalsIgnoreCase("by")) {
         agent = Phrase.rightOf(tokens, k + 1, s.tokenTo());
+        agent = agent == null ? null : ofArmedName(tokens, s, agent);
         break;
       }
       if (!verb || tokens.get(k).pos().equals(",")) {
@@ -2124,6 +2125,7 @@ final class EventCoder {
       boolean namesAllowed = false;
       if (w.equals("by") && !byReporter(tokens, s, k)) {
         p = Phrase.rightOf(tokens, k + 1, s.tokenTo());
+        p = p == null ? null : ofArmedName(tokens, s, p);
         namesAllowed = true; // "killed by", "ordered by fidel castano"
       } else if (w.equals("by")) {
         continue;
@@ -2260,6 +2262,30 @@ final class EventCoder {
       }
     }
     return j < s.tokenTo() && tokens.get(j).word().equalsIgnoreCase("on") ? j + 1 : k + 1;
+  }
+
+  /**
+   * An agent whose name goes on past "of" to an armed group's noun ("kidnapped by colombian army of
+   * national liberation guerrillas"): the phrase through that noun, since the chunker stops at
+   * "of"; else the phrase as is.
+   */
+  static Phrase ofArmedName(List<Token> tokens, Sentence s, Phrase p) {
+    int of = p.to();
+    if (of + 1 >= s.tokenTo()
+        || !tokens.get(of).word().equalsIgnoreCase("of")
+        || COLLECTIVES.contains(p.headWord(tokens))
+        || !RoleLexicon.PERPETRATORS.contains(p.headWord(tokens))
+            && !WEAK_PERPETRATORS.contains(p.headWord(tokens))) {
+      return p;
+    }
+    Phrase q = Phrase.rightOf(tokens, of + 1, s.tokenTo());
+    if (q == null
+        || q.from() != of + 1
+        || !RoleLexicon.PERPETRATORS.contains(q.headWord(tokens))
+        || WEAK_PERPETRATORS.contains(q.headWord(tokens))) {
+      return p;
+    }
+    return new Phrase(p.from(), q.to());
   }
 
   /** The noun phrase coordinated after {@code p} ("X and Y", "X, Y"), or null. */

@@ -224,4 +224,22 @@ class EventRound4Test {
         .isFalse();
     assertThat(EventCoder.sharesWord("guerrillas", "the guerrilla column")).isTrue();
   }
+
+  @Test
+  void anAgentsNameGoesOnPastOfToAnArmedGroupsNoun() {
+    List<String> perpetrators =
+        role(
+            events(
+                "the journalist was kidnapped in arauca on friday by colombian army of national"
+                    + " liberation guerrillas."),
+            "perpetrator");
+    assertThat(perpetrators)
+        .contains("colombian army of national liberation guerrillas")
+        .doesNotContain("colombian army");
+    assertThat(
+            role(
+                events("the journalist was kidnapped in arauca on friday by members of the eln."),
+                "perpetrator"))
+        .noneMatch(p -> p.contains("eln guerrillas"));
+  }
 }
