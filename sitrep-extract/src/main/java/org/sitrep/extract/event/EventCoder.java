@@ -1582,6 +1582,19 @@ final class EventCoder {
     int k = p.to();
     int end = k;
     int skipped = 0;
+    if (k + 1 < tokens.size()
+        && tokens.get(k).pos().equals("IN")
+        && tokens.get(k).sentence() == sentence) {
+      // "burned three vehicles on the pan-american highway -- an ambulance, ...": a place
+      // phrase between the target and the dash that opens its list
+      Phrase place = Phrase.rightOf(tokens, k + 1, Math.min(tokens.size(), k + 8));
+      if (place != null
+          && place.to() < tokens.size()
+          && tokens.get(place.to()).sentence() == sentence
+          && Set.of("--", ":").contains(tokens.get(place.to()).word())) {
+        k = place.to();
+      }
+    }
     for (int n = 0; n < 8; n++) {
       int j = k;
       while (j < tokens.size()

@@ -242,4 +242,15 @@ class EventRound4Test {
                 "perpetrator"))
         .noneMatch(p -> p.contains("eln guerrillas"));
   }
+
+  @Test
+  void aListAfterAPlacePhraseAndADashNamesTheTargets() {
+    List<String> targets =
+        role(
+            events(
+                "the guerrillas burned three vehicles on the pan-american highway -- a hospital"
+                    + " ambulance, a fuel truck, and a station wagon -- on friday."),
+            "target");
+    assertThat(targets).contains("hospital ambulance", "fuel truck");
+  }
 }
