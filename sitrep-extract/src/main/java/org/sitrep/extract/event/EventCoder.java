@@ -473,6 +473,13 @@ final class EventCoder {
           last.evidence.add(new Span(s.start(), s.end(), text.substring(s.start(), s.end())));
         }
       }
+      if (last != null) {
+        int before = last.actors.size();
+        copularTargets(text, tokens, s, last, anchors);
+        if (last.actors.size() > before) {
+          last.evidence.add(new Span(s.start(), s.end(), text.substring(s.start(), s.end())));
+        }
+      }
       List<Integer> pointers = victimPointers(tokens, s);
       if (last != null && !pointers.isEmpty()) {
         int before = last.actors.size();
@@ -486,6 +493,7 @@ final class EventCoder {
     if (!violent.isEmpty()) {
       Draft first = violent.get(0);
       targets(text, tokens, s, first, anchors);
+      copularTargets(text, tokens, s, first, anchors);
       perpetrators(text, tokens, s, first, anchors, acronyms);
       victims(text, tokens, s, first, anchors, triggers);
       weapons(text, tokens, s, first);
@@ -1494,6 +1502,87 @@ final class EventCoder {
       p = ofOwner(tokens, p, s.tokenTo());
       addTarget(text, tokens, p, d, anchors);
       k = coordinatedTargets(text, tokens, p, d, anchors) - 1;
+    }
+  }
+
+  private static final Set<String> AIMS = Set.of("target", "objective");
+
+  /**
+   * Targets named by a copula with "target" or "objective": "the presidential residence ... was the
+   * target of an attack", "the offices of the deputy mayor ... was the objective of the terrorist
+   * attack", "last night's terrorist target was the antioquia liqueur plant". The phrase must be
+   * headed by a building, installation or vehicle noun; a sentence without a trigger of its own
+   * gives the latest violent event its target (the copula points back to it).
+   */
+  static void copularTargets(
+      String text, List<Token> tokens, Sentence s, Draft d, Anchors anchors) {
+    for (int k = s.tokenFrom() + 1; k < s.tokenTo(); k++) {
+      Token t = tokens.get(k);
+      if (!t.posStartsWith("NN") || !AIMS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Phrase p = null;
+      int b = k - 1;
+      while (b > s.tokenFrom()
+          && (tokens.get(b).pos().equals("DT") || tokens.get(b).posStartsWith("JJ"))) {
+        b--;
+      }
+      if (tokens.get(b).lemma().equalsIgnoreCase("be")
+          && k + 1 < s.tokenTo()
+          && tokens.get(k + 1).word().equalsIgnoreCase("of")) {
+        // "X was the target of": X, past an apposition set off by commas
+        int e = b;
+        if (e > s.tokenFrom() && tokens.get(e - 1).pos().equals(",")) {
+          int open = e - 2;
+          while (open > s.tokenFrom() && !tokens.get(open).pos().equals(",")) {
+            open--;
+          }
+          if (tokens.get(open).pos().equals(",")) {
+            e = open;
+          }
+        }
+        p = Phrase.leftOf(tokens, e, s.tokenFrom());
+        for (int hop = 0; hop < 2 && p != null && p.from() > s.tokenFrom() + 1; hop++) {
+          // "the residence located in the escalon neighborhood was the target": past the place
+          int in = p.from() - 1;
+          while (in > s.tokenFrom() + 1 && tokens.get(in).pos().equals("DT")) {
+            in--;
+          }
+          if (!tokens.get(in).pos().equals("IN") || tokens.get(in).word().equalsIgnoreCase("of")) {
+            break;
+          }
+          int end = tokens.get(in - 1).pos().equals("VBN") ? in - 1 : in;
+          p = Phrase.leftOf(tokens, end, s.tokenFrom());
+        }
+        int of = p == null ? -1 : p.from() - 1;
+        while (of > s.tokenFrom() + 1 && tokens.get(of).pos().equals("DT")) {
+          of--;
+        }
+        if (p != null && of > s.tokenFrom() && tokens.get(of).word().equalsIgnoreCase("of")) {
+          Phrase owned = Phrase.leftOf(tokens, of, s.tokenFrom());
+          if (owned != null && RoleLexicon.TARGETS.contains(owned.headLemma(tokens))) {
+            p = new Phrase(owned.from(), p.to()); // "the offices of the deputy mayor"
+          }
+        }
+        if (p != null && e < b && p.to() == e) {
+          // with its apposition, the most complete noun phrase (MUC-4 fill rules, PHYS TGT ID):
+          // "the offices of the deputy mayor, a civilian office occupied by the governor"
+          p = new Phrase(p.from(), b - 1);
+        }
+      } else if (k + 1 < s.tokenTo() && tokens.get(k + 1).lemma().equalsIgnoreCase("be")) {
+        p = Phrase.rightOf(tokens, k + 2, s.tokenTo()); // "the target was the plant"
+      }
+      if (p == null) {
+        continue;
+      }
+      p = p.clean(tokens, false);
+      String head = tokens.get(p.to() - 1).word().equalsIgnoreCase("of") ? "" : p.headLemma(tokens);
+      if (RoleLexicon.TARGETS.contains(head)
+          || OWNED.contains(tokens.get(p.from()).lemma().toLowerCase(Locale.ROOT))) {
+        if (!armed(tokens, p)) {
+          addTarget(text, tokens, p, d, anchors);
+        }
+      }
     }
   }
 

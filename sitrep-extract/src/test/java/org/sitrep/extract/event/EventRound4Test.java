@@ -253,4 +253,43 @@ class EventRound4Test {
             "target");
     assertThat(targets).contains("hospital ambulance", "fuel truck");
   }
+
+  @Test
+  void aCopulaWithTargetNamesTheTarget() {
+    assertThat(
+            role(
+                events(
+                    "the presidential residence located in the escalon neighborhood was the"
+                        + " target of an attack in san salvador on friday."),
+                "target"))
+        .contains("presidential residence");
+    assertThat(
+            role(
+                events(
+                    "guerrillas attacked the city with bombs on friday.  the main target was the"
+                        + " power plant."),
+                "target"))
+        .contains("power plant");
+  }
+
+  @Test
+  void aCopularTargetKeepsItsApposition() {
+    assertThat(
+            role(
+                events(
+                    "the police said that the offices of the mayor, a civilian office occupied by"
+                        + " the governor, were the objective of the bomb attack in yunguyo on"
+                        + " friday."),
+                "target"))
+        .contains("offices of the mayor, a civilian office occupied by the governor");
+  }
+
+  @Test
+  void aCopulaWithAPersonIsNoTarget() {
+    assertThat(
+            role(
+                events("the judge was the target of an attack in medellin on friday with rifles."),
+                "target"))
+        .isEmpty();
+  }
 }
