@@ -2122,6 +2122,19 @@ final class EventCoder {
     for (int j = e; j <= a; j++) {
       Token t = tokens.get(j);
       String pos = t.pos();
+      if (pos.startsWith("W") && j > e && tokens.get(j - 1).pos().equals(",")) {
+        // a non-restrictive relative clause set off by commas has its own verb: "dagoberto
+        // rodriguez and alfonso de lima, who were inside the car, were killed"
+        int close = j + 1;
+        while (close <= a && !tokens.get(close).pos().equals(",")) {
+          close++;
+        }
+        if (close <= a) {
+          j = close;
+          continue;
+        }
+        return false;
+      }
       if (pos.equals("VBD")
           || pos.equals("VBZ")
           || pos.equals("VBP")

@@ -292,4 +292,16 @@ class EventRound4Test {
                 "target"))
         .isEmpty();
   }
+
+  @Test
+  void aPassiveSubjectReachesPastANonRestrictiveRelativeClause() {
+    assertThat(
+            role(
+                events(
+                    "two of her bodyguards, dagoberto rodriguez and alfonso de lima, who were"
+                        + " inside the car with the judge and her family in the center of the"
+                        + " city, were killed instantly in medellin on friday."),
+                "victim"))
+        .contains("dagoberto rodriguez");
+  }
 }
