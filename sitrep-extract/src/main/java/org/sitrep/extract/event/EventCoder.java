@@ -2403,18 +2403,20 @@ final class EventCoder {
     return new Phrase(p.from(), q.to());
   }
 
-  /** The noun phrase coordinated after {@code p} ("X and Y", "X, Y"), or null. */
+  /** The noun phrase coordinated after {@code p} ("X and Y", "X, Y", "X or Y"), or null. */
   static Phrase conjunct(List<Token> tokens, Sentence s, Phrase p) {
     int k = p.to();
     if (k + 1 >= s.tokenTo()) {
       return null;
     }
     String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-    if (!w.equals("and") && !w.equals(",")) {
-      return null;
+    if (!w.equals("and") && !w.equals(",") && !w.equals("or")) {
+      return null; // "or": alternatives named as suspects are each a suspect
     }
     k++;
-    if (k < s.tokenTo() && tokens.get(k).word().equalsIgnoreCase("and")) {
+    if (k < s.tokenTo()
+        && (tokens.get(k).word().equalsIgnoreCase("and")
+            || tokens.get(k).word().equalsIgnoreCase("or"))) {
       k++; // "X, Y, and Z"
     }
     return k < s.tokenTo() && tokens.get(k).posStartsWith("NN")

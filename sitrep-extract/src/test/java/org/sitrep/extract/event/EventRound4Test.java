@@ -304,4 +304,15 @@ class EventRound4Test {
                 "victim"))
         .contains("dagoberto rodriguez");
   }
+
+  @Test
+  void alternativeAgentsAreEachAPerpetrator() {
+    assertThat(
+            role(
+                events(
+                    "the peasants were murdered in uraba on friday by security forces or death"
+                        + " squads, according to witnesses."),
+                "perpetrator"))
+        .contains("security forces", "death squads");
+  }
 }
