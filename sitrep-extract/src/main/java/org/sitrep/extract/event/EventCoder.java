@@ -379,9 +379,11 @@ final class EventCoder {
       List<Draft> earlier) {
     Sentence s = withoutRunningTotal(tokens, whole, anchors.referenceYear());
     boolean air = false;
+    // one sense per discourse: in a report of a suicide bombing, "the bomber" is the person
+    boolean suicideBomber = text.toLowerCase(Locale.ROOT).contains("suicide bomber");
     for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
-      if (RoleLexicon.AIR.contains(w)) {
+      if (RoleLexicon.AIR.contains(w) && !(suicideBomber && w.equals("bomber"))) {
         air = true;
       }
     }
@@ -1573,6 +1575,21 @@ final class EventCoder {
    * year before the article's ("have killed thousands of people since 2015"). ACLED codes events,
    * not such running totals.
    */
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
   static boolean cumulative(List<Token> tokens, Sentence s, int i, Integer year) {
     if (year == null || !tokens.get(i).pos().equals("VBN")) {
       return false;
@@ -1585,11 +1602,14 @@ final class EventCoder {
     if (!perfect) {
       return false;
     }
-    for (int k = i + 1; k + 1 < s.tokenTo(); k++) {
+    for (int k = s.tokenFrom(); k + 1 < s.tokenTo(); k++) {
       String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
       String next = tokens.get(k + 1).word();
       if ((w.equals("since") || w.equals("over")) && next.matches("(19|20)\\d\\d")) {
         return Integer.parseInt(next) < year;
+      }
+      if (w.equals("since") && MONTHS.contains(next.toLowerCase(Locale.ROOT))) {
+        return true; // "have been killed since February": a toll over months
       }
       if (w.equals("since") && next.equals("the") && k + 2 < s.tokenTo()) {
         // "since the start of the war", "since the beginning of 2015"

@@ -125,4 +125,20 @@ class EventGeneralNewsTest {
         .extracting(org.sitrep.core.model.Actor::name)
         .doesNotContain("Ahmed Salim", "Burkina Faso");
   }
+
+  @Test
+  void aTollSinceAMonthIsARunningTotal() {
+    assertThat(events("Since February, more than 6,000 civilians have been killed in Ukraine."))
+        .isEmpty();
+  }
+
+  @Test
+  void inAReportOfASuicideBombingTheBomberIsThePerson() {
+    assertThat(
+            events(
+                "A suicide bomber killed 14 people at a checkpoint near Mosul on Monday. The"
+                    + " bomber detonated the car in the middle of the checkpoint."))
+        .extracting(Event::subType)
+        .doesNotContain("Air/drone strike");
+  }
 }
