@@ -48,15 +48,16 @@ final class Resolver {
     }
     qualify(text, toponyms, groups);
     Map<String, Integer> support = support(groups.values());
+    neighbours(groups.values());
     Map<Group, GazetteerEntry> choice = new HashMap<>();
     for (Group g : groups.values()) {
-      choice.put(g, best(g, Context.EMPTY, null, choice, support));
+      choice.put(g, best(g, Context.EMPTY, null, choice, support, false));
     }
     for (int round = 0; round < 2; round++) {
       Context ctx = Context.of(groups.values(), choice, true);
       Map<Group, GazetteerEntry> next = new HashMap<>();
       for (Group g : groups.values()) {
-        next.put(g, best(g, ctx, round == 1 ? choice : null, choice, support));
+        next.put(g, best(g, ctx, round == 1 ? choice : null, choice, support, round == 1 && DEBUG));
       }
       choice = next;
     }
@@ -78,6 +79,9 @@ final class Resolver {
 
     private int firstQualified = -1;
     boolean division;
+
+    /** Per candidate, the bonus for lying close to a candidate of another name of the article. */
+    final Map<GazetteerEntry, Double> neighbour = new HashMap<>();
 
     Group(List<GazetteerEntry> candidates) {
       this.candidates = candidates;
@@ -285,12 +289,92 @@ final class Resolver {
     return support;
   }
 
+  static final boolean DEBUG = System.getenv("SITREP_PLACE_DEBUG") != null;
+
+  /** Distance (km) within which a candidate of another name counts as a neighbour. */
+  static final double NEIGHBOUR_KM = 100;
+
+  static final double NEIGHBOUR_WEIGHT = 4;
+
+  /**
+   * For every city, county or region candidate, a bonus for lying near a candidate of another name
+   * of the article (its own name, not an alternate; up to 4 points at 0 km, falling linearly to 0
+   * at 100 km): "Paris and Henry County" are Paris, Tennessee and Henry County, Tennessee, the one
+   * pair of readings that lie together, whatever the first round chose (spatial minimality, Leidner
+   * 2007, "Toponym resolution in text", ch. 4).
+   */
+  static void neighbours(java.util.Collection<Group> groups) {
+    List<double[]> points = new ArrayList<>();
+    List<Group> owners = new ArrayList<>();
+    for (Group g : groups) {
+      if (g.nonDemonyms() == 0) {
+        continue;
+      }
+      for (GazetteerEntry c : g.candidates) {
+        if (local(c) && primaryName(c, g)) {
+          points.add(new double[] {c.lat(), c.lon()});
+          owners.add(g);
+        }
+      }
+    }
+    Integer[] order = new Integer[points.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(points.get(a)[0], points.get(b)[0]));
+    double[] lats = new double[order.length];
+    for (int i = 0; i < order.length; i++) {
+      lats[i] = points.get(order[i])[0];
+    }
+    double dLat = NEIGHBOUR_KM / 111.0;
+    for (Group g : groups) {
+      for (GazetteerEntry c : g.candidates) {
+        if (!local(c)) {
+          continue;
+        }
+        int from = lowerBound(lats, c.lat() - dLat);
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = from; i < lats.length && lats[i] <= c.lat() + dLat; i++) {
+          int k = order[i];
+          if (owners.get(k) == g) {
+            continue;
+          }
+          double[] p = points.get(k);
+          min = Math.min(min, GazetteerEntry.distanceKm(c.lat(), c.lon(), p[0], p[1]));
+        }
+        if (min < NEIGHBOUR_KM) {
+          g.neighbour.put(c, NEIGHBOUR_WEIGHT * (1 - min / NEIGHBOUR_KM));
+        }
+      }
+    }
+  }
+
+  private static int lowerBound(double[] xs, double x) {
+    int lo = 0;
+    int hi = xs.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (xs[mid] < x) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Cities, counties and regions: places small enough for a neighbour to mean something. */
+  private static boolean local(GazetteerEntry c) {
+    return c.kind() == FeatureKind.CITY || c.kind() == FeatureKind.ADMIN2;
+  }
+
   private static GazetteerEntry best(
       Group g,
       Context ctx,
       Map<Group, GazetteerEntry> near,
       Map<Group, GazetteerEntry> current,
-      Map<String, Integer> support) {
+      Map<String, Integer> support,
+      boolean debug) {
     GazetteerEntry own = current.get(g);
     GazetteerEntry country = countryNamed(g);
     boolean namesake = country != null && domesticNamesake(g, country, own, ctx);
@@ -319,6 +403,12 @@ final class Resolver {
       if (c.kind() == FeatureKind.CITY && c.population() < 100_000 && namesDivision(g)) {
         // a small town named like a state or province ("California", "Ontario", "New
         // Brunswick") is rarely what the news means by that name
+        s -= 3;
+      }
+      if (c.kind() == FeatureKind.CITY && !seat(c) && insideNamesake(c, g)) {
+        // "New York": the state, whose own name it is, rather than a city of that name inside it
+        // that is not the state's seat (New York City; not Aleppo, Baghdad or Sao Paulo, which
+        // are the seats of their divisions)
         s -= 3;
       }
       if (g.division && (c.kind() == FeatureKind.ADMIN1 || c.kind() == FeatureKind.ADMIN2)) {
@@ -368,6 +458,20 @@ final class Resolver {
         // the other names of the article with a reading in this candidate's division
         int others = support.getOrDefault(c.countryCode() + "." + c.admin1(), 1) - 1;
         s += Math.min(SUPPORT_CAP, SUPPORT_WEIGHT * log2(1 + others));
+      }
+      s += g.neighbour.getOrDefault(c, 0.0);
+      if (debug) {
+        System.err.printf(
+            "DBG %s | %s %s/%s %s %d prior %.2f score %.2f nb %.2f%n",
+            g.mentions.get(0).text(),
+            c.name(),
+            c.countryCode(),
+            c.admin1(),
+            c.kind(),
+            c.population(),
+            prior(c),
+            s,
+            g.neighbour.getOrDefault(c, 0.0));
       }
       if (s > bestScore) {
         bestScore = s;
@@ -423,6 +527,24 @@ final class Resolver {
     for (GazetteerEntry c : g.candidates) {
       int n = others.getOrDefault(c.countryCode(), 0);
       if (c.kind() == FeatureKind.ADMIN1 && primaryName(c, g) && n > 0 && n >= max) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the place is the seat of its country or first-level division (PPLC, PPLA). */
+  private static boolean seat(GazetteerEntry c) {
+    return c.featureCode().equals("PPLC") || c.featureCode().equals("PPLA");
+  }
+
+  /** Whether a first-level division whose own name the group's name is contains {@code c}. */
+  private static boolean insideNamesake(GazetteerEntry c, Group g) {
+    for (GazetteerEntry d : g.candidates) {
+      if (d.kind() == FeatureKind.ADMIN1
+          && d.countryCode().equals(c.countryCode())
+          && d.admin1().equals(c.admin1())
+          && primaryName(d, g)) {
         return true;
       }
     }
