@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +70,24 @@ class GazetteerTest {
     Gazetteer.Builder b = Gazetteer.builder();
     GazetteerBuilder.readSupplement(tsv, b);
     assertThat(b.build().exact("x")).hasSize(1);
+  }
+
+  @Test
+  void supplementDivisionRowsGivePointsNotEntries(@TempDir Path dir) throws IOException {
+    Path tsv = dir.resolve("s.tsv");
+    String header =
+        "geonameid\tname\tasciiname\talternatenames\tlatitude\tlongitude\tfeature_class"
+            + "\tfeature_code\tcountry_code\tcc2\tadmin1_code\tadmin2_code\tadmin3_code"
+            + "\tadmin4_code\tpopulation\televation\tdem\ttimezone\tmodification_date\tsource\n";
+    String row =
+        "6254928\tVirginia\tVirginia\t\t37.54812\t-77.44675\tA\tADM1\tUS\t\tVA"
+            + "\t\t\t\t0\t\t\t\t\tGeoNames 6254928\n";
+    Files.writeString(tsv, header + row);
+    Gazetteer.Builder b = Gazetteer.builder();
+    Map<String, GazetteerEntry> points = GazetteerBuilder.readSupplement(tsv, b);
+    assertThat(b.build().exact("virginia")).isEmpty();
+    assertThat(points.get("US.VA").lat()).isEqualTo(37.54812);
+    assertThat(points.get("US.VA").geonamesId()).isEqualTo(6254928L);
   }
 
   @Test
