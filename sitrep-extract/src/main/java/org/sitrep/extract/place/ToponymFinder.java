@@ -535,11 +535,16 @@ final class ToponymFinder {
         }
         if (m.tokenFrom() != from || m.tokenTo() != to) {
           if (m.type().equals("ORGANIZATION")
-              && (civic(tokens, m, from, to) || divisionName || isCountryLike(cands))) {
+              && (civic(tokens, m, from, to)
+                  || divisionName
+                  || isCountryLike(cands)
+                  || (known.contains(key) && m.tokenFrom() == from))) {
             // "Laurel County Fiscal Court": a county's own name opens its body's name; "Texas
             // Forest Service", "Bank of Canada": a country or state named in an organisation's
             // name is a toponym for LGL and GeoVirus (Gritta et al. 2018, "A pragmatic guide to
-            // geoparsing evaluation": embedded literals)
+            // geoparsing evaluation": embedded literals); so is a town the article names on its
+            // own elsewhere, at the head of a body's name ("Dublin Arts Council", "Harwinton
+            // Senior Center" in an article that names Dublin or Harwinton)
             continue;
           }
           return null;
