@@ -411,6 +411,12 @@ final class Resolver {
         // are the seats of their divisions)
         s -= 3;
       }
+      if (c.kind() == FeatureKind.ADMIN2 && !primaryName(c, g)) {
+        // "Barrow" for Barrow County: a county named without its word is a weak reading, taken
+        // only with support from the article's places nearby ("Clarke, Madison, Oconee and
+        // Oglethorpe"), never against a state or a town of that very name
+        s -= 3;
+      }
       if (g.division && (c.kind() == FeatureKind.ADMIN1 || c.kind() == FeatureKind.ADMIN2)) {
         s += 6;
       }
@@ -563,6 +569,7 @@ final class Resolver {
   private static boolean primaryName(GazetteerEntry c, Group g) {
     String key = g.mentions.get(0).key();
     String own = NameKeys.key(c.name());
+
     return own.equals(key) || NameKeys.withoutArticles(own).equals(NameKeys.withoutArticles(key));
   }
 

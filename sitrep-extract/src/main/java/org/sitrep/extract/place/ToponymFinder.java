@@ -343,6 +343,10 @@ final class ToponymFinder {
   private static final Set<String> DIVISION_WORDS =
       Set.of("province", "governorate", "region", "state", "oblast", "prefecture", "district");
 
+  /** Division words that name a first-level division: "Washington state", "Idlib province". */
+  private static final Set<String> FIRST_LEVEL_WORDS =
+      Set.of("province", "governorate", "state", "oblast", "prefecture");
+
   private final Gazetteer gazetteer;
 
   /**
@@ -468,6 +472,9 @@ final class ToponymFinder {
     if (cands.isEmpty()) {
       return null;
     }
+    // recognition looks at the readings of the name itself: a county named without its word
+    // ("Carter" for Carter County) resolves a place found otherwise, but makes no surname one
+    List<GazetteerEntry> named = withoutCountyStems(cands, key);
     if (to - from >= 2
         && lower(last.word()).equals("city")
         && cands.stream().noneMatch(c -> NameKeys.key(c.name()).equals(key))) {
@@ -476,25 +483,36 @@ final class ToponymFinder {
       // City", a city's own name)
       return null;
     }
-    if (to - from == 1 && acronym(surface) && !isCountryLike(cands)) {
+    if (to - from == 1 && acronym(surface) && !isCountryLike(named)) {
       return null; // "FAO", "SRT", "PA": an acronym, unless a country's or state's ("US", "NY")
     }
-    if (surface.contains(".") && !isCountryLike(cands)) {
+    if (surface.contains(".") && !isCountryLike(named)) {
       return null; // "St.", "Pa.": abbreviations are places only as countries or states
     }
     String prev = from > s.tokenFrom() ? lower(tokens.get(from - 1).word()) : "";
     String next = to < s.tokenTo() ? lower(tokens.get(to).word()) : "";
     boolean division = DIVISION_WORDS.contains(next) || next.equals("county");
     if (division) {
+      // "Washington state" is the state, "Washington County" a county: the word names the level
+      Set<FeatureKind> levels =
+          next.equals("county")
+              ? Set.of(FeatureKind.ADMIN2)
+              : FIRST_LEVEL_WORDS.contains(next)
+                  ? Set.of(FeatureKind.ADMIN1)
+                  : Set.of(FeatureKind.ADMIN1, FeatureKind.ADMIN2);
       List<GazetteerEntry> divs =
-          cands.stream()
-              .filter(c -> c.kind() == FeatureKind.ADMIN1 || c.kind() == FeatureKind.ADMIN2)
-              .collect(Collectors.toList());
+          cands.stream().filter(c -> levels.contains(c.kind())).collect(Collectors.toList());
+      if (divs.isEmpty()) {
+        divs =
+            cands.stream()
+                .filter(c -> c.kind() == FeatureKind.ADMIN1 || c.kind() == FeatureKind.ADMIN2)
+                .collect(Collectors.toList());
+      }
       if (!divs.isEmpty()) {
         cands = divs;
       }
     } else if (ORG_HEADS.contains(next)
-        && !(PUBLIC_HEADS.contains(next) && isCountryLike(cands))
+        && !(PUBLIC_HEADS.contains(next) && isCountryLike(named))
         && to < s.tokenTo()
         && capitalised(tokens.get(to).word())) {
       return null;
@@ -512,9 +530,9 @@ final class ToponymFinder {
                 .anyMatch(c -> c.kind() == FeatureKind.ADMIN2 || c.kind() == FeatureKind.ADMIN1);
     boolean locative = inContext || known.contains(key);
     boolean qualified = qualifiedNext(text, tokens, s, to);
-    boolean strongName = strongCandidate(cands);
+    boolean strongName = strongCandidate(named);
     boolean surname = to - from == 1 && personWords.get().contains(lower(tokens.get(from).word()));
-    if (surname && !loc && !inContext && !qualified && !isCountryLike(cands)) {
+    if (surname && !loc && !inContext && !qualified && !isCountryLike(named)) {
       return null; // a surname of the document's people ("Mr. Underwood", then "Underwood")
     }
     // "Raqqa and Deir al-Zour": a name listed right after another toponym
@@ -537,7 +555,7 @@ final class ToponymFinder {
           if (m.type().equals("ORGANIZATION")
               && (civic(tokens, m, from, to)
                   || divisionName
-                  || isCountryLike(cands)
+                  || isCountryLike(named)
                   || (known.contains(key) && m.tokenFrom() == from))) {
             // "Laurel County Fiscal Court": a county's own name opens its body's name; "Texas
             // Forest Service", "Bank of Canada": a country or state named in an organisation's
@@ -577,10 +595,10 @@ final class ToponymFinder {
           }
         }
         boolean sentenceStart = from == s.tokenFrom();
-        if (!(veryStrong(cands) || ((locative || qualified) && populated(cands)))) {
+        if (!(veryStrong(named) || ((locative || qualified) && populated(named)))) {
           return null;
         }
-        if (sentenceStart && to - from == 1 && !(locative || qualified) && !isCountryLike(cands)) {
+        if (sentenceStart && to - from == 1 && !(locative || qualified) && !isCountryLike(named)) {
           return null;
         }
       }
@@ -835,6 +853,17 @@ final class ToponymFinder {
   }
 
   /** A continent, country, first-level division or a city of 100,000 people or more. */
+  /** The candidates without counties matched only by their name without "County" or "Parish". */
+  static List<GazetteerEntry> withoutCountyStems(List<GazetteerEntry> cands, String key) {
+    List<GazetteerEntry> out = new ArrayList<>(cands.size());
+    for (GazetteerEntry c : cands) {
+      if (c.kind() != FeatureKind.ADMIN2 || NameKeys.key(c.name()).equals(key)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
   static boolean strongCandidate(List<GazetteerEntry> cands) {
     for (GazetteerEntry c : cands) {
       if (c.kind() == FeatureKind.CONTINENT

@@ -255,7 +255,7 @@ public final class GazetteerBuilder {
               FeatureKind.ADMIN2,
               "ADM2",
               ext.population),
-          List.of());
+          countyStem(a.path("name").asText()));
     }
     return b.build();
   }
@@ -346,6 +346,19 @@ public final class GazetteerBuilder {
       out.add(a);
     }
     return out;
+  }
+
+  /**
+   * "Barrow County" also as "Barrow", "Rapides Parish" as "Rapides": US news names counties without
+   * the word in lists ("Clarke, Madison, Oconee and Oglethorpe counties").
+   */
+  static List<String> countyStem(String name) {
+    for (String suffix : List.of(" County", " Parish")) {
+      if (name.endsWith(suffix) && name.length() > suffix.length() + 2) {
+        return List.of(name.substring(0, name.length() - suffix.length()));
+      }
+    }
+    return List.of();
   }
 
   /** "Deir ez-Zor Governorate" also as "Deir ez-Zor". */
