@@ -631,12 +631,15 @@ final class Resolver {
         return c;
       }
     }
+    // by an alternate name only: the most populous ("People's Republic of China" is also an
+    // alternate spelling of Taiwan, the Republic of China)
+    GazetteerEntry best = null;
     for (GazetteerEntry c : g.candidates) {
-      if (c.kind() == FeatureKind.COUNTRY) {
-        return c;
+      if (c.kind() == FeatureKind.COUNTRY && (best == null || c.population() > best.population())) {
+        best = c;
       }
     }
-    return null;
+    return best;
   }
 
   /**

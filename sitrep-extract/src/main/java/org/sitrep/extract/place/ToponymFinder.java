@@ -70,7 +70,7 @@ final class ToponymFinder {
   private static final Set<String> CONNECTORS =
       Set.of(
           "of", "de", "del", "la", "le", "du", "des", "da", "do", "dos", "das", "the", "upon", "on",
-          "al", "el", "ad", "ash", "as", "az", "ez", "an", "ar", "at", "y", "-", "and");
+          "al", "el", "ad", "ash", "as", "az", "ez", "an", "ar", "at", "y", "-", "and", "'s", "’s");
 
   /** Nouns before a name that make it a vessel's or aircraft's name, not a place. */
   private static final Set<String> VESSELS =
@@ -917,6 +917,11 @@ final class ToponymFinder {
       if (Character.isLowerCase(w.charAt(0)) && dash + 1 < w.length()) {
         i = dash + 1;
       }
+    }
+    if (w.length() > 2
+        && (w.charAt(0) == 'd' || w.charAt(0) == 'l')
+        && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019')) {
+      i = 2; // "Côte d'Ivoire", "Coeur d'Alene", "L'Aquila": an elided article before a name
     }
     return Character.isUpperCase(w.charAt(i));
   }
