@@ -36,7 +36,8 @@ final class Resolver {
           "\\s*(?:,|\\s(?:is|was))\\s+(?:a|an|the)\\s[\\w\\s-]{0,40}?\\b"
               + "(?:town|city|village|hamlet|community|municipality|suburb|settlement|district"
               + "|county|province|governorate|region|neighbou?rhood|borough|township|place"
-              + "|capital|seat|port)s?\\s+(?:in|of|near|outside)\\s+(?:the\\s+)?");
+              + "|capital|seat|port)s?\\s+(?:(?:located|situated)\\s+)?(?:in|of|near|outside)"
+              + "\\s+(?:the\\s+)?");
 
   private static final Pattern US_QUALIFIER = Pattern.compile("\\A\\s?,\\s?([A-Z][A-Za-z.]{1,5})");
 
@@ -61,6 +62,12 @@ final class Resolver {
       }
       choice = next;
     }
+    for (Group g : groups.values()) {
+      GazetteerEntry within = container(g, choice.get(g));
+      if (within != null) {
+        choice.put(g, within);
+      }
+    }
     List<GazetteerEntry> out = new ArrayList<>(toponyms.size());
     for (Toponym t : toponyms) {
       out.add(choice.get(groups.get(t.key())));
@@ -73,6 +80,12 @@ final class Resolver {
     final List<GazetteerEntry> candidates;
     final List<Toponym> mentions = new ArrayList<>();
     final List<String[]> qualifiers = new ArrayList<>();
+
+    /**
+     * The toponyms that contain the name by the text ("Lanier County" in "Stockton is an
+     * unincorporated community in Lanier County, Georgia"), narrowest first.
+     */
+    final List<Toponym> containers = new ArrayList<>();
 
     /** How many of {@link #qualifiers} the first qualified mention gave. */
     int firstQualifiers;
@@ -125,6 +138,9 @@ final class Resolver {
             // "California, Louisiana, Nevada and Oregon": states in a list do not qualify one
             // another ("California, Missouri." still does)
             addQualifiers(g, b, i);
+            if (!listed(text, toponyms, i)) {
+              g.containers.add(b); // not "Kisii, Wajir, Mandera": a list names no container
+            }
           }
           continue;
         }
@@ -135,6 +151,7 @@ final class Resolver {
         // Hampshire": the places named after the head noun, chained by commas, contain it
         for (int j = i + 1; j < toponyms.size(); j++) {
           addQualifiers(g, toponyms.get(j), i);
+          g.containers.add(toponyms.get(j));
           if (j + 1 >= toponyms.size()
               || !text.substring(toponyms.get(j).end(), toponyms.get(j + 1).start())
                   .trim()
@@ -533,6 +550,38 @@ final class Resolver {
     for (GazetteerEntry c : g.candidates) {
       int n = others.getOrDefault(c.countryCode(), 0);
       if (c.kind() == FeatureKind.ADMIN1 && primaryName(c, g) && n > 0 && n >= max) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * When the text puts the name in a first-level division or country where none of its readings
+   * lies, the narrowest place named as containing it that does lie there ("Stockton is an
+   * unincorporated community in Lanier County, Georgia": the gazetteer knows no Stockton in
+   * Georgia, so Lanier County, Georgia); null when the choice lies in its qualifier or no container
+   * qualifies.
+   */
+  static GazetteerEntry container(Group g, GazetteerEntry chosen) {
+    if (g.qualifiers.isEmpty() || chosen == null || qualifies(g, chosen)) {
+      return null;
+    }
+    for (Toponym t : g.containers) {
+      for (GazetteerEntry c : t.candidates()) {
+        if ((c.kind() == FeatureKind.ADMIN2 || c.kind() == FeatureKind.CITY) && qualifies(g, c)) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean qualifies(Group g, GazetteerEntry c) {
+    for (String[] q : g.qualifiers) {
+      if (q[0].equals(c.countryCode())
+          && (q[1] == null || q[1].equals(c.admin1()))
+          && c.kind() != FeatureKind.COUNTRY) {
         return true;
       }
     }
