@@ -687,9 +687,9 @@ final class ToponymFinder {
         if (code == null && !w.endsWith(".")) {
           code = UsStates.admin1(w + ".");
         }
-        // "Ga." after a comma; "W.Va.", "N.J." (two dotted letters) anywhere
+        // "Ga." after a comma; "W.Va.", "N.J." (two dotted letters) and "Mass." anywhere
         boolean dotted = w.indexOf('.') > 0 && w.indexOf('.') < w.length() - 1;
-        if (code != null && w.contains(".") && (afterComma || dotted)) {
+        if (code != null && w.contains(".") && (afterComma || dotted || UsStates.distinct(w))) {
           var a1 = gazetteer.admin1("US", code);
           if (a1.isPresent()) {
             return new Toponym(
