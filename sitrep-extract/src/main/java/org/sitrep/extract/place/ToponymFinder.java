@@ -423,6 +423,7 @@ final class ToponymFinder {
           out.add(found);
           i += used;
         } else {
+          out.addAll(hyphenParts(text, tokens.get(i), known));
           i++;
         }
       }
@@ -588,9 +589,14 @@ final class ToponymFinder {
       }
       if (!tagged) {
         // untagged run: proper nouns only, and a strong name or a place context
+        boolean capitals = surface.equals(surface.toUpperCase(Locale.ROOT));
         for (int t = from; t < to; t++) {
           Token k = tokens.get(t);
-          if (capitalised(k.word()) && !k.posStartsWith("NNP")) {
+          // "BYESVILLE --", "MOUNT GILEAD (AP)": the tagger takes a dateline's capitals for
+          // common nouns; a name the article names elsewhere is the place
+          if (capitalised(k.word())
+              && !k.posStartsWith("NNP")
+              && !(capitals && known.contains(key))) {
             return null;
           }
         }
@@ -747,6 +753,40 @@ final class ToponymFinder {
     }
     return new Toponym(
         t.start(), t.end(), t.word(), NameKeys.key(t.word()), countries, false, true, true);
+  }
+
+  /**
+   * "Athens-Clarke County", "Logan-Rogersville", "the Arab-Israeli conflict": a part of a
+   * hyphenated word that the article names on its own elsewhere (or a demonym of a country it
+   * names) is that place (LGL annotates the parts).
+   */
+  private List<Toponym> hyphenParts(String text, Token t, Set<String> known) {
+    String w = t.word();
+    if (known.isEmpty() || w.indexOf('-') <= 0 || !text.startsWith(w, t.start())) {
+      return List.of();
+    }
+    List<Toponym> out = new ArrayList<>();
+    int from = 0;
+    while (from < w.length()) {
+      int dash = w.indexOf('-', from);
+      int to = dash < 0 ? w.length() : dash;
+      String part = w.substring(from, to);
+      String key = NameKeys.key(part);
+      if (part.length() > 2 && capitalised(part) && known.contains(key)) {
+        List<GazetteerEntry> cands = gazetteer.exact(key);
+        boolean demonym = cands.isEmpty();
+        if (demonym) {
+          cands = gazetteer.demonym(key);
+        }
+        if (!cands.isEmpty()) {
+          out.add(
+              new Toponym(
+                  t.start() + from, t.start() + to, part, key, cands, false, true, demonym));
+        }
+      }
+      from = to + 1;
+    }
+    return out;
   }
 
   /** "Paris City Council", "University of Hartford": a place's own public body. */
