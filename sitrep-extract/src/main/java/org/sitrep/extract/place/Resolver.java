@@ -482,7 +482,11 @@ final class Resolver {
         int others = support.getOrDefault(c.countryCode() + "." + c.admin1(), 1) - 1;
         s += Math.min(SUPPORT_CAP, SUPPORT_WEIGHT * log2(1 + others));
       }
-      s += g.neighbour.getOrDefault(c, 0.0);
+      if (ctx.leading(c.countryCode())) {
+        // like the division support, only in the country the article leads with: a story from
+        // Syria that names Washington is not about Damascus, Maryland
+        s += g.neighbour.getOrDefault(c, 0.0);
+      }
       if (debug) {
         System.err.printf(
             "DBG %s | %s %s/%s %s %d prior %.2f score %.2f nb %.2f%n",
