@@ -343,6 +343,13 @@ final class ToponymFinder {
   private static final Set<String> DIVISION_WORDS =
       Set.of("province", "governorate", "region", "state", "oblast", "prefecture", "district");
 
+  /** "St. Paul", "Mt. Pleasant", "Ft. Myers": a name opened by an abbreviated title word. */
+  private static final java.util.regex.Pattern TITLE_ABBREVIATION =
+      java.util.regex.Pattern.compile("(?:St|Mt|Ft)\\.\\s?\\p{Lu}[^.]*");
+
+  private static final Map<String, String> SPELLED =
+      Map.of("st", "saint", "mt", "mount", "ft", "fort");
+
   /** Division words that name a first-level division: "Washington state", "Idlib province". */
   private static final Set<String> FIRST_LEVEL_WORDS =
       Set.of("province", "governorate", "state", "oblast", "prefecture");
@@ -463,6 +470,11 @@ final class ToponymFinder {
       return null;
     }
     List<GazetteerEntry> cands = gazetteer.exact(key);
+    boolean titled = TITLE_ABBREVIATION.matcher(surface).matches();
+    if (cands.isEmpty() && titled) {
+      // "St. Paul", "Mt. Pleasant", "Ft. Worth": the abbreviation spelled out
+      cands = gazetteer.exact(SPELLED.get(key.substring(0, 2)) + key.substring(2));
+    }
     if (cands.isEmpty() && !capitalArticle(tokens, from, to)) {
       cands = gazetteer.exact(NameKeys.withoutArticles(key));
     }
@@ -487,7 +499,7 @@ final class ToponymFinder {
     if (to - from == 1 && acronym(surface) && !isCountryLike(named)) {
       return null; // "FAO", "SRT", "PA": an acronym, unless a country's or state's ("US", "NY")
     }
-    if (surface.contains(".") && !isCountryLike(named)) {
+    if (surface.contains(".") && !titled && !isCountryLike(named)) {
       return null; // "St.", "Pa.": abbreviations are places only as countries or states
     }
     String prev = from > s.tokenFrom() ? lower(tokens.get(from - 1).word()) : "";
