@@ -96,5 +96,8 @@ class GazetteerTest {
         .containsExactly("Deir ez-Zor", "Dayr az Zawr", "Dair");
     assertThat(GazetteerBuilder.withoutSuffix("Deir ez-Zor Governorate"))
         .containsExactly("Deir ez-Zor");
+    assertThat(GazetteerBuilder.countyStem("Barrow County")).containsExactly("Barrow");
+    assertThat(GazetteerBuilder.countyStem("Rapides Parish")).containsExactly("Rapides");
+    assertThat(GazetteerBuilder.countyStem("Arlington")).isEmpty();
   }
 }
