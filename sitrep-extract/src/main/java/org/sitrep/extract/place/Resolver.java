@@ -52,13 +52,13 @@ final class Resolver {
     neighbours(groups.values());
     Map<Group, GazetteerEntry> choice = new HashMap<>();
     for (Group g : groups.values()) {
-      choice.put(g, best(g, Context.EMPTY, null, choice, support, false));
+      choice.put(g, best(g, Context.EMPTY, null, choice, support));
     }
     for (int round = 0; round < 2; round++) {
       Context ctx = Context.of(groups.values(), choice, true);
       Map<Group, GazetteerEntry> next = new HashMap<>();
       for (Group g : groups.values()) {
-        next.put(g, best(g, ctx, round == 1 ? choice : null, choice, support, round == 1 && DEBUG));
+        next.put(g, best(g, ctx, round == 1 ? choice : null, choice, support));
       }
       choice = next;
     }
@@ -306,19 +306,18 @@ final class Resolver {
     return support;
   }
 
-  static final boolean DEBUG = System.getenv("SITREP_PLACE_DEBUG") != null;
-
   /** Distance (km) within which a candidate of another name counts as a neighbour. */
   static final double NEIGHBOUR_KM = 100;
 
+  /** The neighbour bonus at 0 km (measured on the geo dev split: 50 and 200 km, or 6, do worse). */
   static final double NEIGHBOUR_WEIGHT = 4;
 
   /**
-   * For every city, county or region candidate, a bonus for lying near a candidate of another name
-   * of the article (its own name, not an alternate; up to 4 points at 0 km, falling linearly to 0
-   * at 100 km): "Paris and Henry County" are Paris, Tennessee and Henry County, Tennessee, the one
-   * pair of readings that lie together, whatever the first round chose (spatial minimality, Leidner
-   * 2007, "Toponym resolution in text", ch. 4).
+   * For every city or county candidate, a bonus for lying near a candidate of another name of the
+   * article (its own name, not an alternate; up to 4 points at 0 km, falling linearly to 0 at 100
+   * km): "Paris and Henry County" are Paris, Tennessee and Henry County, Tennessee, the one pair of
+   * readings that lie together, whatever the first round chose (spatial minimality, Leidner 2007,
+   * "Toponym resolution in text"). Counted only in the country the article leads with.
    */
   static void neighbours(java.util.Collection<Group> groups) {
     List<double[]> points = new ArrayList<>();
@@ -390,8 +389,7 @@ final class Resolver {
       Context ctx,
       Map<Group, GazetteerEntry> near,
       Map<Group, GazetteerEntry> current,
-      Map<String, Integer> support,
-      boolean debug) {
+      Map<String, Integer> support) {
     GazetteerEntry own = current.get(g);
     GazetteerEntry country = countryNamed(g);
     boolean namesake = country != null && domesticNamesake(g, country, own, ctx);
@@ -486,19 +484,6 @@ final class Resolver {
         // like the division support, only in the country the article leads with: a story from
         // Syria that names Washington is not about Damascus, Maryland
         s += g.neighbour.getOrDefault(c, 0.0);
-      }
-      if (debug) {
-        System.err.printf(
-            "DBG %s | %s %s/%s %s %d prior %.2f score %.2f nb %.2f%n",
-            g.mentions.get(0).text(),
-            c.name(),
-            c.countryCode(),
-            c.admin1(),
-            c.kind(),
-            c.population(),
-            prior(c),
-            s,
-            g.neighbour.getOrDefault(c, 0.0));
       }
       if (s > bestScore) {
         bestScore = s;
