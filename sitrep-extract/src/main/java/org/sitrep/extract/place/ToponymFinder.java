@@ -347,6 +347,10 @@ final class ToponymFinder {
   private static final java.util.regex.Pattern TITLE_ABBREVIATION =
       java.util.regex.Pattern.compile("(?:St|Mt|Ft)\\.\\s?\\p{Lu}[^.]*");
 
+  /** Cities that US news names by their initials (AP style "L.A."). */
+  private static final Map<String, String> CITY_ABBREVIATIONS =
+      Map.of("L.A.", "los angeles", "N.Y.C.", "new york city");
+
   private static final Map<String, String> SPELLED =
       Map.of("st", "saint", "mt", "mount", "ft", "fort");
 
@@ -470,7 +474,11 @@ final class ToponymFinder {
       return null;
     }
     List<GazetteerEntry> cands = gazetteer.exact(key);
-    boolean titled = TITLE_ABBREVIATION.matcher(surface).matches();
+    String spelled = CITY_ABBREVIATIONS.get(surface);
+    if (cands.isEmpty() && spelled != null) {
+      cands = gazetteer.exact(spelled);
+    }
+    boolean titled = spelled != null || TITLE_ABBREVIATION.matcher(surface).matches();
     if (cands.isEmpty() && titled) {
       // "St. Paul", "Mt. Pleasant", "Ft. Worth": the abbreviation spelled out
       cands = gazetteer.exact(SPELLED.get(key.substring(0, 2)) + key.substring(2));

@@ -50,6 +50,8 @@ class PlaceCoherenceTest {
       Fixtures.city("Rogersville", 37.12, -93.06, "US", "MO", 3_073);
   static final GazetteerEntry SAINT_PAUL =
       Fixtures.city("Saint Paul", 44.94, -93.09, "US", "MN", 285_068);
+  static final GazetteerEntry LOS_ANGELES =
+      Fixtures.city("Los Angeles", 34.05, -118.24, "US", "CA", 3_971_883);
   static final GazetteerEntry IVORY_COAST =
       new GazetteerEntry(
           null, "Ivory Coast", 8, -5, "CI", "", FeatureKind.COUNTRY, "PCLI", 20_000_000);
@@ -77,6 +79,7 @@ class PlaceCoherenceTest {
           .add(ROGERSVILLE, List.of())
           .add(SAINT_PAUL, List.of())
           .add(IVORY_COAST, List.of("Côte d'Ivoire"))
+          .add(LOS_ANGELES, List.of())
           .build();
 
   private static Map<String, GazetteerEntry> run(String text, String... tags) {
@@ -160,6 +163,8 @@ class PlaceCoherenceTest {
   void usNewsStyle() {
     assertThat(run("Western Mass. stargazers will meet.")).containsEntry("Mass.", MASSACHUSETTS);
     assertThat(run("He moved to St. Paul last year.")).containsEntry("St. Paul", SAINT_PAUL);
+    assertThat(run("Police in L.A. were called.", "L.A.", "LOCATION"))
+        .containsEntry("L.A.", LOS_ANGELES);
     List<Toponym> parts =
         find(
             "Logan-Rogersville pupils moved. Rogersville parents helped.",
