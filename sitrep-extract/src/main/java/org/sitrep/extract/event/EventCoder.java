@@ -66,6 +66,16 @@ final class EventCoder {
         continue;
       }
       byWeapons(d);
+      // who reports the event in its sentences is its source, not its victim or perpetrator;
+      // a place is where it happened, not a victim ("killing dozens in Burkina Faso")
+      d.actors
+          .values()
+          .removeIf(
+              a ->
+                  a.role().equals("victim") && anchors.isPlaceName(a.name())
+                      || d.evidence.stream()
+                          .anyMatch(
+                              e -> anchors.speaksIn(a.name(), a.entity(), e.start(), e.end())));
       fullNames(text, d, anchors);
       corefer(d, named);
       out.add(d.build("ev" + (out.size() + 1), component, background(d, year)));
@@ -357,10 +367,11 @@ final class EventCoder {
   List<Draft> sentence(
       String text,
       List<Token> tokens,
-      Sentence s,
+      Sentence whole,
       Anchors anchors,
       Map<String, String> acronyms,
       List<Draft> earlier) {
+    Sentence s = withoutRunningTotal(tokens, whole, anchors.referenceYear());
     boolean air = false;
     for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
@@ -389,6 +400,7 @@ final class EventCoder {
           || generic(tokens, s, i)
           || modifier(tokens, s, i)
           || figurative(tokens, s, i, cue)
+          || cumulative(tokens, s, i, anchors.referenceYear())
           || inventory(tokens, s) && t.posStartsWith("NN") && weaponCue(cue)) {
         continue;
       }
@@ -400,16 +412,24 @@ final class EventCoder {
       }
       Draft d = new Draft(AcledType.OTHER_STRATEGIC, cue);
       d.trigger = i;
+      d.harm = cue == Cue.KILL || cue == Cue.HARM;
       d.definite =
           i > s.tokenFrom() && DEFINITE.contains(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT))
               || i > s.tokenFrom() + 1
                   && DEFINITE.contains(tokens.get(i - 2).lemma().toLowerCase(Locale.ROOT))
                   && tokens.get(i - 1).posStartsWith("JJ");
       roles(text, tokens, s, i, cue, d, anchors, acronyms);
+      // the sentence's speakers report the event; they are not its victims or perpetrators
+      d.actors.values().removeIf(a -> anchors.speaksIn(a.name(), a.entity(), s.start(), s.end()));
       d.type = type(cue, d, anchors, tokens, s, i);
       d.evidence.add(new Span(s.start(), s.end(), text.substring(s.start(), s.end())));
       d.date = anchors.date(s.start(), s.end(), t.start());
       Anchors.Located where = anchors.place(s.start(), s.end(), t.start());
+      if (cue == Cue.FALL) {
+        // What fell is the place: the last one named before "fell" ("Raqqa, ..., which fell").
+        List<Anchors.Located> before = anchors.placesIn(s.start(), t.start());
+        where = before.isEmpty() ? where : before.get(before.size() - 1);
+      }
       d.place = where == null ? null : where.place();
       d.source = anchors.source(t.start(), t.end());
       if (!cue.violent()) {
@@ -429,7 +449,12 @@ final class EventCoder {
         violent.add(d);
         out.add(d);
       } else {
-        if (cue.specificity() > into.cue.specificity()) {
+        // Burning or looting during an attack that kills or wounds ("killing dozens of residents
+        // and burning homes") is part of the attack (ACLED codes the attack, not the looting).
+        boolean partOfAttack =
+            (cue == Cue.ARSON || cue == Cue.ROBBERY) && harmed(into)
+                || (into.cue == Cue.ARSON || into.cue == Cue.ROBBERY) && harmed(d);
+        if (partOfAttack ? harmed(d) : cue.specificity() > into.cue.specificity()) {
           into.cue = cue;
           into.type = d.type;
           into.definite = d.definite;
@@ -668,6 +693,11 @@ final class EventCoder {
 
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
+  /** Whether a draft killed or wounded people: a killing or wounding cue, or casualties. */
+  private static boolean harmed(Draft d) {
+    return d.harm || d.fatalities != null || d.injured != null;
+  }
+
   private static boolean generic(Cue cue) {
     return cue == Cue.ATTACK || cue == Cue.KILL || cue == Cue.HARM;
   }
@@ -678,18 +708,49 @@ final class EventCoder {
         || t.word().indexOf('-') > 0 && Cue.of(t.lemma()).isEmpty();
   }
 
+  /** Weapons fired from a distance whose strikes ACLED codes as shelling/missile attacks. */
+  private static final Set<String> PROJECTILES =
+      Set.of("missile", "rocket", "artillery", "mortar", "shell", "howitzer");
+
+  /** Verbs whose simple past is their present form, which taggers often read as present. */
+  private static final Set<String> SAME_FORM_PAST =
+      Set.of("hit", "put", "cut", "set", "hurt", "burst", "shut", "spread", "cast");
+
+  /** Verbs of a projectile reaching its target. */
+  private static final Set<String> IMPACT = Set.of("strike", "hit", "slam", "pound");
+
+  private static String singular(String w) {
+    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+
   /** The cue of token {@code i}, refined by its neighbours; null when it is no trigger. */
   static Cue cue(List<Token> tokens, Sentence s, int i, boolean air, boolean airBefore) {
     Token t = tokens.get(i);
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     String prev = i > s.tokenFrom() ? tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT) : "";
     String next = i + 1 < s.tokenTo() ? tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT) : "";
-    if (lemma.equals("strike") && t.posStartsWith("NN")) {
+    // "Air strikes hit ...": taggers often read "strikes" after "Air" as a verb.
+    boolean airNoun = t.pos().equals("VBZ") && RoleLexicon.AIR.contains(prev);
+    if (lemma.equals("strike") && (t.posStartsWith("NN") || airNoun)) {
       // "strike": a labour strike with a labour modifier, else an air strike in an air context.
       if (LABOUR.contains(prev)) {
         return Cue.STOPPAGE;
       }
+      if (PROJECTILES.contains(prev)) {
+        return Cue.SHELL; // "a missile strike", "rocket strikes"
+      }
       return air || airBefore ? Cue.AIRSTRIKE : null;
+    }
+    if (IMPACT.contains(lemma) && t.posStartsWith("VB") && i > s.tokenFrom()) {
+      // "Russian missiles struck Kyiv", "rockets hit the base", "drones struck a depot": the
+      // weapon as subject names the kind of attack (ACLED: shelling/missile attack, air strike).
+      String subject = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+      if (PROJECTILES.contains(subject) || PROJECTILES.contains(singular(subject))) {
+        return Cue.SHELL;
+      }
+      if (RoleLexicon.AIR.contains(subject) && !subject.equals("air")) {
+        return Cue.AIRSTRIKE;
+      }
     }
     if (lemma.equals("fire") && (prev.equals("set") || prev.equals("open"))) {
       return prev.equals("set") ? Cue.ARSON : Cue.ATTACK;
@@ -1349,7 +1410,87 @@ final class EventCoder {
             || infinitive;
       }
     }
-    return true;
+    return !pastSubject(tokens, s, i);
+  }
+
+  /**
+   * Whether a bare plural opening its clause is the subject of a verb in the simple past ("Air
+   * strikes on Saturday hit a market", "Clashes erupted"): an episode, not a generic statement,
+   * which English puts in the present ("attacks are common").
+   */
+  private static boolean pastSubject(List<Token> tokens, Sentence s, int i) {
+    boolean dated = false;
+    for (int k = i + 1; k < s.tokenTo(); k++) {
+      Token v = tokens.get(k);
+      if (v.pos().equals("MD") || v.posStartsWith("VB")) {
+        String w = v.word().toLowerCase(Locale.ROOT);
+        boolean perfect =
+            (w.equals("have") || w.equals("has"))
+                && k + 1 < s.tokenTo()
+                && tokens.get(k + 1).pos().equals("VBN");
+        // "hit", "put", "cut": past and present look alike; a date in between decides.
+        return v.pos().equals("VBD")
+            || perfect
+            || (dated || SAME_FORM_PAST.contains(w)) && !v.pos().equals("VBZ");
+      }
+      if (v.word().equals(",") || v.word().equals(";")) {
+        return false;
+      }
+      dated |= v.ner().equals("DATE") || v.ner().equals("TIME");
+    }
+    return false;
+  }
+
+  /**
+   * The sentence without a clause that sums up years ("No group claimed the attack, but militants
+   * have killed thousands of people since 2015"): the rest keeps its events, which must not take
+   * that clause's date or toll.
+   */
+  static Sentence withoutRunningTotal(List<Token> tokens, Sentence s, Integer year) {
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      if (Cue.of(tokens.get(i).lemma()).isPresent() && cumulative(tokens, s, i, year)) {
+        for (int k = i - 1; k > s.tokenFrom(); k--) {
+          String w = tokens.get(k).word();
+          if (w.equals(",") || w.equals(";")) {
+            return new Sentence(s.index(), s.start(), tokens.get(k - 1).end(), s.tokenFrom(), k);
+          }
+        }
+        return s;
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Whether the trigger sums up a period of years, not one event: a present perfect counted from a
+   * year before the article's ("have killed thousands of people since 2015"). ACLED codes events,
+   * not such running totals.
+   */
+  static boolean cumulative(List<Token> tokens, Sentence s, int i, Integer year) {
+    if (year == null || !tokens.get(i).pos().equals("VBN")) {
+      return false;
+    }
+    boolean perfect = false;
+    for (int k = Math.max(s.tokenFrom(), i - 3); k < i; k++) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      perfect |= w.equals("have") || w.equals("has");
+    }
+    if (!perfect) {
+      return false;
+    }
+    for (int k = i + 1; k + 1 < s.tokenTo(); k++) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      String next = tokens.get(k + 1).word();
+      if ((w.equals("since") || w.equals("over")) && next.matches("(19|20)\\d\\d")) {
+        return Integer.parseInt(next) < year;
+      }
+      if (w.equals("since") && next.equals("the") && k + 2 < s.tokenTo()) {
+        // "since the start of the war", "since the beginning of 2015"
+        String n2 = tokens.get(k + 2).word().toLowerCase(Locale.ROOT);
+        return n2.equals("start") || n2.equals("beginning") || n2.equals("war");
+      }
+    }
+    return false;
   }
 
   /** Verbs whose object is an act committed ("staged attacks", "carried out bombings"). */
