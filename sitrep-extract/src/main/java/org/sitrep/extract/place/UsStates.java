@@ -37,6 +37,22 @@ final class UsStates {
     }
   }
 
+  /**
+   * AP abbreviations that are no English word or title, so that they name the state anywhere
+   * ("Western Mass. stargazers", "3 Ind. fugitives"), not only after a comma; "Miss.", "Pa.",
+   * "La.", "Mo.", "Del.", "Wash." and "Ore." are titles or words too.
+   */
+  private static final java.util.Set<String> DISTINCT =
+      java.util.Set.of(
+          "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Fla.", "Ga.", "Ill.", "Ind.",
+          "Kan.", "Kans.", "Ky.", "Mass.", "Mich.", "Minn.", "Neb.", "Nebr.", "Nev.", "Okla.",
+          "Oreg.", "Tenn.", "Tex.", "Wis.", "Wyo.");
+
+  /** Whether the AP abbreviation names its state wherever it stands. */
+  static boolean distinct(String word) {
+    return DISTINCT.contains(word);
+  }
+
   /** The GeoNames admin1 code of a US state abbreviation, or null. */
   static String admin1(String word) {
     return CODES.get(word);

@@ -166,6 +166,12 @@ public final class GazetteerBuilder {
       }
     }
     Map<String, GazetteerEntry> countryPoints = readSupplement(supplement, b);
+    Map<String, GazetteerEntry> divisionPoints = new HashMap<>();
+    for (GazetteerEntry e : countryPoints.values()) {
+      if (e.kind() == FeatureKind.ADMIN1) {
+        divisionPoints.put(e.countryCode() + "." + e.admin1(), e);
+      }
+    }
     ObjectMapper json = new ObjectMapper();
     for (JsonNode c :
         json.readTree(sources.resolve("world-countries").resolve("countries.json").toFile())) {
@@ -215,12 +221,13 @@ public final class GazetteerBuilder {
       }
       double[] m = ext.middle();
       String name = a.path("name").asText();
+      GazetteerEntry point = divisionPoints.get(code);
       b.add(
           new GazetteerEntry(
-              null,
+              point == null ? null : point.geonamesId(),
               name,
-              m[0],
-              m[1],
+              point == null ? m[0] : point.lat(),
+              point == null ? m[1] : point.lon(),
               code.substring(0, dot),
               code.substring(dot + 1),
               FeatureKind.ADMIN1,
@@ -248,15 +255,17 @@ public final class GazetteerBuilder {
               FeatureKind.ADMIN2,
               "ADM2",
               ext.population),
-          List.of());
+          countyStem(a.path("name").asText()));
     }
     return b.build();
   }
 
   /**
    * Reads the supplement: GeoNames columns plus {@code source}; every row must cite one. Country
-   * rows (PCLI) are not added but returned: they give the GeoNames id and point of a country whose
-   * point in the country table differs from GeoNames'.
+   * rows (PCLI) and first-level division rows (ADM1) are not added but returned, keyed by country
+   * code and by "CC.admin1": they give the GeoNames id and point of a country whose point in the
+   * country table differs from GeoNames', or of a division whose derived point (the middle of its
+   * cities' box) lies far from GeoNames' own (Virginia, which GeoNames puts at Richmond).
    */
   static Map<String, GazetteerEntry> readSupplement(Path supplement, Gazetteer.Builder b)
       throws IOException {
@@ -278,6 +287,8 @@ public final class GazetteerBuilder {
       GazetteerEntry e = entry(f, f[0].isEmpty() ? null : Long.parseLong(f[0]));
       if (e.kind() == FeatureKind.COUNTRY) {
         countries.put(e.countryCode(), e);
+      } else if (e.kind() == FeatureKind.ADMIN1) {
+        countries.put(e.countryCode() + "." + e.admin1(), e);
       } else {
         b.add(e, names(f[2], f[3]));
       }
@@ -335,6 +346,19 @@ public final class GazetteerBuilder {
       out.add(a);
     }
     return out;
+  }
+
+  /**
+   * "Barrow County" also as "Barrow", "Rapides Parish" as "Rapides": US news names counties without
+   * the word in lists ("Clarke, Madison, Oconee and Oglethorpe counties").
+   */
+  static List<String> countyStem(String name) {
+    for (String suffix : List.of(" County", " Parish")) {
+      if (name.endsWith(suffix) && name.length() > suffix.length() + 2) {
+        return List.of(name.substring(0, name.length() - suffix.length()));
+      }
+    }
+    return List.of();
   }
 
   /** "Deir ez-Zor Governorate" also as "Deir ez-Zor". */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,10 +73,31 @@ class GazetteerTest {
   }
 
   @Test
+  void supplementDivisionRowsGivePointsNotEntries(@TempDir Path dir) throws IOException {
+    Path tsv = dir.resolve("s.tsv");
+    String header =
+        "geonameid\tname\tasciiname\talternatenames\tlatitude\tlongitude\tfeature_class"
+            + "\tfeature_code\tcountry_code\tcc2\tadmin1_code\tadmin2_code\tadmin3_code"
+            + "\tadmin4_code\tpopulation\televation\tdem\ttimezone\tmodification_date\tsource\n";
+    String row =
+        "6254928\tVirginia\tVirginia\t\t37.54812\t-77.44675\tA\tADM1\tUS\t\tVA"
+            + "\t\t\t\t0\t\t\t\t\tGeoNames 6254928\n";
+    Files.writeString(tsv, header + row);
+    Gazetteer.Builder b = Gazetteer.builder();
+    Map<String, GazetteerEntry> points = GazetteerBuilder.readSupplement(tsv, b);
+    assertThat(b.build().exact("virginia")).isEmpty();
+    assertThat(points.get("US.VA").lat()).isEqualTo(37.54812);
+    assertThat(points.get("US.VA").geonamesId()).isEqualTo(6254928L);
+  }
+
+  @Test
   void alternateNamesSkipCodesAndNumbers() {
     assertThat(GazetteerBuilder.names("Deir ez-Zor", "DEZ,Dayr az Zawr,Deir 2,Dair"))
         .containsExactly("Deir ez-Zor", "Dayr az Zawr", "Dair");
     assertThat(GazetteerBuilder.withoutSuffix("Deir ez-Zor Governorate"))
         .containsExactly("Deir ez-Zor");
+    assertThat(GazetteerBuilder.countyStem("Barrow County")).containsExactly("Barrow");
+    assertThat(GazetteerBuilder.countyStem("Rapides Parish")).containsExactly("Rapides");
+    assertThat(GazetteerBuilder.countyStem("Arlington")).isEmpty();
   }
 }

@@ -1,0 +1,178 @@
+package org.sitrep.extract.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.place.gazetteer.FeatureKind;
+import org.sitrep.extract.place.gazetteer.Gazetteer;
+import org.sitrep.extract.place.gazetteer.GazetteerEntry;
+
+/**
+ * Readings that fit together: neighbours, counties named without their word, a state against a city
+ * inside it, the container a text names, and names written in US news style.
+ */
+class PlaceCoherenceTest {
+  private static GazetteerEntry admin1(String name, double lat, double lon, String cc, String a1) {
+    return new GazetteerEntry(null, name, lat, lon, cc, a1, FeatureKind.ADMIN1, "ADM1", 0);
+  }
+
+  private static GazetteerEntry county(String name, double lat, double lon, String a1) {
+    return new GazetteerEntry(null, name, lat, lon, "US", a1, FeatureKind.ADMIN2, "ADM2", 30_000);
+  }
+
+  private static GazetteerEntry seat(String name, double lat, double lon, String cc, long pop) {
+    return new GazetteerEntry(null, name, lat, lon, cc, "01", FeatureKind.CITY, "PPLA", pop);
+  }
+
+  static final GazetteerEntry PARIS_TN = Fixtures.city("Paris", 36.30, -88.33, "US", "TN", 10_000);
+  static final GazetteerEntry HENRY_TN = county("Henry County", 36.33, -88.30, "TN");
+  static final GazetteerEntry HENRY_GA = county("Henry County", 33.45, -84.15, "GA");
+  static final GazetteerEntry NEW_YORK = admin1("New York", 43.0, -75.5, "US", "NY");
+  static final GazetteerEntry NYC =
+      Fixtures.city("New York City", 40.71, -74.01, "US", "NY", 8_175_133);
+  static final GazetteerEntry ALEPPO_GOV = admin1("Aleppo", 36.25, 37.5, "SY", "01");
+  static final GazetteerEntry ALEPPO = seat("Aleppo", 36.2, 37.16, "SY", 1_602_264);
+  static final GazetteerEntry BARROW_AK =
+      Fixtures.city("Barrow", 71.29, -156.79, "US", "AK", 4_212);
+  static final GazetteerEntry BARROW_GA = county("Barrow County", 33.99, -83.71, "GA");
+  static final GazetteerEntry CLARKE_GA = county("Clarke County", 33.95, -83.37, "GA");
+  static final GazetteerEntry CARTER_KY = county("Carter County", 38.32, -83.05, "KY");
+  static final GazetteerEntry WASHINGTON = admin1("Washington", 47.5, -120.5, "US", "WA");
+  static final GazetteerEntry WASHINGTON_IA = county("Washington County", 41.34, -91.72, "IA");
+  static final GazetteerEntry STOCKTON_CA =
+      Fixtures.city("Stockton", 37.96, -121.29, "US", "CA", 305_658);
+  static final GazetteerEntry LANIER_GA = county("Lanier County", 31.04, -83.06, "GA");
+  static final GazetteerEntry GEORGIA_US = admin1("Georgia", 32.75, -83.5, "US", "GA");
+  static final GazetteerEntry MASSACHUSETTS = admin1("Massachusetts", 42.37, -71.11, "US", "MA");
+  static final GazetteerEntry ROGERSVILLE =
+      Fixtures.city("Rogersville", 37.12, -93.06, "US", "MO", 3_073);
+  static final GazetteerEntry SAINT_PAUL =
+      Fixtures.city("Saint Paul", 44.94, -93.09, "US", "MN", 285_068);
+  static final GazetteerEntry LOS_ANGELES =
+      Fixtures.city("Los Angeles", 34.05, -118.24, "US", "CA", 3_971_883);
+  static final GazetteerEntry IVORY_COAST =
+      new GazetteerEntry(
+          null, "Ivory Coast", 8, -5, "CI", "", FeatureKind.COUNTRY, "PCLI", 20_000_000);
+
+  private static final Gazetteer G =
+      Gazetteer.builder()
+          .add(Fixtures.PARIS_FR, List.of())
+          .add(PARIS_TN, List.of())
+          .add(HENRY_TN, List.of())
+          .add(HENRY_GA, List.of())
+          .add(NEW_YORK, List.of())
+          .add(NYC, List.of("New York"))
+          .add(ALEPPO_GOV, List.of())
+          .add(ALEPPO, List.of())
+          .add(BARROW_AK, List.of())
+          .add(BARROW_GA, List.of("Barrow"))
+          .add(CLARKE_GA, List.of("Clarke"))
+          .add(CARTER_KY, List.of("Carter"))
+          .add(WASHINGTON, List.of())
+          .add(WASHINGTON_IA, List.of("Washington"))
+          .add(STOCKTON_CA, List.of())
+          .add(LANIER_GA, List.of("Lanier"))
+          .add(GEORGIA_US, List.of())
+          .add(MASSACHUSETTS, List.of())
+          .add(ROGERSVILLE, List.of())
+          .add(SAINT_PAUL, List.of())
+          .add(IVORY_COAST, List.of("Côte d'Ivoire"))
+          .add(LOS_ANGELES, List.of())
+          .build();
+
+  private static Map<String, GazetteerEntry> run(String text, String... tags) {
+    return Fixtures.resolve(G, new TestDoc(text, tags));
+  }
+
+  private static List<Toponym> find(String text, String... tags) {
+    TestDoc d = new TestDoc(text, tags);
+    return new ToponymFinder(G).find(d.text, d.tokens, d.sentences, d.ner);
+  }
+
+  @Test
+  void readingsThatLieTogetherWin() {
+    Map<String, GazetteerEntry> r =
+        run(
+            "Residents of Paris and Henry County will receive a letter.",
+            "Paris",
+            "LOCATION",
+            "Henry County",
+            "LOCATION");
+    assertThat(r).containsEntry("Paris", PARIS_TN).containsEntry("Henry County", HENRY_TN);
+    assertThat(run("Residents of Paris will receive a letter.", "Paris", "LOCATION"))
+        .containsEntry("Paris", Fixtures.PARIS_FR);
+  }
+
+  @Test
+  void aStatesOwnNameIsTheStateUnlessTheCityOfThatNameIsItsSeat() {
+    assertThat(run("Farmers in New York fear the drought.", "New York", "LOCATION"))
+        .containsEntry("New York", NEW_YORK);
+    assertThat(run("Shelling hit Aleppo overnight.", "Aleppo", "LOCATION"))
+        .containsEntry("Aleppo", ALEPPO);
+  }
+
+  @Test
+  void countiesNamedWithoutTheirWordNeedTheirNeighbours() {
+    Map<String, GazetteerEntry> r =
+        run(
+            "Jobless rates rose in Clarke County and Barrow last month.",
+            "Clarke County",
+            "LOCATION",
+            "Barrow",
+            "LOCATION");
+    assertThat(r).containsEntry("Barrow", BARROW_GA);
+    assertThat(run("Snow fell on Barrow overnight.", "Barrow", "LOCATION"))
+        .containsEntry("Barrow", BARROW_AK);
+    // a county's bare name makes no surname a place
+    assertThat(find("Officials thanked Carter for the report.")).isEmpty();
+  }
+
+  @Test
+  void theDivisionWordNamesTheLevel() {
+    assertThat(run("A cow at a Washington state farm fell ill."))
+        .containsEntry("Washington", WASHINGTON);
+  }
+
+  @Test
+  void aNameTheGazetteerDoesNotPlaceThereResolvesToItsNamedContainer() {
+    Map<String, GazetteerEntry> r =
+        run(
+            "Stockton is an unincorporated community in Lanier County, Georgia. Stockton grew.",
+            "Stockton",
+            "LOCATION",
+            "Lanier County",
+            "LOCATION",
+            "Georgia",
+            "LOCATION");
+    assertThat(r).containsEntry("Stockton", LANIER_GA);
+    assertThat(run("Stockton grew fast.", "Stockton", "LOCATION"))
+        .containsEntry("Stockton", STOCKTON_CA);
+  }
+
+  @Test
+  void aTownTheArticleNamesIsAlsoAToponymAtTheHeadOfABodysName() {
+    String text = "The Paris Arts Council met. Paris residents came.";
+    List<Toponym> both = find(text, "Paris Arts Council", "ORGANIZATION", "Paris", "LOCATION");
+    assertThat(both).extracting(Toponym::text).containsExactly("Paris", "Paris");
+    assertThat(find("The Paris Arts Council met.", "Paris Arts Council", "ORGANIZATION")).isEmpty();
+  }
+
+  @Test
+  void usNewsStyle() {
+    assertThat(run("Western Mass. stargazers will meet.")).containsEntry("Mass.", MASSACHUSETTS);
+    assertThat(run("He moved to St. Paul last year.")).containsEntry("St. Paul", SAINT_PAUL);
+    assertThat(run("Police in L.A. were called.", "L.A.", "LOCATION"))
+        .containsEntry("L.A.", LOS_ANGELES);
+    List<Toponym> parts =
+        find(
+            "Logan-Rogersville pupils moved. Rogersville parents helped.",
+            "Rogersville",
+            "LOCATION");
+    assertThat(parts).extracting(Toponym::text).containsExactly("Rogersville", "Rogersville");
+    assertThat(parts.get(0).start()).isEqualTo("Logan-".length());
+    assertThat(run("Cases rose in Côte d'Ivoire.", "Côte d'Ivoire", "LOCATION"))
+        .containsEntry("Côte d'Ivoire", IVORY_COAST);
+  }
+}
