@@ -74,6 +74,9 @@ public final class PlaceAnnotator implements Annotator {
     Map<GazetteerEntry, List<Span>> byEntry = new LinkedHashMap<>();
     for (int i = 0; i < toponyms.size(); i++) {
       Toponym t = toponyms.get(i);
+      if (chosen.get(i) == null) {
+        continue; // no reading fits the article (see Resolver.cohere)
+      }
       byEntry
           .computeIfAbsent(chosen.get(i), e -> new ArrayList<>())
           .add(new Span(t.start(), t.end(), text.substring(t.start(), t.end())));

@@ -41,7 +41,9 @@ final class Resolver {
 
   private static final Pattern US_QUALIFIER = Pattern.compile("\\A\\s?,\\s?([A-Z][A-Za-z.]{1,5})");
 
-  /** The chosen entry for each toponym, in the same order. */
+  /**
+   * The chosen entry for each toponym, in the same order; null where no reading fits the article.
+   */
   List<GazetteerEntry> resolve(String text, List<Toponym> toponyms) {
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Toponym t : toponyms) {
@@ -68,11 +70,75 @@ final class Resolver {
         choice.put(g, within);
       }
     }
+    cohere(groups.values(), choice);
     List<GazetteerEntry> out = new ArrayList<>(toponyms.size());
     for (Toponym t : toponyms) {
       out.add(choice.get(groups.get(t.key())));
     }
     return out;
+  }
+
+  /** The least confident mentions of one country that make an article clearly about it. */
+  static final int HOME_MENTIONS = 3;
+
+  /** A town of at least this many people is known abroad: "Paris" in a story from Burkina Faso. */
+  static final long KNOWN_ABROAD = 100_000;
+
+  /**
+   * Country coherence: in an article clearly about one country (its confidently resolved names name
+   * it at least {@link #HOME_MENTIONS} times and at least twice as often as any other country), a
+   * town or county chosen in a country that no other name of the article (demonyms included) lies
+   * in, unqualified and of fewer than {@link #KNOWN_ABROAD} people, gives way to the name's
+   * strongest reading in the article's country, or to no reading at all: "Solhan" in a story from
+   * Yagha province, Burkina Faso, is not the district seat in eastern Turkey (Leidner 2007,
+   * "Toponym resolution in text": one referent per discourse region). The choice map loses such
+   * groups ({@code null}).
+   */
+  static void cohere(java.util.Collection<Group> groups, Map<Group, GazetteerEntry> choice) {
+    Context ctx = Context.of(groups, choice, true);
+    String home = null;
+    int first = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> e : ctx.countries().entrySet()) {
+      if (e.getValue() > first) {
+        second = first;
+        first = e.getValue();
+        home = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    if (home == null || first < HOME_MENTIONS || first < 2 * second) {
+      return;
+    }
+    Map<String, Integer> named = new HashMap<>();
+    for (Group g : groups) {
+      GazetteerEntry e = choice.get(g);
+      if (e != null && !e.countryCode().isEmpty()) {
+        named.merge(e.countryCode(), g.mentions.size(), Integer::sum);
+      }
+    }
+    for (Group g : groups) {
+      GazetteerEntry e = choice.get(g);
+      if (e == null
+          || !g.qualifiers.isEmpty()
+          || !local(e)
+          || e.population() >= KNOWN_ABROAD
+          || e.countryCode().isEmpty()
+          || e.countryCode().equals(home)
+          || named.getOrDefault(e.countryCode(), 0) > g.mentions.size()) {
+        continue;
+      }
+      GazetteerEntry inHome = null;
+      for (GazetteerEntry c : g.candidates) {
+        if (c.countryCode().equals(home)
+            && c.kind() != FeatureKind.COUNTRY
+            && (inHome == null || prior(c) > prior(inHome))) {
+          inHome = c;
+        }
+      }
+      choice.put(g, inHome);
+    }
   }
 
   /** All mentions of one name in a document, which share one sense. */

@@ -573,6 +573,16 @@ final class ToponymFinder {
           return null;
         }
         if (m.tokenFrom() != from || m.tokenTo() != to) {
+          if (to - from >= 2
+              && known.contains(key)
+              && m.tokenFrom() == from
+              && m.tokenTo() < to
+              && !m.type().equals("ORGANIZATION")) {
+            // "OUAGADOUGOU, Burkina Faso": the tagger takes "Burkina" for a person; a name of
+            // several words that the article names as a place elsewhere, and that covers the whole
+            // mention and more, is that place here too (one sense per discourse, Gale et al. 1992)
+            continue;
+          }
           if (m.type().equals("ORGANIZATION")
               && (civic(tokens, m, from, to)
                   || divisionName
