@@ -674,7 +674,21 @@ final class Resolver {
     String key = g.mentions.get(0).key();
     String own = NameKeys.key(c.name());
 
-    return own.equals(key) || NameKeys.withoutArticles(own).equals(NameKeys.withoutArticles(key));
+    return own.equals(key)
+        || NameKeys.withoutArticles(own).equals(NameKeys.withoutArticles(key))
+        || (c.kind() == FeatureKind.ADMIN2 && !countyStem(c, key));
+  }
+
+  /**
+   * Whether {@code key} names the county {@code c} without its word ("Barrow" for Barrow County), a
+   * weak reading; a division whose GeoNames name opens with its division word ("Province du Yagha")
+   * is named by the rest ("Yagha") as by its own name.
+   */
+  static boolean countyStem(GazetteerEntry c, String key) {
+    String own = NameKeys.key(c.name());
+    return c.kind() == FeatureKind.ADMIN2
+        && !own.equals(key)
+        && (own.endsWith(" county") || own.endsWith(" parish"));
   }
 
   /**

@@ -922,18 +922,18 @@ final class ToponymFinder {
     return false;
   }
 
-  /** A continent, country, first-level division or a city of 100,000 people or more. */
   /** The candidates without counties matched only by their name without "County" or "Parish". */
   static List<GazetteerEntry> withoutCountyStems(List<GazetteerEntry> cands, String key) {
     List<GazetteerEntry> out = new ArrayList<>(cands.size());
     for (GazetteerEntry c : cands) {
-      if (c.kind() != FeatureKind.ADMIN2 || NameKeys.key(c.name()).equals(key)) {
+      if (!Resolver.countyStem(c, key)) {
         out.add(c);
       }
     }
     return out;
   }
 
+  /** A continent, country, first-level division or a city of 100,000 people or more. */
   static boolean strongCandidate(List<GazetteerEntry> cands) {
     for (GazetteerEntry c : cands) {
       if (c.kind() == FeatureKind.CONTINENT

@@ -255,7 +255,7 @@ public final class GazetteerBuilder {
               FeatureKind.ADMIN2,
               "ADM2",
               ext.population),
-          countyStem(a.path("name").asText()));
+          divisionStems(a.path("name").asText()));
     }
     return b.build();
   }
@@ -359,6 +359,28 @@ public final class GazetteerBuilder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * French and English division words that open GeoNames' names of second-level divisions
+   * ("Province du Yagha", "Département de la Comoé", "Cercle de Gao", "Province of Pangasinan"):
+   * the news names the division without them ("Yagha province", "Pangasinan").
+   */
+  private static final java.util.regex.Pattern DIVISION_PREFIX =
+      java.util.regex.Pattern.compile(
+          "(?:Province|Département|Departement|Préfecture|Prefecture|Cercle|Région|Region)"
+              + " (?:du |de la |de l'|de l’|des |de |d'|d’|of (?:the )?)(\\p{Lu}.+)");
+
+  /**
+   * A second-level division's name without "County" or "Parish" ({@link #countyStem}) or without an
+   * opening division word ("Province du Yagha" as "Yagha").
+   */
+  static List<String> divisionStems(String name) {
+    java.util.regex.Matcher m = DIVISION_PREFIX.matcher(name);
+    if (m.matches()) {
+      return List.of(m.group(1));
+    }
+    return countyStem(name);
   }
 
   /** "Deir ez-Zor Governorate" also as "Deir ez-Zor". */
