@@ -282,8 +282,17 @@ final class Resolver {
 
   /** Countries and divisions the document names, counted per name. */
   record Context(
-      Map<String, Integer> countries, Map<String, Integer> admin1s, java.util.Set<Group> counted) {
-    static final Context EMPTY = new Context(Map.of(), Map.of(), java.util.Set.of());
+      Map<String, Integer> countries,
+      Map<String, Integer> admin1s,
+      java.util.Set<Group> counted,
+      Map<String, java.util.Set<Group>> named) {
+    static final Context EMPTY = new Context(Map.of(), Map.of(), java.util.Set.of(), Map.of());
+
+    /** Whether a name of the article other than {@code g}'s (demonyms too) lies in the country. */
+    boolean namedBesides(String country, Group g) {
+      java.util.Set<Group> by = named.getOrDefault(country, java.util.Set.of());
+      return by.size() > (by.contains(g) ? 1 : 0);
+    }
 
     /**
      * Whether the article names no country with confidence or names {@code country} at least as
@@ -303,8 +312,13 @@ final class Resolver {
       Map<String, Integer> cs = new HashMap<>();
       Map<String, Integer> as = new HashMap<>();
       java.util.Set<Group> counted = new java.util.HashSet<>();
+      Map<String, java.util.Set<Group>> named = new HashMap<>();
       for (Group g : groups) {
         GazetteerEntry e = choice.get(g);
+        if (e.kind() == FeatureKind.COUNTRY) {
+          // "Syrian" names Syria, however unsure the article's other names are
+          named.computeIfAbsent(e.countryCode(), k -> new java.util.HashSet<>()).add(g);
+        }
         if (confidentOnly && !confident(g, e)) {
           continue;
         }
@@ -316,12 +330,13 @@ final class Resolver {
         counted.add(g);
         if (!e.countryCode().isEmpty()) {
           cs.merge(e.countryCode(), n, Integer::sum);
+          named.computeIfAbsent(e.countryCode(), k -> new java.util.HashSet<>()).add(g);
         }
         if (!e.admin1().isEmpty()) {
           as.merge(e.countryCode() + "." + e.admin1(), n, Integer::sum);
         }
       }
-      return new Context(cs, as, counted);
+      return new Context(cs, as, counted, named);
     }
 
     private static boolean confident(Group g, GazetteerEntry e) {
@@ -475,6 +490,15 @@ final class Resolver {
         // in Missouri), unless qualified
         continue;
       }
+      if (c.kind() == FeatureKind.CITY
+          && c.population() < KNOWN_ABROAD
+          && !primaryName(c, g)
+          && !ctx.namedBesides(c.countryCode(), g)
+          && ownNameIn(g, ctx)) {
+        // "Syrian warplanes struck a market in Ariha": Ariha is also an Arabic name of Jericho,
+        // but the article names Syria, where a town has this very name, and not Jericho's country
+        continue;
+      }
       double s = prior(c);
       if (c.kind() == FeatureKind.CITY && c.population() < 100_000 && !primaryName(c, g)) {
         // a small place matched only through an alternate name ("Washington" for Port
@@ -576,6 +600,18 @@ final class Resolver {
       min = Math.min(min, c.distanceKm(o));
     }
     return min == Double.POSITIVE_INFINITY ? 0 : 4.0 * Math.max(0, 1 - min / 400.0);
+  }
+
+  /** Whether a candidate other than a country has the name as its own in a named country. */
+  private static boolean ownNameIn(Group g, Context ctx) {
+    for (GazetteerEntry c : g.candidates) {
+      if (c.kind() != FeatureKind.COUNTRY
+          && ctx.namedBesides(c.countryCode(), g)
+          && primaryName(c, g)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether no other candidate is a country, continent or first-level division. */

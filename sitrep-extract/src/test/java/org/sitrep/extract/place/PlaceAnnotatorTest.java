@@ -219,7 +219,7 @@ class PlaceAnnotatorTest {
   @Test
   void divisionSupportCountsOnlyInTheArticlesLeadingCountry() {
     Resolver.Context syrian =
-        new Resolver.Context(Map.of("SY", 5, "US", 1), Map.of(), java.util.Set.of());
+        new Resolver.Context(Map.of("SY", 5, "US", 1), Map.of(), java.util.Set.of(), Map.of());
     assertThat(syrian.leading("US")).isFalse();
     assertThat(syrian.leading("SY")).isTrue();
     assertThat(Resolver.Context.EMPTY.leading("US")).isTrue();
