@@ -42,17 +42,24 @@ class GeoQualityTest {
   @Test
   void geoVirusEndToEnd() {
     JsonNode gv = geo.path("by_corpus").path("geovirus");
-    assertThat(gv.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.82);
+    assertThat(gv.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.83);
+    assertThat(gv.path("f1").asDouble()).isGreaterThanOrEqualTo(0.88);
     assertThat(gv.path("recall").asDouble()).isGreaterThanOrEqualTo(0.95);
   }
 
   @Test
   void wiktorRecallAndOverallAuc() {
+    // country coherence leaves a name unresolved rather than read in a country the article never
+    // names (docs/places.md): WikToR's recall counts such wrong readings as found, so the floor
+    // guards recognition at the new level (0.771 on the sample, was 0.833) and the accuracy on
+    // found names (0.778, was 0.721) guards what the rule buys
     assertThat(geo.path("by_corpus").path("wiktor").path("recall").asDouble())
-        .isGreaterThanOrEqualTo(0.83);
+        .isGreaterThanOrEqualTo(0.77);
+    assertThat(geo.path("by_corpus").path("wiktor").path("acc_at_161").asDouble())
+        .isGreaterThanOrEqualTo(0.77);
     assertThat(geo.path("by_corpus").path("wiktor").path("e2e_acc_at_161").asDouble())
         .isGreaterThanOrEqualTo(0.59);
-    assertThat(geo.path("resolution").path("auc").asDouble()).isLessThanOrEqualTo(0.255);
+    assertThat(geo.path("resolution").path("auc").asDouble()).isLessThanOrEqualTo(0.24);
   }
 
   @Test

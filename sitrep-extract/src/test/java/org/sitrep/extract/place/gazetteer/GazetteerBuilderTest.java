@@ -32,4 +32,17 @@ class GazetteerBuilderTest {
     assertThat(m[0]).isCloseTo(-32.6, within(1e-9));
     assertThat(m[1]).isCloseTo(-71.4, within(1e-9));
   }
+
+  @Test
+  void aSecondLevelDivisionIsAlsoNamedWithoutItsOpeningWord() {
+    assertThat(GazetteerBuilder.divisionStems("Province du Yagha")).containsExactly("Yagha");
+    assertThat(GazetteerBuilder.divisionStems("Département de la Comoé"))
+        .containsExactly("Comoé");
+    assertThat(GazetteerBuilder.divisionStems("Province of Pangasinan"))
+        .containsExactly("Pangasinan");
+    assertThat(GazetteerBuilder.divisionStems("Barrow County")).containsExactly("Barrow");
+    // a division word that is the name itself, or not at its head, stays
+    assertThat(GazetteerBuilder.divisionStems("Region Hannover")).isEmpty();
+    assertThat(GazetteerBuilder.divisionStems("Yagha")).isEmpty();
+  }
 }
