@@ -435,6 +435,13 @@ final class EventCoder {
                   && DEFINITE.contains(tokens.get(i - 2).lemma().toLowerCase(Locale.ROOT))
                   && tokens.get(i - 1).posStartsWith("JJ");
       roles(text, tokens, s, i, cue, d, anchors, acronyms);
+      if ((cue == Cue.SHELL || cue == Cue.AIRSTRIKE)
+          && d.actors.values().stream().noneMatch(a -> a.role().equals("perpetrator"))) {
+        String owner = ownerOfMeans(tokens, s, i);
+        if (owner != null) {
+          d.addActor(new Actor(owner, null, "perpetrator"));
+        }
+      }
       // the sentence's speakers report the event; they are not its victims or perpetrators
       d.actors.values().removeIf(a -> anchors.speaksIn(a.name(), a.entity(), s.start(), s.end()));
       d.type = type(cue, d, anchors, tokens, s, i);
@@ -747,6 +754,81 @@ final class EventCoder {
     return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
   }
 
+  /**
+   * Whether "shoot down" at {@code i} downs projectiles or drones (an interception by air defence)
+   * rather than an aircraft with its crew: a projectile or drone noun within the object, before the
+   * next verb or comma.
+   */
+  static boolean intercepted(List<Token> tokens, Sentence s, int i) {
+    for (int k = i + 2; k < Math.min(s.tokenTo(), i + 10); k++) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (PROJECTILES.contains(w)
+          || PROJECTILES.contains(singular(w))
+          || w.startsWith("drone")
+          || w.equals("shells")) {
+        return true;
+      }
+      if (t.posStartsWith("VB") || w.equals(",") || w.equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The side whose weapons struck, when no perpetrator is named: a nationality before the means
+   * ("Russian missiles struck Kyiv", "a major American airstrike", "Israeli air strikes") names the
+   * state's forces ("Russian forces"); a country firing or launching the projectiles in a relative
+   * clause ("the 84 cruise missiles that Russia fired") names the country. ACLED codes the state's
+   * military forces as the actor of such strikes (Codebook 2023, "Actors").
+   */
+  static String ownerOfMeans(List<Token> tokens, Sentence s, int i) {
+    int k = i - 1;
+    int seen = 0;
+    while (k >= s.tokenFrom() && seen < 4) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (RoleLexicon.nationality(w)
+          && t.word().length() > 3
+          && Character.isUpperCase(t.word().charAt(0))) {
+        return t.word() + " forces";
+      }
+      boolean means =
+          PROJECTILES.contains(w)
+              || PROJECTILES.contains(singular(w))
+              || RoleLexicon.AIR.contains(w)
+              || w.equals("cruise")
+              || w.equals("ballistic")
+              || w.equals("strike")
+              || w.equals("strikes");
+      if (!means && !t.posStartsWith("JJ")) {
+        break;
+      }
+      k--;
+      seen++;
+    }
+    // "<projectiles> that|which <Country> fired|launched"
+    for (int j = s.tokenFrom() + 1; j + 2 < s.tokenTo(); j++) {
+      String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+      String head = tokens.get(j - 1).word().toLowerCase(Locale.ROOT);
+      if ((w.equals("that") || w.equals("which"))
+          && (PROJECTILES.contains(singular(head)) || head.startsWith("drone"))
+          && tokens.get(j + 1).ner().equals("LOCATION")
+          && tokens.get(j + 1).posStartsWith("NNP")) {
+        int v = j + 1;
+        while (v < s.tokenTo() && tokens.get(v).ner().equals("LOCATION")) {
+          v++;
+        }
+        if (v < s.tokenTo()
+            && Set.of("fire", "launch").contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))) {
+          return tokens.get(j + 1).word() + (v > j + 2 ? " " + tokens.get(j + 2).word() : "");
+        }
+      }
+    }
+    return null;
+  }
+
   /** The cue of token {@code i}, refined by its neighbours; null when it is no trigger. */
   static Cue cue(List<Token> tokens, Sentence s, int i, boolean air, boolean airBefore) {
     Token t = tokens.get(i);
@@ -783,11 +865,20 @@ final class EventCoder {
       // "fired their guns", "fired automatic weapons", "mortars ... have been fired against"
       for (int k = Math.max(s.tokenFrom(), i - 8); k < Math.min(s.tokenTo(), i + 4); k++) {
         String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        if (k != i && (PROJECTILES.contains(w) || PROJECTILES.contains(singular(w)))) {
+          return Cue.SHELL; // "the missiles that Russia fired", "fired rockets at the town"
+        }
+      }
+      for (int k = Math.max(s.tokenFrom(), i - 8); k < Math.min(s.tokenTo(), i + 4); k++) {
+        String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
         if (k != i && (RoleLexicon.WEAPONS.contains(w) || w.equals("shots") || w.equals("shot"))) {
           return Cue.ATTACK;
         }
       }
       return null;
+    }
+    if (lemma.equals("shoot") && next.equals("down") && intercepted(tokens, s, i)) {
+      return null; // "shot down 43 of the 84 cruise missiles": air defence, not an attack
     }
     if (lemma.equals("raid") && prev.equals("air")) {
       return Cue.AIRSTRIKE;
