@@ -390,6 +390,8 @@ final class EventCoder {
       }
     }
     boolean airBefore = earlier.stream().anyMatch(d -> d.cue == Cue.AIRSTRIKE);
+    // one sense per discourse: after a missile attack, "the strikes" are its missile strikes
+    boolean shellBefore = !airBefore && earlier.stream().anyMatch(d -> d.cue == Cue.SHELL);
     boolean suicide = false;
     for (int i = s.tokenFrom(); i + 1 < s.tokenTo(); i++) {
       if (tokens.get(i).word().equalsIgnoreCase("suicide")
@@ -410,6 +412,15 @@ final class EventCoder {
     for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
       Token t = tokens.get(i);
       Cue cue = cue(tokens, s, i, air, airBefore);
+      if (cue == null
+          && shellBefore
+          && !air
+          && tokens.get(i).lemma().equalsIgnoreCase("strike")
+          && tokens.get(i).posStartsWith("NN")
+          && (i == s.tokenFrom()
+              || !LABOUR.contains(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT)))) {
+        cue = Cue.SHELL;
+      }
       if (cue == null
           || hyphenated(text, t)
           || Modality.unreal(tokens, s, i)
