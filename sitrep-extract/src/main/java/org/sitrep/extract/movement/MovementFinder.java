@@ -186,7 +186,12 @@ final class MovementFinder {
             && obj[1] + 1 < s.tokenTo()
             && tokens.get(obj[1]).word().equalsIgnoreCase("in")) {
           int[] in = nounPhrase(tokens, obj[1] + 1, s.tokenTo());
-          obj = in == null ? obj : new int[] {obj[0], in[1]};
+          // fleeing an event ("fled a government offensive in northwestern Syria") leaves the
+          // place where it happens: the origin is the place phrase, not the event noun
+          boolean event =
+              obj[1] > obj[0]
+                  && EVENT_NOUNS.contains(tokens.get(obj[1] - 1).lemma().toLowerCase(Locale.ROOT));
+          obj = in == null ? obj : event ? in : new int[] {obj[0], in[1]};
         }
         if (obj != null && !TO.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
           d.from = span(text, tokens, obj[0], obj[1]);
@@ -572,6 +577,34 @@ final class MovementFinder {
     }
     return null;
   }
+
+  /**
+   * Nouns of violent events people flee (lemmas): the fighting, an offensive, a campaign, the
+   * bombardment; general vocabulary of conflict reporting.
+   */
+  private static final Set<String> EVENT_NOUNS =
+      Set.of(
+          "offensive",
+          "campaign",
+          "fighting",
+          "fight",
+          "war",
+          "violence",
+          "bombardment",
+          "bombing",
+          "shelling",
+          "attack",
+          "assault",
+          "siege",
+          "clash",
+          "battle",
+          "operation",
+          "airstrike",
+          "strike",
+          "conflict",
+          "advance",
+          "onslaught",
+          "raid");
 
   /** A place reference for a span: the place layer's place inside it, else the text. */
   private static PlaceRef place(Anchors anchors, Span span, String name) {
