@@ -186,15 +186,20 @@ final class MovementFinder {
             && obj[1] + 1 < s.tokenTo()
             && tokens.get(obj[1]).word().equalsIgnoreCase("in")) {
           int[] in = nounPhrase(tokens, obj[1] + 1, s.tokenTo());
-          // fleeing an event ("fled a government offensive in northwestern Syria") leaves the
-          // place where it happens: the origin is the place phrase, not the event noun
-          boolean event =
-              obj[1] > obj[0]
-                  && EVENT_NOUNS.contains(tokens.get(obj[1] - 1).lemma().toLowerCase(Locale.ROOT));
-          obj = in == null ? obj : event ? in : new int[] {obj[0], in[1]};
+          obj = in == null ? obj : new int[] {obj[0], in[1]};
         }
         if (obj != null && !TO.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
-          d.from = span(text, tokens, obj[0], obj[1]);
+          // fleeing an event ("fled a government offensive in northwestern Syria", "the
+          // fighting near Goma") leaves the place where it happens: the origin is that place
+          int origin = obj[0];
+          for (int k = obj[0] + 1; k + 1 < obj[1] && origin == obj[0]; k++) {
+            if (Set.of("in", "near", "around", "outside", "across")
+                    .contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                && EVENT_NOUNS.contains(tokens.get(k - 1).lemma().toLowerCase(Locale.ROOT))) {
+              origin = k + 1;
+            }
+          }
+          d.from = span(text, tokens, origin, obj[1]);
           after = obj[1];
         }
       }
