@@ -135,6 +135,10 @@ final class Normaliser {
   private static final Pattern YEAR_AGO_QUARTER =
       Pattern.compile(
           "^(?:comparable\\s+)?year-(?:ago|earlier)\\s+(first|second|third|fourth)\\s+quarter$");
+  private static final Pattern QUARTER_YEAR_AGO =
+      Pattern.compile("^(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)$");
+  private static final Pattern YEAR_QUARTER = Pattern.compile("^((?:19|20)\\d\\d)\\s+quarter$");
+  private static final Pattern YEAR_EARLIER = Pattern.compile("^(?:a|one)\\s+year\\s+earlier$");
   private static final Pattern YEAR_AGO_BARE =
       Pattern.compile("^(?:comparable\\s+)?year-(?:ago|earlier)$");
   private static final Pattern MID_YEAR = Pattern.compile("^(\\d{4})$");
@@ -227,6 +231,28 @@ final class Normaliser {
       return Optional.of(
           Timex.date(Integer.toString(tense == Tense.PAST ? dct.getYear() - 1 : dct.getYear())));
     }
+    if ((quarterly || s.contains("quarter"))
+        && dct != null
+        && QUARTER_YEAR_AGO.matcher(s).matches()) {
+      // "the quarter a year ago": the same quarter a year before the last completed one.
+      LocalDate q = dct.minusMonths(3).minusYears(1);
+      return Optional.of(Timex.date(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
+    }
+    Matcher yearQuarter = YEAR_QUARTER.matcher(s);
+    if (yearQuarter.matches() && dct != null) {
+      // "the 1988 quarter" in an earnings report: the reporting quarter (the last completed one)
+      // of that year (TimeBank on WSJ earnings reports: "the 1988 quarter" → 1988-Q3 in October).
+      LocalDate q = dct.minusMonths(3);
+      return Optional.of(
+          Timex.date(yearQuarter.group(1) + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
+    }
+    if (YEAR_EARLIER.matcher(s).matches() && dct != null) {
+      // "a year earlier" outside a quarterly report: the year before the DCT's, at the granularity
+      // of the unit like "a year ago" (TimeML guidelines 1.2.1: the value has the granularity of
+      // the expression; TimeBank: "a year earlier" → 1988 in 1989 stories, 5 of 7 outside
+      // quarterly reports in the development split).
+      return Optional.of(Timex.date(Integer.toString(dct.getYear() - 1)));
+    }
     if (YEAR_AGO_BARE.matcher(s).matches() && dct != null) {
       return Optional.of(Timex.date(Integer.toString(dct.getYear() - 1)));
     }
@@ -288,6 +314,11 @@ final class Normaliser {
             default -> "D";
           };
       return Optional.of(new Timex(TimexType.DURATION, "PX" + letter));
+    }
+    if (s.equals("recent years")) {
+      // "in recent years": a vague past, DATE PAST_REF (TimeBank 1.2: 3 of 5 in the development
+      // split's TimeBank part; MEANTIME likewise), not a duration.
+      return Optional.of(Timex.date("PAST_REF"));
     }
     if (s.equals("these days") || s.equals("nowadays")) {
       // "these days": the present, as "now" (TimeML guidelines 1.2.1, PRESENT_REF).

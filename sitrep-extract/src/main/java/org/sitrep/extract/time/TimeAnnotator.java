@@ -86,7 +86,11 @@ public final class TimeAnnotator implements Annotator {
       TimeExpression anchor = null;
       int best = Integer.MAX_VALUE;
       for (TimeExpression o : result) {
-        if (o == t || !DAY_VALUE.matcher(o.value()).find()) {
+        if (o == t
+            || !DAY_VALUE.matcher(o.value()).find()
+            || (o.type() == TimexType.TIME && !NAMES_A_DAY.matcher(o.text()).matches())) {
+          // another clock time naming no day ("10:35 a.m. (0735 GMT) Friday") took the DCT's
+          // date too: it is no anchor
           continue;
         }
         int os = sentenceOf(tokens, o.start());
