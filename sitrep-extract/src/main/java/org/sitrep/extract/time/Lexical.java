@@ -69,6 +69,7 @@ final class Lexical {
               + "|year-(?:earlier|ago)\\s+(?:quarter|period)"
               + "|year-end|year\\s+end|year's\\s+end"
               + "|these\\s+days"
+              + "|(?:earlier|later)\\s+that\\s+(?:day|month|year)|that\\s+year"
               + "|fiscal\\s+(?:19|20)\\d\\d"
               + ")\\b");
 

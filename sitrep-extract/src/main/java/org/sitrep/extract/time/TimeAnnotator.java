@@ -50,7 +50,49 @@ public final class TimeAnnotator implements Annotator {
         }
       }
     }
-    article.put(Layers.TIMES, List.copyOf(anchorClockTimes(out, article)));
+    article.put(Layers.TIMES, List.copyOf(anchorClockTimes(anchorAnaphora(out, article), article)));
+  }
+
+  /** How many sentences back an anaphoric expression looks for the date it counts from. */
+  private static final int REFERENCE_SENTENCES = 3;
+
+  /**
+   * "the following year", "the day before", "later that year" count from the last date the story
+   * named outright (a year or a month name in the text, within {@link #REFERENCE_SENTENCES}
+   * sentences before), not from the DCT ({@link Anaphora}). Without such a date the expression
+   * keeps its reading.
+   */
+  private static List<TimeExpression> anchorAnaphora(
+      List<TimeExpression> out, AnnotatedArticle article) {
+    List<Token> tokens = article.get(Layers.TOKENS);
+    List<TimeExpression> result = new ArrayList<>(out);
+    for (int i = 0; i < result.size(); i++) {
+      TimeExpression t = result.get(i);
+      Optional<Anaphora.Shift> shift = Anaphora.of(t.text());
+      if (shift.isEmpty()) {
+        continue;
+      }
+      int sentence = sentenceOf(tokens, t.start());
+      for (int k = i - 1; k >= 0; k--) {
+        TimeExpression o = result.get(k);
+        if (sentence - sentenceOf(tokens, o.start()) > REFERENCE_SENTENCES) {
+          break;
+        }
+        if (o.type() != TimexType.DATE && o.type() != TimexType.TIME
+            || !Anaphora.explicit(o.text())) {
+          continue;
+        }
+        Optional<Timex> v = Anaphora.resolve(shift.get(), o.value());
+        if (v.isPresent()) {
+          result.set(
+              i,
+              new TimeExpression(
+                  t.start(), t.end(), t.text(), v.get().type(), v.get().value(), t.component()));
+        }
+        break;
+      }
+    }
+    return result;
   }
 
   private static final java.util.regex.Pattern DAY_VALUE =
@@ -59,7 +101,8 @@ public final class TimeAnnotator implements Annotator {
   private static final java.util.regex.Pattern NAMES_A_DAY =
       java.util.regex.Pattern.compile(
           "(?i).*\\b(?:this|today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday"
-              + "|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d{4})\\w*\\b.*");
+              + "|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\b.*"
+              + "|(?i).*\\b(?:1[5-9]|20)\\d\\d\\b(?!\\s*(?:gmt|utc|z)\\b).*");
 
   /**
    * A clock time that names no day ("at 10 p.m.") took the DCT's date; in news it belongs to the
@@ -213,6 +256,10 @@ public final class TimeAnnotator implements Annotator {
     LocalDate holiday = Holidays.resolve(c.text(), dct, tense);
     if (holiday != null && timex.isPresent() && timex.get().type() == TimexType.DATE) {
       timex = Optional.of(Timex.date(holiday.toString()));
+    }
+    if (timex.isEmpty()) {
+      // "that year", "later that year": resolved on the story's reference date afterwards
+      timex = Anaphora.of(c.text()).map(Anaphora::unresolved);
     }
     Timex rate = range == null ? null : Surroundings.rate(c.text(), tokens, range[0]);
     if (rate != null) {

@@ -71,6 +71,43 @@ class NormaliserTest {
   }
 
   @Test
+  void aYearEarlierHasTheGranularityOfAYear() {
+    LocalDate oct89 = LocalDate.of(1989, 10, 26);
+    Timex day = Timex.date("1988-10-26");
+    // SUTime's day value is replaced outside a quarterly report ...
+    assertThat(Normaliser.normalise("a year earlier", day, oct89, Tense.PAST, false))
+        .contains(Timex.date("1988"));
+    // ... and inside one the quarter a year before the last completed one is meant.
+    assertThat(Normaliser.normalise("a year earlier", day, oct89, Tense.PAST, true))
+        .contains(Timex.date("1988-Q3"));
+    // "two years earlier" counts from the story's own time: SUTime's reading is kept.
+    Timex twoYears = Timex.date("1987-10-26");
+    assertThat(Normaliser.normalise("two years earlier", twoYears, oct89, Tense.PAST, false))
+        .contains(twoYears);
+  }
+
+  @Test
+  void quartersNamedByYearOrAYearAgo() {
+    LocalDate oct89 = LocalDate.of(1989, 10, 26);
+    Timex q4 = Timex.date("1988-Q4");
+    assertThat(Normaliser.normalise("the quarter a year ago", q4, oct89, Tense.PAST, true))
+        .contains(Timex.date("1988-Q3"));
+    Timex garbage = new Timex(TimexType.DURATION, "P5964M");
+    assertThat(Normaliser.normalise("the 1988 quarter", garbage, oct89, Tense.PAST, true))
+        .contains(Timex.date("1988-Q3"));
+  }
+
+  @Test
+  void recentYearsIsAVaguePast() {
+    Timex pxy = new Timex(TimexType.DURATION, "PXY");
+    assertThat(Normaliser.normalise("in recent years", pxy, DCT, Tense.PAST, false))
+        .contains(Timex.date("PAST_REF"));
+    // other units keep the vague duration TimeBank gives them ("recent months" PXM)
+    Timex pxm = new Timex(TimexType.DURATION, "PXM");
+    assertThat(Normaliser.normalise("recent months", pxm, DCT, Tense.PAST, false)).contains(pxm);
+  }
+
+  @Test
   void durationsKeepTheCandidateTaggersValue() {
     Timex p4y = new Timex(TimexType.DURATION, "P4Y");
     assertThat(Normaliser.normalise("over the past four years", p4y, DCT, Tense.PAST, false))
