@@ -208,6 +208,34 @@ public final class TimeAnnotator implements Annotator {
       c = new Candidate(c.start(), day.end(), text(article, c.start(), day.end()), c.fallback());
       range = new int[] {range[0], range[1] + 1};
     }
+    if (range != null
+        && range[0] > 0
+        && DECADE.matcher(c.text()).matches()
+        && DECADE_MOD.matcher(tokens.get(range[0] - 1).word()).matches()) {
+      // "the late 1970s", "the early 1980s": TimeML puts the modifier inside the TIMEX3 (its mod
+      // attribute, START / MID / END; guidelines 1.2.1, section 2.2.1.4), with the article.
+      int from = range[0] - 1;
+      if (from > 0 && tokens.get(from - 1).word().equalsIgnoreCase("the")) {
+        from--;
+      }
+      Token first = tokens.get(from);
+      c =
+          new Candidate(
+              first.start(), c.end(), text(article, first.start(), c.end()), c.fallback());
+      range = new int[] {from, range[1]};
+    }
+    if (range != null
+        && range[1] - range[0] > 1
+        && COMPARATIVE.matcher(tokens.get(range[0]).word()).matches()
+        && WEEKDAY_WORD.matcher(tokens.get(range[0] + 1).word()).matches()) {
+      // "Earlier Friday", "Later Thursday": a comparative is no TIMEX3 modifier (TimeML's mod
+      // values name a part or a bound, not "earlier"), so the weekday is annotated alone.
+      Token second = tokens.get(range[0] + 1);
+      c =
+          new Candidate(
+              second.start(), c.end(), text(article, second.start(), c.end()), c.fallback());
+      range = new int[] {range[0] + 1, range[1]};
+    }
     if (range != null && CLOCK_DIGITS.matcher(c.text()).matches()) {
       // "0800 UTC", "0735 GMT": a 24-hour clock time with its zone; without a zone a four-digit
       // number starting with 0 is no year.
@@ -272,6 +300,19 @@ public final class TimeAnnotator implements Annotator {
     out.add(new TimeExpression(c.start(), c.end(), c.text(), t.type(), t.value(), NAME));
     return true;
   }
+
+  private static final java.util.regex.Pattern DECADE =
+      java.util.regex.Pattern.compile("^(?:1[5-9]|20)\\d0'?s$");
+
+  private static final java.util.regex.Pattern DECADE_MOD =
+      java.util.regex.Pattern.compile("(?i)^(?:early|late|mid|mid-)$");
+
+  private static final java.util.regex.Pattern COMPARATIVE =
+      java.util.regex.Pattern.compile("(?i)^(?:earlier|later)$");
+
+  private static final java.util.regex.Pattern WEEKDAY_WORD =
+      java.util.regex.Pattern.compile(
+          "^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
 
   private static final java.util.regex.Pattern CLOCK_DIGITS =
       java.util.regex.Pattern.compile("^(?:[01]\\d|2[0-3])[0-5]\\d$");

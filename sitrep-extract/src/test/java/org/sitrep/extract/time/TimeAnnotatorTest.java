@@ -401,4 +401,34 @@ class TimeAnnotatorTest {
         .extracting(TimeExpression::value)
         .containsExactly("1998-08-07T10:35", "1998-08-07T07:35Z", "1998-08-07");
   }
+
+  @Test
+  void aDecadeTakesItsModifierAndArticle() {
+    String text = "The stock peaked in the early 1980s";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1989, 11, 2),
+            new String[] {"DT", "NN", "VBD", "IN", "DT", "JJ", "NNS"},
+            List.of(sutime(text, "1980s", "DATE", "198X")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("the early 1980s", "198"));
+  }
+
+  @Test
+  void earlierOrLaterStaysOutsideAWeekday() {
+    String text = "Earlier Friday , lawyers filed a petition";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2000, 1, 7),
+            new String[] {"RBR", "NNP", ",", "NNS", "VBD", "DT", "NN"},
+            List.of(sutime(text, "Earlier Friday", "DATE", "2000-01-07")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Friday", "2000-01-07"));
+  }
 }
