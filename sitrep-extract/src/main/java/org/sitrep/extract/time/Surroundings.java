@@ -86,7 +86,9 @@ final class Surroundings {
    */
   static boolean commonNoun(String text, List<Token> tokens, int from, int to) {
     String s = text.trim();
-    if (s.equals("march") || s.equals("may")) {
+    if (s.equals("march") || s.equals("may") || s.equals("this may") || s.equals("falls")) {
+      // lower-case "march" / "may" are the verb and the modal ("this may have an impact"); plural
+      // "falls" are declines ("large falls"), never a season
       return true;
     }
     if (s.equalsIgnoreCase("fall") && from > 0) {

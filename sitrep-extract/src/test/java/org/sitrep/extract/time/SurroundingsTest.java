@@ -70,6 +70,11 @@ class SurroundingsTest {
     assertThat(Surroundings.commonNoun("fall", v, 1, 2)).isFalse();
     assertThat(Surroundings.commonNoun("march", t, 0, 1)).isTrue();
     assertThat(Surroundings.commonNoun("March", t, 0, 1)).isFalse();
+    List<Token> m = tokens("this may have an impact", "DT", "MD", "VB", "DT", "NN");
+    assertThat(Surroundings.commonNoun("this may", m, 0, 2)).isTrue();
+    assertThat(Surroundings.commonNoun("this May", m, 0, 2)).isFalse();
+    List<Token> f = tokens("suffered large falls", "VBD", "JJ", "NNS");
+    assertThat(Surroundings.commonNoun("falls", f, 2, 3)).isTrue();
     List<Token> w = tokens("a second group", "DT", "JJ", "NN");
     assertThat(Surroundings.commonNoun("a second", w, 0, 2)).isTrue();
     List<Token> x = tokens("for a second .", "IN", "DT", "NN", ".");
