@@ -281,6 +281,8 @@ final class Normaliser {
   static String clean(String text) {
     String s = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     s = s.replaceAll("[,.;:]+$", "").trim();
+    // "a week or so ago": the approximation does not change the value
+    s = s.replaceFirst("\\s+or\\s+so\\b", "");
     String stripped = MODIFIERS.matcher(s).replaceFirst("");
     stripped = stripped.isEmpty() ? s : stripped;
     // "overnight on Friday", "late at night on Friday": the weekday with its part of the day

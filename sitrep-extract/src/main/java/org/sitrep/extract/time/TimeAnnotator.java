@@ -188,6 +188,7 @@ public final class TimeAnnotator implements Annotator {
     if (range != null
         && range[1] - range[0] > 1
         && tokens.get(range[0]).posStartsWith("VB")
+        && !PARTICIPLE_ADJECTIVE.matcher(tokens.get(range[0]).word()).matches()
         && tokens.get(range[0]).start() == c.start()) {
       // "to end the day at 7,114": a verb never opens a TIMEX3 (TimeML marks the time phrase only).
       Token second = tokens.get(range[0] + 1);
@@ -235,6 +236,20 @@ public final class TimeAnnotator implements Annotator {
           new Candidate(
               second.start(), c.end(), text(article, second.start(), c.end()), c.fallback());
       range = new int[] {range[0] + 1, range[1]};
+    }
+    if (range != null
+        && range[1] + 1 < tokens.size()
+        && tokens.get(range[1]).word().equalsIgnoreCase("or")
+        && tokens.get(range[1] + 1).word().equalsIgnoreCase("so")) {
+      // "the next year or so", "a week or so ago": the approximation belongs to the TIMEX3
+      // (TimeML mod APPROX; TimeBank includes it, 3 of 3 in the development split)
+      int to = range[1] + 2;
+      if (to < tokens.size() && tokens.get(to).word().equalsIgnoreCase("ago")) {
+        to++;
+      }
+      Token last = tokens.get(to - 1);
+      c = new Candidate(c.start(), last.end(), text(article, c.start(), last.end()), c.fallback());
+      range = new int[] {range[0], to};
     }
     if (range != null && CLOCK_DIGITS.matcher(c.text()).matches()) {
       // "0800 UTC", "0735 GMT": a 24-hour clock time with its zone; without a zone a four-digit
@@ -300,6 +315,10 @@ public final class TimeAnnotator implements Annotator {
     out.add(new TimeExpression(c.start(), c.end(), c.text(), t.type(), t.value(), NAME));
     return true;
   }
+
+  /** Participles used as adjectives of a time noun ("coming weeks", "the following year"). */
+  private static final java.util.regex.Pattern PARTICIPLE_ADJECTIVE =
+      java.util.regex.Pattern.compile("(?i)^(?:coming|following|preceding|remaining|ensuing)$");
 
   private static final java.util.regex.Pattern DECADE =
       java.util.regex.Pattern.compile("^(?:1[5-9]|20)\\d0'?s$");

@@ -431,4 +431,25 @@ class TimeAnnotatorTest {
         .extracting(TimeExpression::text, TimeExpression::value)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Friday", "2000-01-07"));
   }
+
+  @Test
+  void comingMonthsAndOrSoBelongToTheTimex() {
+    String text = "Rates will fall in coming weeks and over the next year or so";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1989, 10, 27),
+            new String[] {
+              "NNS", "MD", "VB", "IN", "VBG", "NNS", "CC", "IN", "DT", "JJ", "NN", "CC", "RB"
+            },
+            List.of(
+                sutime(text, "weeks", "DURATION", "PXW"),
+                sutime(text, "the next year", "DATE", "1990")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("coming weeks", "PXW"),
+            org.assertj.core.groups.Tuple.tuple("the next year or so", "1990"));
+  }
 }
