@@ -139,6 +139,12 @@ final class Normaliser {
       Pattern.compile("^(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)$");
   private static final Pattern YEAR_QUARTER = Pattern.compile("^((?:19|20)\\d\\d)\\s+quarter$");
   private static final Pattern YEAR_EARLIER = Pattern.compile("^(?:a|one)\\s+year\\s+earlier$");
+  private static final Pattern LAST_QUARTER =
+      Pattern.compile("^(?:last|past|previous|prior)\\s+quarter$");
+  private static final Pattern HALF_OF_YEAR =
+      Pattern.compile(
+          "^(first|second|last|latter|final)\\s+half\\s+of\\s+"
+              + "((?:19|20)\\d\\d|this\\s+year|last\\s+year|next\\s+year)$");
   private static final Pattern YEAR_AGO_BARE =
       Pattern.compile("^(?:comparable\\s+)?year-(?:ago|earlier)$");
   private static final Pattern MID_YEAR = Pattern.compile("^(\\d{4})$");
@@ -450,6 +456,23 @@ final class Normaliser {
     m = THIS_QUARTER.matcher(s);
     if (m.matches()) {
       return Optional.of(thisQuarter(dct, tense));
+    }
+    if (LAST_QUARTER.matcher(s).matches()) {
+      // "the last quarter": the quarter before the DCT's, like "last month" (SUTime gives the
+      // current one)
+      return Optional.of(thisQuarter(dct, Tense.PAST));
+    }
+    m = HALF_OF_YEAR.matcher(s);
+    if (m.matches()) {
+      // "the last half of 1989": a half year, H1 or H2 (TimeML guidelines 1.2.1, "1989-H2")
+      String year =
+          switch (m.group(2)) {
+            case "this year" -> dct == null ? "XXXX" : Integer.toString(dct.getYear());
+            case "last year" -> dct == null ? "XXXX" : Integer.toString(dct.getYear() - 1);
+            case "next year" -> dct == null ? "XXXX" : Integer.toString(dct.getYear() + 1);
+            default -> m.group(2);
+          };
+      return Optional.of(Timex.date(year + (m.group(1).equals("first") ? "-H1" : "-H2")));
     }
     return Optional.empty();
   }
@@ -805,9 +828,12 @@ final class Normaliser {
             TimexType.TIME, dct + "T" + v.substring(0, 2) + ":" + v.substring(2) + "Z");
       }
     }
-    // Centuries: TimeML writes the 20th century as 19, SUTime as 19XX.
+    // Centuries: TimeML writes the 20th century as 19, SUTime as 19XX; decades likewise ("the
+    // last half of the '80s": SUTime 198X, TimeML 198).
     if (v.matches("\\d\\dXX")) {
       v = v.substring(0, 2);
+    } else if (v.matches("\\d{3}X")) {
+      v = v.substring(0, 3);
     }
     if (fallback.type() == TimexType.SET && v.equals("P3M") && lower.contains("quarter")) {
       v = "P1Q";

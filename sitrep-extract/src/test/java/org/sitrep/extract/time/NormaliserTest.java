@@ -98,6 +98,26 @@ class NormaliserTest {
   }
 
   @Test
+  void halfYearsLastQuarterAndDecadesInsideLongerExpressions() {
+    LocalDate oct89 = LocalDate.of(1989, 10, 26);
+    assertThat(
+            Normaliser.normalise(
+                "the last half of 1989", Timex.date("1989"), oct89, Tense.FUTURE, false))
+        .contains(Timex.date("1989-H2"));
+    assertThat(Normaliser.normalise("the first half of this year", null, oct89, Tense.PAST, false))
+        .contains(Timex.date("1989-H1"));
+    LocalDate jan07 = LocalDate.of(2007, 1, 18);
+    assertThat(
+            Normaliser.normalise(
+                "the last quarter", Timex.date("2007-Q1"), jan07, Tense.PAST, false))
+        .contains(Timex.date("2006-Q4"));
+    assertThat(
+            Normaliser.normalise(
+                "the last half of the '80s", Timex.date("198X"), oct89, Tense.PAST, false))
+        .contains(Timex.date("198"));
+  }
+
+  @Test
   void recentYearsIsAVaguePast() {
     Timex pxy = new Timex(TimexType.DURATION, "PXY");
     assertThat(Normaliser.normalise("in recent years", pxy, DCT, Tense.PAST, false))
