@@ -125,7 +125,8 @@ final class Normaliser {
               + "barely|over|under)\\s+)?(\\d+|[a-z]+)\\s+(day|week|month|year|decade)s?\\s+ago$");
   private static final Pattern ORDINAL_QUARTER =
       Pattern.compile(
-          "^(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+fiscal)?[\\s-]+quarter$");
+          "^(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+fiscal)?"
+              + "[\\s-]+quarter$");
   private static final Pattern THIS_QUARTER =
       Pattern.compile("^(?:this|current|latest|most\\s+recent|recent)?\\s*quarter$");
   private static final Pattern YEAR_AGO =

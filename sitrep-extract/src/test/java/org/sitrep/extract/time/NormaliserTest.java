@@ -61,6 +61,13 @@ class NormaliserTest {
         .contains(Timex.date("1989-Q3"));
     assertThat(Normaliser.normalise("the third quarter", null, feb90, Tense.FUTURE, false))
         .contains(Timex.date("1990-Q3"));
+    LocalDate oct89 = LocalDate.of(1989, 10, 26);
+    assertThat(
+            Normaliser.normalise(
+                "the fiscal first quarter", Timex.date("1990-Q1"), oct89, Tense.PAST, false))
+        .contains(Timex.date("1989-Q1"));
+    assertThat(Normaliser.normalise("the fiscal-first quarter", null, oct89, Tense.PAST, false))
+        .contains(Timex.date("1989-Q1"));
     assertThat(Normaliser.normalise("the latest quarter", null, nov89, Tense.PAST, false))
         .contains(Timex.date("1989-Q3"));
     assertThat(Normaliser.normalise("a year ago", null, nov89, Tense.PAST, true))
