@@ -122,7 +122,8 @@ final class Normaliser {
   private static final Pattern AGO =
       Pattern.compile(
           "^(?:(?:more\\s+than|less\\s+than|about|nearly|almost|some|around|roughly|just|only|"
-              + "barely|over|under)\\s+)?(\\d+|[a-z]+)\\s+(day|week|month|year|decade)s?\\s+ago$");
+              + "barely|over|under)\\s+)?(\\d+|a\\s+few|a\\s+couple\\s+of|[a-z]+)\\s+"
+              + "(day|week|month|year|decade)s?\\s+ago$");
   private static final Pattern ORDINAL_QUARTER =
       Pattern.compile(
           "^(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+fiscal)?"
@@ -672,7 +673,9 @@ final class Normaliser {
   /** "two years ago" → the DCT's year minus two, at the granularity of the unit. */
   static Optional<Timex> ago(String amount, String unit, LocalDate dct) {
     Integer n =
-        amount.chars().allMatch(Character::isDigit) ? Integer.valueOf(amount) : NUMBERS.get(amount);
+        amount.chars().allMatch(Character::isDigit)
+            ? Integer.valueOf(amount)
+            : amount.equals("a couple of") ? Integer.valueOf(2) : NUMBERS.get(amount);
     if (n == null) {
       // "several years ago", "a few weeks ago": a vague past (TimeBank practice).
       return Optional.of(Timex.date("PAST_REF"));

@@ -125,6 +125,16 @@ class NormaliserTest {
   }
 
   @Test
+  void aFewYearsAgoIsAVaguePastAndACoupleIsTwo() {
+    // SUTime gives a day ("1997-02-12") for "a few years ago"
+    assertThat(
+            Normaliser.normalise(
+                "a few years ago", Timex.date("2015-02-04"), DCT, Tense.PAST, false))
+        .contains(Timex.date("PAST_REF"));
+    assertThat(value("a couple of years ago", Tense.PAST)).isEqualTo("2016");
+  }
+
+  @Test
   void recentYearsIsAVaguePast() {
     Timex pxy = new Timex(TimexType.DURATION, "PXY");
     assertThat(Normaliser.normalise("in recent years", pxy, DCT, Tense.PAST, false))
