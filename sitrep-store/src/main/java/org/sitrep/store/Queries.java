@@ -45,7 +45,9 @@ public final class Queries {
       String place,
       Double fatalitiesLow,
       Double fatalitiesHigh,
-      String evidence) {}
+      String evidence,
+      String certainty,
+      boolean background) {}
 
   /** One event as reconciled across every article that reports it. */
   public record ReconciledEvent(
@@ -78,16 +80,19 @@ public final class Queries {
     String sql =
         "SELECT e.id, COALESCE(e.cluster_id, e.id), e.type, e.sub_type, e.day_from, e.day_to,"
             + " e.place_name, e.lat, e.lon, e.fatalities_low, e.fatalities_high, e.source_name,"
-            + " e.date_value, e.evidence, a.id, a.doc_id, a.title, a.outlet, a.published"
+            + " e.date_value, e.evidence, a.id, a.doc_id, a.title, a.outlet, a.published,"
+            + " e.certainty, e.background"
             + " FROM events e JOIN articles a ON a.id = e.article_id"
             + " ORDER BY e.day_from, e.id";
     try (PreparedStatement ps = store.connection().prepareStatement(sql);
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        Object[] row = new Object[19];
-        for (int i = 0; i < row.length; i++) {
+        Object[] row = new Object[21];
+        for (int i = 0; i < 20; i++) {
           row[i] = rs.getObject(i + 1);
         }
+        // SQLite keeps booleans as integers: read through JDBC's conversion on both engines.
+        row[20] = rs.getBoolean(21);
         clusters.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>()).add(row);
       }
     } catch (SQLException e) {
@@ -156,7 +161,9 @@ public final class Queries {
               (String) r[6],
               fl,
               fh,
-              (String) r[13]));
+              (String) r[13],
+              (String) r[19],
+              (Boolean) r[20]));
     }
     return new ReconciledEvent(
         clusterId,
@@ -276,6 +283,101 @@ public final class Queries {
       }
     } catch (SQLException e) {
       throw new StoreException("reading quotes", e);
+    }
+    return out;
+  }
+
+  /** Which movements to list; null fields do not filter. */
+  public record MovementFilter(String who, String place, LocalDate from, LocalDate to, int limit) {
+    /** Checks the limit. */
+    public MovementFilter {
+      if (limit < 1) {
+        throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+      }
+    }
+  }
+
+  /** One reported movement: who went from where to where, how many, when, and who says so. */
+  public record MovementRow(
+      String who,
+      Double countLow,
+      Double countHigh,
+      String from,
+      Double fromLat,
+      Double fromLon,
+      String to,
+      Double toLat,
+      Double toLon,
+      String date,
+      String dayFrom,
+      String dayTo,
+      String source,
+      String certainty,
+      String evidence,
+      String docId,
+      String title,
+      String outlet,
+      String published) {}
+
+  /**
+   * Movements matching {@code f}, oldest first (by their own date, else the article's): the mover
+   * contains {@code who}, the origin or destination contains {@code place}, and the movement's days
+   * overlap {@code from}..{@code to}.
+   */
+  public List<MovementRow> movements(MovementFilter f) {
+    String sql =
+        "SELECT m.who, m.count_low, m.count_high, m.from_name, m.from_lat, m.from_lon, m.to_name,"
+            + " m.to_lat, m.to_lon, m.date_value, m.day_from, m.day_to, m.source_name,"
+            + " m.certainty, m.evidence, a.doc_id, a.title, a.outlet, a.published"
+            + " FROM movements m JOIN articles a ON a.id = m.article_id"
+            + " WHERE (? IS NULL OR LOWER(m.who) LIKE ?)"
+            + " AND (? IS NULL OR LOWER(m.from_name) LIKE ? OR LOWER(m.to_name) LIKE ?)"
+            + " AND (? IS NULL OR m.day_to >= ?) AND (? IS NULL OR m.day_from <= ?)"
+            + " ORDER BY COALESCE(m.day_from, a.published), a.id, m.ordinal LIMIT ?";
+    List<MovementRow> out = new ArrayList<>();
+    try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+      String who = f.who() == null ? null : "%" + f.who().toLowerCase(Locale.ROOT) + "%";
+      String place = f.place() == null ? null : "%" + f.place().toLowerCase(Locale.ROOT) + "%";
+      String from = f.from() == null ? null : f.from().toString();
+      String to = f.to() == null ? null : f.to().toString();
+      int i = 0;
+      ps.setString(++i, who);
+      ps.setString(++i, who);
+      ps.setString(++i, place);
+      ps.setString(++i, place);
+      ps.setString(++i, place);
+      ps.setString(++i, from);
+      ps.setString(++i, from);
+      ps.setString(++i, to);
+      ps.setString(++i, to);
+      ps.setInt(++i, f.limit());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new MovementRow(
+                  rs.getString(1),
+                  num(rs.getObject(2)),
+                  num(rs.getObject(3)),
+                  rs.getString(4),
+                  num(rs.getObject(5)),
+                  num(rs.getObject(6)),
+                  rs.getString(7),
+                  num(rs.getObject(8)),
+                  num(rs.getObject(9)),
+                  rs.getString(10),
+                  rs.getString(11),
+                  rs.getString(12),
+                  rs.getString(13),
+                  rs.getString(14),
+                  rs.getString(15),
+                  rs.getString(16),
+                  rs.getString(17),
+                  rs.getString(18),
+                  rs.getString(19)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("reading movements", e);
     }
     return out;
   }

@@ -61,6 +61,7 @@ public final class Store implements AutoCloseable {
       Flyway.configure()
           .dataSource(url, null, null)
           .locations(dialect.migrations())
+          .javaMigrations(new V3_1__Backfill_movements())
           .loggers("slf4j")
           .load()
           .migrate();
@@ -165,6 +166,7 @@ public final class Store implements AutoCloseable {
           insertQuotes(id, record);
           insertQuantities(id, record);
           insertPlaces(id, record);
+          MovementRows.insert(conn, id, RecordJson.mapper().valueToTree(record.movements()));
         });
   }
 
@@ -232,7 +234,8 @@ public final class Store implements AutoCloseable {
               "INSERT INTO events (article_id, ordinal, event_key, type, sub_type, date_value,"
                   + " date_text, day_from, day_to, place_name, lat, lon, geonames_id,"
                   + " fatalities_low, fatalities_high, injured_low, injured_high, source_name,"
-                  + " evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                  + " evidence, certainty, background)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                   + " RETURNING id")) {
         int i = 0;
         ps.setLong(++i, articleId);
@@ -254,6 +257,8 @@ public final class Store implements AutoCloseable {
         ++i;
         ps.setString(++i, sourceName(e.source()));
         ps.setString(++i, RecordJson.mapper().writeValueAsString(e.evidence()));
+        ps.setString(++i, e.certainty() == null ? null : e.certainty().toString());
+        ps.setBoolean(++i, e.background());
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
           eventId = rs.getLong(1);

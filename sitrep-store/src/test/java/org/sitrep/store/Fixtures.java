@@ -11,6 +11,7 @@ import org.sitrep.core.model.ClaimFacts;
 import org.sitrep.core.model.DateRef;
 import org.sitrep.core.model.Document;
 import org.sitrep.core.model.Event;
+import org.sitrep.core.model.Movement;
 import org.sitrep.core.model.Place;
 import org.sitrep.core.model.PlaceRef;
 import org.sitrep.core.model.Quantity;
@@ -97,6 +98,18 @@ final class Fixtures {
             Certainty.ASSERTED,
             new ClaimFacts(List.of(0), List.of(), List.of()),
             "claim.v1");
+    int moved = TEXT.indexOf("About 400");
+    Movement flight =
+        new Movement(
+                "fighters",
+                new Range(count.low(), count.high()),
+                new PlaceRef("Raqqa", lat, lon, 163843L),
+                null,
+                new DateRef(date, "on Friday"),
+                count.source(),
+                List.of(new Span(moved, TEXT.length(), TEXT.substring(moved))),
+                "movement.v1")
+            .withClaim("c1", Certainty.BELIEVED);
     return new AnalysisRecord(
         Document.of(a),
         List.of(),
@@ -104,8 +117,8 @@ final class Fixtures {
         List.of(),
         List.of(count),
         List.of(place),
-        List.of(strike),
-        List.of(),
+        List.of(strike.withClaim("c1", Certainty.ASSERTED)),
+        List.of(flight),
         List.of(claim));
   }
 

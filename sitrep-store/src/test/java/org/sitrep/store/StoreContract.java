@@ -2,9 +2,12 @@ package org.sitrep.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** What every database engine must do; subclasses say how to open a fresh, empty store. */
@@ -80,7 +83,7 @@ abstract class StoreContract {
           new Queries(s)
               .events(new Queries.EventFilter("drone", null, null, null, null, null, null, "coal"));
       assertThat(byActor).hasSize(2);
-      java.time.LocalDate day = java.time.LocalDate.parse("2018-02-02");
+      java.time.LocalDate day = LocalDate.parse("2018-02-02");
       assertThat(
               new Queries(s)
                   .events(new Queries.EventFilter(null, day, day, null, null, null, null, null)))
@@ -117,6 +120,49 @@ abstract class StoreContract {
                     .extracting(Estimates.Estimate::certainty)
                     .containsOnly("asserted");
               });
+    }
+  }
+
+  @Test
+  void storesMovementsWithTheirClaimAndFiltersThem() {
+    try (Store s = open()) {
+      var early = Fixtures.record("a1", "2018-01-05", 35.95, 39.01, 12, 400);
+      var late = Fixtures.record("a2", "2018-02-02", 35.95, 39.01, 12, 900);
+      s.saveAnalysed(Fixtures.input("1", "h1", late), late, 1);
+      s.saveAnalysed(Fixtures.input("2", "h2", early), early, 1);
+      Queries q = new Queries(s);
+      var all = q.movements(new Queries.MovementFilter(null, null, null, null, 100));
+      assertThat(all).extracting(Queries.MovementRow::docId).containsExactly("a1", "a2");
+      assertThat(all.get(0))
+          .satisfies(
+              m -> {
+                assertThat(m.who()).isEqualTo("fighters");
+                assertThat(m.countLow()).isCloseTo(360.0, offset(1e-9));
+                assertThat(m.countHigh()).isCloseTo(440.0, offset(1e-9));
+                assertThat(m.from()).isEqualTo("Raqqa");
+                assertThat(m.fromLat()).isEqualTo(35.95);
+                assertThat(m.to()).isNull();
+                assertThat(m.dayFrom()).isEqualTo("2018-01-05");
+                assertThat(m.source()).isEqualTo("Ryan Dillon");
+                assertThat(m.certainty()).isEqualTo("believed");
+                assertThat(m.evidence()).contains("fighters fled");
+              });
+      assertThat(q.movements(new Queries.MovementFilter("FIGHT", "raqqa", null, null, 100)))
+          .hasSize(2);
+      assertThat(q.movements(new Queries.MovementFilter("civilians", null, null, null, 100)))
+          .isEmpty();
+      assertThat(q.movements(new Queries.MovementFilter(null, "Damascus", null, null, 100)))
+          .isEmpty();
+      assertThat(
+              q.movements(
+                  new Queries.MovementFilter(null, null, LocalDate.parse("2018-02-01"), null, 100)))
+          .extracting(Queries.MovementRow::docId)
+          .containsExactly("a2");
+      assertThat(q.movements(new Queries.MovementFilter(null, null, null, null, 1))).hasSize(1);
+      assertThat(q.events(Filters.all()))
+          .flatExtracting(Queries.ReconciledEvent::reports)
+          .extracting(Queries.EventReport::certainty, Queries.EventReport::background)
+          .containsOnly(tuple("asserted", false));
     }
   }
 

@@ -77,9 +77,6 @@ final class DemoCommand implements Callable<Integer> {
     out.flush();
     int stored =
         Main.commandLine().execute("ingest", file.toString(), "--db", db.db, "--no-progress");
-    out.println();
-    out.println(
-        "Next: ./sitrep events · ./sitrep quotes · ./sitrep estimates · ./sitrep search TEXT");
     return counts.failed() > 0 || stored != 0 ? 1 : 0;
   }
 }

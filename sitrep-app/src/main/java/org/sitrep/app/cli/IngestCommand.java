@@ -146,7 +146,9 @@ final class IngestCommand implements Callable<Integer> {
       if (!o.topSpeakers().isEmpty()) {
         out.println("  Most quoted: " + String.join(", ", o.topSpeakers()));
       }
-      out.println("Next: sitrep events | sitrep estimates | sitrep quotes | sitrep search TEXT");
+      out.println(
+          "Next: sitrep events | sitrep movements | sitrep quotes | sitrep estimates"
+              + " | sitrep search TEXT | sitrep export --format geojson");
     }
     if (summary.failures() > 0) {
       err.printf(

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       FailuresCommand.class,
       EventsCommand.class,
       QuotesCommand.class,
+      MovementsCommand.class,
       EstimatesCommand.class,
       SearchCommand.class,
       ExportCommand.class,

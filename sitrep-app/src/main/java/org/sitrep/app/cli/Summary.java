@@ -63,7 +63,7 @@ final class Summary {
     }
     section("Quotes");
     for (Quote q : r.quotes()) {
-      out.printf("  • %-22s %s%n", who(q.speaker()) + ":", clip("“" + q.text() + "”", WIDTH - 28));
+      out.printf("  • %-22s %s%n", who(q.speaker()) + ":", clip(quoted(q.text()), WIDTH - 28));
     }
     section("How many");
     for (Quantity q : r.quantities()) {
@@ -139,5 +139,11 @@ final class Summary {
 
   private static String clip(String s, int n) {
     return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+  }
+
+  /** The text in quotation marks, unless it already opens with one (a direct quote's span). */
+  static String quoted(String text) {
+    String t = text.strip();
+    return t.startsWith("“") || t.startsWith("\"") ? t : "“" + t + "”";
   }
 }

@@ -96,9 +96,16 @@ class CorpusCommandsIT {
     assertThat(export.status()).isZero();
     String[] records = export.out().strip().split("\n");
     assertThat(records).hasSize((int) lines);
+    int movements = 0;
     for (String r : records) {
       assertThat(JSON.readTree(r).path("document").path("text").asText()).isNotEmpty();
+      movements += JSON.readTree(r).path("movements").size();
     }
+    // Every movement in the records is a row `sitrep movements` lists.
+    Run moved = run("movements", "--db", db, "--json", "--limit", "100000");
+    assertThat(moved.status()).isZero();
+    assertThat(JSON.readTree(moved.out()).size()).isEqualTo(movements).isPositive();
+    assertThat(run("movements", "--db", db, "--limit", "0").status()).isEqualTo(2);
 
     Run csv = run("export", "--format", "acled-csv", "--db", db);
     assertThat(csv.out()).startsWith("event_id_cnty,event_date,year,time_precision,disorder_type");
@@ -106,7 +113,7 @@ class CorpusCommandsIT {
     Run geo = run("export", "--format", "geojson", "--db", db);
     assertThat(JSON.readTree(geo.out()).path("type").asText()).isEqualTo("FeatureCollection");
 
-    for (String command : List.of("events", "quotes", "estimates", "failures")) {
+    for (String command : List.of("events", "quotes", "movements", "estimates", "failures")) {
       Run r = run(command, "--db", db, "--json");
       assertThat(r.status()).as(command).isZero();
       assertThat(JSON.readTree(r.out()).isArray()).as(command).isTrue();

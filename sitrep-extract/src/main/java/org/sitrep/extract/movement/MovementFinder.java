@@ -581,9 +581,14 @@ final class MovementFinder {
     if (name != null) {
       return new PlaceRef(name, null, null, null);
     }
-    List<Anchors.Located> inside = anchors.placesIn(span.start(), span.end());
-    if (!inside.isEmpty()) {
-      PlaceRef p = inside.get(0).place();
+    for (Anchors.Located l : anchors.placesIn(span.start(), span.end())) {
+      // A place inside a hyphenated modifier ("the American-led campaign in eastern Syria",
+      // "Turkish-backed forces") qualifies something else; it is not where the movers were.
+      int after = l.end() - span.start();
+      if (after < span.text().length() && span.text().charAt(after) == '-') {
+        continue;
+      }
+      PlaceRef p = l.place();
       return new PlaceRef(span.text(), p.lat(), p.lon(), p.geonamesId());
     }
     return new PlaceRef(span.text(), null, null, null);

@@ -7,8 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.article.Article;
 import org.sitrep.core.model.Movement;
+import org.sitrep.core.model.Place;
 import org.sitrep.core.pipeline.AnnotatedArticle;
 import org.sitrep.core.pipeline.Layers;
+import org.sitrep.core.text.Span;
 import org.sitrep.nlp.CoreNlpAnnotator;
 
 class MovementAnnotatorTest {
@@ -32,6 +34,42 @@ class MovementAnnotatorTest {
               assertThat(m.to().name()).isEqualTo("the south and west");
               assertThat(m.component()).isEqualTo("movement.v1");
             });
+  }
+
+  @Test
+  void aPlaceInAHyphenatedModifierIsNotWhereTheyWere() {
+    String text = "Thousands of fighters have escaped the American-led campaign in eastern Syria.";
+    AnnotatedArticle a = new AnnotatedArticle(Article.of("t", text, LocalDate.of(2018, 2, 4)));
+    NLP.annotate(a);
+    a.put(
+        Layers.PLACES,
+        List.of(
+            place("United States", 39.76, -98.5, text, "American"),
+            place("Syria", 35.0, 38.0, text, "Syria")));
+    new MovementAnnotator().annotate(a);
+    assertThat(a.get(Layers.MOVEMENTS))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.from().name()).contains("eastern Syria");
+              assertThat(m.from().lat()).isEqualTo(35.0);
+              assertThat(m.from().lon()).isEqualTo(38.0);
+            });
+  }
+
+  private static Place place(String name, double lat, double lon, String text, String mention) {
+    int at = text.indexOf(mention);
+    return new Place(
+        "p-" + name,
+        name,
+        null,
+        lat,
+        lon,
+        null,
+        null,
+        "country",
+        List.of(new Span(at, at + mention.length(), mention)),
+        "test");
   }
 
   @Test
