@@ -79,6 +79,14 @@ final class Anaphora {
    * empty when the reference is coarser than the unit ("the following day" after "1995").
    */
   static Optional<Timex> resolve(Shift shift, String reference) {
+    try {
+      return resolveOrThrow(shift, reference);
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty(); // a malformed reference value ("1989-02-30") resolves nothing
+    }
+  }
+
+  private static Optional<Timex> resolveOrThrow(Shift shift, String reference) {
     Matcher day = Pattern.compile("^(\\d{4})-(\\d\\d)-(\\d\\d)").matcher(reference);
     Matcher month = Pattern.compile("^(\\d{4})-(\\d\\d)(?!\\d)").matcher(reference);
     int n = shift.shift();

@@ -34,6 +34,8 @@ class AnaphoraTest {
     // a reference coarser than the unit resolves nothing
     assertThat(Anaphora.resolve(new Anaphora.Shift("day", 1), "1995")).isEmpty();
     assertThat(Anaphora.resolve(nextYear, "PAST_REF")).isEmpty();
+    assertThat(Anaphora.resolve(new Anaphora.Shift("day", 1), "1989-02-30")).isEmpty();
+    assertThat(Anaphora.resolve(new Anaphora.Shift("month", 1), "1989-13")).isEmpty();
   }
 
   @Test
