@@ -226,18 +226,6 @@ public final class TimeAnnotator implements Annotator {
       range = new int[] {from, range[1]};
     }
     if (range != null
-        && range[1] - range[0] > 1
-        && COMPARATIVE.matcher(tokens.get(range[0]).word()).matches()
-        && WEEKDAY_WORD.matcher(tokens.get(range[0] + 1).word()).matches()) {
-      // "Earlier Friday", "Later Thursday": a comparative is no TIMEX3 modifier (TimeML's mod
-      // values name a part or a bound, not "earlier"), so the weekday is annotated alone.
-      Token second = tokens.get(range[0] + 1);
-      c =
-          new Candidate(
-              second.start(), c.end(), text(article, second.start(), c.end()), c.fallback());
-      range = new int[] {range[0] + 1, range[1]};
-    }
-    if (range != null
         && range[1] + 1 < tokens.size()
         && tokens.get(range[1]).word().equalsIgnoreCase("or")
         && tokens.get(range[1] + 1).word().equalsIgnoreCase("so")) {
@@ -325,13 +313,6 @@ public final class TimeAnnotator implements Annotator {
 
   private static final java.util.regex.Pattern DECADE_MOD =
       java.util.regex.Pattern.compile("(?i)^(?:early|late|mid|mid-)$");
-
-  private static final java.util.regex.Pattern COMPARATIVE =
-      java.util.regex.Pattern.compile("(?i)^(?:earlier|later)$");
-
-  private static final java.util.regex.Pattern WEEKDAY_WORD =
-      java.util.regex.Pattern.compile(
-          "^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
 
   private static final java.util.regex.Pattern CLOCK_DIGITS =
       java.util.regex.Pattern.compile("^(?:[01]\\d|2[0-3])[0-5]\\d$");

@@ -418,21 +418,6 @@ class TimeAnnotatorTest {
   }
 
   @Test
-  void earlierOrLaterStaysOutsideAWeekday() {
-    String text = "Earlier Friday , lawyers filed a petition";
-    AnnotatedArticle a =
-        article(
-            text,
-            LocalDate.of(2000, 1, 7),
-            new String[] {"RBR", "NNP", ",", "NNS", "VBD", "DT", "NN"},
-            List.of(sutime(text, "Earlier Friday", "DATE", "2000-01-07")));
-    new TimeAnnotator().annotate(a);
-    assertThat(a.get(Layers.TIMES))
-        .extracting(TimeExpression::text, TimeExpression::value)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("Friday", "2000-01-07"));
-  }
-
-  @Test
   void comingMonthsAndOrSoBelongToTheTimex() {
     String text = "Rates will fall in coming weeks and over the next year or so";
     AnnotatedArticle a =
