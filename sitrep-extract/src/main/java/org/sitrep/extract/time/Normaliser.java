@@ -223,7 +223,10 @@ final class Normaliser {
   static Optional<Timex> normalise(
       String text, Timex fallback, LocalDate dct, Tense tense, boolean quarterly) {
     String s = clean(text);
-    if ((quarterly || s.contains("quarter")) && dct != null && YEAR_AGO.matcher(s).matches()) {
+    if ((quarterly || s.contains("quarter") || s.endsWith("period"))
+        && dct != null
+        && YEAR_AGO.matcher(s).matches()) {
+      // "the year-earlier period" is a reporting period: a quarter in TimeBank's earnings reports
       LocalDate q = dct.minusMonths(3).minusYears(1);
       return Optional.of(Timex.date(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
     }

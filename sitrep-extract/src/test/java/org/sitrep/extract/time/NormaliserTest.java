@@ -96,6 +96,9 @@ class NormaliserTest {
   @Test
   void quartersNamedByYearOrAYearAgo() {
     LocalDate oct89 = LocalDate.of(1989, 10, 26);
+    // a reporting period, even where no sentence nearby says "quarter"
+    assertThat(Normaliser.normalise("the year-earlier period", null, oct89, Tense.PAST, false))
+        .contains(Timex.date("1988-Q3"));
     Timex q4 = Timex.date("1988-Q4");
     assertThat(Normaliser.normalise("the quarter a year ago", q4, oct89, Tense.PAST, true))
         .contains(Timex.date("1988-Q3"));
