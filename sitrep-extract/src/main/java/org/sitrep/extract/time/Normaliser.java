@@ -469,7 +469,7 @@ final class Normaliser {
     }
     m = HALF_OF_YEAR.matcher(s);
     if (m.matches()) {
-      // "the last half of 1989": a half year, H1 or H2 (TimeML guidelines 1.2.1, "1989-H2")
+      // "the last half of 1989": a half year, H1 or H2 (TIMEX2/TimeBank value "1989-H2")
       String year =
           switch (m.group(2)) {
             case "this year" -> dct == null ? "XXXX" : Integer.toString(dct.getYear());

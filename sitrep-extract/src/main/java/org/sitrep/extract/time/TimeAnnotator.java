@@ -214,7 +214,7 @@ public final class TimeAnnotator implements Annotator {
         && DECADE.matcher(c.text()).matches()
         && DECADE_MOD.matcher(tokens.get(range[0] - 1).word()).matches()) {
       // "the late 1970s", "the early 1980s": TimeML puts the modifier inside the TIMEX3 (its mod
-      // attribute, START / MID / END; guidelines 1.2.1, section 2.2.1.4), with the article.
+      // attribute, START / MID / END; TimeML annotation guidelines 1.2.1), with the article.
       int from = range[0] - 1;
       if (from > 0 && tokens.get(from - 1).word().equalsIgnoreCase("the")) {
         from--;
