@@ -239,6 +239,15 @@ public final class TimeAnnotator implements Annotator {
       c = new Candidate(c.start(), last.end(), text(article, c.start(), last.end()), c.fallback());
       range = new int[] {range[0], to};
     }
+    if (range != null
+        && range[1] < tokens.size()
+        && ENDS_WITH_MONTH.matcher(c.text()).matches()
+        && DAY_OF_MONTH.matcher(tokens.get(range[1]).word()).matches()) {
+      // "last Oct. 23": SUTime stops after the month; the day number belongs to the date
+      Token day = tokens.get(range[1]);
+      c = new Candidate(c.start(), day.end(), text(article, c.start(), day.end()), null);
+      range = new int[] {range[0], range[1] + 1};
+    }
     if (range != null && CLOCK_DIGITS.matcher(c.text()).matches()) {
       // "0800 UTC", "0735 GMT": a 24-hour clock time with its zone; without a zone a four-digit
       // number starting with 0 is no year.
@@ -307,6 +316,15 @@ public final class TimeAnnotator implements Annotator {
   /** Participles used as adjectives of a time noun ("coming weeks", "the following year"). */
   private static final java.util.regex.Pattern PARTICIPLE_ADJECTIVE =
       java.util.regex.Pattern.compile("(?i)^(?:coming|following|preceding|remaining|ensuing)$");
+
+  private static final java.util.regex.Pattern ENDS_WITH_MONTH =
+      java.util.regex.Pattern.compile(
+          "(?i).*\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?"
+              + "|(?i).*\\b(?:january|february|march|april|may|june|july|august|september|october"
+              + "|november|december)");
+
+  private static final java.util.regex.Pattern DAY_OF_MONTH =
+      java.util.regex.Pattern.compile("^(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?$");
 
   private static final java.util.regex.Pattern DECADE =
       java.util.regex.Pattern.compile("^(?:1[5-9]|20)\\d0'?s$");

@@ -437,4 +437,19 @@ class TimeAnnotatorTest {
             org.assertj.core.groups.Tuple.tuple("coming weeks", "PXW"),
             org.assertj.core.groups.Tuple.tuple("the next year or so", "1990"));
   }
+
+  @Test
+  void aDayNumberAfterTheMonthBelongsToTheDate() {
+    String text = "He was shot to death last Oct. 23 at his home";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1999, 4, 19),
+            new String[] {"PRP", "VBD", "VBN", "TO", "NN", "JJ", "NNP", "CD", "IN", "PRP$", "NN"},
+            List.of(sutime(text, "last Oct.", "DATE", "1998-10")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("last Oct. 23", "1998-10-23"));
+  }
 }
