@@ -147,6 +147,7 @@ final class Normaliser {
       Pattern.compile(
           "^(first|second|last|latter|final)\\s+half\\s+of\\s+"
               + "((?:19|20)\\d\\d|this\\s+year|last\\s+year|next\\s+year)$");
+  private static final Pattern DAY_OFF = Pattern.compile("^day\\s+(before|after)\\s+(\\S.*)$");
   private static final Pattern YEAR_AGO_BARE =
       Pattern.compile("^(?:comparable\\s+)?year-(?:ago|earlier)$");
   private static final Pattern MID_YEAR = Pattern.compile("^(\\d{4})$");
@@ -278,6 +279,17 @@ final class Normaliser {
     }
     if (DECADE_WORDS.containsKey(s)) {
       return Optional.of(Timex.date("19" + DECADE_WORDS.get(s)));
+    }
+    Matcher dayOff = DAY_OFF.matcher(s);
+    if (dayOff.matches()) {
+      // "the day before last Tuesday": the date named, shifted by a day
+      Optional<Timex> inner = normalise(dayOff.group(2), null, dct, tense, quarterly);
+      if (inner.isPresent() && inner.get().value().matches("\\d{4}-\\d\\d-\\d\\d")) {
+        LocalDate d = LocalDate.parse(inner.get().value());
+        return Optional.of(
+            Timex.date(
+                (dayOff.group(1).equals("before") ? d.minusDays(1) : d.plusDays(1)).toString()));
+      }
     }
     Optional<Timex> own = rules(s, dct, tense);
     if (own.isPresent()) {

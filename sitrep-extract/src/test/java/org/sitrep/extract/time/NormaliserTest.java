@@ -138,6 +138,17 @@ class NormaliserTest {
   }
 
   @Test
+  void theDayBeforeADateIsThatDateShifted() {
+    // DCT Thursday 2000-02-24: last Tuesday is the 22nd
+    LocalDate feb24 = LocalDate.of(2000, 2, 24);
+    assertThat(
+            Normaliser.normalise(
+                "The day before last Tuesday", Timex.date("2000-02-14"), feb24, Tense.PAST, false))
+        .contains(Timex.date("2000-02-21"));
+    assertThat(value("the day after tomorrow", Tense.FUTURE)).isEqualTo("2018-02-06");
+  }
+
+  @Test
   void recentYearsIsAVaguePast() {
     Timex pxy = new Timex(TimexType.DURATION, "PXY");
     assertThat(Normaliser.normalise("in recent years", pxy, DCT, Tense.PAST, false))
