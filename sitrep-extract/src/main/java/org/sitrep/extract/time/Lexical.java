@@ -70,6 +70,9 @@ final class Lexical {
               + "|year-(?:earlier|ago)\\s+(?:quarter|period)"
               + "|year-end|year\\s+end|year's\\s+end"
               + "|these\\s+days"
+              + "|the\\s+week\\s+of\\s+"
+              + MONTH
+              + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
               + "|coming\\s+(?:days|weeks|months|years)"
               + "|(?:earlier|later)\\s+that\\s+(?:day|month|year)|that\\s+year"
               + "|fiscal\\s+(?:19|20)\\d\\d"

@@ -148,6 +148,7 @@ final class Normaliser {
           "^(first|second|last|latter|final)\\s+half\\s+of\\s+"
               + "((?:19|20)\\d\\d|this\\s+year|last\\s+year|next\\s+year)$");
   private static final Pattern DAY_OFF = Pattern.compile("^day\\s+(before|after)\\s+(\\S.*)$");
+  private static final Pattern WEEK_OF = Pattern.compile("^week\\s+of\\s+(\\S.*)$");
   private static final Pattern YEAR_AGO_BARE =
       Pattern.compile("^(?:comparable\\s+)?year-(?:ago|earlier)$");
   private static final Pattern MID_YEAR = Pattern.compile("^(\\d{4})$");
@@ -289,6 +290,14 @@ final class Normaliser {
         return Optional.of(
             Timex.date(
                 (dayOff.group(1).equals("before") ? d.minusDays(1) : d.plusDays(1)).toString()));
+      }
+    }
+    Matcher weekOf = WEEK_OF.matcher(s);
+    if (weekOf.matches()) {
+      // "the week of March 6": the ISO week containing that date
+      Optional<Timex> inner = normalise(weekOf.group(1), null, dct, tense, quarterly);
+      if (inner.isPresent() && inner.get().value().matches("\\d{4}-\\d\\d-\\d\\d")) {
+        return Optional.of(Timex.date(isoWeek(LocalDate.parse(inner.get().value()))));
       }
     }
     Optional<Timex> own = rules(s, dct, tense);

@@ -146,6 +146,9 @@ class NormaliserTest {
                 "The day before last Tuesday", Timex.date("2000-02-14"), feb24, Tense.PAST, false))
         .contains(Timex.date("2000-02-21"));
     assertThat(value("the day after tomorrow", Tense.FUTURE)).isEqualTo("2018-02-06");
+    LocalDate feb24 = LocalDate.of(2000, 2, 24);
+    assertThat(Normaliser.normalise("the week of March 6", null, feb24, Tense.FUTURE, false))
+        .contains(Timex.date("2000-W10"));
   }
 
   @Test
