@@ -145,7 +145,7 @@ final class Normaliser {
       Pattern.compile("^(?:last|past|previous|prior)\\s+quarter$");
   private static final Pattern HALF_OF_YEAR =
       Pattern.compile(
-          "^(first|second|last|latter|final)\\s+half\\s+of\\s+"
+          "^(first|second|last|latter|final)\\s+(?:half|two\\s+quarters)\\s+of\\s+"
               + "((?:19|20)\\d\\d|this\\s+year|last\\s+year|next\\s+year)$");
   private static final Pattern DAY_OFF = Pattern.compile("^day\\s+(before|after)\\s+(\\S.*)$");
   private static final Pattern WEEK_OF = Pattern.compile("^week\\s+of\\s+(\\S.*)$");

@@ -116,6 +116,10 @@ class NormaliserTest {
         .contains(Timex.date("1989-H2"));
     assertThat(Normaliser.normalise("the first half of this year", null, oct89, Tense.PAST, false))
         .contains(Timex.date("1989-H1"));
+    assertThat(
+            Normaliser.normalise(
+                "the first two quarters of 1990", null, oct89, Tense.FUTURE, false))
+        .contains(Timex.date("1990-H1"));
     LocalDate jan07 = LocalDate.of(2007, 1, 18);
     assertThat(
             Normaliser.normalise(
@@ -146,7 +150,6 @@ class NormaliserTest {
                 "The day before last Tuesday", Timex.date("2000-02-14"), feb24, Tense.PAST, false))
         .contains(Timex.date("2000-02-21"));
     assertThat(value("the day after tomorrow", Tense.FUTURE)).isEqualTo("2018-02-06");
-    LocalDate feb24 = LocalDate.of(2000, 2, 24);
     assertThat(Normaliser.normalise("the week of March 6", null, feb24, Tense.FUTURE, false))
         .contains(Timex.date("2000-W10"));
   }
