@@ -177,6 +177,10 @@ public final class EntityAnnotator implements Annotator {
     return start;
   }
 
+  private static char charAt(String text, int i) {
+    return i < text.length() ? text.charAt(i) : ' ';
+  }
+
   private Mention retype(String text, List<Token> tokens, Mention m, List<Place> places) {
     String surface = span(text, tokens, m);
     for (int i = Math.max(0, m.from() - 3); i < m.from(); i++) {
@@ -198,6 +202,14 @@ public final class EntityAnnotator implements Annotator {
       for (Span s : p.mentions()) {
         // the mention is the place, or a piece of it ("Burkina" of "Burkina Faso")
         if (s.start() <= start && end <= s.end()) {
+          return new Mention(m.from(), m.to(), "LOCATION", "place:" + p.id());
+        }
+        // ... or the start of a place named the same way elsewhere in the article, where the
+        // tagger split it ("OUAGADOUGOU, Burkina Faso": "Burkina" tagged a person here only)
+        if (s.end() - s.start() > end - start
+            && text.startsWith(s.text(), start)
+            && s.text().startsWith(surface)
+            && !Character.isLetterOrDigit(charAt(text, start + s.text().length()))) {
           return new Mention(m.from(), m.to(), "LOCATION", "place:" + p.id());
         }
       }
@@ -334,7 +346,7 @@ public final class EntityAnnotator implements Annotator {
       String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
       for (int i = groups.size() - 1; i >= 0; i--) {
         Group g = groups.get(i);
-        if (g.type.equals("PERSON") && g.lastName().equals(last)) {
+        if (g.type.equals("PERSON") && Names.surname(g.lastName()).equals(Names.surname(last))) {
           String first = words.size() > 1 ? words.get(0) : null;
           String gFirst = g.firstName();
           if (first == null || gFirst == null || compatible(first, gFirst)) {

@@ -125,6 +125,17 @@ final class Names {
     return out;
   }
 
+  /**
+   * A surname without the Arabic article that news writing keeps or drops at will: "al-Jubouri" and
+   * "Jubouri", "el-Sisi" and "Sisi" are one name (the article's forms after the US Board on
+   * Geographic Names romanisation: al, el and the assimilated ad, ar, as, ash, at, az, an).
+   */
+  static String surname(String lastName) {
+    return lastName
+        .toLowerCase(Locale.ROOT)
+        .replaceFirst("^(al|el|ad|ar|as|ash|at|az|an)[-‐‑'’](?=\\p{L}{3})", "");
+  }
+
   /** Whether {@code word} (with or without its dot) is a title or rank. */
   static boolean isTitle(String word) {
     return TITLES.contains(word.replace(".", "").toLowerCase(Locale.ROOT));

@@ -30,6 +30,9 @@ public final class Anchors {
   private static final Set<String> LOCATION_PREPOSITIONS =
       Set.of("in", "at", "near", "on", "outside", "inside", "into", "from", "to", "toward");
 
+  private static final java.util.regex.Pattern DAY_OF_TIME =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
+
   private final AnnotatedArticle article;
   private final List<Dated> dates;
   private final Integer referenceYear;
@@ -62,6 +65,12 @@ public final class Anchors {
             && t.type() != null
             && t.type().name().equals("DATE")) {
           out.add(new Dated(t.start(), t.end(), t.text(), t.value()));
+        } else if (t.value() != null
+            && t.type() != null
+            && t.type().name().equals("TIME")
+            && DAY_OF_TIME.matcher(t.value()).matches()) {
+          // "overnight on Friday" (2021-06-04TNI), "at dawn on Monday": the day it names.
+          out.add(new Dated(t.start(), t.end(), t.text(), t.value().substring(0, 10)));
         }
       }
     } else {
@@ -158,7 +167,7 @@ public final class Anchors {
     Located after = null;
     Located nearest = null;
     for (Located p : places) {
-      if (p.start() < from || p.end() > to || !locative(p.start())) {
+      if (p.start() < from || p.end() > to || !(locative(p.start()) || objectOf(anchor, p))) {
         continue;
       }
       if (p.start() >= anchor && after == null) {
@@ -178,10 +187,48 @@ public final class Anchors {
     return places.stream().filter(p -> p.start() >= from && p.end() <= to).toList();
   }
 
-  /** Whether the word before offset {@code start} is a locative preposition. */
+  /**
+   * Whether the word before offset {@code start}, past a determiner and compass adjectives ("in
+   * northern Burkina Faso", "near the eastern city of"), is a locative preposition.
+   */
   private boolean locative(int start) {
+    int end = start;
+    for (int words = 0; words < 3; words++) {
+      String word = wordBefore(end);
+      if (word.isEmpty()) {
+        return false;
+      }
+      if (LOCATION_PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!word.equalsIgnoreCase("the") && !COMPASS.contains(word.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      end = article.text().lastIndexOf(word, end - 1);
+    }
+    return false;
+  }
+
+  /**
+   * The place is the object of the trigger at {@code anchor}: "struck Kyiv", "shelled the Aleppo".
+   */
+  private boolean objectOf(int anchor, Located p) {
+    if (p.start() <= anchor) {
+      return false;
+    }
     String text = article.text();
-    int i = start - 1;
+    int i = anchor;
+    while (i < p.start() && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    String between = text.substring(i, p.start()).strip().toLowerCase(Locale.ROOT);
+    return i > anchor && (between.isEmpty() || between.equals("the"));
+  }
+
+  /** The letters-only word that ends before offset {@code end} (skipping spaces), or "". */
+  private String wordBefore(int end) {
+    String text = article.text();
+    int i = end - 1;
     while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
       i--;
     }
@@ -189,9 +236,31 @@ public final class Anchors {
     while (i >= 0 && Character.isLetter(text.charAt(i))) {
       i--;
     }
-    String word = text.substring(i + 1, e).toLowerCase(Locale.ROOT);
-    return LOCATION_PREPOSITIONS.contains(word);
+    return text.substring(i + 1, e);
   }
+
+  /** Compass adjectives between a preposition and a place name. */
+  private static final Set<String> COMPASS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "upper",
+          "lower");
 
   /** Quantities from the quantity layer inside [{@code from}, {@code to}), in text order. */
   public List<Quantity> quantitiesIn(int from, int to) {
@@ -217,6 +286,46 @@ public final class Anchors {
       }
     }
     return null;
+  }
+
+  /** Whether {@code name} is how the article names a place ("Burkina Faso", "Kyiv"). */
+  public boolean isPlaceName(String name) {
+    for (Located p : places) {
+      String mention = article.text().substring(p.start(), p.end());
+      if (mention.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an actor named {@code name} (entity {@code entity}, may be null) is the speaker of a
+   * quote or claim in [{@code start}, {@code end}): "A local official, Ahmed Saleh, put the number
+   * of wounded higher" makes Saleh a source, not a victim.
+   */
+  public boolean speaksIn(String name, String entity, int start, int end) {
+    List<Source> speakers = new java.util.ArrayList<>();
+    for (Quote q : article.list(Layers.QUOTES)) {
+      if (q.start() < end && start < q.end()) {
+        speakers.add(q.speaker());
+      }
+    }
+    for (Claim c : article.list(Layers.CLAIMS)) {
+      if (c.start() < end && start < c.end()) {
+        speakers.add(c.source());
+      }
+    }
+    for (Source sp : speakers) {
+      if (sp == null) {
+        continue;
+      }
+      if (entity != null && entity.equals(sp.entity())
+          || name.equalsIgnoreCase(sp.name() == null ? "" : sp.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -25,6 +25,10 @@ final class Draft {
   Range injured;
   Source source;
   boolean definite;
+
+  /** Whether a cue of this event killed or wounded people ("attacked ..., killing dozens"). */
+  boolean harm;
+
   int trigger;
   final Map<String, Actor> actors = new LinkedHashMap<>();
   final Set<String> weapons = new LinkedHashSet<>();
@@ -119,6 +123,7 @@ final class Draft {
     source = source != null ? source : other.source;
     other.actors.values().forEach(this::addActor);
     weapons.addAll(other.weapons);
+    harm |= other.harm;
     for (Span s : other.evidence) {
       if (!evidence.contains(s)) {
         evidence.add(s);

@@ -66,6 +66,16 @@ final class EventCoder {
         continue;
       }
       byWeapons(d);
+      // who reports the event in its sentences is its source, not its victim or perpetrator;
+      // a place is where it happened, not a victim ("killing dozens in Burkina Faso")
+      d.actors
+          .values()
+          .removeIf(
+              a ->
+                  a.role().equals("victim") && anchors.isPlaceName(a.name())
+                      || d.evidence.stream()
+                          .anyMatch(
+                              e -> anchors.speaksIn(a.name(), a.entity(), e.start(), e.end())));
       fullNames(text, d, anchors);
       corefer(d, named);
       out.add(d.build("ev" + (out.size() + 1), component, background(d, year)));
@@ -211,16 +221,22 @@ final class EventCoder {
           "party",
           "army");
 
-  /** Whether two names share a content word, singular and plural alike. */
+  /**
+   * Whether two names share a content word, singular and plural alike; a nationality is no content
+   * word ("colombian guerrillas" and "colombian drug trafficking gangs" are two actors).
+   */
   static boolean sharesWord(String a, String b) {
     Set<String> words = new java.util.HashSet<>();
     for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.length() > 2 && !WEAK_WORDS.contains(w)) {
+      if (w.length() > 2 && !WEAK_WORDS.contains(w) && !RoleLexicon.nationality(w)) {
         words.add(stem(w));
       }
     }
     for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.length() > 2 && !WEAK_WORDS.contains(w) && words.contains(stem(w))) {
+      if (w.length() > 2
+          && !WEAK_WORDS.contains(w)
+          && !RoleLexicon.nationality(w)
+          && words.contains(stem(w))) {
         return true;
       }
     }
@@ -357,10 +373,11 @@ final class EventCoder {
   List<Draft> sentence(
       String text,
       List<Token> tokens,
-      Sentence s,
+      Sentence whole,
       Anchors anchors,
       Map<String, String> acronyms,
       List<Draft> earlier) {
+    Sentence s = withoutRunningTotal(tokens, whole, anchors.referenceYear());
     boolean air = false;
     for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
@@ -389,6 +406,7 @@ final class EventCoder {
           || generic(tokens, s, i)
           || modifier(tokens, s, i)
           || figurative(tokens, s, i, cue)
+          || cumulative(tokens, s, i, anchors.referenceYear())
           || inventory(tokens, s) && t.posStartsWith("NN") && weaponCue(cue)) {
         continue;
       }
@@ -400,16 +418,24 @@ final class EventCoder {
       }
       Draft d = new Draft(AcledType.OTHER_STRATEGIC, cue);
       d.trigger = i;
+      d.harm = cue == Cue.KILL || cue == Cue.HARM;
       d.definite =
           i > s.tokenFrom() && DEFINITE.contains(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT))
               || i > s.tokenFrom() + 1
                   && DEFINITE.contains(tokens.get(i - 2).lemma().toLowerCase(Locale.ROOT))
                   && tokens.get(i - 1).posStartsWith("JJ");
       roles(text, tokens, s, i, cue, d, anchors, acronyms);
+      // the sentence's speakers report the event; they are not its victims or perpetrators
+      d.actors.values().removeIf(a -> anchors.speaksIn(a.name(), a.entity(), s.start(), s.end()));
       d.type = type(cue, d, anchors, tokens, s, i);
       d.evidence.add(new Span(s.start(), s.end(), text.substring(s.start(), s.end())));
       d.date = anchors.date(s.start(), s.end(), t.start());
       Anchors.Located where = anchors.place(s.start(), s.end(), t.start());
+      if (cue == Cue.FALL) {
+        // What fell is the place: the last one named before "fell" ("Raqqa, ..., which fell").
+        List<Anchors.Located> before = anchors.placesIn(s.start(), t.start());
+        where = before.isEmpty() ? where : before.get(before.size() - 1);
+      }
       d.place = where == null ? null : where.place();
       d.source = anchors.source(t.start(), t.end());
       if (!cue.violent()) {
@@ -429,7 +455,12 @@ final class EventCoder {
         violent.add(d);
         out.add(d);
       } else {
-        if (cue.specificity() > into.cue.specificity()) {
+        // Burning or looting during an attack that kills or wounds ("killing dozens of residents
+        // and burning homes") is part of the attack (ACLED codes the attack, not the looting).
+        boolean partOfAttack =
+            (cue == Cue.ARSON || cue == Cue.ROBBERY) && harmed(into)
+                || (into.cue == Cue.ARSON || into.cue == Cue.ROBBERY) && harmed(d);
+        if (partOfAttack ? harmed(d) : cue.specificity() > into.cue.specificity()) {
           into.cue = cue;
           into.type = d.type;
           into.definite = d.definite;
@@ -467,6 +498,13 @@ final class EventCoder {
           last.evidence.add(new Span(s.start(), s.end(), text.substring(s.start(), s.end())));
         }
       }
+      if (last != null) {
+        int before = last.actors.size();
+        copularTargets(text, tokens, s, last, anchors);
+        if (last.actors.size() > before) {
+          last.evidence.add(new Span(s.start(), s.end(), text.substring(s.start(), s.end())));
+        }
+      }
       List<Integer> pointers = victimPointers(tokens, s);
       if (last != null && !pointers.isEmpty()) {
         int before = last.actors.size();
@@ -480,6 +518,7 @@ final class EventCoder {
     if (!violent.isEmpty()) {
       Draft first = violent.get(0);
       targets(text, tokens, s, first, anchors);
+      copularTargets(text, tokens, s, first, anchors);
       perpetrators(text, tokens, s, first, anchors, acronyms);
       victims(text, tokens, s, first, anchors, triggers);
       weapons(text, tokens, s, first);
@@ -668,6 +707,11 @@ final class EventCoder {
 
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
+  /** Whether a draft killed or wounded people: a killing or wounding cue, or casualties. */
+  private static boolean harmed(Draft d) {
+    return d.harm || d.fatalities != null || d.injured != null;
+  }
+
   private static boolean generic(Cue cue) {
     return cue == Cue.ATTACK || cue == Cue.KILL || cue == Cue.HARM;
   }
@@ -678,18 +722,49 @@ final class EventCoder {
         || t.word().indexOf('-') > 0 && Cue.of(t.lemma()).isEmpty();
   }
 
+  /** Weapons fired from a distance whose strikes ACLED codes as shelling/missile attacks. */
+  private static final Set<String> PROJECTILES =
+      Set.of("missile", "rocket", "artillery", "mortar", "shell", "howitzer");
+
+  /** Verbs whose simple past is their present form, which taggers often read as present. */
+  private static final Set<String> SAME_FORM_PAST =
+      Set.of("hit", "put", "cut", "set", "hurt", "burst", "shut", "spread", "cast");
+
+  /** Verbs of a projectile reaching its target. */
+  private static final Set<String> IMPACT = Set.of("strike", "hit", "slam", "pound");
+
+  private static String singular(String w) {
+    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+
   /** The cue of token {@code i}, refined by its neighbours; null when it is no trigger. */
   static Cue cue(List<Token> tokens, Sentence s, int i, boolean air, boolean airBefore) {
     Token t = tokens.get(i);
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     String prev = i > s.tokenFrom() ? tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT) : "";
     String next = i + 1 < s.tokenTo() ? tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT) : "";
-    if (lemma.equals("strike") && t.posStartsWith("NN")) {
+    // "Air strikes hit ...": taggers often read "strikes" after "Air" as a verb.
+    boolean airNoun = t.pos().equals("VBZ") && RoleLexicon.AIR.contains(prev);
+    if (lemma.equals("strike") && (t.posStartsWith("NN") || airNoun)) {
       // "strike": a labour strike with a labour modifier, else an air strike in an air context.
       if (LABOUR.contains(prev)) {
         return Cue.STOPPAGE;
       }
+      if (PROJECTILES.contains(prev)) {
+        return Cue.SHELL; // "a missile strike", "rocket strikes"
+      }
       return air || airBefore ? Cue.AIRSTRIKE : null;
+    }
+    if (IMPACT.contains(lemma) && t.posStartsWith("VB") && i > s.tokenFrom()) {
+      // "Russian missiles struck Kyiv", "rockets hit the base", "drones struck a depot": the
+      // weapon as subject names the kind of attack (ACLED: shelling/missile attack, air strike).
+      String subject = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+      if (PROJECTILES.contains(subject) || PROJECTILES.contains(singular(subject))) {
+        return Cue.SHELL;
+      }
+      if (RoleLexicon.AIR.contains(subject) && !subject.equals("air")) {
+        return Cue.AIRSTRIKE;
+      }
     }
     if (lemma.equals("fire") && (prev.equals("set") || prev.equals("open"))) {
       return prev.equals("set") ? Cue.ARSON : Cue.ATTACK;
@@ -856,13 +931,15 @@ final class EventCoder {
     }
     Token t = tokens.get(i);
     boolean verb = t.posStartsWith("VB");
-    boolean passive = verb && t.pos().equals("VBN") && beBefore(tokens, s, i);
+    boolean passive =
+        verb && t.pos().equals("VBN") && beBefore(tokens, s, i) || casualtyCount(tokens, s, i);
     Phrase agent = null;
     Phrase patient = null;
     // "by X" after the trigger: the agent of a passive verb or of a noun ("an attack by X").
     for (int k = i + 1; k < Math.min(s.tokenTo(), i + 6); k++) {
       if (tokens.get(k).word().equalsIgnoreCase("by")) {
         agent = Phrase.rightOf(tokens, k + 1, s.tokenTo());
+        agent = agent == null ? null : ofArmedName(tokens, s, agent);
         break;
       }
       if (!verb || tokens.get(k).pos().equals(",")) {
@@ -903,6 +980,7 @@ final class EventCoder {
         // "the police reported that the explosion")
         if (mod != null
             && noVerbBetween(tokens, mod.to(), i)
+            && !casualtyWord(t)
             && RoleLexicon.PERPETRATORS.contains(mod.headWord(tokens))) {
           agent = mod;
         }
@@ -914,6 +992,51 @@ final class EventCoder {
     if (patient != null) {
       patient(text, tokens, patient, cue, d, anchors, acronyms);
     }
+  }
+
+  /** A word of death or injury ("dead", "wounded", "killed"). */
+  private static boolean casualtyWord(Token t) {
+    String l = t.lemma().toLowerCase(Locale.ROOT);
+    return KILL_WORDS.contains(l) || HURT_WORDS.contains(l);
+  }
+
+  /**
+   * Whether the kill or wound word at {@code i} counts casualties rather than reporting an act: a
+   * participle or adjective with no object after a counted noun ("leaving 29 soldiers killed, 30
+   * wounded", "resulted in one terrorist dead", "the army sustained 20 killed") or after "the
+   * number of" ("the number of guerrillas killed by troops"). The noun before it is the patient.
+   */
+  static boolean casualtyCount(List<Token> tokens, Sentence s, int i) {
+    Token t = tokens.get(i);
+    if (!casualtyWord(t)
+        || !(t.pos().equals("VBD") || t.pos().equals("VBN") || t.posStartsWith("JJ"))
+        || i == s.tokenFrom()) {
+      return false;
+    }
+    if (i + 1 < s.tokenTo()) {
+      Token n = tokens.get(i + 1);
+      if (n.pos().equals("DT")
+          || n.pos().startsWith("PRP")
+          || n.pos().equals("CD")
+          || n.posStartsWith("NN")) {
+        return false; // an object: "guerrillas killed two soldiers"
+      }
+    }
+    Token before = tokens.get(i - 1);
+    if (before.pos().equals("CD")) {
+      return true; // "sustained 20 killed"
+    }
+    Phrase p = Phrase.leftOf(tokens, i, s.tokenFrom());
+    if (p == null || p.to() != i) {
+      return false;
+    }
+    int b = p.from() - 1;
+    if (b >= s.tokenFrom() && tokens.get(b).pos().equals("CD")) {
+      return true; // "29 soldiers killed", "one terrorist dead"
+    }
+    return b >= s.tokenFrom() + 1
+        && tokens.get(b).word().equalsIgnoreCase("of")
+        && tokens.get(b - 1).word().equalsIgnoreCase("number");
   }
 
   private static boolean noVerbBetween(List<Token> tokens, int from, int to) {
@@ -998,6 +1121,13 @@ final class EventCoder {
         // "fmln urban commandos": the organisation is the filler.
         Token t = tokens.get(k);
         d.addActor(new Actor(w, anchors.entity(t.start(), t.end()), role));
+        Phrase members = role.equals("perpetrator") ? membersBefore(tokens, p) : null;
+        if (members != null) {
+          Token f = tokens.get(members.from());
+          Token l = tokens.get(members.to() - 1);
+          d.addActor(
+              new Actor(members.text(text, tokens), anchors.entity(f.start(), l.end()), role));
+        }
         return;
       }
     }
@@ -1068,6 +1198,47 @@ final class EventCoder {
     return end < 0 ? p : new Phrase(p.from(), end);
   }
 
+  /**
+   * The members who acted for an organisation named by its acronym in parentheses: "members of the
+   * farabundo marti national liberation front (fmln) attacked" gives "members of the farabundo
+   * marti national liberation front" (MUC-4 PerpInd) beside the organisation (PerpOrg); "members of
+   * the 8th front of the ... (farc)" gives "members of the 8th front". Only a collective that opens
+   * its clause (not "presumed to be members of"); else null.
+   */
+  static Phrase membersBefore(List<Token> tokens, Phrase acronym) {
+    int open = acronym.from() - 1;
+    if (open < 1 || acronym.to() - acronym.from() != 1 || !tokens.get(open).pos().equals("-LRB-")) {
+      return null;
+    }
+    int sentence = tokens.get(open).sentence();
+    for (int c = open - 1; c >= 0 && c > open - 16; c--) {
+      Token t = tokens.get(c);
+      boolean finite = t.posStartsWith("VB") && !t.pos().equals("VBN"); // "armed forces"
+      if (t.sentence() != sentence || finite || t.pos().equals(",")) {
+        return null;
+      }
+      if (COLLECTIVES.contains(t.word().toLowerCase(Locale.ROOT))
+          && tokens.get(c + 1).word().equalsIgnoreCase("of")) {
+        int b = c - 1;
+        while (b >= 0
+            && tokens.get(b).sentence() == sentence
+            && (tokens.get(b).pos().equals("DT")
+                || tokens.get(b).pos().equals("CD")
+                || tokens.get(b).posStartsWith("JJ"))) {
+          b--;
+        }
+        if (b >= 0
+            && tokens.get(b).sentence() == sentence
+            && (tokens.get(b).posStartsWith("VB") || tokens.get(b).pos().equals("TO"))) {
+          return null; // "presumed to be members of": an identification, not the subject
+        }
+        Phrase members = groupOf(tokens, new Phrase(c, c + 1));
+        return members.to() > c + 1 && members.to() <= open ? members : null;
+      }
+    }
+    return null;
+  }
+
   private static boolean quote(Token t) {
     return Set.of("\"", "``", "''").contains(t.word());
   }
@@ -1101,10 +1272,7 @@ final class EventCoder {
     Token last = tokens.get(p.to() - 1);
     if (RoleLexicon.TARGETS.contains(headLemma) && cue != Cue.KIDNAP && cue != Cue.KILL) {
       Phrase target = ofOwner(tokens, p.clean(tokens, false), p.to() + 40);
-      Token tf = tokens.get(target.from());
-      Token tl = tokens.get(target.to() - 1);
-      d.addActor(
-          new Actor(target.text(text, tokens), anchors.entity(tf.start(), tl.end()), "target"));
+      addTarget(text, tokens, target, d, anchors);
       coordinatedTargets(text, tokens, target, d, anchors);
       return;
     }
@@ -1349,7 +1517,87 @@ final class EventCoder {
             || infinitive;
       }
     }
-    return true;
+    return !pastSubject(tokens, s, i);
+  }
+
+  /**
+   * Whether a bare plural opening its clause is the subject of a verb in the simple past ("Air
+   * strikes on Saturday hit a market", "Clashes erupted"): an episode, not a generic statement,
+   * which English puts in the present ("attacks are common").
+   */
+  private static boolean pastSubject(List<Token> tokens, Sentence s, int i) {
+    boolean dated = false;
+    for (int k = i + 1; k < s.tokenTo(); k++) {
+      Token v = tokens.get(k);
+      if (v.pos().equals("MD") || v.posStartsWith("VB")) {
+        String w = v.word().toLowerCase(Locale.ROOT);
+        boolean perfect =
+            (w.equals("have") || w.equals("has"))
+                && k + 1 < s.tokenTo()
+                && tokens.get(k + 1).pos().equals("VBN");
+        // "hit", "put", "cut": past and present look alike; a date in between decides.
+        return v.pos().equals("VBD")
+            || perfect
+            || (dated || SAME_FORM_PAST.contains(w)) && !v.pos().equals("VBZ");
+      }
+      if (v.word().equals(",") || v.word().equals(";")) {
+        return false;
+      }
+      dated |= v.ner().equals("DATE") || v.ner().equals("TIME");
+    }
+    return false;
+  }
+
+  /**
+   * The sentence without a clause that sums up years ("No group claimed the attack, but militants
+   * have killed thousands of people since 2015"): the rest keeps its events, which must not take
+   * that clause's date or toll.
+   */
+  static Sentence withoutRunningTotal(List<Token> tokens, Sentence s, Integer year) {
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      if (Cue.of(tokens.get(i).lemma()).isPresent() && cumulative(tokens, s, i, year)) {
+        for (int k = i - 1; k > s.tokenFrom(); k--) {
+          String w = tokens.get(k).word();
+          if (w.equals(",") || w.equals(";")) {
+            return new Sentence(s.index(), s.start(), tokens.get(k - 1).end(), s.tokenFrom(), k);
+          }
+        }
+        return s;
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Whether the trigger sums up a period of years, not one event: a present perfect counted from a
+   * year before the article's ("have killed thousands of people since 2015"). ACLED codes events,
+   * not such running totals.
+   */
+  static boolean cumulative(List<Token> tokens, Sentence s, int i, Integer year) {
+    if (year == null || !tokens.get(i).pos().equals("VBN")) {
+      return false;
+    }
+    boolean perfect = false;
+    for (int k = Math.max(s.tokenFrom(), i - 3); k < i; k++) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      perfect |= w.equals("have") || w.equals("has");
+    }
+    if (!perfect) {
+      return false;
+    }
+    for (int k = i + 1; k + 1 < s.tokenTo(); k++) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      String next = tokens.get(k + 1).word();
+      if ((w.equals("since") || w.equals("over")) && next.matches("(19|20)\\d\\d")) {
+        return Integer.parseInt(next) < year;
+      }
+      if (w.equals("since") && next.equals("the") && k + 2 < s.tokenTo()) {
+        // "since the start of the war", "since the beginning of 2015"
+        String n2 = tokens.get(k + 2).word().toLowerCase(Locale.ROOT);
+        return n2.equals("start") || n2.equals("beginning") || n2.equals("war");
+      }
+    }
+    return false;
   }
 
   /** Verbs whose object is an act committed ("staged attacks", "carried out bombings"). */
@@ -1393,11 +1641,89 @@ final class EventCoder {
         continue;
       }
       p = ofOwner(tokens, p, s.tokenTo());
-      Token first = tokens.get(p.from());
-      Token last = tokens.get(p.to() - 1);
-      d.addActor(
-          new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
+      addTarget(text, tokens, p, d, anchors);
       k = coordinatedTargets(text, tokens, p, d, anchors) - 1;
+    }
+  }
+
+  private static final Set<String> AIMS = Set.of("target", "objective");
+
+  /**
+   * Targets named by a copula with "target" or "objective": "the presidential residence ... was the
+   * target of an attack", "the offices of the deputy mayor ... was the objective of the terrorist
+   * attack", "last night's terrorist target was the antioquia liqueur plant". The phrase must be
+   * headed by a building, installation or vehicle noun; a sentence without a trigger of its own
+   * gives the latest violent event its target (the copula points back to it).
+   */
+  static void copularTargets(
+      String text, List<Token> tokens, Sentence s, Draft d, Anchors anchors) {
+    for (int k = s.tokenFrom() + 1; k < s.tokenTo(); k++) {
+      Token t = tokens.get(k);
+      if (!t.posStartsWith("NN") || !AIMS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Phrase p = null;
+      int b = k - 1;
+      while (b > s.tokenFrom()
+          && (tokens.get(b).pos().equals("DT") || tokens.get(b).posStartsWith("JJ"))) {
+        b--;
+      }
+      if (tokens.get(b).lemma().equalsIgnoreCase("be")
+          && k + 1 < s.tokenTo()
+          && tokens.get(k + 1).word().equalsIgnoreCase("of")) {
+        // "X was the target of": X, past an apposition set off by commas
+        int e = b;
+        if (e > s.tokenFrom() && tokens.get(e - 1).pos().equals(",")) {
+          int open = e - 2;
+          while (open > s.tokenFrom() && !tokens.get(open).pos().equals(",")) {
+            open--;
+          }
+          if (tokens.get(open).pos().equals(",")) {
+            e = open;
+          }
+        }
+        p = Phrase.leftOf(tokens, e, s.tokenFrom());
+        for (int hop = 0; hop < 2 && p != null && p.from() > s.tokenFrom() + 1; hop++) {
+          // "the residence located in the escalon neighborhood was the target": past the place
+          int in = p.from() - 1;
+          while (in > s.tokenFrom() + 1 && tokens.get(in).pos().equals("DT")) {
+            in--;
+          }
+          if (!tokens.get(in).pos().equals("IN") || tokens.get(in).word().equalsIgnoreCase("of")) {
+            break;
+          }
+          int end = tokens.get(in - 1).pos().equals("VBN") ? in - 1 : in;
+          p = Phrase.leftOf(tokens, end, s.tokenFrom());
+        }
+        int of = p == null ? -1 : p.from() - 1;
+        while (of > s.tokenFrom() + 1 && tokens.get(of).pos().equals("DT")) {
+          of--;
+        }
+        if (p != null && of > s.tokenFrom() && tokens.get(of).word().equalsIgnoreCase("of")) {
+          Phrase owned = Phrase.leftOf(tokens, of, s.tokenFrom());
+          if (owned != null && RoleLexicon.TARGETS.contains(owned.headLemma(tokens))) {
+            p = new Phrase(owned.from(), p.to()); // "the offices of the deputy mayor"
+          }
+        }
+        if (p != null && e < b && p.to() == e) {
+          // with its apposition, the most complete noun phrase (MUC-4 fill rules, PHYS TGT ID):
+          // "the offices of the deputy mayor, a civilian office occupied by the governor"
+          p = new Phrase(p.from(), b - 1);
+        }
+      } else if (k + 1 < s.tokenTo() && tokens.get(k + 1).lemma().equalsIgnoreCase("be")) {
+        p = Phrase.rightOf(tokens, k + 2, s.tokenTo()); // "the target was the plant"
+      }
+      if (p == null) {
+        continue;
+      }
+      p = p.clean(tokens, false);
+      String head = tokens.get(p.to() - 1).word().equalsIgnoreCase("of") ? "" : p.headLemma(tokens);
+      if (RoleLexicon.TARGETS.contains(head)
+          || OWNED.contains(tokens.get(p.from()).lemma().toLowerCase(Locale.ROOT))) {
+        if (!armed(tokens, p)) {
+          addTarget(text, tokens, p, d, anchors);
+        }
+      }
     }
   }
 
@@ -1445,11 +1771,8 @@ final class EventCoder {
         if (!RoleLexicon.TARGETS.contains(owned.headLemma(tokens))) {
           return;
         }
-        Token first = tokens.get(p.from());
-        Token last = tokens.get(p.to() - 1);
         if (!armed(tokens, p)) {
-          d.addActor(
-              new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
+          addTarget(text, tokens, p, d, anchors);
         }
         return;
       }
@@ -1457,10 +1780,21 @@ final class EventCoder {
     if (!RoleLexicon.TARGETS.contains(p.headLemma(tokens)) || armed(tokens, p)) {
       return;
     }
-    Token first = tokens.get(p.from());
-    Token last = tokens.get(p.to() - 1);
+    addTarget(text, tokens, p, d, anchors);
+  }
+
+  /**
+   * Adds a physical target, without the nationality adjectives in front of its head ("the u.s.
+   * embassy", "a honduran helicopter" give "embassy", "helicopter"): MUC-4 fills PHYS TGT ID with
+   * the target's noun phrase and records its country apart (PHYS TGT: FOREIGN NATION, MUC-4 task
+   * definition), so the nationality is not part of the filler.
+   */
+  static void addTarget(String text, List<Token> tokens, Phrase p, Draft d, Anchors anchors) {
+    Phrase t = p.withoutNationality(tokens);
+    Token first = tokens.get(t.from());
+    Token last = tokens.get(t.to() - 1);
     d.addActor(
-        new Actor(p.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
+        new Actor(t.text(text, tokens), anchors.entity(first.start(), last.end()), "target"));
   }
 
   private static final Set<String> LIST_JOINERS = Set.of(",", ";", "--", "and", "or", ":");
@@ -1478,6 +1812,19 @@ final class EventCoder {
     int k = p.to();
     int end = k;
     int skipped = 0;
+    if (k + 1 < tokens.size()
+        && tokens.get(k).pos().equals("IN")
+        && tokens.get(k).sentence() == sentence) {
+      // "burned three vehicles on the pan-american highway -- an ambulance, ...": a place
+      // phrase between the target and the dash that opens its list
+      Phrase place = Phrase.rightOf(tokens, k + 1, Math.min(tokens.size(), k + 8));
+      if (place != null
+          && place.to() < tokens.size()
+          && tokens.get(place.to()).sentence() == sentence
+          && Set.of("--", ":").contains(tokens.get(place.to()).word())) {
+        k = place.to();
+      }
+    }
     for (int n = 0; n < 8; n++) {
       int j = k;
       while (j < tokens.size()
@@ -1507,9 +1854,7 @@ final class EventCoder {
       Phrase c = q.clean(tokens, false);
       if (RoleLexicon.TARGETS.contains(c.headLemma(tokens)) && !armed(tokens, c)) {
         c = ofOwner(tokens, c, limit);
-        Token f = tokens.get(c.from());
-        Token l = tokens.get(c.to() - 1);
-        d.addActor(new Actor(c.text(text, tokens), anchors.entity(f.start(), l.end()), "target"));
+        addTarget(text, tokens, c, d, anchors);
         k = c.to();
         end = k;
       } else if (skipped++ == 0) {
@@ -1789,17 +2134,101 @@ final class EventCoder {
     if (!anchors.placesIn(tokens.get(k).start(), tokens.get(e - 1).end()).isEmpty()) {
       return false;
     }
-    if (e < s.tokenTo()) {
-      Token n = tokens.get(e);
-      String l = n.lemma().toLowerCase(Locale.ROOT);
-      if (n.posStartsWith("VB") && !n.pos().equals("VBN") && !l.equals("be") && !l.equals("have")) {
-        return false;
-      }
+    if (activeSubjectAt(tokens, s, e)) {
+      return false;
+    }
+    if (ownsTarget(tokens, s, k, e)) {
+      return false;
     }
     for (int tr : triggers) {
       if (tr >= k - window && tr < e + window || passiveSubject(tokens, e, tr)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the name ending at {@code e} is the subject of an active verb, adverbs skipped
+   * ("ricardo valdivieso also declared"), or the first conjunct of such a subject ("ricardo
+   * valdivieso and francisco merino also declared"): speakers and agents are no victims.
+   */
+  static boolean activeSubjectAt(List<Token> tokens, Sentence s, int e) {
+    int n = e;
+    if (n < s.tokenTo() && tokens.get(n).word().equalsIgnoreCase("and")) {
+      int m = n + 1;
+      while (m < s.tokenTo()
+          && m - n <= 6
+          && !tokens.get(m).posStartsWith("VB")
+          && !tokens.get(m).posStartsWith("RB")) {
+        Token t = tokens.get(m);
+        if (!(t.posStartsWith("NN")
+            || t.posStartsWith("JJ")
+            || t.pos().equals("FW")
+            || t.pos().equals("HYPH")
+            || t.word().equals("-"))) {
+          return false;
+        }
+        m++;
+      }
+      if (m == n + 1) {
+        return false;
+      }
+      n = m;
+    } else if (n < s.tokenTo() && tokens.get(n).pos().equals(",")) {
+      // an apposition: "ricardo valdivieso, president of the legislative assembly, said"
+      int m = n + 1;
+      while (m < s.tokenTo() && m - n <= 12 && !tokens.get(m).pos().equals(",")) {
+        Token t = tokens.get(m);
+        if (t.posStartsWith("VB") && !t.pos().equals("VBN") || t.pos().startsWith("W")) {
+          return false;
+        }
+        m++;
+      }
+      if (m >= s.tokenTo() || !tokens.get(m).pos().equals(",") || m == n + 1) {
+        return false;
+      }
+      n = m + 1;
+    }
+    while (n < s.tokenTo() && tokens.get(n).posStartsWith("RB")) {
+      n++;
+    }
+    if (n >= s.tokenTo()) {
+      return false;
+    }
+    Token v = tokens.get(n);
+    String l = v.lemma().toLowerCase(Locale.ROOT);
+    return v.posStartsWith("VB") && !v.pos().equals("VBN") && !l.equals("be") && !l.equals("have");
+  }
+
+  /**
+   * Whether the name [{@code k}, {@code e}) owns a physical target ("president alfredo cristiani's
+   * mansion", "the residence of colonel carranza", a title skipped): the owner of damaged property
+   * is not thereby a person harmed (MUC-4 HUM TGT; ACLED's victims are people attacked).
+   */
+  static boolean ownsTarget(List<Token> tokens, Sentence s, int k, int e) {
+    if (e + 1 < s.tokenTo() && tokens.get(e).pos().equals("POS")) {
+      for (int j = e + 1; j < Math.min(s.tokenTo(), e + 4); j++) {
+        Token t = tokens.get(j);
+        if (!(t.posStartsWith("NN") || t.posStartsWith("JJ"))) {
+          break;
+        }
+        if (t.posStartsWith("NN")
+            && RoleLexicon.TARGETS.contains(t.lemma().toLowerCase(Locale.ROOT))
+            && (j + 1 >= s.tokenTo() || !tokens.get(j + 1).posStartsWith("NN"))) {
+          return true;
+        }
+      }
+    }
+    int b = k - 1;
+    if (b > s.tokenFrom()
+        && RoleLexicon.TITLES.contains(tokens.get(b).word().toLowerCase(Locale.ROOT))) {
+      b--; // one title: "the residence of colonel carranza", not "court of justice president x"
+    }
+    if (b > s.tokenFrom() && tokens.get(b).word().equalsIgnoreCase("of")) {
+      Token owned = tokens.get(b - 1);
+      return owned.posStartsWith("NN")
+          && RoleLexicon.TARGETS.contains(owned.lemma().toLowerCase(Locale.ROOT));
     }
     return false;
   }
@@ -1834,6 +2263,19 @@ final class EventCoder {
     for (int j = e; j <= a; j++) {
       Token t = tokens.get(j);
       String pos = t.pos();
+      if (pos.startsWith("W") && j > e && tokens.get(j - 1).pos().equals(",")) {
+        // a non-restrictive relative clause set off by commas has its own verb: "dagoberto
+        // rodriguez and alfonso de lima, who were inside the car, were killed"
+        int close = j + 1;
+        while (close <= a && !tokens.get(close).pos().equals(",")) {
+          close++;
+        }
+        if (close <= a) {
+          j = close;
+          continue;
+        }
+        return false;
+      }
       if (pos.equals("VBD")
           || pos.equals("VBZ")
           || pos.equals("VBP")
@@ -1937,9 +2379,12 @@ final class EventCoder {
       String l = t.lemma().toLowerCase(Locale.ROOT);
       Phrase p = null;
       boolean namesAllowed = false;
-      if (w.equals("by")) {
+      if (w.equals("by") && !byReporter(tokens, s, k)) {
         p = Phrase.rightOf(tokens, k + 1, s.tokenTo());
+        p = p == null ? null : ofArmedName(tokens, s, p);
         namesAllowed = true; // "killed by", "ordered by fidel castano"
+      } else if (w.equals("by")) {
+        continue;
       } else if (BLAME.contains(l) && t.posStartsWith("VB")) {
         // "blamed X", "held X responsible", "attributed the attacks to X"
         int from = k + 1;
@@ -1948,6 +2393,8 @@ final class EventCoder {
             from++;
           }
           from++;
+        } else if (t.pos().equals("VBN")) {
+          from = blamedOn(tokens, s, k);
         }
         p = from < s.tokenTo() ? Phrase.rightOf(tokens, from, s.tokenTo()) : null;
       } else if (w.equals("responsible")
@@ -1956,11 +2403,14 @@ final class EventCoder {
         p = subject(tokens, s, k - 1); // "the fmln is responsible for"
         namesAllowed = true;
       } else if (t.posStartsWith("VB")
-          && !t.pos().equals("VBN")
+          && (!t.pos().equals("VBN") || PERPETRATE.contains(l) && perfect(tokens, s, k))
           && !t.pos().equals("VBG")
           && (!SPEECH.contains(l) || claimsResponsibility(tokens, s, k))
           && !RESPONSE.contains(l)
-          && !l.equals("be")) {
+          && !l.equals("be")
+          && !auxiliary(tokens, s, k)
+          && !casualtyCount(tokens, s, k)
+          && !RoleLexicon.MOTION.contains(l)) {
         p = subject(tokens, s, k);
         namesAllowed = ORDER.contains(l);
       }
@@ -1984,18 +2434,130 @@ final class EventCoder {
     }
   }
 
-  /** The noun phrase coordinated after {@code p} ("X and Y", "X, Y"), or null. */
+  /**
+   * Whether the verb at {@code k} is an auxiliary ("have", "do") before the clause's main verb
+   * ("policemen have been killed", "the armed forces have everything under control" is a main
+   * verb): the main verb, not the auxiliary, decides whose act the clause reports.
+   */
+  static boolean auxiliary(List<Token> tokens, Sentence s, int k) {
+    String l = tokens.get(k).lemma().toLowerCase(Locale.ROOT);
+    if (!l.equals("have") && !l.equals("do")) {
+      return false;
+    }
+    int n = k + 1;
+    while (n < s.tokenTo()
+        && (tokens.get(n).posStartsWith("RB") || tokens.get(n).pos().equals("MD"))) {
+      n++;
+    }
+    return n < s.tokenTo() && tokens.get(n).posStartsWith("VB");
+  }
+
+  /**
+   * Whether the participle at {@code k} is an active perfect ("the farc have carried out attacks"):
+   * "have" before it, adverbs skipped, and no "been" (a passive).
+   */
+  static boolean perfect(List<Token> tokens, Sentence s, int k) {
+    int b = k - 1;
+    while (b > s.tokenFrom() && tokens.get(b).posStartsWith("RB")) {
+      b--;
+    }
+    return b >= s.tokenFrom() && tokens.get(b).lemma().equalsIgnoreCase("have");
+  }
+
+  // Acts of speech and of politics whose agent "by X" reports or proposes, not acts of violence.
+  private static final Set<String> SPEECH_ACTS =
+      Set.of(
+          "report",
+          "statement",
+          "declaration",
+          "announcement",
+          "communique",
+          "broadcast",
+          "visit",
+          "proposal",
+          "message",
+          "letter",
+          "interview",
+          "speech",
+          "appeal",
+          "request");
+
+  /**
+   * Whether the "by" at {@code k} introduces the agent of an act of speech ("this was reported by
+   * general alfredo nunez allende", "a sworn declaration by president duarte", "the dialogue
+   * proposal made by the guerrillas"): a speaker or proponent, not a perpetrator.
+   */
+  static boolean byReporter(List<Token> tokens, Sentence s, int k) {
+    int b = k - 1;
+    if (b > s.tokenFrom()
+        && Set.of("make", "issue", "send", "release", "sign", "give")
+            .contains(tokens.get(b).lemma().toLowerCase(Locale.ROOT))) {
+      b--;
+    }
+    if (b < s.tokenFrom()) {
+      return false;
+    }
+    String l = tokens.get(b).lemma().toLowerCase(Locale.ROOT);
+    return SPEECH_ACTS.contains(l) || tokens.get(b).posStartsWith("VB") && SPEECH.contains(l);
+  }
+
+  /**
+   * The token after "on" in a passive blame ("the attack has been blamed on colombian guerrillas",
+   * also past an aside: "has been blamed, according to some reports, on colombian guerrillas"): the
+   * accused is the noun phrase after "on". The token after the participle when no "on" follows.
+   */
+  static int blamedOn(List<Token> tokens, Sentence s, int k) {
+    int j = k + 1;
+    if (j < s.tokenTo() && tokens.get(j).pos().equals(",")) {
+      int close = j + 1;
+      while (close < s.tokenTo() && close - j <= 8 && !tokens.get(close).pos().equals(",")) {
+        close++;
+      }
+      if (close < s.tokenTo() && tokens.get(close).pos().equals(",")) {
+        j = close + 1;
+      }
+    }
+    return j < s.tokenTo() && tokens.get(j).word().equalsIgnoreCase("on") ? j + 1 : k + 1;
+  }
+
+  /**
+   * An agent whose name goes on past "of" to an armed group's noun ("kidnapped by colombian army of
+   * national liberation guerrillas"): the phrase through that noun, since the chunker stops at
+   * "of"; else the phrase as is.
+   */
+  static Phrase ofArmedName(List<Token> tokens, Sentence s, Phrase p) {
+    int of = p.to();
+    if (of + 1 >= s.tokenTo()
+        || !tokens.get(of).word().equalsIgnoreCase("of")
+        || COLLECTIVES.contains(p.headWord(tokens))
+        || !RoleLexicon.PERPETRATORS.contains(p.headWord(tokens))
+            && !WEAK_PERPETRATORS.contains(p.headWord(tokens))) {
+      return p;
+    }
+    Phrase q = Phrase.rightOf(tokens, of + 1, s.tokenTo());
+    if (q == null
+        || q.from() != of + 1
+        || !RoleLexicon.PERPETRATORS.contains(q.headWord(tokens))
+        || WEAK_PERPETRATORS.contains(q.headWord(tokens))) {
+      return p;
+    }
+    return new Phrase(p.from(), q.to());
+  }
+
+  /** The noun phrase coordinated after {@code p} ("X and Y", "X, Y", "X or Y"), or null. */
   static Phrase conjunct(List<Token> tokens, Sentence s, Phrase p) {
     int k = p.to();
     if (k + 1 >= s.tokenTo()) {
       return null;
     }
     String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-    if (!w.equals("and") && !w.equals(",")) {
-      return null;
+    if (!w.equals("and") && !w.equals(",") && !w.equals("or")) {
+      return null; // "or": alternatives named as suspects are each a suspect
     }
     k++;
-    if (k < s.tokenTo() && tokens.get(k).word().equalsIgnoreCase("and")) {
+    if (k < s.tokenTo()
+        && (tokens.get(k).word().equalsIgnoreCase("and")
+            || tokens.get(k).word().equalsIgnoreCase("or"))) {
       k++; // "X, Y, and Z"
     }
     return k < s.tokenTo() && tokens.get(k).posStartsWith("NN")

@@ -134,6 +134,23 @@ record Phrase(int from, int to) {
     return from + n < to ? new Phrase(from + n, to) : null;
   }
 
+  /**
+   * This phrase without the nationality adjectives or country abbreviations that open it ("u.s.
+   * embassy" gives "embassy"); the phrase itself when nothing else would be left or when the
+   * nationality is part of a hyphenated or possessive name ("u.s.-chilean cultural institute").
+   */
+  Phrase withoutNationality(List<Token> tokens) {
+    int s = from;
+    while (s < to - 1
+        && RoleLexicon.nationality(tokens.get(s).word())
+        && !tokens.get(s + 1).pos().equals("POS")
+        && !tokens.get(s + 1).pos().equals("HYPH")
+        && !tokens.get(s + 1).word().startsWith("-")) {
+      s++;
+    }
+    return s == from ? this : new Phrase(s, to);
+  }
+
   private static final Set<String> TIME_NOUNS =
       Set.of(
           "hour",

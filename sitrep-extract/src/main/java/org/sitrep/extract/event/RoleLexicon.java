@@ -1,5 +1,13 @@
 package org.sitrep.extract.event;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -708,6 +716,27 @@ final class RoleLexicon {
           "explode",
           "shatter");
 
+  /**
+   * Verbs of motion (lemmas; the movement extractor's triggers and their kin): their subject moves
+   * ("the guerrillas withdrew to the slopes", "helicopters flew over the area"), it does not
+   * perpetrate the violence reported in the same sentence.
+   */
+  static final Set<String> MOTION =
+      Set.of(
+          "withdraw",
+          "flee",
+          "escape",
+          "retreat",
+          "leave",
+          "fly",
+          "return",
+          "arrive",
+          "enter",
+          "move",
+          "travel",
+          "head",
+          "crash");
+
   /** Adjectives of quantity or hedging dropped from the front of an actor's name. */
   static final Set<String> HEDGES =
       Set.of(
@@ -742,4 +771,49 @@ final class RoleLexicon {
           "these",
           "those",
           "heavily");
+
+  /**
+   * Nationality adjectives and demonyms, lower case: the entity extractor's demonym list (ISO
+   * 3166-1 countries with the adjectival forms of Wikipedia's "List of adjectival and demonymic
+   * forms for countries and nations") and the usual country abbreviations used as modifiers.
+   */
+  static final Set<String> NATIONALITIES = nationalities();
+
+  /** Whether {@code word} is a nationality adjective or a country abbreviation ("u.s."). */
+  static boolean nationality(String word) {
+    return NATIONALITIES.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> nationalities() {
+    Set<String> out =
+        new HashSet<>(
+            Set.of(
+                "us",
+                "u.s.",
+                "u.s",
+                "uk",
+                "u.k.",
+                "ussr",
+                "prc",
+                "frg",
+                "gdr",
+                "soviet",
+                "ecuadoran"));
+    String resource = "/org/sitrep/extract/entity/demonyms.tsv";
+    try (InputStream in = RoleLexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.split("\t")[0].toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(out);
+  }
 }

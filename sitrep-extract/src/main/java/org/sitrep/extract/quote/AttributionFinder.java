@@ -153,6 +153,11 @@ final class AttributionFinder {
       rel.parts.add(new int[] {segments.get(q).start(), segments.get(q).end()});
       rel.lastSegment = q;
       int after = attributionAfter(rel, last);
+      if (after < 0 && dashAttribution(rel, last)) {
+        rels.add(rel);
+        previous = rel;
+        continue;
+      }
       if (after < 0 && !attributionBefore(rel, first) && !colonIntroduced(rel, first)) {
         if (!opensSentence || previous == null || gapHasCue(previous.end(), first)) {
           if (words(q) < 4 || !opensSentence) {
@@ -223,6 +228,7 @@ final class AttributionFinder {
   /** The first cue token in the same sentence shortly after token {@code last}, or -1. */
   private int findCueAfter(int last) {
     int sentence = tokens.get(last).sentence();
+    boolean relative = false;
     for (int i = last + 1; i < tokens.size() && i <= last + 2 * SOURCE_MAX; i++) {
       Token t = tokens.get(i);
       if (i == last + 1 && t.sentence() != sentence && questionOrExclamationRunsOn(last, t)) {
@@ -232,7 +238,19 @@ final class AttributionFinder {
         return -1;
       }
       if (CueLexicon.isVerbCue(tokens, i) || CueLexicon.isAccordingTo(tokens, i)) {
-        return i;
+        if (!relative || i > 0 && !tokens.get(i - 1).pos().startsWith("W")) {
+          return i;
+        }
+      }
+      if (i > last + 1
+          && (t.pos().equals("WP") || t.pos().equals("WDT"))
+          && tokens.get(i - 1).posStartsWith("NN")
+          && !relative) {
+        // "“…,” a resident who escaped to Sebba told reporters": one relative clause inside the
+        // source, whose verb is not the attribution's.
+        relative = true;
+        i++;
+        continue;
       }
       if (Speakers.isFiniteVerb(t) && !isAuxiliary(i)) {
         return -1;
@@ -304,6 +322,54 @@ final class AttributionFinder {
     rel.speaker = srcTo > srcFrom ? speakers.resolve(srcFrom, srcTo) : speakerFallback(cue);
     int ch = channelAfter(rel, cueEnd, sentenceEnd, cue);
     return Math.max(Math.max(limit, ch), cueEnd);
+  }
+
+  /**
+   * A dash and a name after a quotation, on its line or opening the next: "“…” ― Sonya Herridge",
+   * "“…”\n\n- Bernie Sanders." (the epigraph convention, Chicago Manual 13.36); the name is the
+   * speaker and the dash the cue.
+   */
+  private boolean dashAttribution(Rel rel, int last) {
+    int d = last + 1;
+    if (d + 1 >= tokens.size() || quoted[d] || !isDash(tokens.get(d))) {
+      return false;
+    }
+    if (lineBreakBetween(last, d) && !lineBreakBefore(d)) {
+      return false;
+    }
+    int from = d + 1;
+    int to = from;
+    while (to < tokens.size()
+        && to < from + 6
+        && !quoted[to]
+        && isName(tokens.get(to))
+        && !lineBreakBetween(to - 1, to)) {
+      to++;
+    }
+    if (to == from || lineBreakBetween(d, from)) {
+      return false;
+    }
+    if (to < tokens.size()
+        && !lineBreakBetween(to - 1, to)
+        && !Set.of(".", ",", "(", "-LRB-").contains(tokens.get(to).word())) {
+      return false;
+    }
+    rel.speaker = speakers.resolve(from, to);
+    rel.cue = tokens.get(d).word();
+    rel.anchor = Math.min(rel.anchor, tokens.get(d).start());
+    return rel.speaker != null;
+  }
+
+  private boolean lineBreakBetween(int a, int b) {
+    return text.substring(tokens.get(a).end(), tokens.get(b).start()).contains("\n");
+  }
+
+  private boolean lineBreakBefore(int i) {
+    int k = tokens.get(i).start() - 1;
+    while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\u00a0')) {
+      k--;
+    }
+    return k < 0 || text.charAt(k) == '\n';
   }
 
   /** Attribution before a quote: "X said: “A.”", "noting, “A.”". */
@@ -560,6 +626,9 @@ final class AttributionFinder {
         if (CueLexicon.isAccordingTo(tokens, i)) {
           rel = according(i, s);
         } else if (CueLexicon.isVerbCue(tokens, i)) {
+          if (NonSpeech.at(tokens, s, i)) {
+            continue; // "gunmen attacked a village", "declared three days of mourning"
+          }
           if (inside(previousInSentence, i)
               && !isSpeechParticiple(i)
               && (governedCue(i, s.tokenFrom()) || !Speakers.isFiniteVerb(tokens.get(i)))) {
@@ -650,8 +719,24 @@ final class AttributionFinder {
     int srcTo = nextStop(cueEnd, s.tokenTo());
     Rel rel = new Rel();
     setCue(rel, i, cueEnd);
-    rel.speaker = speakers.resolve(cueEnd, srcTo);
-    if (clauseEmptyBefore(i, s)) {
+    boolean closing = !clauseEmptyBefore(i, s);
+    int srcEnd = srcTo;
+    if (closing) {
+      // "…, according to a government spokesman, Ousseni Tamboura.": closing the sentence, the
+      // source runs on through an apposition that names the person.
+      int named = sourceEndRight(cueEnd, s.tokenTo());
+      for (int k = srcTo; k < named; k++) {
+        if (tokens.get(k).pos().startsWith("W")) {
+          break; // "the office, which says ..."
+        }
+        if ("PERSON".equals(tokens.get(k).ner())) {
+          srcEnd = named;
+          break;
+        }
+      }
+    }
+    rel.speaker = speakers.resolve(cueEnd, srcEnd);
+    if (!closing) {
       int from = srcTo;
       while (from < s.tokenTo() && isPunct(tokens.get(from))) {
         from++;
@@ -671,8 +756,13 @@ final class AttributionFinder {
   private Rel verbCue(int cue, Sentence s, Rel previousInSentence) {
     Rel rel = new Rel();
     int cueEnd = cue + 1;
-    if (CueLexicon.followedBy(tokens, cue, "out") || CueLexicon.followedBy(tokens, cue, "back")) {
-      cueEnd++; // "pointed out", "fired back"
+    Set<String> particles =
+        CueLexicon.WITH_PARTICLE.getOrDefault(CueLexicon.lemma(tokens.get(cue)), Set.of());
+    if (CueLexicon.followedBy(tokens, cue, "out")
+        || CueLexicon.followedBy(tokens, cue, "back")
+        || (particles.contains("down") && CueLexicon.followedBy(tokens, cue, "down"))
+        || (particles.contains("in") && CueLexicon.followedBy(tokens, cue, "in"))) {
+      cueEnd++; // "pointed out", "fired back", "doubled down", "weighed in"
     }
     setCue(rel, firstAux(cue, s.tokenFrom()), cueEnd);
     String lemma = CueLexicon.lemma(tokens.get(cue));
@@ -691,10 +781,26 @@ final class AttributionFinder {
         }
         end = contentEnd(from, s.tokenTo());
       }
+      int agent = laterAgent(cueEnd, s.tokenTo());
       if (CueLexicon.followedBy(tokens, cue, "by")) {
         int srcTo = nextStop(cue + 2, s.tokenTo());
         rel.speaker = speakers.resolve(cue + 2, srcTo);
         end = firstAux(cue, s.tokenFrom());
+      } else if (agent > 0 && isPassive(cue, s.tokenFrom())) {
+        // "Cruz was also endorsed the day before by former rival Carly Fiorina": the agent of a
+        // passive cue after an adjunct or complement.
+        rel.speaker = speakers.resolve(agent, agentEnd(agent, s.tokenTo()));
+      } else {
+        // "Mr. Cruz seemed to mock …", "The Fed is expected to announce …": the subject is the
+        // source of the cue verb in the infinitive (PolNeAR annotates that relation); a named
+        // subject of "seem"/"appear" is the one whose stance is judged ("Rubio seemed to offer").
+        int[] src = leftSource(cue, s.tokenFrom());
+        Source subject = src == null ? null : speakers.resolve(src[0], src[1]);
+        boolean seems = lemma.equals("seem") || lemma.equals("appear");
+        if (subject != null
+            && (infinitiveCueAfter(cue, s.tokenTo()) || (seems && subject.name() != null))) {
+          rel.speaker = subject;
+        }
       }
       addContent(rel, from, end);
       markCue(cue, cueEnd);
@@ -773,6 +879,16 @@ final class AttributionFinder {
       rel.anchor = Math.min(rel.anchor, tokens.get(src[0]).start());
     }
     int afterChannel = channelAfter(rel, cueEnd, s.tokenTo(), cue);
+    int resume = src == null ? -1 : parentheticalResume(src[0], cue, cueEnd, s);
+    if (resume > 0) {
+      // "In the three years since Sandy Hook, Barden says, far too many lives have been lost":
+      // the attribution interrupts its content, which has two parts (PolNeAR's CONTENT parts).
+      int to = src[0] - 1;
+      addContent(rel, clauseStart(to, s), to);
+      addContent(rel, resume, contentEnd(resume, s.tokenTo()));
+      markCue(cue, cueEnd);
+      return rel;
+    }
     if (src != null && isPostposed(src[0], cueEnd, s)) {
       int to = src[0] - 1;
       while (to > s.tokenFrom() && isPunct(tokens.get(to - 1))) {
@@ -793,7 +909,10 @@ final class AttributionFinder {
     while (prep < s.tokenTo() && prep < from + 2 && tokens.get(prep).posStartsWith("RB")) {
       prep++; // "have pressed privately for X"
     }
-    if (from == cueEnd && prep + 1 < s.tokenTo() && isCuePreposition(prep)) {
+    if (from == cueEnd
+        && prep + 1 < s.tokenTo()
+        && isCuePreposition(prep)
+        && !infinitiveMarker(prep, s.tokenTo())) {
       // "called for X", "spoke about X", "plans to release X": PolNeAR's cue takes the
       // preposition or infinitive marker, the content starts after it.
       from = prep + 1;
@@ -868,6 +987,12 @@ final class AttributionFinder {
       rel.speaker = speakers.resolve(src[0], src[1]);
       rel.anchor = tokens.get(src[0]).start();
     }
+    boolean about = CueLexicon.word(tokens.get(complement - 1)).equals("about");
+    if (rel.speaker == null && about && !adjective) {
+      // "questions about X" with neither a possessor nor a verb whose subject holds them: the
+      // holder is unknown and the noun is as often a topic as an attribution.
+      return null;
+    }
     if (rel.speaker == null) {
       rel.speaker = speakerFallback(cue);
     }
@@ -875,6 +1000,61 @@ final class AttributionFinder {
     addContent(rel, complement, end);
     markCue(cue, cueEnd);
     return rel.parts.isEmpty() ? null : rel;
+  }
+
+  /**
+   * The first token of a "by"-agent shortly after a passive cue in the same clause ("endorsed the
+   * day before by X", "considered unclean by X"), or -1; "by" before a gerund is a means, not an
+   * agent ("by promising").
+   */
+  private int laterAgent(int from, int limit) {
+    for (int j = from; j + 1 < limit && j < from + 8; j++) {
+      Token t = tokens.get(j);
+      if (quoted[j] || CLAUSE_PUNCT.contains(t.word()) || Speakers.isFiniteVerb(t)) {
+        return -1;
+      }
+      if (CueLexicon.word(t).equals("by")) {
+        Token n = tokens.get(j + 1);
+        return !quoted[j + 1] && (isName(n) || n.posStartsWith("NN") || n.posStartsWith("DT"))
+            ? j + 1
+            : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The end of a "by"-agent: the next clause mark, or a preposition or complementizer that opens
+   * what follows it ("by The New York Times about indications that …").
+   */
+  private int agentEnd(int agent, int limit) {
+    int end = nextStop(agent, limit);
+    for (int j = agent + 1; j < end; j++) {
+      Token t = tokens.get(j);
+      String w = CueLexicon.word(t);
+      if ((t.pos().equals("IN") && !w.equals("of"))
+          || t.pos().startsWith("W")
+          || w.equals("that")) {
+        return j;
+      }
+    }
+    return end;
+  }
+
+  /** Whether "to (have) VERB" with a cue verb follows token {@code cue}. */
+  private boolean infinitiveCueAfter(int cue, int limit) {
+    int j = cue + 1;
+    if (j >= limit || !CueLexicon.word(tokens.get(j)).equals("to")) {
+      return false;
+    }
+    j++;
+    while (j < limit && tokens.get(j).posStartsWith("RB")) {
+      j++;
+    }
+    if (j + 1 < limit && CueLexicon.word(tokens.get(j)).equals("have")) {
+      j++;
+    }
+    return j < limit && !quoted[j] && CueLexicon.isVerbCue(tokens, j);
   }
 
   /** The end of the noun phrase opening at {@code from}: the next clause mark or finite verb. */
@@ -902,6 +1082,47 @@ final class AttributionFinder {
       k--;
     }
     return k >= floor && CueLexicon.lemma(tokens.get(k)).equals("be");
+  }
+
+  /**
+   * Where the content resumes after a parenthetical attribution "A, X says, B": a speech or belief
+   * verb whose source follows a comma, with a comma after the cue (and a time adjunct) and a
+   * continuation of at least three words that is not a participle clause of its own. Returns the
+   * index of B's first token, else -1.
+   */
+  private int parentheticalResume(int srcFrom, int cue, int cueEnd, Sentence s) {
+    String lemma = CueLexicon.lemma(tokens.get(cue));
+    if (!(CueLexicon.SPEECH.contains(lemma) || CueLexicon.BELIEF.contains(lemma))
+        || !Speakers.isFiniteVerb(tokens.get(firstAux(cue, s.tokenFrom())))) {
+      return -1;
+    }
+    int comma = srcFrom - 1;
+    if (comma - 2 < s.tokenFrom() || quoted[comma] || !tokens.get(comma).word().equals(",")) {
+      return -1;
+    }
+    int j = skipTime(cueEnd, s.tokenTo());
+    if (j >= s.tokenTo() || quoted[j] || !tokens.get(j).word().equals(",")) {
+      return -1;
+    }
+    int b = j + 1;
+    if (s.tokenTo() - b < 4) {
+      return -1;
+    }
+    Token first = tokens.get(b);
+    if (quoted[b]
+        || first.pos().equals("VBG")
+        || first.pos().equals("VBN")
+        || CueLexicon.isAccordingTo(tokens, b)
+        || CueLexicon.word(first).equals("and")
+        || CueLexicon.word(first).equals("but")) {
+      return -1;
+    }
+    for (int k = comma - 1; k >= s.tokenFrom(); k--) {
+      if (quoted[k] || tokens.get(k).word().equals(":") || tokens.get(k).word().equals(";")) {
+        return -1;
+      }
+    }
+    return b;
   }
 
   /** Whether "X said" follows its content: "CONTENT, X said (in a statement)." */
@@ -1211,7 +1432,10 @@ final class AttributionFinder {
         return main;
       }
     }
-    if (SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))) {
+    if (SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))
+        || (tokens.get(from).pos().equals("IN") && !quoted[from])) {
+      // A fronted adverbial clause or prepositional phrase ("With X pushing to create websites
+      // that would …, Matt Walsh provided …"): the subject follows its comma.
       for (int i = from + 1; i < cue; i++) {
         if (!quoted[i] && tokens.get(i).word().equals(",")) {
           from = i + 1;
@@ -1227,6 +1451,11 @@ final class AttributionFinder {
       if (Speakers.isFiniteVerb(t)) {
         int k = firstAux(i, from) - 1;
         int[] np = k >= from ? leftSourceAt(skipDateAndParticiple(k, from), from) : null;
+        if (np == null && i < cue && k >= from && tokens.get(k).pos().equals("CC")) {
+          // "Sanders often questions X and has called for Y": the tagger read "questions" as a
+          // noun; a verb coordinated with an earlier one has no subject of its own, look further.
+          continue;
+        }
         return np == null ? null : speakers.resolve(np[0], np[1]);
       }
     }
@@ -1237,6 +1466,22 @@ final class AttributionFinder {
       Set.of(
           "for", "about", "on", "of", "with", "against", "at", "over", "to", "into", "upon",
           "toward", "towards");
+
+  /**
+   * "to" before a verb: PolNeAR's content of "wants to …", "refused to …", "vowed to …" keeps the
+   * infinitive marker (dev split: 416 contents start at "to", 108 after it), while a preposition
+   * before a noun phrase ("referred to X", "called for X") belongs to the cue.
+   */
+  private boolean infinitiveMarker(int i, int limit) {
+    if (!CueLexicon.word(tokens.get(i)).equals("to")) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < limit && tokens.get(j).posStartsWith("RB")) {
+      j++;
+    }
+    return j < limit && tokens.get(j).pos().equals("VB");
+  }
 
   /** A preposition or infinitive marker that PolNeAR counts as part of the cue before it. */
   private boolean isCuePreposition(int i) {
@@ -1435,15 +1680,31 @@ final class AttributionFinder {
 
   private int contentEnd(int from, int limit) {
     int end = limit;
+    boolean verb = false;
     for (int j = from; j < limit; j++) {
       Token t = tokens.get(j);
       if (!quoted[j] && CueLexicon.isAccordingTo(tokens, j) && j > from) {
         end = j;
         break;
       }
+      if (!quoted[j]
+          && !verb
+          && j > from
+          && t.word().equals(",")
+          && j + 1 < limit
+          && CLAUSE_CONJUNCTIONS.contains(CueLexicon.word(tokens.get(j + 1)))) {
+        // "condemned the killings, but ...": a noun-phrase content ends where a new clause is
+        // coordinated to the attribution.
+        end = j;
+        break;
+      }
+      verb |= t.posStartsWith("VB") || t.pos().equals("MD") || t.pos().equals("TO");
     }
     return end;
   }
+
+  /** Conjunctions that coordinate a new clause after a comma. */
+  private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("but", "and", "while", "though");
 
   private int nextStop(int from, int limit) {
     int j = from;
@@ -1498,7 +1759,11 @@ final class AttributionFinder {
 
   private static boolean isDash(Token t) {
     String w = t.word();
-    return w.equals("--") || w.equals("\u2014") || w.equals("\u2013") || w.equals("-");
+    return w.equals("--")
+        || w.equals("\u2014")
+        || w.equals("\u2013")
+        || w.equals("\u2015")
+        || w.equals("-");
   }
 
   private static boolean startsNoun(Token t) {
@@ -1576,10 +1841,7 @@ final class AttributionFinder {
           }
           if (!a.parts.isEmpty()) {
             last = a.parts.get(a.parts.size() - 1);
-            int e = Math.min(last[1], cut);
-            while (e > last[0] && isTrimmable(text.charAt(e - 1))) {
-              e--;
-            }
+            int e = trimCutEnd(last[0], Math.min(last[1], cut));
             if (e > last[0]) {
               last[1] = e;
             } else {
@@ -1609,6 +1871,37 @@ final class AttributionFinder {
       }
     }
     return n;
+  }
+
+  /**
+   * Conjunctions and relative words left dangling where a content is cut before a nested source.
+   */
+  private static final Set<String> DANGLING =
+      Set.of("and", "but", "or", "which", "who", "whom", "that", "when", "where", "while", "as");
+
+  /**
+   * The end of a content cut at {@code e} before a nested relation's source: without trailing
+   * punctuation and a dangling conjunction or relative word ("funds the Islamic State and" where
+   * "and X said …" begins; "a fair sentence, which" where "which I said …" begins).
+   */
+  private int trimCutEnd(int start, int e) {
+    while (true) {
+      while (e > start && isTrimmable(text.charAt(e - 1))) {
+        e--;
+      }
+      int w = e;
+      while (w > start && Character.isLetter(text.charAt(w - 1))) {
+        w--;
+      }
+      if (w > start
+          && w < e
+          && Character.isWhitespace(text.charAt(w - 1))
+          && DANGLING.contains(text.substring(w, e).toLowerCase(java.util.Locale.ROOT))) {
+        e = w;
+        continue;
+      }
+      return e;
+    }
   }
 
   private static boolean isTrimmable(char c) {

@@ -29,6 +29,7 @@ final class Speakers {
   private final List<NerMention> organizations = new ArrayList<>();
   private final boolean[] quoted;
   private final java.util.Set<Integer> spoke = new java.util.HashSet<>();
+  private final java.util.TreeMap<Integer, Source> unnamed = new java.util.TreeMap<>();
 
   private final java.util.Map<Integer, Entity> entityAt = new java.util.HashMap<>();
 
@@ -134,6 +135,11 @@ final class Speakers {
     if (to - from == 1 && PRONOUNS.contains(span.toLowerCase(Locale.ROOT))) {
       if (PERSONAL.contains(span.toLowerCase(Locale.ROOT))) {
         NerMention antecedent = lastPersonBefore(start);
+        java.util.Map.Entry<Integer, Source> recent = unnamed.lowerEntry(start);
+        if (recent != null && (antecedent == null || recent.getKey() > antecedent.end())) {
+          // "“…,” a resident told reporters. He said …": the unnamed speaker since the last name
+          return recent.getValue();
+        }
         if (antecedent != null) {
           return person(antecedent, null);
         }
@@ -147,7 +153,12 @@ final class Speakers {
           ? new Source(e.name(), e.id(), span)
           : new Source(clean(org.text()), null, span);
     }
-    return new Source(null, null, span);
+    Source anonymous = new Source(null, null, span);
+    String lower = span.toLowerCase(Locale.ROOT);
+    if ((lower.startsWith("a ") || lower.startsWith("an ")) && !lower.contains(" and ")) {
+      unnamed.put(start, anonymous); // one unnamed person ("a resident"), a pronoun's antecedent
+    }
+    return anonymous;
   }
 
   /** The speaker a pronoun-less continuation refers to: the person last mentioned. */
@@ -190,6 +201,13 @@ final class Speakers {
   private boolean isSubject(NerMention m) {
     int i = m.tokenFrom() - 1;
     int sentence = tokens.get(m.tokenFrom()).sentence();
+    if (i > 0
+        && tokens.get(i).sentence() == sentence
+        && tokens.get(i).posStartsWith("VB")
+        && CueLexicon.SPEECH.contains(CueLexicon.lemma(tokens.get(i)))
+        && (tokens.get(i - 1).word().equals(",") || quoted[i - 1])) {
+      return true; // "…, said Omar Khatib": the subject of an inverted attribution
+    }
     while (i >= 0 && tokens.get(i).sentence() == sentence) {
       Token t = tokens.get(i);
       if (t.posStartsWith("VB") || t.posStartsWith("IN") || t.posStartsWith("W")) {

@@ -81,4 +81,30 @@ class EntityAnnotatorTest {
       e.mentions().forEach(m -> assertThat(TEXT.substring(m.start(), m.end())).isEqualTo(m.text()));
     }
   }
+
+  @Test
+  void aNameSplitByTheTaggerIsStillThePlaceNamedElsewhere() {
+    Path root = Path.of(System.getProperty("sitrep.root", ".."));
+    Pipeline p =
+        Pipeline.builder()
+            .add(new CoreNlpAnnotator())
+            .add(PlaceAnnotator.load(PipelineOptions.defaults(root).gazetteerDir()))
+            .add(new EntityAnnotator())
+            .build();
+    AnnotatedArticle a =
+        p.run(
+            Article.of(
+                "t",
+                "Gunmen Kill Dozens in Burkina Faso\nOUAGADOUGOU, Burkina Faso — Gunmen attacked"
+                    + " a village, said Karim al-Jubouri, a local official. Jubouri said the"
+                    + " attackers fled.",
+                LocalDate.of(2021, 6, 7)));
+    List<Entity> found = a.get(Layers.ENTITIES);
+    assertThat(found).noneMatch(e -> e.type().equals("PERSON") && e.name().startsWith("Burkina"));
+    // "Jubouri" is "Karim al-Jubouri": one person, the Arabic article kept or dropped
+    assertThat(found)
+        .filteredOn(e -> e.type().equals("PERSON") && e.name().contains("Jubouri"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.name()).isEqualTo("Karim al-Jubouri"));
+  }
 }

@@ -13,6 +13,16 @@ class NamesTest {
   }
 
   @Test
+  void surnamesCompareWithoutTheArabicArticle() {
+    assertThat(Names.surname("al-Jubouri")).isEqualTo(Names.surname("Jubouri"));
+    assertThat(Names.surname("el-Sisi")).isEqualTo("sisi");
+    assertThat(Names.surname("ash-Shami")).isEqualTo("shami");
+    // too short to be an article plus a name, or no hyphen: left alone
+    assertThat(Names.surname("al-Ma")).isEqualTo("al-ma");
+    assertThat(Names.surname("Alison")).isEqualTo("alison");
+  }
+
+  @Test
   void initialsSkipFunctionWords() {
     assertThat(Names.initials("Syrian Democratic Forces")).isEqualTo("sdf");
     assertThat(Names.initials("Institute for the Study of War")).isEqualTo("isw");
