@@ -2,8 +2,10 @@ package org.sitrep.extract.event;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.core.model.Claim;
 import org.sitrep.core.model.DateRef;
@@ -37,6 +39,7 @@ public final class Anchors {
   private final List<Dated> dates;
   private final Integer referenceYear;
   private final List<Located> places;
+  private final Map<PlaceRef, Place> resolved = new HashMap<>();
 
   /** The anchors of {@code article}, from whatever layers it has. */
   public Anchors(AnnotatedArticle article) {
@@ -47,6 +50,39 @@ public final class Anchors {
             ? Integer.valueOf(article.article().published().getYear())
             : latestYear(dates);
     this.places = places(article);
+    if (article.has(Layers.PLACES)) {
+      for (Place p : article.list(Layers.PLACES)) {
+        resolved.putIfAbsent(new PlaceRef(p.name(), p.lat(), p.lon(), p.geonamesId()), p);
+      }
+    }
+  }
+
+  /**
+   * Whether one place lies inside the other by the gazetteer's hierarchy: a town or district in its
+   * country, or in its first-level division ("Al Qayyarah" in "Nineveh" province, "Sebba" in
+   * "Burkina Faso"). Places not resolved against the gazetteer are never nested.
+   */
+  boolean nested(PlaceRef a, PlaceRef b) {
+    return inside(a, b) || inside(b, a);
+  }
+
+  private boolean inside(PlaceRef inner, PlaceRef outer) {
+    Place i = resolved.get(inner);
+    Place o = resolved.get(outer);
+    if (i == null || o == null || i == o || o.countryCode() == null) {
+      return false;
+    }
+    if (!o.countryCode().equals(i.countryCode())) {
+      return false;
+    }
+    if ("country".equals(o.feature())) {
+      return !"country".equals(i.feature());
+    }
+    return "admin1".equals(o.feature())
+        && o.admin1() != null
+        && o.admin1().equals(i.admin1())
+        && !"admin1".equals(i.feature())
+        && !"country".equals(i.feature());
   }
 
   /** A date value with its span. */

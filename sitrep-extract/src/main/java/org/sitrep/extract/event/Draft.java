@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.DateRef;
 import org.sitrep.core.model.Event;
@@ -50,14 +51,19 @@ final class Draft {
    * do not contradict (same name, or one is missing).
    */
   boolean compatible(Draft later) {
-    if (type != later.type) {
-      return false;
-    }
-    if (date != null && later.date != null && !prefixes(date.value(), later.date.value())) {
-      return false;
-    }
-    return place == null || later.place == null || samePlace(place, later.place);
+    return compatible(later, NOT_NESTED);
   }
+
+  /**
+   * As {@link #compatible(Draft)}, with places also compatible when one lies inside the other
+   * ({@code nested}: a town in its province or country).
+   */
+  boolean compatible(Draft later, BiPredicate<PlaceRef, PlaceRef> nested) {
+    return type == later.type && consistent(later, nested);
+  }
+
+  /** No place lies inside another: places compare by id or name only. */
+  static final BiPredicate<PlaceRef, PlaceRef> NOT_NESTED = (a, b) -> false;
 
   /**
    * Whether the draft is a specific event rather than talk of violence in general: ACLED codes an
@@ -87,10 +93,20 @@ final class Draft {
 
   /** Whether the dates and places of {@code later} do not contradict this draft's. */
   boolean consistent(Draft later) {
+    return consistent(later, NOT_NESTED);
+  }
+
+  /**
+   * As {@link #consistent(Draft)}, a place inside the other's ({@code nested}) not contradicting.
+   */
+  boolean consistent(Draft later, BiPredicate<PlaceRef, PlaceRef> nested) {
     if (date != null && later.date != null && !prefixes(date.value(), later.date.value())) {
       return false;
     }
-    return place == null || later.place == null || samePlace(place, later.place);
+    return place == null
+        || later.place == null
+        || samePlace(place, later.place)
+        || nested.test(place, later.place);
   }
 
   private static boolean prefixes(String a, String b) {
@@ -100,12 +116,30 @@ final class Draft {
     return a.startsWith(b) || b.startsWith(a);
   }
 
-  private static boolean samePlace(PlaceRef a, PlaceRef b) {
+  static boolean samePlace(PlaceRef a, PlaceRef b) {
     if (a.geonamesId() != null && b.geonamesId() != null) {
       return a.geonamesId().equals(b.geonamesId());
     }
     return Objects.equals(
         a.name().toLowerCase(java.util.Locale.ROOT), b.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Whether this headline event can be {@code lead}'s: dates not contradicting, and its place
+   * missing, the same, or named in the lead's sentences ("Near Mosul" in the headline, "south of
+   * Mosul" in the lead, whose place is the town it names next).
+   */
+  boolean consistentHeadline(Draft lead) {
+    if (date != null && lead.date != null && !prefixes(date.value(), lead.date.value())) {
+      return false;
+    }
+    if (place == null || lead.place == null || samePlace(place, lead.place)) {
+      return true;
+    }
+    String name = place.name().toLowerCase(java.util.Locale.ROOT);
+    return lead.evidence.stream()
+        .anyMatch(
+            e -> e.text() != null && e.text().toLowerCase(java.util.Locale.ROOT).contains(name));
   }
 
   /** Absorbs {@code other}, keeping the more precise date and the first place and figures. */

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.Event;
+import org.sitrep.core.model.PlaceRef;
 import org.sitrep.core.model.Quantity;
 import org.sitrep.core.model.Range;
 import org.sitrep.core.nlp.Sentence;
@@ -57,7 +59,7 @@ final class EventCoder {
     for (Sentence s : sentences) {
       drafts.addAll(sentence(text, tokens, s, anchors, acronyms, drafts));
     }
-    List<Draft> merged = merge(drafts);
+    List<Draft> merged = headlines(merge(drafts, anchors::nested), article.article(), text);
     List<Event> out = new ArrayList<>();
     Integer year = anchors.referenceYear();
     Map<String, List<Actor>> named = new LinkedHashMap<>();
@@ -388,11 +390,19 @@ final class EventCoder {
       }
     }
     boolean airBefore = earlier.stream().anyMatch(d -> d.cue == Cue.AIRSTRIKE);
+    // one sense per discourse: after a missile attack, "the strikes" are its missile strikes
+    boolean shellBefore = !airBefore && earlier.stream().anyMatch(d -> d.cue == Cue.SHELL);
     boolean suicide = false;
     for (int i = s.tokenFrom(); i + 1 < s.tokenTo(); i++) {
       if (tokens.get(i).word().equalsIgnoreCase("suicide")
           && Set.of("bomb", "bomber", "bombing", "attack", "attacker", "car", "vest")
               .contains(tokens.get(i + 1).lemma().toLowerCase(Locale.ROOT))) {
+        suicide = true;
+      }
+      // one sense per discourse: "the bomber ... detonated the car" in a suicide bombing report
+      if (suicideBomber
+          && tokens.get(i).word().equalsIgnoreCase("the")
+          && tokens.get(i + 1).word().equalsIgnoreCase("bomber")) {
         suicide = true;
       }
     }
@@ -402,6 +412,15 @@ final class EventCoder {
     for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
       Token t = tokens.get(i);
       Cue cue = cue(tokens, s, i, air, airBefore);
+      if (cue == null
+          && shellBefore
+          && !air
+          && tokens.get(i).lemma().equalsIgnoreCase("strike")
+          && tokens.get(i).posStartsWith("NN")
+          && (i == s.tokenFrom()
+              || !LABOUR.contains(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT)))) {
+        cue = Cue.SHELL;
+      }
       if (cue == null
           || hyphenated(text, t)
           || Modality.unreal(tokens, s, i)
@@ -427,6 +446,13 @@ final class EventCoder {
                   && DEFINITE.contains(tokens.get(i - 2).lemma().toLowerCase(Locale.ROOT))
                   && tokens.get(i - 1).posStartsWith("JJ");
       roles(text, tokens, s, i, cue, d, anchors, acronyms);
+      if ((cue == Cue.SHELL || cue == Cue.AIRSTRIKE)
+          && d.actors.values().stream().noneMatch(a -> a.role().equals("perpetrator"))) {
+        String owner = ownerOfMeans(tokens, s, i);
+        if (owner != null) {
+          d.addActor(new Actor(owner, null, "perpetrator"));
+        }
+      }
       // the sentence's speakers report the event; they are not its victims or perpetrators
       d.actors.values().removeIf(a -> anchors.speaksIn(a.name(), a.entity(), s.start(), s.end()));
       d.type = type(cue, d, anchors, tokens, s, i);
@@ -739,6 +765,81 @@ final class EventCoder {
     return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
   }
 
+  /**
+   * Whether "shoot down" at {@code i} downs projectiles or drones (an interception by air defence)
+   * rather than an aircraft with its crew: a projectile or drone noun within the object, before the
+   * next verb or comma.
+   */
+  static boolean intercepted(List<Token> tokens, Sentence s, int i) {
+    for (int k = i + 2; k < Math.min(s.tokenTo(), i + 10); k++) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (PROJECTILES.contains(w)
+          || PROJECTILES.contains(singular(w))
+          || w.startsWith("drone")
+          || w.equals("shells")) {
+        return true;
+      }
+      if (t.posStartsWith("VB") || w.equals(",") || w.equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The side whose weapons struck, when no perpetrator is named: a nationality before the means
+   * ("Russian missiles struck Kyiv", "a major American airstrike", "Israeli air strikes") names the
+   * state's forces ("Russian forces"); a country firing or launching the projectiles in a relative
+   * clause ("the 84 cruise missiles that Russia fired") names the country. ACLED codes the state's
+   * military forces as the actor of such strikes (Codebook 2023, "Actors").
+   */
+  static String ownerOfMeans(List<Token> tokens, Sentence s, int i) {
+    int k = i - 1;
+    int seen = 0;
+    while (k >= s.tokenFrom() && seen < 4) {
+      Token t = tokens.get(k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (RoleLexicon.nationality(w)
+          && t.word().length() > 3
+          && Character.isUpperCase(t.word().charAt(0))) {
+        return t.word() + " forces";
+      }
+      boolean means =
+          PROJECTILES.contains(w)
+              || PROJECTILES.contains(singular(w))
+              || RoleLexicon.AIR.contains(w)
+              || w.equals("cruise")
+              || w.equals("ballistic")
+              || w.equals("strike")
+              || w.equals("strikes");
+      if (!means && !t.posStartsWith("JJ")) {
+        break;
+      }
+      k--;
+      seen++;
+    }
+    // "<projectiles> that|which <Country> fired|launched"
+    for (int j = s.tokenFrom() + 1; j + 2 < s.tokenTo(); j++) {
+      String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+      String head = tokens.get(j - 1).word().toLowerCase(Locale.ROOT);
+      if ((w.equals("that") || w.equals("which"))
+          && (PROJECTILES.contains(singular(head)) || head.startsWith("drone"))
+          && tokens.get(j + 1).ner().equals("LOCATION")
+          && tokens.get(j + 1).posStartsWith("NNP")) {
+        int v = j + 1;
+        while (v < s.tokenTo() && tokens.get(v).ner().equals("LOCATION")) {
+          v++;
+        }
+        if (v < s.tokenTo()
+            && Set.of("fire", "launch").contains(tokens.get(v).lemma().toLowerCase(Locale.ROOT))) {
+          return tokens.get(j + 1).word() + (v > j + 2 ? " " + tokens.get(j + 2).word() : "");
+        }
+      }
+    }
+    return null;
+  }
+
   /** The cue of token {@code i}, refined by its neighbours; null when it is no trigger. */
   static Cue cue(List<Token> tokens, Sentence s, int i, boolean air, boolean airBefore) {
     Token t = tokens.get(i);
@@ -775,11 +876,20 @@ final class EventCoder {
       // "fired their guns", "fired automatic weapons", "mortars ... have been fired against"
       for (int k = Math.max(s.tokenFrom(), i - 8); k < Math.min(s.tokenTo(), i + 4); k++) {
         String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        if (k != i && (PROJECTILES.contains(w) || PROJECTILES.contains(singular(w)))) {
+          return Cue.SHELL; // "the missiles that Russia fired", "fired rockets at the town"
+        }
+      }
+      for (int k = Math.max(s.tokenFrom(), i - 8); k < Math.min(s.tokenTo(), i + 4); k++) {
+        String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
         if (k != i && (RoleLexicon.WEAPONS.contains(w) || w.equals("shots") || w.equals("shot"))) {
           return Cue.ATTACK;
         }
       }
       return null;
+    }
+    if (lemma.equals("shoot") && next.equals("down") && intercepted(tokens, s, i)) {
+      return null; // "shot down 43 of the 84 cruise missiles": air defence, not an attack
     }
     if (lemma.equals("raid") && prev.equals("air")) {
       return Cue.AIRSTRIKE;
@@ -850,8 +960,11 @@ final class EventCoder {
         }
       }
     }
-    // "attack on/against <armed noun or place>" ("the assault on Afrin") with no victim found.
+    // "attack on/against <armed noun or place>" ("the assault on Afrin") with no victim found;
+    // a place whose attack kills or wounds civilians ("the attack on Solhan ... killed at least
+    // 100 people") is violence against civilians.
     if (i + 2 < s.tokenTo()
+        && !civilianHarm(tokens, s)
         && Set.of("on", "against").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
         && (tokens.get(i + 2).ner().equals("LOCATION")
             || tokens.get(i + 3 < s.tokenTo() ? i + 3 : i + 2).ner().equals("LOCATION"))) {
@@ -863,6 +976,74 @@ final class EventCoder {
       }
     }
     return armedPatientBefore(tokens, s, i);
+  }
+
+  /** Unarmed people: the patients of violence against civilians (ACLED Codebook, 2023). */
+  static final Set<String> CIVILIANS =
+      Set.of(
+          "people",
+          "civilians",
+          "civilian",
+          "residents",
+          "villagers",
+          "inhabitants",
+          "persons",
+          "children",
+          "women",
+          "worshippers",
+          "passengers",
+          "farmers",
+          "students",
+          "shoppers",
+          "pedestrians",
+          "peasants",
+          "families");
+
+  /**
+   * Whether the sentence kills or wounds unarmed people: a kill or wound word followed, past
+   * figures, hedges and "of", by a civilian noun ("killed at least 100 people", "killing dozens of
+   * residents").
+   */
+  static boolean civilianHarm(List<Token> tokens, Sentence s) {
+    for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+      Cue c = Cue.of(tokens.get(i).lemma().toLowerCase(Locale.ROOT)).orElse(null);
+      if (c != Cue.KILL && c != Cue.HARM) {
+        continue;
+      }
+      for (int k = i + 1; k < Math.min(s.tokenTo(), i + 7); k++) {
+        Token t = tokens.get(k);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (CIVILIANS.contains(w)) {
+          return true;
+        }
+        if (!(t.pos().equals("CD")
+            || t.pos().startsWith("JJ")
+            || t.pos().equals("DT")
+            || t.pos().equals("RB")
+            || t.pos().equals("RBS")
+            || Set.of(
+                    "of",
+                    "than",
+                    "about",
+                    "some",
+                    "nearly",
+                    "dozens",
+                    "hundreds",
+                    "scores",
+                    "at",
+                    "least",
+                    "more",
+                    "up",
+                    "to",
+                    "over",
+                    "almost",
+                    "around")
+                .contains(w))) {
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /** Fighters, whose killing is combat; the plural and singular of ACLED's armed actors. */
@@ -1448,6 +1629,15 @@ final class EventCoder {
    * violent event that does not contradict them.
    */
   static List<Draft> merge(List<Draft> drafts) {
+    return merge(drafts, Draft.NOT_NESTED);
+  }
+
+  /**
+   * As {@link #merge(List)}; a definite or dateless mention also joins an event whose place holds
+   * its place or lies in it ({@code nested}: "the attack was the deadliest in Nineveh province"
+   * after an attack in a town of that province).
+   */
+  static List<Draft> merge(List<Draft> drafts, BiPredicate<PlaceRef, PlaceRef> nested) {
     List<Draft> out = new ArrayList<>();
     for (Draft d : drafts) {
       Draft into = null;
@@ -1459,7 +1649,7 @@ final class EventCoder {
       }
       if (into == null && (d.definite || d.date == null && d.place == null)) {
         for (int k = out.size() - 1; k >= 0 && into == null; k--) {
-          if (out.get(k).compatible(d)) {
+          if (out.get(k).compatible(d, nested)) {
             into = out.get(k);
           }
         }
@@ -1467,7 +1657,7 @@ final class EventCoder {
       if (into == null && generic(d.cue) && (d.definite || d.actors.isEmpty())) {
         for (int k = out.size() - 1; k >= 0 && into == null; k--) {
           Draft e = out.get(k);
-          if (e.cue.violent() && e.consistent(d)) {
+          if (e.cue.violent() && e.consistent(d, nested)) {
             into = e;
           }
         }
@@ -1476,6 +1666,43 @@ final class EventCoder {
         out.add(d);
       } else {
         into.absorb(d);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A headline names the report's main event before its lead does ("Suicide Car Bomb Kills 14 at
+   * Checkpoint Near Mosul", then "A suicide bomber drove ... south of Mosul on Monday"): a headline
+   * event joins the first later event of the same ACLED type whose date it does not contradict
+   * (headlines carry none) and whose place it shares, holds, or names in the later event's
+   * sentences. The headline is the article's title when the text opens with it.
+   */
+  static List<Draft> headlines(
+      List<Draft> merged, org.sitrep.core.article.Article article, String text) {
+    String title = article == null || article.title() == null ? "" : article.title().strip();
+    if (title.isEmpty() || !text.stripLeading().startsWith(title)) {
+      return merged;
+    }
+    int end = text.indexOf(title) + title.length();
+    List<Draft> out = new ArrayList<>(merged);
+    for (Draft h : merged) {
+      if (h.evidence.isEmpty() || h.evidence.stream().anyMatch(e -> e.end() > end)) {
+        continue;
+      }
+      for (Draft e : out) {
+        if (e != h
+            && e.evidence.stream().allMatch(x -> x.start() >= end)
+            && e.type.type().equals(h.type.type())
+            && h.consistentHeadline(e)) {
+          List<Span> evidence = new ArrayList<>(h.evidence);
+          evidence.addAll(e.evidence);
+          e.absorb(h);
+          e.evidence.clear();
+          e.evidence.addAll(evidence);
+          out.remove(h);
+          break;
+        }
       }
     }
     return out;

@@ -189,7 +189,17 @@ final class MovementFinder {
           obj = in == null ? obj : new int[] {obj[0], in[1]};
         }
         if (obj != null && !TO.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
-          d.from = span(text, tokens, obj[0], obj[1]);
+          // fleeing an event ("fled a government offensive in northwestern Syria", "the
+          // fighting near Goma") leaves the place where it happens: the origin is that place
+          int origin = obj[0];
+          for (int k = obj[0] + 1; k + 1 < obj[1] && origin == obj[0]; k++) {
+            if (Set.of("in", "near", "around", "outside", "across")
+                    .contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                && EVENT_NOUNS.contains(tokens.get(k - 1).lemma().toLowerCase(Locale.ROOT))) {
+              origin = k + 1;
+            }
+          }
+          d.from = span(text, tokens, origin, obj[1]);
           after = obj[1];
         }
       }
@@ -572,6 +582,34 @@ final class MovementFinder {
     }
     return null;
   }
+
+  /**
+   * Nouns of violent events people flee (lemmas): the fighting, an offensive, a campaign, the
+   * bombardment; general vocabulary of conflict reporting.
+   */
+  private static final Set<String> EVENT_NOUNS =
+      Set.of(
+          "offensive",
+          "campaign",
+          "fighting",
+          "fight",
+          "war",
+          "violence",
+          "bombardment",
+          "bombing",
+          "shelling",
+          "attack",
+          "assault",
+          "siege",
+          "clash",
+          "battle",
+          "operation",
+          "airstrike",
+          "strike",
+          "conflict",
+          "advance",
+          "onslaught",
+          "raid");
 
   /** A place reference for a span: the place layer's place inside it, else the text. */
   private static PlaceRef place(Anchors anchors, Span span, String name) {

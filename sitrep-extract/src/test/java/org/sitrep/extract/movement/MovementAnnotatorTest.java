@@ -57,6 +57,20 @@ class MovementAnnotatorTest {
             });
   }
 
+  @Test
+  void fleeingAnEventLeavesThePlaceWhereItHappens() {
+    assertThat(movements("Thousands of villagers have fled the fighting in southern Sudan."))
+        .singleElement()
+        .satisfies(m -> assertThat(m.from().name()).isEqualTo("southern Sudan"));
+    assertThat(movements("Hundreds of families fled a rebel offensive near Goma on Monday."))
+        .singleElement()
+        .satisfies(m -> assertThat(m.from().name()).isEqualTo("Goma"));
+    // a place left is not an event: the whole phrase stays ("their homes in ...")
+    assertThat(movements("Hundreds of families left their homes in northern Gaza."))
+        .singleElement()
+        .satisfies(m -> assertThat(m.from().name()).isEqualTo("their homes in northern Gaza"));
+  }
+
   private static Place place(String name, double lat, double lon, String text, String mention) {
     int at = text.indexOf(mention);
     return new Place(
