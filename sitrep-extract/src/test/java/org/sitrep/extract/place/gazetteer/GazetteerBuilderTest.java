@@ -36,8 +36,7 @@ class GazetteerBuilderTest {
   @Test
   void aSecondLevelDivisionIsAlsoNamedWithoutItsOpeningWord() {
     assertThat(GazetteerBuilder.divisionStems("Province du Yagha")).containsExactly("Yagha");
-    assertThat(GazetteerBuilder.divisionStems("Département de la Comoé"))
-        .containsExactly("Comoé");
+    assertThat(GazetteerBuilder.divisionStems("Département de la Comoé")).containsExactly("Comoé");
     assertThat(GazetteerBuilder.divisionStems("Province of Pangasinan"))
         .containsExactly("Pangasinan");
     assertThat(GazetteerBuilder.divisionStems("Barrow County")).containsExactly("Barrow");
