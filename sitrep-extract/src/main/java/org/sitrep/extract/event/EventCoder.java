@@ -19,6 +19,7 @@ import org.sitrep.core.nlp.Token;
 import org.sitrep.core.pipeline.AnnotatedArticle;
 import org.sitrep.core.pipeline.Layers;
 import org.sitrep.core.text.Span;
+import org.sitrep.extract.lexicon.MonthNames;
 
 /**
  * Codes the events of one article: finds trigger words sentence by sentence, drops hypothetical
@@ -1802,21 +1803,6 @@ final class EventCoder {
    * year before the article's ("have killed thousands of people since 2015"). ACLED codes events,
    * not such running totals.
    */
-  private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
-
   static boolean cumulative(List<Token> tokens, Sentence s, int i, Integer year) {
     if (year == null || !tokens.get(i).pos().equals("VBN")) {
       return false;
@@ -1835,7 +1821,7 @@ final class EventCoder {
       if ((w.equals("since") || w.equals("over")) && next.matches("(19|20)\\d\\d")) {
         return Integer.parseInt(next) < year;
       }
-      if (w.equals("since") && MONTHS.contains(next.toLowerCase(Locale.ROOT))) {
+      if (w.equals("since") && MonthNames.FULL.contains(next.toLowerCase(Locale.ROOT))) {
         return true; // "have been killed since February": a toll over months
       }
       if (w.equals("since") && next.equals("the") && k + 2 < s.tokenTo()) {

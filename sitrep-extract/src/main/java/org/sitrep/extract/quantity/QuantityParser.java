@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.extract.lexicon.MonthNames;
 
 /**
  * Finds quantities in raw text: a hedge, a currency, a number in digits or words or a vague amount,
@@ -17,31 +18,8 @@ final class QuantityParser {
   private QuantityParser() {}
 
   private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
+      java.util.stream.Stream.concat(MonthNames.FULL.stream(), MonthNames.ABBREVIATED.stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
 

@@ -8,24 +8,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.article.Article;
 import org.sitrep.core.model.Event;
-import org.sitrep.core.pipeline.AnnotatedArticle;
 import org.sitrep.core.pipeline.Layers;
 import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.extract.PipelineOptions;
 import org.sitrep.extract.StandardPipeline;
-import org.sitrep.extract.time.TimeAnnotator;
-import org.sitrep.nlp.CoreNlpAnnotator;
 
 /** Rules for general wire reporting: weapons as subjects, bare plurals, running totals. */
 class EventGeneralNewsTest {
-  private static final CoreNlpAnnotator NLP = new CoreNlpAnnotator();
-
   private static List<Event> events(String text) {
-    AnnotatedArticle a = new AnnotatedArticle(Article.of("t", text, LocalDate.of(2021, 6, 7)));
-    NLP.annotate(a);
-    new TimeAnnotator().annotate(a);
-    new EventAnnotator().annotate(a);
-    return a.get(Layers.EVENTS);
+    return EventFixtures.events(text, LocalDate.of(2021, 6, 7), true);
   }
 
   @Test

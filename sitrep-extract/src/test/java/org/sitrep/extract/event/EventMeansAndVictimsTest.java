@@ -5,22 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.article.Article;
 import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.Event;
-import org.sitrep.core.pipeline.AnnotatedArticle;
-import org.sitrep.core.pipeline.Layers;
-import org.sitrep.nlp.CoreNlpAnnotator;
 
 /** Round 3 rules: attacks typed by their means, passive-subject and coordinated victims. */
 class EventMeansAndVictimsTest {
-  private static final CoreNlpAnnotator NLP = new CoreNlpAnnotator();
-
   private static List<Event> events(String text) {
-    AnnotatedArticle a = new AnnotatedArticle(Article.of("t", text, LocalDate.of(1990, 1, 10)));
-    NLP.annotate(a);
-    new EventAnnotator().annotate(a);
-    return a.get(Layers.EVENTS);
+    return EventFixtures.events(text, LocalDate.of(1990, 1, 10), false);
   }
 
   private static List<String> victims(List<Event> events) {

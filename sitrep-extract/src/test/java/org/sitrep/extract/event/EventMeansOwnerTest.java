@@ -5,24 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.article.Article;
 import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.Event;
-import org.sitrep.core.pipeline.AnnotatedArticle;
-import org.sitrep.core.pipeline.Layers;
-import org.sitrep.extract.time.TimeAnnotator;
-import org.sitrep.nlp.CoreNlpAnnotator;
 
 /** Who fired: the owner of the means, interceptions, one sense of "strike" per report. */
 class EventMeansOwnerTest {
-  private static final CoreNlpAnnotator NLP = new CoreNlpAnnotator();
-
   private static List<Event> events(String text) {
-    AnnotatedArticle a = new AnnotatedArticle(Article.of("t", text, LocalDate.of(2023, 3, 9)));
-    NLP.annotate(a);
-    new TimeAnnotator().annotate(a);
-    new EventAnnotator().annotate(a);
-    return a.get(Layers.EVENTS);
+    return EventFixtures.events(text, LocalDate.of(2023, 3, 9), true);
   }
 
   private static List<String> perpetrators(List<Event> events) {

@@ -9,17 +9,11 @@ import org.sitrep.core.article.Article;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.pipeline.AnnotatedArticle;
 import org.sitrep.core.pipeline.Layers;
-import org.sitrep.nlp.CoreNlpAnnotator;
 
 /** The type-precision rules: figures of speech, arms inventories, launchers, killed fighters. */
 class EventPrecisionTest {
-  private static final CoreNlpAnnotator NLP = new CoreNlpAnnotator();
-
   private static List<Event> events(String text) {
-    AnnotatedArticle a = new AnnotatedArticle(Article.of("t", text, LocalDate.of(1990, 1, 10)));
-    NLP.annotate(a);
-    new EventAnnotator().annotate(a);
-    return a.get(Layers.EVENTS);
+    return EventFixtures.events(text, LocalDate.of(1990, 1, 10), false);
   }
 
   @Test
@@ -51,12 +45,12 @@ class EventPrecisionTest {
     AnnotatedArticle a =
         new AnnotatedArticle(
             Article.of("t", "They carried 3 rifles, 2 pistols and 5 grenades.", null));
-    NLP.annotate(a);
+    EventFixtures.NLP.annotate(a);
     var s = a.get(Layers.SENTENCES).get(0);
     assertThat(EventCoder.inventory(a.get(Layers.TOKENS), s)).isTrue();
     AnnotatedArticle b =
         new AnnotatedArticle(Article.of("t", "They carried 3 rifles and a grenade.", null));
-    NLP.annotate(b);
+    EventFixtures.NLP.annotate(b);
     assertThat(EventCoder.inventory(b.get(Layers.TOKENS), b.get(Layers.SENTENCES).get(0)))
         .isFalse();
   }

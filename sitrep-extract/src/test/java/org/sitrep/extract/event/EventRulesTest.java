@@ -16,17 +16,11 @@ import org.sitrep.core.pipeline.Layers;
 import org.sitrep.extract.claim.ClaimAnnotator;
 import org.sitrep.extract.entity.EntityAnnotator;
 import org.sitrep.extract.quote.QuoteAnnotator;
-import org.sitrep.nlp.CoreNlpAnnotator;
 
 /** The rules added to raise MUC-4 precision: background dates, modifiers, one name per actor. */
 class EventRulesTest {
-  private static final CoreNlpAnnotator NLP = new CoreNlpAnnotator();
-
   private static List<Event> events(String text) {
-    AnnotatedArticle a = new AnnotatedArticle(Article.of("t", text, LocalDate.of(2018, 2, 4)));
-    NLP.annotate(a);
-    new EventAnnotator().annotate(a);
-    return a.get(Layers.EVENTS);
+    return EventFixtures.events(text, LocalDate.of(2018, 2, 4), false);
   }
 
   private static Draft dated(String value) {
@@ -217,7 +211,7 @@ class EventRulesTest {
                 "\"Guerrillas bombed the embassy in Lima on Friday,\" said Juan Perez, the police"
                     + " chief.",
                 LocalDate.of(2018, 2, 4)));
-    NLP.annotate(a);
+    EventFixtures.NLP.annotate(a);
     a.put(Layers.PLACES, List.of());
     new EntityAnnotator().annotate(a);
     new QuoteAnnotator().annotate(a);
