@@ -1278,7 +1278,11 @@ final class AttributionFinder {
           && !quoted[m]) {
         m--;
       }
-      if (m > floor && m < k - 1 && tokens.get(m).word().equals(",")) {
+      if (m > floor
+          && m < k - 1
+          && tokens.get(m).word().equals(",")
+          && !isParticipleClauseAfterClause(m + 1, floor)) {
+        // "…, wounding 30, said X": a participle clause after a comma is no apposition.
         int nameEnd = m;
         int n = nameEnd - 1;
         if (n >= floor
@@ -1365,6 +1369,11 @@ final class AttributionFinder {
       finite |= Speakers.isFiniteVerb(t);
       if ((relative || participle) && tokens.get(j - 1).word().equals(",") && j - 2 >= floor) {
         int end = j - 2;
+        if (participle && !relative && isParticipleClauseAfterClause(j, floor)) {
+          // "A bomb exploded at a market, killing 30 people, a local official said": a participle
+          // clause after a finite clause is part of the content, not inside the source.
+          return null;
+        }
         if (tokens.get(end).word().equals(")") || tokens.get(end).word().equals("-RRB-")) {
           return leftOfParenthesis(end, floor);
         }
@@ -1736,6 +1745,54 @@ final class AttributionFinder {
     }
     return from;
   }
+
+  /**
+   * Whether token {@code p} opens a participle clause ("killing 30 people") after a comma that
+   * closes a finite clause of its own ("A bomb exploded at a market in Mosul, killing …"): such a
+   * clause belongs to the content before it, not to a subject noun phrase ("Donald Trump, speaking
+   * later at a rally, said"), nor is it an apposition. "including" introduces a list, not a clause.
+   */
+  private boolean isParticipleClauseAfterClause(int p, int floor) {
+    if (!tokens.get(p).pos().equals("VBG")
+        || CueLexicon.word(tokens.get(p)).equals("including")
+        || p - 1 <= floor
+        || !tokens.get(p - 1).word().equals(",")) {
+      return false;
+    }
+    for (int j = p - 2; j >= floor; j--) {
+      Token t = tokens.get(j);
+      if (quoted[j]
+          || CLAUSE_PUNCT.contains(t.word())
+          || CLAUSE_OPENERS.contains(CueLexicon.word(t))) {
+        return false;
+      }
+      if (Speakers.isFiniteVerb(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words opening a subordinate clause, whose subject may carry a participle clause. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of(
+          "as",
+          "because",
+          "while",
+          "when",
+          "although",
+          "though",
+          "since",
+          "after",
+          "before",
+          "if",
+          "whereas",
+          "until",
+          "once",
+          "that",
+          "who",
+          "which",
+          "where");
 
   private boolean hasVerb(int from, int to) {
     for (int j = from; j < to; j++) {
