@@ -1137,6 +1137,14 @@ final class AttributionFinder {
     }
     int j = cueEnd;
     j = skipAdjuncts(j, s.tokenTo(), null, -1);
+    if (j > cueEnd
+        && j < s.tokenTo()
+        && tokens.get(j - 1).word().equals(",")
+        && CLAUSE_CONJUNCTIONS.contains(CueLexicon.word(tokens.get(j)))) {
+      // "About 2,500 families have returned, local officials say, but many others remain …": the
+      // clause coordinated after the attribution is the writer's, the content comes before.
+      return true;
+    }
     String lemma = CueLexicon.lemma(tokens.get(cueEnd - 1));
     if (!CueLexicon.SPEECH.contains(lemma)
         && !CueLexicon.BELIEF.contains(lemma)
@@ -1305,6 +1313,19 @@ final class AttributionFinder {
               break;
             }
           }
+          if (n - 2 >= floor
+              && Set.of("of", "in", "for", "at").contains(CueLexicon.word(tokens.get(n - 1)))
+              && tokens.get(n - 2).posStartsWith("NN")
+              && !isName(tokens.get(n - 2))
+              && !quoted[n - 2]
+              && isName(tokens.get(nameEnd + 1))) {
+            // "The deputy mayor of Kyiv, Oksana Levchenko, urged": the noun phrase before the
+            // name is its description, the name of a place inside it no source of its own.
+            int[] np = npEndingAt(n - 2, floor);
+            if (np != null) {
+              return new int[] {np[0], k};
+            }
+          }
           return new int[] {n, k};
         }
         if (n >= floor && tokens.get(n).posStartsWith("NN")) {
@@ -1323,7 +1344,47 @@ final class AttributionFinder {
       }
       return j >= floor ? npEndingAt(j, floor) : null;
     }
-    return npEndingAt(k, floor);
+    return withPlaceList(npEndingAt(k, floor), k, floor);
+  }
+
+  /**
+   * "Officials in Lviv, Dnipro and Zaporizhzhia reported": a prepositional phrase with a
+   * coordinated list of names after the head noun is part of the source, commas and all.
+   */
+  private int[] withPlaceList(int[] np, int k, int floor) {
+    if (np == null || !hasCoordinator(np[0], k + 1)) {
+      return np;
+    }
+    int j = np[0];
+    boolean extended = false;
+    while (j - 2 >= floor
+        && tokens.get(j - 1).word().equals(",")
+        && isName(tokens.get(j - 2))
+        && !quoted[j - 2]) {
+      j -= 2;
+      while (j - 1 >= floor && isName(tokens.get(j - 1)) && !quoted[j - 1]) {
+        j--;
+      }
+      extended = true;
+    }
+    if (!extended
+        || j - 2 < floor
+        || !Set.of("in", "of", "from", "across", "at").contains(CueLexicon.word(tokens.get(j - 1)))
+        || !tokens.get(j - 2).posStartsWith("NN")
+        || quoted[j - 2]) {
+      return np;
+    }
+    int[] head = npEndingAt(j - 2, floor);
+    return head == null ? np : new int[] {head[0], np[1]};
+  }
+
+  private boolean hasCoordinator(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (tokens.get(j).pos().equals("CC")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Hogan Gidley, a former party director, whose ...": the name before an apposition. */
@@ -1413,8 +1474,10 @@ final class AttributionFinder {
       }
       if (t.word().equals(",")
           && j + 1 < limit
-          && (tokens.get(j + 1).posStartsWith("VB") || tokens.get(j + 1).pos().equals("IN"))) {
-        break; // "said Abu Omar, a smuggler, adding that ..."
+          && (tokens.get(j + 1).posStartsWith("VB")
+              || tokens.get(j + 1).pos().equals("IN")
+              || tokens.get(j + 1).pos().startsWith("W"))) {
+        break; // "said Abu Omar, a smuggler, adding that ...", "said Omar Khatib, who manages"
       }
       j++;
     }
@@ -1739,9 +1802,37 @@ final class AttributionFinder {
 
   /** The start of the clause ending at {@code to}: the sentence start or a quotation start. */
   private int clauseStart(int to, Sentence s) {
-    int from = s.tokenFrom();
+    int from = datelineEnd(s);
     while (from < to && isPunct(tokens.get(from)) && !quoted[from]) {
       from++;
+    }
+    return from;
+  }
+
+  /**
+   * The first token after a wire dateline opening the sentence ("MOSUL, Iraq — ", "GENEVA — "): a
+   * place name in capitals, perhaps its country, and a dash; else the sentence start. The dateline
+   * says where the report was filed, not what the source said (AP Stylebook, "datelines").
+   */
+  private int datelineEnd(Sentence s) {
+    int from = s.tokenFrom();
+    String first = tokens.get(from).word();
+    if (first.length() < 2
+        || !first.equals(first.toUpperCase(java.util.Locale.ROOT))
+        || !Character.isLetter(first.charAt(0))) {
+      return from;
+    }
+    for (int j = from + 1; j < s.tokenTo() && j < from + 8; j++) {
+      Token t = tokens.get(j);
+      if (quoted[j]) {
+        return from;
+      }
+      if (isDash(t) && !t.word().equals("-")) {
+        return j + 1 < s.tokenTo() ? j + 1 : from;
+      }
+      if (!(t.word().equals(",") || t.word().equals(".") || isName(t))) {
+        return from;
+      }
     }
     return from;
   }
