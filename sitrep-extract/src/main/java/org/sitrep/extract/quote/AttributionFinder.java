@@ -894,7 +894,7 @@ final class AttributionFinder {
       while (to > s.tokenFrom() && isPunct(tokens.get(to - 1))) {
         to--;
       }
-      addContent(rel, clauseStart(to, s), to);
+      addContent(rel, Math.max(clauseStart(to, s), afterPostposed(previousInSentence, to)), to);
       markCue(cue, cueEnd);
       return rel;
     }
@@ -1123,6 +1123,31 @@ final class AttributionFinder {
       }
     }
     return b;
+  }
+
+  /**
+   * "In Seattle, marchers honored the victims, KING-TV reported, while in Chicago the parade began
+   * with a moment of silence, the Sun-Times reported": a second postposed attribution's content
+   * starts after the first attribution and its comma (and a conjunction there), else -1.
+   */
+  private int afterPostposed(Rel previous, int to) {
+    if (previous == null
+        || previous.cueTok < 0
+        || previous.parts.isEmpty()
+        || previous.end() > tokens.get(previous.cueTok).start()) {
+      return -1;
+    }
+    int j = previous.cueTok + 1;
+    while (j < to && !tokens.get(j).word().equals(",")) {
+      j++;
+    }
+    j++;
+    while (j < to
+        && (tokens.get(j).pos().equals("CC")
+            || CLAUSE_CONJUNCTIONS.contains(CueLexicon.word(tokens.get(j))))) {
+      j++;
+    }
+    return j < to ? j : -1;
   }
 
   /** Whether "X said" follows its content: "CONTENT, X said (in a statement)." */
