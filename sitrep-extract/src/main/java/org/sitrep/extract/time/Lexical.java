@@ -43,8 +43,9 @@ final class Lexical {
 
   /**
    * Expressions that contain a shorter one SUTime proposes and replace it: durations with a half or
-   * "more" ("2 1/2 years", where SUTime marks only "years"; "two more weeks"), "these days"
-   * (SUTime: "days") and "fiscal 1989" (SUTime: "1989"; TimeBank includes "fiscal").
+   * "more" ("2 1/2 years", where SUTime marks only "years"; "two more weeks"), "these days",
+   * "coming months" (SUTime: "months"; TimeBank and AQUAINT include "coming", 4 of 4) (SUTime:
+   * "days") and "fiscal 1989" (SUTime: "1989"; TimeBank includes "fiscal").
    */
   private static final Pattern WIDER =
       Pattern.compile(
@@ -69,6 +70,12 @@ final class Lexical {
               + "|year-(?:earlier|ago)\\s+(?:quarter|period)"
               + "|year-end|year\\s+end|year's\\s+end"
               + "|these\\s+days"
+              + "|(?:the\\s+)?(?:first|last)\\s+two\\s+quarters\\s+of\\s+(?:19|20)\\d\\d"
+              + "|the\\s+week\\s+of\\s+"
+              + MONTH
+              + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
+              + "|coming\\s+(?:days|weeks|months|years)"
+              + "|(?:earlier|later)\\s+that\\s+(?:day|month|year)|that\\s+year"
               + "|fiscal\\s+(?:19|20)\\d\\d"
               + ")\\b");
 

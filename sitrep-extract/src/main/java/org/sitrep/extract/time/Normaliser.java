@@ -122,10 +122,12 @@ final class Normaliser {
   private static final Pattern AGO =
       Pattern.compile(
           "^(?:(?:more\\s+than|less\\s+than|about|nearly|almost|some|around|roughly|just|only|"
-              + "barely|over|under)\\s+)?(\\d+|[a-z]+)\\s+(day|week|month|year|decade)s?\\s+ago$");
+              + "barely|over|under)\\s+)?(\\d+|a\\s+few|a\\s+couple\\s+of|[a-z]+)\\s+"
+              + "(day|week|month|year|decade)s?\\s+ago$");
   private static final Pattern ORDINAL_QUARTER =
       Pattern.compile(
-          "^(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+fiscal)?[\\s-]+quarter$");
+          "^(?:fiscal[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+fiscal)?"
+              + "[\\s-]+quarter$");
   private static final Pattern THIS_QUARTER =
       Pattern.compile("^(?:this|current|latest|most\\s+recent|recent)?\\s*quarter$");
   private static final Pattern YEAR_AGO =
@@ -135,6 +137,18 @@ final class Normaliser {
   private static final Pattern YEAR_AGO_QUARTER =
       Pattern.compile(
           "^(?:comparable\\s+)?year-(?:ago|earlier)\\s+(first|second|third|fourth)\\s+quarter$");
+  private static final Pattern QUARTER_YEAR_AGO =
+      Pattern.compile("^(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)$");
+  private static final Pattern YEAR_QUARTER = Pattern.compile("^((?:19|20)\\d\\d)\\s+quarter$");
+  private static final Pattern YEAR_EARLIER = Pattern.compile("^(?:a|one)\\s+year\\s+earlier$");
+  private static final Pattern LAST_QUARTER =
+      Pattern.compile("^(?:last|past|previous|prior)\\s+quarter$");
+  private static final Pattern HALF_OF_YEAR =
+      Pattern.compile(
+          "^(first|second|last|latter|final)\\s+(?:half|two\\s+quarters)\\s+of\\s+"
+              + "((?:19|20)\\d\\d|this\\s+year|last\\s+year|next\\s+year)$");
+  private static final Pattern DAY_OFF = Pattern.compile("^day\\s+(before|after)\\s+(\\S.*)$");
+  private static final Pattern WEEK_OF = Pattern.compile("^week\\s+of\\s+(\\S.*)$");
   private static final Pattern YEAR_AGO_BARE =
       Pattern.compile("^(?:comparable\\s+)?year-(?:ago|earlier)$");
   private static final Pattern MID_YEAR = Pattern.compile("^(\\d{4})$");
@@ -211,7 +225,10 @@ final class Normaliser {
   static Optional<Timex> normalise(
       String text, Timex fallback, LocalDate dct, Tense tense, boolean quarterly) {
     String s = clean(text);
-    if ((quarterly || s.contains("quarter")) && dct != null && YEAR_AGO.matcher(s).matches()) {
+    if ((quarterly || s.contains("quarter") || s.endsWith("period"))
+        && dct != null
+        && YEAR_AGO.matcher(s).matches()) {
+      // "the year-earlier period" is a reporting period: a quarter in TimeBank's earnings reports
       LocalDate q = dct.minusMonths(3).minusYears(1);
       return Optional.of(Timex.date(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
     }
@@ -226,6 +243,28 @@ final class Normaliser {
       // "by year-end", "since year-end": the year whose end it is, the DCT's unless looking back.
       return Optional.of(
           Timex.date(Integer.toString(tense == Tense.PAST ? dct.getYear() - 1 : dct.getYear())));
+    }
+    if ((quarterly || s.contains("quarter"))
+        && dct != null
+        && QUARTER_YEAR_AGO.matcher(s).matches()) {
+      // "the quarter a year ago": the same quarter a year before the last completed one.
+      LocalDate q = dct.minusMonths(3).minusYears(1);
+      return Optional.of(Timex.date(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
+    }
+    Matcher yearQuarter = YEAR_QUARTER.matcher(s);
+    if (yearQuarter.matches() && dct != null) {
+      // "the 1988 quarter" in an earnings report: the reporting quarter (the last completed one)
+      // of that year (TimeBank on WSJ earnings reports: "the 1988 quarter" → 1988-Q3 in October).
+      LocalDate q = dct.minusMonths(3);
+      return Optional.of(
+          Timex.date(yearQuarter.group(1) + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
+    }
+    if (YEAR_EARLIER.matcher(s).matches() && dct != null) {
+      // "a year earlier" outside a quarterly report: the year before the DCT's, at the granularity
+      // of the unit like "a year ago" (TimeML guidelines 1.2.1: the value has the granularity of
+      // the expression; TimeBank: "a year earlier" → 1988 in 1989 stories, 5 of 7 outside
+      // quarterly reports in the development split).
+      return Optional.of(Timex.date(Integer.toString(dct.getYear() - 1)));
     }
     if (YEAR_AGO_BARE.matcher(s).matches() && dct != null) {
       return Optional.of(Timex.date(Integer.toString(dct.getYear() - 1)));
@@ -242,6 +281,25 @@ final class Normaliser {
     if (DECADE_WORDS.containsKey(s)) {
       return Optional.of(Timex.date("19" + DECADE_WORDS.get(s)));
     }
+    Matcher dayOff = DAY_OFF.matcher(s);
+    if (dayOff.matches()) {
+      // "the day before last Tuesday": the date named, shifted by a day
+      Optional<Timex> inner = normalise(dayOff.group(2), null, dct, tense, quarterly);
+      if (inner.isPresent() && inner.get().value().matches("\\d{4}-\\d\\d-\\d\\d")) {
+        LocalDate d = LocalDate.parse(inner.get().value());
+        return Optional.of(
+            Timex.date(
+                (dayOff.group(1).equals("before") ? d.minusDays(1) : d.plusDays(1)).toString()));
+      }
+    }
+    Matcher weekOf = WEEK_OF.matcher(s);
+    if (weekOf.matches()) {
+      // "the week of March 6": the ISO week containing that date
+      Optional<Timex> inner = normalise(weekOf.group(1), null, dct, tense, quarterly);
+      if (inner.isPresent() && inner.get().value().matches("\\d{4}-\\d\\d-\\d\\d")) {
+        return Optional.of(Timex.date(isoWeek(LocalDate.parse(inner.get().value()))));
+      }
+    }
     Optional<Timex> own = rules(s, dct, tense);
     if (own.isPresent()) {
       return own;
@@ -255,6 +313,8 @@ final class Normaliser {
   static String clean(String text) {
     String s = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     s = s.replaceAll("[,.;:]+$", "").trim();
+    // "a week or so ago": the approximation does not change the value
+    s = s.replaceFirst("\\s+or\\s+so\\b", "");
     String stripped = MODIFIERS.matcher(s).replaceFirst("");
     stripped = stripped.isEmpty() ? s : stripped;
     // "overnight on Friday", "late at night on Friday": the weekday with its part of the day
@@ -288,6 +348,11 @@ final class Normaliser {
             default -> "D";
           };
       return Optional.of(new Timex(TimexType.DURATION, "PX" + letter));
+    }
+    if (s.equals("recent years")) {
+      // "in recent years": a vague past, DATE PAST_REF (TimeBank 1.2: 3 of 5 in the development
+      // split's TimeBank part; MEANTIME likewise), not a duration.
+      return Optional.of(Timex.date("PAST_REF"));
     }
     if (s.equals("these days") || s.equals("nowadays")) {
       // "these days": the present, as "now" (TimeML guidelines 1.2.1, PRESENT_REF).
@@ -417,6 +482,23 @@ final class Normaliser {
     m = THIS_QUARTER.matcher(s);
     if (m.matches()) {
       return Optional.of(thisQuarter(dct, tense));
+    }
+    if (LAST_QUARTER.matcher(s).matches()) {
+      // "the last quarter": the quarter before the DCT's, like "last month" (SUTime gives the
+      // current one)
+      return Optional.of(thisQuarter(dct, Tense.PAST));
+    }
+    m = HALF_OF_YEAR.matcher(s);
+    if (m.matches()) {
+      // "the last half of 1989": a half year, H1 or H2 (TIMEX2/TimeBank value "1989-H2")
+      String year =
+          switch (m.group(2)) {
+            case "this year" -> dct == null ? "XXXX" : Integer.toString(dct.getYear());
+            case "last year" -> dct == null ? "XXXX" : Integer.toString(dct.getYear() - 1);
+            case "next year" -> dct == null ? "XXXX" : Integer.toString(dct.getYear() + 1);
+            default -> m.group(2);
+          };
+      return Optional.of(Timex.date(year + (m.group(1).equals("first") ? "-H1" : "-H2")));
     }
     return Optional.empty();
   }
@@ -615,7 +697,9 @@ final class Normaliser {
   /** "two years ago" → the DCT's year minus two, at the granularity of the unit. */
   static Optional<Timex> ago(String amount, String unit, LocalDate dct) {
     Integer n =
-        amount.chars().allMatch(Character::isDigit) ? Integer.valueOf(amount) : NUMBERS.get(amount);
+        amount.chars().allMatch(Character::isDigit)
+            ? Integer.valueOf(amount)
+            : amount.equals("a couple of") ? Integer.valueOf(2) : NUMBERS.get(amount);
     if (n == null) {
       // "several years ago", "a few weeks ago": a vague past (TimeBank practice).
       return Optional.of(Timex.date("PAST_REF"));
@@ -772,9 +856,12 @@ final class Normaliser {
             TimexType.TIME, dct + "T" + v.substring(0, 2) + ":" + v.substring(2) + "Z");
       }
     }
-    // Centuries: TimeML writes the 20th century as 19, SUTime as 19XX.
+    // Centuries: TimeML writes the 20th century as 19, SUTime as 19XX; decades likewise ("the
+    // last half of the '80s": SUTime 198X, TimeML 198).
     if (v.matches("\\d\\dXX")) {
       v = v.substring(0, 2);
+    } else if (v.matches("\\d{3}X")) {
+      v = v.substring(0, 3);
     }
     if (fallback.type() == TimexType.SET && v.equals("P3M") && lower.contains("quarter")) {
       v = "P1Q";

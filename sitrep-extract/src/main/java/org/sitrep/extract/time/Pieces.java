@@ -30,6 +30,8 @@ final class Pieces {
               + MONTH
               + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d\\d)?"
               + "|(?:the\\s+)?(?:first|second|third|fourth|final|last)\\s+quarter(?:\\s+of\\s+(?:19|20)\\d\\d)?"
+              + "|(?:the\\s+)?(?:comparable\\s+)?year-(?:ago|earlier)\\s+(?:quarter|period)"
+              + "|(?:the\\s+)?(?:first|last)\\s+two\\s+quarters\\s+of\\s+(?:19|20)\\d\\d"
               + "|(?:this|last|next)\\s+(?:year|month|week)"
               + "|yesterday|today|tomorrow"
               + "|(?:the\\s+first\\s+|more\\s+than\\s+|about\\s+|nearly\\s+|almost\\s+)?"

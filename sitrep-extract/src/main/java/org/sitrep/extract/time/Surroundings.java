@@ -80,22 +80,34 @@ final class Surroundings {
 
   /**
    * Whether a one-word candidate is a common noun, not a time: "a large fall in sales", "its
-   * biggest fall" (a determiner "a", a possessive or an adjective other than "early" or "late"
-   * before "fall"), "the march" in lower case (a procession), "a second group" (an ordinal before a
-   * noun).
+   * biggest fall", "the Dow's 344.65-point fall", "a 9% fall", "to fall on" (a determiner "a", a
+   * possessive, a number, a noun, "to" or an adjective other than "early" or "late" before "fall",
+   * or "in", "of", "on" after it), "the march" in lower case (a procession), "a second group" (an
+   * ordinal before a noun).
    */
   static boolean commonNoun(String text, List<Token> tokens, int from, int to) {
     String s = text.trim();
-    if (s.equals("march") || s.equals("may")) {
+    if (s.equals("march") || s.equals("may") || s.equals("this may") || s.equals("falls")) {
+      // lower-case "march" / "may" are the verb and the modal ("this may have an impact"); plural
+      // "falls" are declines ("large falls"), never a season
       return true;
     }
     if (s.equalsIgnoreCase("fall") && from > 0) {
       Token prev = tokens.get(from - 1);
       String w = prev.word().toLowerCase(Locale.ROOT);
+      if (to < tokens.size()) {
+        String next = tokens.get(to).word().toLowerCase(Locale.ROOT);
+        if (next.equals("in") || next.equals("of") || next.equals("on")) {
+          return true; // "the fall in prices", "the fall of the index", "suspicion to fall on"
+        }
+      }
       return w.equals("a")
           || w.equals("an")
           || "PRP$".equals(prev.pos())
           || "POS".equals(prev.pos())
+          || "CD".equals(prev.pos())
+          || prev.posStartsWith("NN")
+          || "TO".equals(prev.pos())
           || ((prev.posStartsWith("JJ")) && !SEASON_MODIFIERS.contains(w));
     }
     if (s.equalsIgnoreCase("a second") && to < tokens.size()) {

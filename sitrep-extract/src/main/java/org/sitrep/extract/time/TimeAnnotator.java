@@ -50,7 +50,49 @@ public final class TimeAnnotator implements Annotator {
         }
       }
     }
-    article.put(Layers.TIMES, List.copyOf(anchorClockTimes(out, article)));
+    article.put(Layers.TIMES, List.copyOf(anchorClockTimes(anchorAnaphora(out, article), article)));
+  }
+
+  /** How many sentences back an anaphoric expression looks for the date it counts from. */
+  private static final int REFERENCE_SENTENCES = 3;
+
+  /**
+   * "the following year", "the day before", "later that year" count from the last date the story
+   * named outright (a year or a month name in the text, within {@link #REFERENCE_SENTENCES}
+   * sentences before), not from the DCT ({@link Anaphora}). Without such a date the expression
+   * keeps its reading.
+   */
+  private static List<TimeExpression> anchorAnaphora(
+      List<TimeExpression> out, AnnotatedArticle article) {
+    List<Token> tokens = article.get(Layers.TOKENS);
+    List<TimeExpression> result = new ArrayList<>(out);
+    for (int i = 0; i < result.size(); i++) {
+      TimeExpression t = result.get(i);
+      Optional<Anaphora.Shift> shift = Anaphora.of(t.text());
+      if (shift.isEmpty()) {
+        continue;
+      }
+      int sentence = sentenceOf(tokens, t.start());
+      for (int k = i - 1; k >= 0; k--) {
+        TimeExpression o = result.get(k);
+        if (sentence - sentenceOf(tokens, o.start()) > REFERENCE_SENTENCES) {
+          break;
+        }
+        if (o.type() != TimexType.DATE && o.type() != TimexType.TIME
+            || !Anaphora.explicit(o.text())) {
+          continue;
+        }
+        Optional<Timex> v = Anaphora.resolve(shift.get(), o.value());
+        if (v.isPresent()) {
+          result.set(
+              i,
+              new TimeExpression(
+                  t.start(), t.end(), t.text(), v.get().type(), v.get().value(), t.component()));
+        }
+        break;
+      }
+    }
+    return result;
   }
 
   private static final java.util.regex.Pattern DAY_VALUE =
@@ -59,7 +101,8 @@ public final class TimeAnnotator implements Annotator {
   private static final java.util.regex.Pattern NAMES_A_DAY =
       java.util.regex.Pattern.compile(
           "(?i).*\\b(?:this|today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday"
-              + "|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\\d{4})\\w*\\b.*");
+              + "|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\b.*"
+              + "|(?i).*\\b(?:1[5-9]|20)\\d\\d\\b(?!\\s*(?:gmt|utc|z)\\b).*");
 
   /**
    * A clock time that names no day ("at 10 p.m.") took the DCT's date; in news it belongs to the
@@ -86,7 +129,11 @@ public final class TimeAnnotator implements Annotator {
       TimeExpression anchor = null;
       int best = Integer.MAX_VALUE;
       for (TimeExpression o : result) {
-        if (o == t || !DAY_VALUE.matcher(o.value()).find()) {
+        if (o == t
+            || !DAY_VALUE.matcher(o.value()).find()
+            || (o.type() == TimexType.TIME && !NAMES_A_DAY.matcher(o.text()).matches())) {
+          // another clock time naming no day ("10:35 a.m. (0735 GMT) Friday") took the DCT's
+          // date too: it is no anchor
           continue;
         }
         int os = sentenceOf(tokens, o.start());
@@ -141,6 +188,7 @@ public final class TimeAnnotator implements Annotator {
     if (range != null
         && range[1] - range[0] > 1
         && tokens.get(range[0]).posStartsWith("VB")
+        && !PARTICIPLE_ADJECTIVE.matcher(tokens.get(range[0]).word()).matches()
         && tokens.get(range[0]).start() == c.start()) {
       // "to end the day at 7,114": a verb never opens a TIMEX3 (TimeML marks the time phrase only).
       Token second = tokens.get(range[0] + 1);
@@ -159,6 +207,45 @@ public final class TimeAnnotator implements Annotator {
       // before).
       Token day = tokens.get(range[1]);
       c = new Candidate(c.start(), day.end(), text(article, c.start(), day.end()), c.fallback());
+      range = new int[] {range[0], range[1] + 1};
+    }
+    if (range != null
+        && range[0] > 0
+        && DECADE.matcher(c.text()).matches()
+        && DECADE_MOD.matcher(tokens.get(range[0] - 1).word()).matches()) {
+      // "the late 1970s", "the early 1980s": TimeML puts the modifier inside the TIMEX3 (its mod
+      // attribute, START / MID / END; TimeML annotation guidelines 1.2.1), with the article.
+      int from = range[0] - 1;
+      if (from > 0 && tokens.get(from - 1).word().equalsIgnoreCase("the")) {
+        from--;
+      }
+      Token first = tokens.get(from);
+      c =
+          new Candidate(
+              first.start(), c.end(), text(article, first.start(), c.end()), c.fallback());
+      range = new int[] {from, range[1]};
+    }
+    if (range != null
+        && range[1] + 1 < tokens.size()
+        && tokens.get(range[1]).word().equalsIgnoreCase("or")
+        && tokens.get(range[1] + 1).word().equalsIgnoreCase("so")) {
+      // "the next year or so", "a week or so ago": the approximation belongs to the TIMEX3
+      // (TimeML mod APPROX; TimeBank includes it, 3 of 3 in the development split)
+      int to = range[1] + 2;
+      if (to < tokens.size() && tokens.get(to).word().equalsIgnoreCase("ago")) {
+        to++;
+      }
+      Token last = tokens.get(to - 1);
+      c = new Candidate(c.start(), last.end(), text(article, c.start(), last.end()), c.fallback());
+      range = new int[] {range[0], to};
+    }
+    if (range != null
+        && range[1] < tokens.size()
+        && ENDS_WITH_MONTH.matcher(c.text()).matches()
+        && DAY_OF_MONTH.matcher(tokens.get(range[1]).word()).matches()) {
+      // "last Oct. 23": SUTime stops after the month; the day number belongs to the date
+      Token day = tokens.get(range[1]);
+      c = new Candidate(c.start(), day.end(), text(article, c.start(), day.end()), null);
       range = new int[] {range[0], range[1] + 1};
     }
     if (range != null && CLOCK_DIGITS.matcher(c.text()).matches()) {
@@ -210,6 +297,10 @@ public final class TimeAnnotator implements Annotator {
     if (holiday != null && timex.isPresent() && timex.get().type() == TimexType.DATE) {
       timex = Optional.of(Timex.date(holiday.toString()));
     }
+    if (timex.isEmpty()) {
+      // "that year", "later that year": resolved on the story's reference date afterwards
+      timex = Anaphora.of(c.text()).map(Anaphora::unresolved);
+    }
     Timex rate = range == null ? null : Surroundings.rate(c.text(), tokens, range[0]);
     if (rate != null) {
       timex = Optional.of(rate);
@@ -221,6 +312,25 @@ public final class TimeAnnotator implements Annotator {
     out.add(new TimeExpression(c.start(), c.end(), c.text(), t.type(), t.value(), NAME));
     return true;
   }
+
+  /** Participles used as adjectives of a time noun ("coming weeks", "the following year"). */
+  private static final java.util.regex.Pattern PARTICIPLE_ADJECTIVE =
+      java.util.regex.Pattern.compile("(?i)^(?:coming|following|preceding|remaining|ensuing)$");
+
+  private static final java.util.regex.Pattern ENDS_WITH_MONTH =
+      java.util.regex.Pattern.compile(
+          "(?i).*\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?"
+              + "|(?i).*\\b(?:january|february|march|april|may|june|july|august|september|october"
+              + "|november|december)");
+
+  private static final java.util.regex.Pattern DAY_OF_MONTH =
+      java.util.regex.Pattern.compile("^(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?$");
+
+  private static final java.util.regex.Pattern DECADE =
+      java.util.regex.Pattern.compile("^(?:1[5-9]|20)\\d0'?s$");
+
+  private static final java.util.regex.Pattern DECADE_MOD =
+      java.util.regex.Pattern.compile("(?i)^(?:early|late|mid|mid-)$");
 
   private static final java.util.regex.Pattern CLOCK_DIGITS =
       java.util.regex.Pattern.compile("^(?:[01]\\d|2[0-3])[0-5]\\d$");

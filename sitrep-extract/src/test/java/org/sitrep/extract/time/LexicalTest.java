@@ -57,4 +57,11 @@ class LexicalTest {
         .extracting(TimeAnnotator.Candidate::text)
         .containsExactly("the year-ago third quarter");
   }
+
+  @Test
+  void theWeekOfADateReplacesTheDate() {
+    assertThat(Lexical.findWider("during the week of March 6, officials"))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("the week of March 6");
+  }
 }

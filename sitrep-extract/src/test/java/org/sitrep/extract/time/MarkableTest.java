@@ -11,6 +11,7 @@ class MarkableTest {
     assertThat(Markable.test("52 years old")).isFalse();
     assertThat(Markable.test("previously")).isFalse();
     assertThat(Markable.test("quarterly")).isFalse();
+    assertThat(Markable.test("annually")).isFalse();
     assertThat(Markable.test("SEC")).isFalse();
   }
 

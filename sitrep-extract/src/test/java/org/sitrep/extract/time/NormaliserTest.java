@@ -61,6 +61,13 @@ class NormaliserTest {
         .contains(Timex.date("1989-Q3"));
     assertThat(Normaliser.normalise("the third quarter", null, feb90, Tense.FUTURE, false))
         .contains(Timex.date("1990-Q3"));
+    LocalDate oct89 = LocalDate.of(1989, 10, 26);
+    assertThat(
+            Normaliser.normalise(
+                "the fiscal first quarter", Timex.date("1990-Q1"), oct89, Tense.PAST, false))
+        .contains(Timex.date("1989-Q1"));
+    assertThat(Normaliser.normalise("the fiscal-first quarter", null, oct89, Tense.PAST, false))
+        .contains(Timex.date("1989-Q1"));
     assertThat(Normaliser.normalise("the latest quarter", null, nov89, Tense.PAST, false))
         .contains(Timex.date("1989-Q3"));
     assertThat(Normaliser.normalise("a year ago", null, nov89, Tense.PAST, true))
@@ -68,6 +75,93 @@ class NormaliserTest {
     assertThat(Normaliser.normalise("a year ago", null, nov89, Tense.PAST, false))
         .contains(Timex.date("1988"));
     assertThat(value("the 1990s", Tense.PAST)).isEqualTo("199");
+  }
+
+  @Test
+  void aYearEarlierHasTheGranularityOfAYear() {
+    LocalDate oct89 = LocalDate.of(1989, 10, 26);
+    Timex day = Timex.date("1988-10-26");
+    // SUTime's day value is replaced outside a quarterly report ...
+    assertThat(Normaliser.normalise("a year earlier", day, oct89, Tense.PAST, false))
+        .contains(Timex.date("1988"));
+    // ... and inside one the quarter a year before the last completed one is meant.
+    assertThat(Normaliser.normalise("a year earlier", day, oct89, Tense.PAST, true))
+        .contains(Timex.date("1988-Q3"));
+    // "two years earlier" counts from the story's own time: SUTime's reading is kept.
+    Timex twoYears = Timex.date("1987-10-26");
+    assertThat(Normaliser.normalise("two years earlier", twoYears, oct89, Tense.PAST, false))
+        .contains(twoYears);
+  }
+
+  @Test
+  void quartersNamedByYearOrAYearAgo() {
+    LocalDate oct89 = LocalDate.of(1989, 10, 26);
+    // a reporting period, even where no sentence nearby says "quarter"
+    assertThat(Normaliser.normalise("the year-earlier period", null, oct89, Tense.PAST, false))
+        .contains(Timex.date("1988-Q3"));
+    Timex q4 = Timex.date("1988-Q4");
+    assertThat(Normaliser.normalise("the quarter a year ago", q4, oct89, Tense.PAST, true))
+        .contains(Timex.date("1988-Q3"));
+    Timex garbage = new Timex(TimexType.DURATION, "P5964M");
+    assertThat(Normaliser.normalise("the 1988 quarter", garbage, oct89, Tense.PAST, true))
+        .contains(Timex.date("1988-Q3"));
+  }
+
+  @Test
+  void halfYearsLastQuarterAndDecadesInsideLongerExpressions() {
+    LocalDate oct89 = LocalDate.of(1989, 10, 26);
+    assertThat(
+            Normaliser.normalise(
+                "the last half of 1989", Timex.date("1989"), oct89, Tense.FUTURE, false))
+        .contains(Timex.date("1989-H2"));
+    assertThat(Normaliser.normalise("the first half of this year", null, oct89, Tense.PAST, false))
+        .contains(Timex.date("1989-H1"));
+    assertThat(
+            Normaliser.normalise(
+                "the first two quarters of 1990", null, oct89, Tense.FUTURE, false))
+        .contains(Timex.date("1990-H1"));
+    LocalDate jan07 = LocalDate.of(2007, 1, 18);
+    assertThat(
+            Normaliser.normalise(
+                "the last quarter", Timex.date("2007-Q1"), jan07, Tense.PAST, false))
+        .contains(Timex.date("2006-Q4"));
+    assertThat(
+            Normaliser.normalise(
+                "the last half of the '80s", Timex.date("198X"), oct89, Tense.PAST, false))
+        .contains(Timex.date("198"));
+  }
+
+  @Test
+  void aFewYearsAgoIsAVaguePastAndACoupleIsTwo() {
+    // SUTime gives a day ("1997-02-12") for "a few years ago"
+    assertThat(
+            Normaliser.normalise(
+                "a few years ago", Timex.date("2015-02-04"), DCT, Tense.PAST, false))
+        .contains(Timex.date("PAST_REF"));
+    assertThat(value("a couple of years ago", Tense.PAST)).isEqualTo("2016");
+  }
+
+  @Test
+  void theDayBeforeADateIsThatDateShifted() {
+    // DCT Thursday 2000-02-24: last Tuesday is the 22nd
+    LocalDate feb24 = LocalDate.of(2000, 2, 24);
+    assertThat(
+            Normaliser.normalise(
+                "The day before last Tuesday", Timex.date("2000-02-14"), feb24, Tense.PAST, false))
+        .contains(Timex.date("2000-02-21"));
+    assertThat(value("the day after tomorrow", Tense.FUTURE)).isEqualTo("2018-02-06");
+    assertThat(Normaliser.normalise("the week of March 6", null, feb24, Tense.FUTURE, false))
+        .contains(Timex.date("2000-W10"));
+  }
+
+  @Test
+  void recentYearsIsAVaguePast() {
+    Timex pxy = new Timex(TimexType.DURATION, "PXY");
+    assertThat(Normaliser.normalise("in recent years", pxy, DCT, Tense.PAST, false))
+        .contains(Timex.date("PAST_REF"));
+    // other units keep the vague duration TimeBank gives them ("recent months" PXM)
+    Timex pxm = new Timex(TimexType.DURATION, "PXM");
+    assertThat(Normaliser.normalise("recent months", pxm, DCT, Tense.PAST, false)).contains(pxm);
   }
 
   @Test

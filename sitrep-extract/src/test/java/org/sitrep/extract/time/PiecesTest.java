@@ -36,4 +36,13 @@ class PiecesTest {
         .doesNotContain("may");
     assertThat(Pieces.of(candidate("the day before"))).isEmpty();
   }
+
+  @Test
+  void twoQuartersOfAYearAreOnePiece() {
+    TimeAnnotator.Candidate c =
+        new TimeAnnotator.Candidate(0, 38, "at least the first two quarters of 1990", null);
+    assertThat(Pieces.of(c))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("the first two quarters of 1990");
+  }
 }

@@ -70,6 +70,17 @@ class SurroundingsTest {
     assertThat(Surroundings.commonNoun("fall", v, 1, 2)).isFalse();
     assertThat(Surroundings.commonNoun("march", t, 0, 1)).isTrue();
     assertThat(Surroundings.commonNoun("March", t, 0, 1)).isFalse();
+    List<Token> m = tokens("this may have an impact", "DT", "MD", "VB", "DT", "NN");
+    assertThat(Surroundings.commonNoun("this may", m, 0, 2)).isTrue();
+    assertThat(Surroundings.commonNoun("this May", m, 0, 2)).isFalse();
+    List<Token> n = tokens("the 344.65-point fall left", "DT", "JJ", "NN", "VBD");
+    assertThat(Surroundings.commonNoun("fall", n, 2, 3)).isTrue();
+    List<Token> o = tokens("the fall in prices", "DT", "NN", "IN", "NNS");
+    assertThat(Surroundings.commonNoun("fall", o, 1, 2)).isTrue();
+    List<Token> p = tokens("seen in the fall .", "VBN", "IN", "DT", "NN", ".");
+    assertThat(Surroundings.commonNoun("fall", p, 3, 4)).isFalse();
+    List<Token> f = tokens("suffered large falls", "VBD", "JJ", "NNS");
+    assertThat(Surroundings.commonNoun("falls", f, 2, 3)).isTrue();
     List<Token> w = tokens("a second group", "DT", "JJ", "NN");
     assertThat(Surroundings.commonNoun("a second", w, 0, 2)).isTrue();
     List<Token> x = tokens("for a second .", "IN", "DT", "NN", ".");

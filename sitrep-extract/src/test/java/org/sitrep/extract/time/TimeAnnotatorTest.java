@@ -344,4 +344,112 @@ class TimeAnnotatorTest {
         .extracting(TimeExpression::value)
         .containsExactly("1989-10-25", "1989-10-26TMO");
   }
+
+  @Test
+  void theFollowingYearCountsFromTheDateTheStoryNamed() {
+    String text = "In 1995 he became general and the following year he was appointed";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1998, 4, 18),
+            new String[] {
+              "IN", "CD", "PRP", "VBD", "NN", "CC", "DT", "JJ", "NN", "PRP", "VBD", "VBN"
+            },
+            List.of(
+                sutime(text, "1995", "DATE", "1995"),
+                sutime(text, "the following year", "DATE", "1999")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::value)
+        .containsExactly("1995", "1996");
+  }
+
+  @Test
+  void thatYearIsFoundAndResolvedOnTheDateBefore() {
+    String text = "He fled in June 1998 and returned later that year";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2000, 1, 28),
+            new String[] {"PRP", "VBD", "IN", "NNP", "CD", "CC", "VBD", "RB", "DT", "NN"},
+            List.of(sutime(text, "June 1998", "DATE", "1998-06")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("June 1998", "1998-06"),
+            org.assertj.core.groups.Tuple.tuple("later that year", "1998"));
+  }
+
+  @Test
+  void aClockTimeIsNoAnchorForAnother() {
+    // DCT Saturday 1998-08-08; the blast was on Friday at 10:35 a.m. (0735 GMT).
+    String text = "The blast occurred at 10:35 a.m. ( 0735 GMT ) Friday";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1998, 8, 8),
+            new String[] {
+              "DT", "NN", "VBD", "IN", "CD", "NN", "-LRB-", "CD", "NNP", "-RRB-", "NNP"
+            },
+            List.of(
+                sutime(text, "10:35 a.m.", "TIME", "1998-08-08T10:35"),
+                sutime(text, "0735", "TIME", "1998-08-08T07:35"),
+                sutime(text, "Friday", "DATE", "1998-08-07")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::value)
+        .containsExactly("1998-08-07T10:35", "1998-08-07T07:35Z", "1998-08-07");
+  }
+
+  @Test
+  void aDecadeTakesItsModifierAndArticle() {
+    String text = "The stock peaked in the early 1980s";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1989, 11, 2),
+            new String[] {"DT", "NN", "VBD", "IN", "DT", "JJ", "NNS"},
+            List.of(sutime(text, "1980s", "DATE", "198X")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("the early 1980s", "198"));
+  }
+
+  @Test
+  void comingMonthsAndOrSoBelongToTheTimex() {
+    String text = "Rates will fall in coming weeks and over the next year or so";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1989, 10, 27),
+            new String[] {
+              "NNS", "MD", "VB", "IN", "VBG", "NNS", "CC", "IN", "DT", "JJ", "NN", "CC", "RB"
+            },
+            List.of(
+                sutime(text, "weeks", "DURATION", "PXW"),
+                sutime(text, "the next year", "DATE", "1990")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("coming weeks", "PXW"),
+            org.assertj.core.groups.Tuple.tuple("the next year or so", "1990"));
+  }
+
+  @Test
+  void aDayNumberAfterTheMonthBelongsToTheDate() {
+    String text = "He was shot to death last Oct. 23 at his home";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1999, 4, 19),
+            new String[] {"PRP", "VBD", "VBN", "TO", "NN", "JJ", "NNP", "CD", "IN", "PRP$", "NN"},
+            List.of(sutime(text, "last Oct.", "DATE", "1998-10")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("last Oct. 23", "1998-10-23"));
+  }
 }
