@@ -722,7 +722,7 @@ class AttributionFinderTest {
   void aSecondPostposedAttributionTakesOnlyItsOwnClause() {
     List<Quote> qs =
         quotes(
-            "In Seattle, marchers carried white roses, a local station reported, while in Chicago"
+            "In Seattle, marchers carried white roses, a local station reported, but in Chicago"
                 + " the parade began with a moment of silence, the Chicago Tribune reported.");
     assertThat(qs).hasSize(2);
     assertThat(qs.get(1).text()).isEqualTo("in Chicago the parade began with a moment of silence");
