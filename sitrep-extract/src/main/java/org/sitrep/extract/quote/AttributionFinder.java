@@ -894,7 +894,7 @@ final class AttributionFinder {
       while (to > s.tokenFrom() && isPunct(tokens.get(to - 1))) {
         to--;
       }
-      addContent(rel, clauseStart(to, s), to);
+      addContent(rel, Math.max(clauseStart(to, s), afterPostposed(previousInSentence, to)), to);
       markCue(cue, cueEnd);
       return rel;
     }
@@ -1125,6 +1125,31 @@ final class AttributionFinder {
     return b;
   }
 
+  /**
+   * "In Seattle, marchers honored the victims, KING-TV reported, while in Chicago the parade began
+   * with a moment of silence, the Sun-Times reported": a second postposed attribution's content
+   * starts after the first attribution and its comma (and a conjunction there), else -1.
+   */
+  private int afterPostposed(Rel previous, int to) {
+    if (previous == null
+        || previous.cueTok < 0
+        || previous.parts.isEmpty()
+        || previous.end() > tokens.get(previous.cueTok).start()) {
+      return -1;
+    }
+    int j = previous.cueTok + 1;
+    while (j < to && !tokens.get(j).word().equals(",")) {
+      j++;
+    }
+    j++;
+    while (j < to
+        && (tokens.get(j).pos().equals("CC")
+            || CLAUSE_CONJUNCTIONS.contains(CueLexicon.word(tokens.get(j))))) {
+      j++;
+    }
+    return j < to ? j : -1;
+  }
+
   /** Whether "X said" follows its content: "CONTENT, X said (in a statement)." */
   private boolean isPostposed(int srcFrom, int cueEnd, Sentence s) {
     int comma = srcFrom - 1;
@@ -1137,6 +1162,14 @@ final class AttributionFinder {
     }
     int j = cueEnd;
     j = skipAdjuncts(j, s.tokenTo(), null, -1);
+    if (j > cueEnd
+        && j < s.tokenTo()
+        && tokens.get(j - 1).word().equals(",")
+        && CLAUSE_CONJUNCTIONS.contains(CueLexicon.word(tokens.get(j)))) {
+      // "About 2,500 families have returned, local officials say, but many others remain …": the
+      // clause coordinated after the attribution is the writer's, the content comes before.
+      return true;
+    }
     String lemma = CueLexicon.lemma(tokens.get(cueEnd - 1));
     if (!CueLexicon.SPEECH.contains(lemma)
         && !CueLexicon.BELIEF.contains(lemma)
@@ -1278,7 +1311,11 @@ final class AttributionFinder {
           && !quoted[m]) {
         m--;
       }
-      if (m > floor && m < k - 1 && tokens.get(m).word().equals(",")) {
+      if (m > floor
+          && m < k - 1
+          && tokens.get(m).word().equals(",")
+          && !isParticipleClauseAfterClause(m + 1, floor)) {
+        // "…, wounding 30, said X": a participle clause after a comma is no apposition.
         int nameEnd = m;
         int n = nameEnd - 1;
         if (n >= floor
@@ -1301,6 +1338,19 @@ final class AttributionFinder {
               break;
             }
           }
+          if (n - 2 >= floor
+              && Set.of("of", "in", "for", "at").contains(CueLexicon.word(tokens.get(n - 1)))
+              && tokens.get(n - 2).posStartsWith("NN")
+              && !isName(tokens.get(n - 2))
+              && !quoted[n - 2]
+              && isName(tokens.get(nameEnd + 1))) {
+            // "The deputy mayor of Kyiv, Oksana Levchenko, urged": the noun phrase before the
+            // name is its description, the name of a place inside it no source of its own.
+            int[] np = npEndingAt(n - 2, floor);
+            if (np != null) {
+              return new int[] {np[0], k};
+            }
+          }
           return new int[] {n, k};
         }
         if (n >= floor && tokens.get(n).posStartsWith("NN")) {
@@ -1319,7 +1369,47 @@ final class AttributionFinder {
       }
       return j >= floor ? npEndingAt(j, floor) : null;
     }
-    return npEndingAt(k, floor);
+    return withPlaceList(npEndingAt(k, floor), k, floor);
+  }
+
+  /**
+   * "Officials in Lviv, Dnipro and Zaporizhzhia reported": a prepositional phrase with a
+   * coordinated list of names after the head noun is part of the source, commas and all.
+   */
+  private int[] withPlaceList(int[] np, int k, int floor) {
+    if (np == null || !hasCoordinator(np[0], k + 1)) {
+      return np;
+    }
+    int j = np[0];
+    boolean extended = false;
+    while (j - 2 >= floor
+        && tokens.get(j - 1).word().equals(",")
+        && isName(tokens.get(j - 2))
+        && !quoted[j - 2]) {
+      j -= 2;
+      while (j - 1 >= floor && isName(tokens.get(j - 1)) && !quoted[j - 1]) {
+        j--;
+      }
+      extended = true;
+    }
+    if (!extended
+        || j - 2 < floor
+        || !Set.of("in", "of", "from", "across", "at").contains(CueLexicon.word(tokens.get(j - 1)))
+        || !tokens.get(j - 2).posStartsWith("NN")
+        || quoted[j - 2]) {
+      return np;
+    }
+    int[] head = npEndingAt(j - 2, floor);
+    return head == null ? np : new int[] {head[0], np[1]};
+  }
+
+  private boolean hasCoordinator(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (tokens.get(j).pos().equals("CC")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Hogan Gidley, a former party director, whose ...": the name before an apposition. */
@@ -1365,6 +1455,11 @@ final class AttributionFinder {
       finite |= Speakers.isFiniteVerb(t);
       if ((relative || participle) && tokens.get(j - 1).word().equals(",") && j - 2 >= floor) {
         int end = j - 2;
+        if (participle && !relative && isParticipleClauseAfterClause(j, floor)) {
+          // "A bomb exploded at a market, killing 30 people, a local official said": a participle
+          // clause after a finite clause is part of the content, not inside the source.
+          return null;
+        }
         if (tokens.get(end).word().equals(")") || tokens.get(end).word().equals("-RRB-")) {
           return leftOfParenthesis(end, floor);
         }
@@ -1404,8 +1499,10 @@ final class AttributionFinder {
       }
       if (t.word().equals(",")
           && j + 1 < limit
-          && (tokens.get(j + 1).posStartsWith("VB") || tokens.get(j + 1).pos().equals("IN"))) {
-        break; // "said Abu Omar, a smuggler, adding that ..."
+          && (tokens.get(j + 1).posStartsWith("VB")
+              || tokens.get(j + 1).pos().equals("IN")
+              || tokens.get(j + 1).pos().startsWith("W"))) {
+        break; // "said Abu Omar, a smuggler, adding that ...", "said Omar Khatib, who manages"
       }
       j++;
     }
@@ -1730,12 +1827,88 @@ final class AttributionFinder {
 
   /** The start of the clause ending at {@code to}: the sentence start or a quotation start. */
   private int clauseStart(int to, Sentence s) {
-    int from = s.tokenFrom();
+    int from = datelineEnd(s);
     while (from < to && isPunct(tokens.get(from)) && !quoted[from]) {
       from++;
     }
     return from;
   }
+
+  /**
+   * The first token after a wire dateline opening the sentence ("MOSUL, Iraq — ", "GENEVA — "): a
+   * place name in capitals, perhaps its country, and a dash; else the sentence start. The dateline
+   * says where the report was filed, not what the source said (AP Stylebook, "datelines").
+   */
+  private int datelineEnd(Sentence s) {
+    int from = s.tokenFrom();
+    String first = tokens.get(from).word();
+    if (first.length() < 2
+        || !first.equals(first.toUpperCase(java.util.Locale.ROOT))
+        || !Character.isLetter(first.charAt(0))) {
+      return from;
+    }
+    for (int j = from + 1; j < s.tokenTo() && j < from + 8; j++) {
+      Token t = tokens.get(j);
+      if (quoted[j]) {
+        return from;
+      }
+      if (isDash(t) && !t.word().equals("-")) {
+        return j + 1 < s.tokenTo() ? j + 1 : from;
+      }
+      if (!(t.word().equals(",") || t.word().equals(".") || isName(t))) {
+        return from;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * Whether token {@code p} opens a participle clause ("killing 30 people") after a comma that
+   * closes a finite clause of its own ("A bomb exploded at a market in Mosul, killing …"): such a
+   * clause belongs to the content before it, not to a subject noun phrase ("Donald Trump, speaking
+   * later at a rally, said"), nor is it an apposition. "including" introduces a list, not a clause.
+   */
+  private boolean isParticipleClauseAfterClause(int p, int floor) {
+    if (!tokens.get(p).pos().equals("VBG")
+        || CueLexicon.word(tokens.get(p)).equals("including")
+        || p - 1 <= floor
+        || !tokens.get(p - 1).word().equals(",")) {
+      return false;
+    }
+    for (int j = p - 2; j >= floor; j--) {
+      Token t = tokens.get(j);
+      if (quoted[j]
+          || CLAUSE_PUNCT.contains(t.word())
+          || CLAUSE_OPENERS.contains(CueLexicon.word(t))) {
+        return false;
+      }
+      if (Speakers.isFiniteVerb(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words opening a subordinate clause, whose subject may carry a participle clause. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of(
+          "as",
+          "because",
+          "while",
+          "when",
+          "although",
+          "though",
+          "since",
+          "after",
+          "before",
+          "if",
+          "whereas",
+          "until",
+          "once",
+          "that",
+          "who",
+          "which",
+          "where");
 
   private boolean hasVerb(int from, int to) {
     for (int j = from; j < to; j++) {

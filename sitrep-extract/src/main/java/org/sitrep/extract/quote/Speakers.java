@@ -109,6 +109,16 @@ final class Speakers {
       if (d == null && !e.descriptions().isEmpty()) {
         d = e.descriptions().get(0);
       }
+      if (d != null && isBareTitle(d)) {
+        // "General Jubouri said": a title alone says less than a role the article gives the
+        // person ("Brig. Gen. Karim al-Jubouri, the commander of the army's 15th Division").
+        for (String other : e.descriptions()) {
+          if (!isBareTitle(other)) {
+            d = other;
+            break;
+          }
+        }
+      }
       return new Source(e.name(), e.id(), d != null ? d : describe(firstFull(m)));
     }
     return new Source(
@@ -263,6 +273,11 @@ final class Speakers {
     // "Gen., the vice chairman of ...": a title before the name adds nothing to an apposition.
     d = d.replaceFirst("^(?:\\p{Lu}\\p{L}*\\.\\s*)+,\\s*", "");
     return isDescription(d) ? d : null;
+  }
+
+  /** A title with no noun phrase around it: "General", "Sen.", "Brig. Gen.". */
+  private static boolean isBareTitle(String d) {
+    return d.matches("(?:\\p{Lu}[\\p{L}.]*\\s*){1,3}");
   }
 
   private static boolean isDescription(String d) {

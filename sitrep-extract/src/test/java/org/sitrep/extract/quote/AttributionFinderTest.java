@@ -625,4 +625,122 @@ class AttributionFinderTest {
         .extracting(q -> q.speaker().description())
         .doesNotContain("the United Nations human rights office, which");
   }
+
+  @Test
+  void aParticipleClauseAfterAFiniteClauseBelongsToTheContent() {
+    assertThat(
+            quotes(
+                "A bomb exploded at a market in Mosul on Monday, killing 30 people, a local"
+                    + " official, Ahmed Salim, said."))
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.speaker().name()).isEqualTo("Ahmed Salim");
+              assertThat(q.speaker().description()).isEqualTo("a local official");
+              assertThat(q.text())
+                  .isEqualTo("A bomb exploded at a market in Mosul on Monday, killing 30 people");
+            });
+    // inverted: "…, wounding 30, said NAME, DESCRIPTION."
+    assertThat(
+            quotes("A bomb exploded at a market, wounding 30, said Ahmed Salim, a local official."))
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.speaker().name()).isEqualTo("Ahmed Salim");
+              assertThat(q.text()).isEqualTo("A bomb exploded at a market, wounding 30");
+            });
+    // a participle clause between a subject and its verb is still stepped over
+    assertThat(
+            quotes(
+                "Donald Trump, speaking later at a rally in Charleston, said the plan had"
+                    + " failed."))
+        .extracting(q -> q.speaker().name())
+        .contains("Donald Trump");
+  }
+
+  @Test
+  void aPlaceListInTheSourceBelongsToIt() {
+    assertThat(quotes("Officials in Lviv, Dnipro and Zaporizhzhia also reported explosions."))
+        .singleElement()
+        .satisfies(
+            q ->
+                assertThat(q.speaker().description())
+                    .isEqualTo("Officials in Lviv, Dnipro and Zaporizhzhia"));
+  }
+
+  @Test
+  void speakerDescriptionsAroundTheName() {
+    assertThat(
+            quotes("Thousands have fled the fighting, said Omar Khatib, who manages a camp there."))
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.speaker().name()).isEqualTo("Omar Khatib");
+              assertThat(q.speaker().description()).isNotEqualTo("who");
+            });
+    assertThat(
+            quotes(
+                "The deputy mayor of Kyiv, Oksana Levchenko, urged residents to stay in"
+                    + " shelters."))
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.speaker().name()).isEqualTo("Oksana Levchenko");
+              assertThat(q.speaker().description()).isEqualTo("The deputy mayor of Kyiv");
+            });
+  }
+
+  @Test
+  void anAttributionBeforeACoordinatedClauseClosesItsContent() {
+    assertThat(
+            quotes(
+                "About 2,500 families have returned to Qayyarah, local officials say, but many"
+                    + " others remain in camps near Erbil."))
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.speaker().description()).isEqualTo("local officials");
+              assertThat(q.text()).isEqualTo("About 2,500 families have returned to Qayyarah");
+            });
+  }
+
+  @Test
+  void aWireDatelineIsNotPartOfTheContent() {
+    assertThat(
+            quotes(
+                "MOSUL, Iraq \u2014 A suicide bomber struck a checkpoint on Monday, killing 14"
+                    + " people, Iraqi security officials said."))
+        .singleElement()
+        .satisfies(
+            q ->
+                assertThat(q.text())
+                    .isEqualTo(
+                        "A suicide bomber struck a checkpoint on Monday, killing 14 people"));
+  }
+
+  @Test
+  void aSecondPostposedAttributionTakesOnlyItsOwnClause() {
+    List<Quote> qs =
+        quotes(
+            "In Seattle, marchers carried white roses, a local station reported, but in Chicago"
+                + " the parade began with a moment of silence, the Chicago Tribune reported.");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(1).text()).isEqualTo("in Chicago the parade began with a moment of silence");
+  }
+
+  @Test
+  void aBareTitleGivesWayToTheRoleTheArticleGivesThePerson() {
+    String text =
+        "“We believe the car was prepared near Hatra,” said Brig. Gen. Karim al-Jubouri, the"
+            + " commander of the army's 15th Division, in a statement.\n"
+            + "General Jubouri said the army had arrested three men.\n";
+    assertThat(quotes(text))
+        .filteredOn(q -> q.text().contains("arrested"))
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.speaker().name()).isEqualTo("Karim al-Jubouri");
+              assertThat(q.speaker().description()).contains("commander");
+            });
+  }
 }
