@@ -28,6 +28,9 @@ final class ToponymFinder {
   /** NER classes a place name may be mistaken for by the tagger. */
   private static final Set<String> NAME_TYPES = Set.of("PERSON", "ORGANIZATION", "MISC");
 
+  /** The dashes that end a dateline, as written and as CoreNLP's tokenizer normalises them. */
+  private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "---", "\u2014", "\u2013");
+
   /** Prepositions that introduce a location (English grammar; locative and directional uses). */
   static final Set<String> LOCATIVES =
       Set.of(
@@ -504,7 +507,8 @@ final class ToponymFinder {
       // City", a city's own name)
       return null;
     }
-    if (to - from == 1 && acronym(surface) && !isCountryLike(named)) {
+    boolean dateline = dateline(tokens, s, from, to, surface);
+    if (to - from == 1 && acronym(surface) && !isCountryLike(named) && !dateline) {
       return null; // "FAO", "SRT", "PA": an acronym, unless a country's or state's ("US", "NY")
     }
     if (surface.contains(".") && !titled && !isCountryLike(named)) {
@@ -541,7 +545,7 @@ final class ToponymFinder {
     if (vesselBefore(tokens, s, from)) {
       return null;
     }
-    boolean inContext = LOCATIVES.contains(prev);
+    boolean inContext = LOCATIVES.contains(prev) || dateline;
     String lastWord = lower(last.word());
     boolean divisionName =
         (lastWord.equals("county")
@@ -626,7 +630,7 @@ final class ToponymFinder {
           // common nouns; a name the article names elsewhere is the place
           if (capitalised(k.word())
               && !k.posStartsWith("NNP")
-              && !(capitals && known.contains(key))) {
+              && !(capitals && (known.contains(key) || dateline))) {
             return null;
           }
         }
@@ -648,6 +652,39 @@ final class ToponymFinder {
         division,
         loc || locative,
         false);
+  }
+
+  /**
+   * "HAMILTON — Staring down ...", "HUME – Principal ...", "DeKALB – Residents ...": a dateline,
+   * the town a local report is filed from, in capitals at the start of a sentence and before the
+   * dash or "(AP)" that ends it (AP Stylebook, "datelines"). CoreNLP takes such capitals for common
+   * nouns or acronyms; the dateline is a place context of its own.
+   */
+  private static boolean dateline(
+      List<Token> tokens, Sentence s, int from, int to, String surface) {
+    if (from != s.tokenFrom() || to >= s.tokenTo()) {
+      return false;
+    }
+    int lower = 0;
+    int letters = 0;
+    for (int i = 0; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        lower += Character.isLowerCase(c) ? 1 : 0;
+      }
+    }
+    // all capitals, or one small letter of a Scottish or Dutch prefix ("DeKALB", "McALLEN")
+    if (letters < 3 || lower > 1) {
+      return false;
+    }
+    String next = tokens.get(to).word();
+    if (DATELINE_DASHES.contains(next)) {
+      return true;
+    }
+    return (next.equals("(") || next.equals("-LRB-"))
+        && to + 1 < s.tokenTo()
+        && tokens.get(to + 1).word().equals("AP");
   }
 
   /**

@@ -177,4 +177,17 @@ class PlaceEvidenceTest {
     assertThat(r).containsKey("Alexandria").doesNotContainKey("An Alexandria");
     assertThat(r).containsEntry("NSW", Fixtures.NSW);
   }
+
+  @Test
+  void aDatelineInCapitalsBeforeItsDashIsThePlaceTheReportIsFiledFrom() {
+    Map<String, GazetteerEntry> r =
+        run(new TestDoc("HUNTSVILLE \u2014 The county jail opened on Monday in Walker County."));
+    assertThat(r.get("HUNTSVILLE")).isIn(Fixtures.HUNTSVILLE_AL, Fixtures.HUNTSVILLE_TX);
+    assertThat(run(new TestDoc("DALLAS (AP) -- The city council met.")))
+        .containsEntry("DALLAS", Fixtures.DALLAS);
+    // capitals that open a sentence without a dateline's dash are no place context
+    assertThat(run(new TestDoc("HUNTSVILLE officials met on Monday.")))
+        .doesNotContainKey("HUNTSVILLE");
+    assertThat(run(new TestDoc("The HUNTSVILLE \u2014 a name."))).doesNotContainKey("HUNTSVILLE");
+  }
 }
