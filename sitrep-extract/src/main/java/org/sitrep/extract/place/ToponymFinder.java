@@ -621,6 +621,20 @@ final class ToponymFinder {
       for (int t = from; t < to; t++) {
         tagged |= mentionAt[t] != null;
       }
+      if (to - from == 1
+          && mentionAt[from] != null
+          && !known.contains(key)
+          && !named.isEmpty()
+          && named.size() == cands.size()
+          && !isCountryLike(named)
+          && named.stream().noneMatch(c -> NameKeys.key(c.name()).equals(key))) {
+        // "talks between Israel and Hamas" (Hamm), "Kristina said" (Ristiina), "Passover" (a
+        // Mountain City): a one-word name the tagger gives a person, organisation or other name
+        // class, and that is only an alternate name of its readings, is that name, not the place,
+        // even in a place context; a place's own name, a country's, a county's without its word
+        // and a name the article takes as a place elsewhere are still read
+        return null;
+      }
       if (!tagged) {
         // untagged run: proper nouns only, and a strong name or a place context
         boolean capitals = surface.equals(surface.toUpperCase(Locale.ROOT));

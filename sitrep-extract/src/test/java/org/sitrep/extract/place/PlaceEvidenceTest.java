@@ -190,4 +190,17 @@ class PlaceEvidenceTest {
         .doesNotContainKey("HUNTSVILLE");
     assertThat(run(new TestDoc("The HUNTSVILLE \u2014 a name."))).doesNotContainKey("HUNTSVILLE");
   }
+
+  @Test
+  void aTaggedNameThatIsOnlyAnAlternateNameOfItsReadingsIsNoPlaceEvenInAPlaceContext() {
+    String text = "Talks between the United States and Hamas collapsed. Envoys met in Hamas.";
+    Map<String, GazetteerEntry> r =
+        run(new TestDoc(text, "United States", "LOCATION", "Hamas", "ORGANIZATION"));
+    assertThat(r).containsEntry("United States", Fixtures.US);
+    assertThat(r).doesNotContainKey("Hamas");
+    // the town under its own name is read in the same context
+    String own = "Talks between the United States and Hamm collapsed.";
+    assertThat(run(new TestDoc(own, "United States", "LOCATION", "Hamm", "ORGANIZATION")))
+        .containsEntry("Hamm", Fixtures.HAMM);
+  }
 }
