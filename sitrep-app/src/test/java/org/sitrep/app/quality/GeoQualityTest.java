@@ -34,9 +34,10 @@ class GeoQualityTest {
   @Test
   void lglEndToEnd() {
     JsonNode lgl = geo.path("by_corpus").path("lgl");
-    assertThat(lgl.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.83);
+    // 0.841 and 0.912 on the sample with datelines and the tagged alternate-name guard
+    assertThat(lgl.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.84);
     assertThat(lgl.path("acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.90);
-    assertThat(lgl.path("f1").asDouble()).isGreaterThanOrEqualTo(0.90);
+    assertThat(lgl.path("f1").asDouble()).isGreaterThanOrEqualTo(0.91);
   }
 
   @Test
