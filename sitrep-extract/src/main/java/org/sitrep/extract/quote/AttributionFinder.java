@@ -1307,13 +1307,24 @@ final class AttributionFinder {
               || tokens.get(m).pos().equals("VBN")
               || tokens.get(m).pos().equals("VBG")
               || tokens.get(m).posStartsWith("RB")
-              || tokens.get(m).pos().equals("PRP"))
+              || tokens.get(m).pos().equals("PRP")
+              || isRelativeOrInfinitive(tokens.get(m)))
           && !quoted[m]) {
         m--;
+      }
+      if (m - 2 > floor
+          && tokens.get(m).word().equals(",")
+          && tokens.get(m - 1).pos().equals("CD")
+          && tokens.get(m - 2).word().equals(",")
+          && isName(tokens.get(m - 3))) {
+        // "Marvin Teske, 53, a security guard at a Reno casino, said": an age between commas
+        // (AP Stylebook, "ages") belongs to the apposition.
+        m -= 2;
       }
       if (m > floor
           && m < k - 1
           && tokens.get(m).word().equals(",")
+          && appositionOpens(m + 1, k)
           && !isParticipleClauseAfterClause(m + 1, floor)) {
         // "…, wounding 30, said X": a participle clause after a comma is no apposition.
         int nameEnd = m;
@@ -1370,6 +1381,40 @@ final class AttributionFinder {
       return j >= floor ? npEndingAt(j, floor) : null;
     }
     return withPlaceList(npEndingAt(k, floor), k, floor);
+  }
+
+  /** A relative word, infinitive marker or verb, allowed inside an apposition's clause. */
+  private static boolean isRelativeOrInfinitive(Token t) {
+    return t.pos().equals("WP") || t.pos().equals("TO") || t.posStartsWith("VB");
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} can be an apposition: they open with no verb, relative word
+   * or infinitive marker, and a finite verb or infinitive inside them follows a relative word or a
+   * noun ("a close friend who was her chief of staff", "the favorite to win the election").
+   */
+  private boolean appositionOpens(int from, int to) {
+    Token first = tokens.get(from);
+    if (first.pos().equals("WP")
+        || first.pos().equals("TO")
+        || first.pos().equals("VB")
+        || Speakers.isFiniteVerb(first)) {
+      return false;
+    }
+    boolean relative = false;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.pos().equals("WP")) {
+        relative = true;
+      } else if (Speakers.isFiniteVerb(t) && !relative) {
+        return false;
+      } else if (t.pos().equals("TO") && !tokens.get(i - 1).posStartsWith("NN")) {
+        return false;
+      } else if (t.pos().equals("VB") && !relative && !tokens.get(i - 1).pos().equals("TO")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
