@@ -926,6 +926,31 @@ final class AttributionFinder {
     return rel;
   }
 
+  /** Possessives that name no one: the holder is the subject of the clause they stand in. */
+  private static final Set<String> PLURAL_POSSESSIVES = Set.of("their", "its");
+
+  /**
+   * "Latino Republicans have been unsparing in their criticism of X", "Both parents stiffened their
+   * denunciation of X": the subject of the verb governing the possessive {@code k} (over an
+   * adjective and {@code in}), which PolNeAR marks as the source; null when there is none.
+   */
+  private int[] holderOf(int k, Sentence s) {
+    int v = k - 1;
+    if (v >= s.tokenFrom() && CueLexicon.word(tokens.get(v)).equals("in")) {
+      v--;
+      while (v >= s.tokenFrom()
+          && (tokens.get(v).posStartsWith("JJ") || tokens.get(v).posStartsWith("RB"))
+          && !quoted[v]) {
+        v--;
+      }
+    }
+    if (v < s.tokenFrom() || quoted[v] || !tokens.get(v).posStartsWith("VB")) {
+      return null;
+    }
+    int[] src = leftSource(v, s.tokenFrom());
+    return src != null && !tokens.get(src[1] - 1).posStartsWith("PRP") ? src : null;
+  }
+
   /**
    * A noun cue (PARC 3.0 nominal attribution, Pareti 2016): "Trump's claim that CONTENT", "his
    * criticism of CONTENT". The source is the possessor before the noun ("Trump's", "his"), else the
@@ -947,6 +972,10 @@ final class AttributionFinder {
       Token p = tokens.get(k);
       if (p.pos().equals("PRP$")) {
         src = new int[] {k, k + 1};
+        int[] subject = PLURAL_POSSESSIVES.contains(CueLexicon.word(p)) ? holderOf(k, s) : null;
+        if (subject != null) {
+          src = subject;
+        }
       } else if (p.pos().equals("POS") && k - 1 >= s.tokenFrom()) {
         src = npEndingAt(k - 1, s.tokenFrom());
       } else if (p.posStartsWith("NNP") && k == cue - 1 && tokens.get(cue).pos().equals("NNS")) {
@@ -1515,6 +1544,9 @@ final class AttributionFinder {
     return null;
   }
 
+  private static final Set<String> QUANTIFIER_PRONOUNS =
+      Set.of("everyone", "everybody", "all", "anyone", "anybody");
+
   private int[] npEndingAt(int k, int floor) {
     Token t = tokens.get(k);
     if (!(t.posStartsWith("NN") || t.posStartsWith("PRP") || t.pos().equals("CD") || isName(t))
@@ -1530,6 +1562,13 @@ final class AttributionFinder {
     }
     while (j < k && !startsNoun(tokens.get(j))) {
       j++;
+    }
+    if (j == k
+        && j - 1 >= floor
+        && !quoted[j - 1]
+        && QUANTIFIER_PRONOUNS.contains(CueLexicon.word(t))
+        && Set.of("not", "almost", "nearly").contains(CueLexicon.word(tokens.get(j - 1)))) {
+      j--; // "Not everyone was convinced": the negation is part of the source (PolNeAR)
     }
     return new int[] {j, k + 1};
   }

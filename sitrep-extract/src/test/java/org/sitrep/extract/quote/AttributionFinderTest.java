@@ -762,4 +762,20 @@ class AttributionFinderTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker().description()).isEqualTo("the police");
   }
+
+  @Test
+  void pluralPossessiveOfNounCueYieldsToClauseSubject() {
+    List<Quote> qs =
+        quotes("Latino Republicans have been unsparing in their criticism of the senator.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker().description()).isEqualTo("Latino Republicans");
+    assertThat(qs.get(0).text()).isEqualTo("the senator");
+  }
+
+  @Test
+  void negatedQuantifierSubjectKeepsItsNegation() {
+    List<Quote> qs = quotes("Not everyone agrees that the ceasefire will hold.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker().description()).isEqualTo("Not everyone");
+  }
 }
