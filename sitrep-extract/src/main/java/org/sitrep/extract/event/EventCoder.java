@@ -2270,6 +2270,7 @@ final class EventCoder {
         || RoleLexicon.PEOPLE.contains(w)
         || RoleLexicon.PERPETRATORS.contains(w)
         || RoleLexicon.WEAPONS.contains(w)
+        || RoleLexicon.SHORT_COMMON_NOUNS.contains(w)
         || Cue.of(w).isPresent();
   }
 

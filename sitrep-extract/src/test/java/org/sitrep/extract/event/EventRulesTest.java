@@ -235,4 +235,14 @@ class EventRulesTest {
     assertThat(role("at 0300 fmln units attacked the mayoralty of lislique.", "perpetrator"))
         .doesNotContain("fmln");
   }
+
+  @Test
+  void aShortCommonNounAfterTheIsNoUndefinedAcronym() {
+    // "the world discarded", "the war", "the town": one vowel and short like "fmln" or "farc",
+    // but places, times and abstractions, never an organisation's letters.
+    assertThat(role("the war killed three peasants in the village.", "perpetrator")).isEmpty();
+    assertThat(role("the town burned the mayor's car.", "perpetrator")).isEmpty();
+    assertThat(role("the farc killed three peasants in the village.", "perpetrator"))
+        .containsExactly("farc");
+  }
 }
