@@ -245,4 +245,18 @@ class EventRulesTest {
     assertThat(role("the farc killed three peasants in the village.", "perpetrator"))
         .containsExactly("farc");
   }
+
+  @Test
+  void aShorterMentionOfATargetNamesTheFirst() {
+    assertThat(EventCoder.sameHead("the presidential farm", "the farm")).isTrue();
+    assertThat(EventCoder.sameHead("the judge's cars", "the car")).isTrue();
+    assertThat(EventCoder.sameHead("the santo tomas farm", "the la eminencia farm")).isFalse();
+    assertThat(EventCoder.sameHead("the embassy", "the bank")).isFalse();
+    assertThat(
+            role(
+                "guerrillas attacked the presidential farm in lima on friday. on saturday"
+                    + " guerrillas burned the farm.",
+                "target"))
+        .containsOnly("presidential farm");
+  }
 }
