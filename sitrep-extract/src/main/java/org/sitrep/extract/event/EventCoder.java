@@ -190,7 +190,7 @@ final class EventCoder {
         Actor first = null;
         for (Actor e : seen) {
           if (a.role().equals("target")
-              ? sameHead(e.name(), a.name())
+              ? sameHead(e.name(), a.name()) || sameHead(a.name(), e.name())
               : sharesWord(e.name(), a.name())) {
             first = e;
             break;
@@ -249,7 +249,8 @@ final class EventCoder {
   }
 
   /**
-   * Whether a later target name is a shorter mention of an earlier one: the same head noun,
+   * Whether a later target name is a shorter mention of an earlier one (`corefer` asks both ways,
+   * so "the university" then "the national university" are one target too): the same head noun,
    * singular and plural alike, and no word the earlier name lacks ("the presidential farm" then
    * "the farm"; not "the la eminencia farm"): an article's later mentions of a building or vehicle
    * name the one it has introduced.

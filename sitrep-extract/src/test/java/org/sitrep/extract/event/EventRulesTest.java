@@ -258,5 +258,12 @@ class EventRulesTest {
                     + " guerrillas burned the farm.",
                 "target"))
         .containsOnly("presidential farm");
+    // The bare head first, the full name later: one target still, named as first seen.
+    assertThat(
+            role(
+                "guerrillas attacked the university in lima on friday. on saturday guerrillas"
+                    + " burned the national university.",
+                "target"))
+        .containsOnly("university");
   }
 }
