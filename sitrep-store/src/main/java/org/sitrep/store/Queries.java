@@ -531,8 +531,11 @@ public final class Queries {
             "SELECT name, SUM(mentions) AS n FROM places GROUP BY name ORDER BY n DESC, name"
                 + " LIMIT 8"),
         names(
-            "SELECT speaker, COUNT(*) AS n FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker"
-                + " ORDER BY n DESC, speaker LIMIT 8"));
+            // a negative source ("No group claimed ...") is a statement about no one speaking
+            "SELECT speaker, COUNT(*) AS n FROM quotes WHERE speaker IS NOT NULL"
+                + " AND LOWER(speaker) NOT LIKE 'no %' AND LOWER(speaker) NOT LIKE 'none%'"
+                + " AND LOWER(speaker) NOT LIKE 'neither %' AND LOWER(speaker) <> 'nobody'"
+                + " GROUP BY speaker ORDER BY n DESC, speaker LIMIT 8"));
   }
 
   private long scalar(String sql) {

@@ -35,9 +35,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Analyse articles: entities, quotes, times, quantities, places, events, movements, claims.",
-      "Prints one JSON record per article (JSON Lines), in input order.",
-      "A document that cannot be analysed is reported on standard error with its reason;",
-      "the run goes on and exits with status 1 and a count at the end."
+      "Prints one JSON record per article (JSON Lines), in input order. A document that cannot be analysed is reported on standard error with its reason; the run goes on and exits with status 1 and a count at the end."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

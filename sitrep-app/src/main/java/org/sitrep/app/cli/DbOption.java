@@ -8,10 +8,9 @@ final class DbOption {
   @Option(
       names = "--db",
       paramLabel = "PATH|JDBC-URL",
-      description = {
-        "The corpus database: a SQLite file (default: ${DEFAULT-VALUE} in the working",
-        "directory) or a PostgreSQL JDBC URL, jdbc:postgresql://HOST/DB?user=U&password=P."
-      })
+      description =
+          "The corpus database: a SQLite file (default: ${DEFAULT-VALUE} in the working"
+              + " directory) or a PostgreSQL JDBC URL, jdbc:postgresql://HOST/DB?user=U&password=P.")
   String db = Store.DEFAULT_FILE;
 
   /** Opens the database, creating and migrating it when needed. */

@@ -21,9 +21,8 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyse the bundled sample articles (samples/articles.jsonl, written by the project,",
-      "illustrative only), print a readable summary of what was found, and store them in the",
-      "embedded corpus database (sitrep.db) for the query commands."
+      "Analyse the bundled sample articles and print a readable summary of what was found.",
+      "The samples (samples/articles.jsonl) are written by the project, illustrative only. They are also stored in the embedded corpus database (sitrep.db) for the query commands."
     })
 final class DemoCommand implements Callable<Integer> {
 

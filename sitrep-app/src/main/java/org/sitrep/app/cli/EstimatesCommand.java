@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
     name = "estimates",
     mixinStandardHelpOptions = true,
     description = {
-      "Group the figures articles give for the same quantity (what is counted, and where) and",
-      "show each source's figure in publication order, the range they span, and outliers (*)."
+      "Show the figures articles give for the same quantity, side by side by source.",
+      "Figures are grouped by what is counted and where, each source's figure in publication order, with the range they span and outliers (*)."
     })
 final class EstimatesCommand implements Callable<Integer> {
   @Mixin DbOption db;

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
     name = "events",
     mixinStandardHelpOptions = true,
     description = {
-      "List events, each merged across every article that reports it (compatible type, dates,",
-      "places within 25 km, overlapping actors), with the number of sources."
+      "List events, each merged across every article that reports it, with its sources.",
+      "Two reports are one event when their types are compatible, their dates overlap, their"
+          + " places lie within 25 km and their actors overlap."
     },
     footer = {
       "",

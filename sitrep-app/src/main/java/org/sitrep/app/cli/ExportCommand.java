@@ -19,9 +19,8 @@ import picocli.CommandLine.Option;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Export the corpus: jsonl (the contract's analysis records), acled-csv (one row per",
-      "reconciled event, ACLED's columns, ACLED's conservative fatality coding), geojson",
-      "(events as points, movements as lines)."
+      "Export the corpus as jsonl, acled-csv or geojson.",
+      "jsonl: the contract's analysis records; acled-csv: one row per reconciled event, ACLED's columns, ACLED's conservative fatality coding; geojson: events as points, movements as lines."
     })
 final class ExportCommand implements Callable<Integer> {
   @Mixin DbOption db;

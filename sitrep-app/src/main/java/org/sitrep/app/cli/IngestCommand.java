@@ -28,14 +28,8 @@ import picocli.CommandLine.Spec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyse articles into the corpus database: plain text, HTML pages, RSS/Atom",
-      "feeds, WARC archives, JSON Lines (the contract's input form), and directories",
-      "of any of these. Exact and near duplicates (syndicated copies) are linked to",
-      "their original, not analysed again. Sources are read as the run goes (files,",
-      "JSON lines and WARC records one at a time), so memory stays bounded however",
-      "large they are. Each article commits atomically: an interrupted run resumes",
-      "where it stopped. Failed documents are stored with their reason (sitrep",
-      "failures); the batch goes on."
+      "Analyse articles into the corpus database.",
+      "Reads plain text, HTML pages, RSS/Atom feeds, WARC archives, JSON Lines (the contract's input form), and directories of any of these. Exact and near duplicates (syndicated copies) are linked to their original, not analysed again. Sources are read as the run goes (files, JSON lines and WARC records one at a time), so memory stays bounded however large they are. Each article commits atomically: an interrupted run resumes where it stopped. Failed documents are stored with their reason (sitrep failures); the batch goes on."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

@@ -9,8 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "sitrep 0.1.0",
     description = {
-      "Turns news reporting on armed conflict into a sourced, geocoded record:",
-      "what happened, where, when, to whom, how many, and who says so."
+      "Turns news reporting on armed conflict into a sourced, geocoded record: what happened, where, when, to whom, how many, and who says so."
     },
     subcommands = {
       AnalyzeCommand.class,

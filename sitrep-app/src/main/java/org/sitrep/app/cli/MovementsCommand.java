@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
     name = "movements",
     mixinStandardHelpOptions = true,
     description = {
-      "List movements across the corpus (fighters fleeing, civilians returning home, a named",
-      "person travelling): who, how many, from where, to where, when, who says so and how firmly."
+      "List movements across the corpus: who went from where to where, how many, when.",
+      "Fighters fleeing, civilians returning home, a named person travelling: each with who says"
+          + " so and how firmly."
     },
     footer = {
       "",

@@ -14,8 +14,8 @@ import picocli.CommandLine.Parameters;
     name = "search",
     mixinStandardHelpOptions = true,
     description = {
-      "Full-text search of the analysed articles, best match first (SQLite FTS5 with bm25;",
-      "PostgreSQL text search with ts_rank). Every word must occur."
+      "Full-text search of the analysed articles, best match first.",
+      "SQLite FTS5 with bm25; PostgreSQL text search with ts_rank. Every word must occur."
     })
 final class SearchCommand implements Callable<Integer> {
   @Mixin DbOption db;

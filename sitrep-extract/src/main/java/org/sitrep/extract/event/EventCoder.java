@@ -185,11 +185,13 @@ final class EventCoder {
     d.actors.clear();
     for (Actor a : actors) {
       Actor out = a;
-      if (COREF_ROLES.contains(a.role())) {
+      if (COREF_ROLES.contains(a.role()) || a.role().equals("target")) {
         List<Actor> seen = named.computeIfAbsent(a.role(), r -> new ArrayList<>());
         Actor first = null;
         for (Actor e : seen) {
-          if (sharesWord(e.name(), a.name())) {
+          if (a.role().equals("target")
+              ? sameHead(e.name(), a.name()) || sameHead(a.name(), e.name())
+              : sharesWord(e.name(), a.name())) {
             first = e;
             break;
           }
@@ -244,6 +246,31 @@ final class EventCoder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a later target name is a shorter mention of an earlier one (`corefer` asks both ways,
+   * so "the university" then "the national university" are one target too): the same head noun,
+   * singular and plural alike, and no word the earlier name lacks ("the presidential farm" then
+   * "the farm"; not "the la eminencia farm"): an article's later mentions of a building or vehicle
+   * name the one it has introduced.
+   */
+  static boolean sameHead(String first, String later) {
+    String[] x = first.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    String[] y = later.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    if (x.length == 0 || y.length == 0 || !stem(x[x.length - 1]).equals(stem(y[y.length - 1]))) {
+      return false;
+    }
+    Set<String> known = new java.util.HashSet<>();
+    for (String w : x) {
+      known.add(stem(w));
+    }
+    for (String w : y) {
+      if (!w.isEmpty() && !Set.of("the", "a", "an", "s").contains(w) && !known.contains(stem(w))) {
+        return false; // "la eminencia farm" is another farm than "santo tomas farm"
+      }
+    }
+    return true;
   }
 
   private static String stem(String w) {
@@ -2270,6 +2297,7 @@ final class EventCoder {
         || RoleLexicon.PEOPLE.contains(w)
         || RoleLexicon.PERPETRATORS.contains(w)
         || RoleLexicon.WEAPONS.contains(w)
+        || RoleLexicon.SHORT_COMMON_NOUNS.contains(w)
         || Cue.of(w).isPresent();
   }
 

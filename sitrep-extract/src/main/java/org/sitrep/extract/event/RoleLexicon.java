@@ -96,6 +96,17 @@ final class RoleLexicon {
           "helicopters",
           "planes");
 
+  /**
+   * Short common nouns of one vowel that read like an undefined acronym after "the" ("the world
+   * discarded", "the war", "the town"): places, times and abstractions, never an organisation's
+   * letters (`EventCoder.standaloneAcronyms`).
+   */
+  static final Set<String> SHORT_COMMON_NOUNS =
+      Set.of(
+          "world", "war", "wars", "town", "towns", "land", "law", "laws", "plan", "plans", "press",
+          "month", "night", "past", "fact", "facts", "trend", "crowd", "court", "bank", "banks",
+          "club", "march", "camp", "port", "park", "ranch", "north", "west", "talks");
+
   /** Pronouns and words that never name a perpetrator by themselves. */
   static final Set<String> NOT_ACTORS =
       Set.of(

@@ -926,6 +926,31 @@ final class AttributionFinder {
     return rel;
   }
 
+  /** Possessives that name no one: the holder is the subject of the clause they stand in. */
+  private static final Set<String> PLURAL_POSSESSIVES = Set.of("their", "its");
+
+  /**
+   * "Latino Republicans have been unsparing in their criticism of X", "Both parents stiffened their
+   * denunciation of X": the subject of the verb governing the possessive {@code k} (over an
+   * adjective and {@code in}), which PolNeAR marks as the source; null when there is none.
+   */
+  private int[] holderOf(int k, Sentence s) {
+    int v = k - 1;
+    if (v >= s.tokenFrom() && CueLexicon.word(tokens.get(v)).equals("in")) {
+      v--;
+      while (v >= s.tokenFrom()
+          && (tokens.get(v).posStartsWith("JJ") || tokens.get(v).posStartsWith("RB"))
+          && !quoted[v]) {
+        v--;
+      }
+    }
+    if (v < s.tokenFrom() || quoted[v] || !tokens.get(v).posStartsWith("VB")) {
+      return null;
+    }
+    int[] src = leftSource(v, s.tokenFrom());
+    return src != null && !tokens.get(src[1] - 1).posStartsWith("PRP") ? src : null;
+  }
+
   /**
    * A noun cue (PARC 3.0 nominal attribution, Pareti 2016): "Trump's claim that CONTENT", "his
    * criticism of CONTENT". The source is the possessor before the noun ("Trump's", "his"), else the
@@ -947,6 +972,10 @@ final class AttributionFinder {
       Token p = tokens.get(k);
       if (p.pos().equals("PRP$")) {
         src = new int[] {k, k + 1};
+        int[] subject = PLURAL_POSSESSIVES.contains(CueLexicon.word(p)) ? holderOf(k, s) : null;
+        if (subject != null) {
+          src = subject;
+        }
       } else if (p.pos().equals("POS") && k - 1 >= s.tokenFrom()) {
         src = npEndingAt(k - 1, s.tokenFrom());
       } else if (p.posStartsWith("NNP") && k == cue - 1 && tokens.get(cue).pos().equals("NNS")) {
@@ -1307,13 +1336,24 @@ final class AttributionFinder {
               || tokens.get(m).pos().equals("VBN")
               || tokens.get(m).pos().equals("VBG")
               || tokens.get(m).posStartsWith("RB")
-              || tokens.get(m).pos().equals("PRP"))
+              || tokens.get(m).pos().equals("PRP")
+              || isRelativeOrInfinitive(tokens.get(m)))
           && !quoted[m]) {
         m--;
+      }
+      if (m - 2 > floor
+          && tokens.get(m).word().equals(",")
+          && tokens.get(m - 1).pos().equals("CD")
+          && tokens.get(m - 2).word().equals(",")
+          && isName(tokens.get(m - 3))) {
+        // "Marvin Teske, 53, a security guard at a Reno casino, said": an age between commas
+        // (AP Stylebook, "ages") belongs to the apposition.
+        m -= 2;
       }
       if (m > floor
           && m < k - 1
           && tokens.get(m).word().equals(",")
+          && appositionOpens(m + 1, k)
           && !isParticipleClauseAfterClause(m + 1, floor)) {
         // "…, wounding 30, said X": a participle clause after a comma is no apposition.
         int nameEnd = m;
@@ -1370,6 +1410,40 @@ final class AttributionFinder {
       return j >= floor ? npEndingAt(j, floor) : null;
     }
     return withPlaceList(npEndingAt(k, floor), k, floor);
+  }
+
+  /** A relative word, infinitive marker or verb, allowed inside an apposition's clause. */
+  private static boolean isRelativeOrInfinitive(Token t) {
+    return t.pos().equals("WP") || t.pos().equals("TO") || t.posStartsWith("VB");
+  }
+
+  /**
+   * Whether tokens {@code [from, to)} can be an apposition: they open with no verb, relative word
+   * or infinitive marker, and a finite verb or infinitive inside them follows a relative word or a
+   * noun ("a close friend who was her chief of staff", "the favorite to win the election").
+   */
+  private boolean appositionOpens(int from, int to) {
+    Token first = tokens.get(from);
+    if (first.pos().equals("WP")
+        || first.pos().equals("TO")
+        || first.pos().equals("VB")
+        || Speakers.isFiniteVerb(first)) {
+      return false;
+    }
+    boolean relative = false;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (t.pos().equals("WP")) {
+        relative = true;
+      } else if (Speakers.isFiniteVerb(t) && !relative) {
+        return false;
+      } else if (t.pos().equals("TO") && !tokens.get(i - 1).posStartsWith("NN")) {
+        return false;
+      } else if (t.pos().equals("VB") && !relative && !tokens.get(i - 1).pos().equals("TO")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1470,6 +1544,9 @@ final class AttributionFinder {
     return null;
   }
 
+  private static final Set<String> QUANTIFIER_PRONOUNS =
+      Set.of("everyone", "everybody", "all", "anyone", "anybody");
+
   private int[] npEndingAt(int k, int floor) {
     Token t = tokens.get(k);
     if (!(t.posStartsWith("NN") || t.posStartsWith("PRP") || t.pos().equals("CD") || isName(t))
@@ -1485,6 +1562,13 @@ final class AttributionFinder {
     }
     while (j < k && !startsNoun(tokens.get(j))) {
       j++;
+    }
+    if (j == k
+        && j - 1 >= floor
+        && !quoted[j - 1]
+        && QUANTIFIER_PRONOUNS.contains(CueLexicon.word(t))
+        && Set.of("not", "almost", "nearly").contains(CueLexicon.word(tokens.get(j - 1)))) {
+      j--; // "Not everyone was convinced": the negation is part of the source (PolNeAR)
     }
     return new int[] {j, k + 1};
   }

@@ -235,4 +235,35 @@ class EventRulesTest {
     assertThat(role("at 0300 fmln units attacked the mayoralty of lislique.", "perpetrator"))
         .doesNotContain("fmln");
   }
+
+  @Test
+  void aShortCommonNounAfterTheIsNoUndefinedAcronym() {
+    // "the world discarded", "the war", "the town": one vowel and short like "fmln" or "farc",
+    // but places, times and abstractions, never an organisation's letters.
+    assertThat(role("the war killed three peasants in the village.", "perpetrator")).isEmpty();
+    assertThat(role("the town burned the mayor's car.", "perpetrator")).isEmpty();
+    assertThat(role("the farc killed three peasants in the village.", "perpetrator"))
+        .containsExactly("farc");
+  }
+
+  @Test
+  void aShorterMentionOfATargetNamesTheFirst() {
+    assertThat(EventCoder.sameHead("the presidential farm", "the farm")).isTrue();
+    assertThat(EventCoder.sameHead("the judge's cars", "the car")).isTrue();
+    assertThat(EventCoder.sameHead("the santo tomas farm", "the la eminencia farm")).isFalse();
+    assertThat(EventCoder.sameHead("the embassy", "the bank")).isFalse();
+    assertThat(
+            role(
+                "guerrillas attacked the presidential farm in lima on friday. on saturday"
+                    + " guerrillas burned the farm.",
+                "target"))
+        .containsOnly("presidential farm");
+    // The bare head first, the full name later: one target still, named as first seen.
+    assertThat(
+            role(
+                "guerrillas attacked the university in lima on friday. on saturday guerrillas"
+                    + " burned the national university.",
+                "target"))
+        .containsOnly("university");
+  }
 }

@@ -743,4 +743,39 @@ class AttributionFinderTest {
               assertThat(q.speaker().description()).contains("commander");
             });
   }
+
+  @Test
+  void appositionWithAgeOrRelativeClauseStillNamesTheSubject() {
+    List<Quote> qs =
+        quotes(
+            "Marvin Teske, 53, a security guard at a Reno casino, said the border must stay"
+                + " open.\n"
+                + "Melanne Verveer, a close friend who was her chief of staff, said the attacks"
+                + " had not stopped.\n");
+    assertThat(qs).extracting(q -> q.speaker().name()).contains("Marvin Teske", "Melanne Verveer");
+    assertThat(qs).extracting(Quote::text).contains("the border must stay open");
+  }
+
+  @Test
+  void clauseWithFiniteVerbBeforeCommaIsNoApposition() {
+    List<Quote> qs = quotes("Fighting broke out near the river, the police said on Monday.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker().description()).isEqualTo("the police");
+  }
+
+  @Test
+  void pluralPossessiveOfNounCueYieldsToClauseSubject() {
+    List<Quote> qs =
+        quotes("Latino Republicans have been unsparing in their criticism of the senator.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker().description()).isEqualTo("Latino Republicans");
+    assertThat(qs.get(0).text()).isEqualTo("the senator");
+  }
+
+  @Test
+  void negatedQuantifierSubjectKeepsItsNegation() {
+    List<Quote> qs = quotes("Not everyone agrees that the ceasefire will hold.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker().description()).isEqualTo("Not everyone");
+  }
 }
