@@ -25,4 +25,13 @@ final class EventFixtures {
     new EventAnnotator().annotate(a);
     return a.get(Layers.EVENTS);
   }
+
+  /** The names of the actors in {@code role} across {@code events}, in order. */
+  static List<String> names(List<Event> events, String role) {
+    return events.stream()
+        .flatMap(e -> e.actors().stream())
+        .filter(a -> a.role().equals(role))
+        .map(org.sitrep.core.model.Actor::name)
+        .toList();
+  }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.Event;
 
 /** Round 4 rules: target extents without nationality, subjects of auxiliaries and movers. */
@@ -15,11 +14,7 @@ class EventRound4Test {
   }
 
   private static List<String> role(List<Event> events, String role) {
-    return events.stream()
-        .flatMap(e -> e.actors().stream())
-        .filter(a -> a.role().equals(role))
-        .map(Actor::name)
-        .toList();
+    return EventFixtures.names(events, role);
   }
 
   @Test
