@@ -56,9 +56,11 @@ final class EventCoder {
     for (String name : standaloneAcronyms(tokens)) {
       acronyms.putIfAbsent(name, name);
     }
+    // one sense per discourse: in a report of a suicide bombing, "the bomber" is the person
+    boolean suicideBomber = text.toLowerCase(Locale.ROOT).contains("suicide bomber");
     List<Draft> drafts = new ArrayList<>();
     for (Sentence s : sentences) {
-      drafts.addAll(sentence(text, tokens, s, anchors, acronyms, drafts));
+      drafts.addAll(sentence(text, tokens, s, anchors, acronyms, drafts, suicideBomber));
     }
     List<Draft> merged = headlines(merge(drafts, anchors::nested), article.article(), text);
     List<Event> out = new ArrayList<>();
@@ -399,18 +401,20 @@ final class EventCoder {
     return java.util.Arrays.equals(x, y);
   }
 
-  /** The drafts of one sentence: violent triggers make one event, others one each. */
+  /**
+   * The drafts of one sentence: violent triggers make one event, others one each; {@code
+   * suicideBomber} says the article reports a suicide bomber (then "the bomber" is that person).
+   */
   List<Draft> sentence(
       String text,
       List<Token> tokens,
       Sentence whole,
       Anchors anchors,
       Map<String, String> acronyms,
-      List<Draft> earlier) {
+      List<Draft> earlier,
+      boolean suicideBomber) {
     Sentence s = withoutRunningTotal(tokens, whole, anchors.referenceYear());
     boolean air = false;
-    // one sense per discourse: in a report of a suicide bombing, "the bomber" is the person
-    boolean suicideBomber = text.toLowerCase(Locale.ROOT).contains("suicide bomber");
     for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
       if (RoleLexicon.AIR.contains(w) && !(suicideBomber && w.equals("bomber"))) {
