@@ -177,10 +177,6 @@ public final class EntityAnnotator implements Annotator {
     return start;
   }
 
-  private static char charAt(String text, int i) {
-    return i < text.length() ? text.charAt(i) : ' ';
-  }
-
   private Mention retype(String text, List<Token> tokens, Mention m, List<Place> places) {
     String surface = span(text, tokens, m);
     for (int i = Math.max(0, m.from() - 3); i < m.from(); i++) {
@@ -202,14 +198,6 @@ public final class EntityAnnotator implements Annotator {
       for (Span s : p.mentions()) {
         // the mention is the place, or a piece of it ("Burkina" of "Burkina Faso")
         if (s.start() <= start && end <= s.end()) {
-          return new Mention(m.from(), m.to(), "LOCATION", "place:" + p.id());
-        }
-        // ... or the start of a place named the same way elsewhere in the article, where the
-        // tagger split it ("OUAGADOUGOU, Burkina Faso": "Burkina" tagged a person here only)
-        if (s.end() - s.start() > end - start
-            && text.startsWith(s.text(), start)
-            && s.text().startsWith(surface)
-            && !Character.isLetterOrDigit(charAt(text, start + s.text().length()))) {
           return new Mention(m.from(), m.to(), "LOCATION", "place:" + p.id());
         }
       }
