@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.core.nlp.Token;
+import org.sitrep.extract.lexicon.MonthNames;
 
 /**
  * A base noun phrase found by part-of-speech chunking around a trigger: tokens [{@code from},
@@ -152,48 +153,40 @@ record Phrase(int from, int to) {
   }
 
   private static final Set<String> TIME_NOUNS =
-      Set.of(
-          "hour",
-          "hours",
-          "day",
-          "days",
-          "week",
-          "weeks",
-          "month",
-          "months",
-          "year",
-          "years",
-          "today",
-          "yesterday",
-          "night",
-          "morning",
-          "evening",
-          "afternoon",
-          "weekend",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "caliber",
-          "calibre",
-          "type",
-          "reports",
-          "report");
+      java.util.stream.Stream.concat(
+              MonthNames.FULL.stream(),
+              Set.of(
+                  "hour",
+                  "hours",
+                  "day",
+                  "days",
+                  "week",
+                  "weeks",
+                  "month",
+                  "months",
+                  "year",
+                  "years",
+                  "today",
+                  "yesterday",
+                  "night",
+                  "morning",
+                  "evening",
+                  "afternoon",
+                  "weekend",
+                  "monday",
+                  "tuesday",
+                  "wednesday",
+                  "thursday",
+                  "friday",
+                  "saturday",
+                  "sunday",
+                  "caliber",
+                  "calibre",
+                  "type",
+                  "reports",
+                  "report")
+                  .stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * The phrase without material that is not part of a name: everything up to the last number, date
