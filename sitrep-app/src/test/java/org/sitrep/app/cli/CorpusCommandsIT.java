@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,19 +31,8 @@ class CorpusCommandsIT {
     return p;
   }
 
-  private record Run(int status, String out) {}
-
-  private static synchronized Run run(String... args) {
-    PrintStream saved = System.out;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    try (PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
-      System.setOut(capture);
-      int status = Main.commandLine().execute(args);
-      capture.flush();
-      return new Run(status, buf.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(saved);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -71,11 +57,12 @@ class CorpusCommandsIT {
   private void exercise(String db) throws Exception {
     Path samples = samples();
     long lines = Files.readAllLines(samples).stream().filter(l -> !l.isBlank()).count();
-    Run ingest = run("ingest", samples.toString(), "--db", db, "--threads", "2", "--no-progress");
+    CliRun ingest =
+        run("ingest", samples.toString(), "--db", db, "--threads", "2", "--no-progress");
     assertThat(ingest.status()).as(ingest.out()).isZero();
     assertThat(ingest.out()).contains("Ingested " + lines + " article(s)");
 
-    Run again = run("ingest", samples.toString(), "--db", db, "--no-progress");
+    CliRun again = run("ingest", samples.toString(), "--db", db, "--no-progress");
     assertThat(again.out()).contains("Ingested 0 article(s)").contains(lines + " already stored");
 
     List<String> firstWords = new ArrayList<>();
@@ -85,14 +72,14 @@ class CorpusCommandsIT {
         firstWords.add(title.split("\\s+")[0]);
       }
     }
-    Run search = run("search", firstWords.get(0), "--db", db, "--json");
+    CliRun search = run("search", firstWords.get(0), "--db", db, "--json");
     assertThat(search.status()).isZero();
     JsonNode hits = JSON.readTree(search.out());
     assertThat(hits.isArray()).isTrue();
     assertThat(hits.size()).isPositive();
     assertThat(hits.get(0).path("snippet").asText()).contains("[");
 
-    Run export = run("export", "--format", "jsonl", "--db", db);
+    CliRun export = run("export", "--format", "jsonl", "--db", db);
     assertThat(export.status()).isZero();
     String[] records = export.out().strip().split("\n");
     assertThat(records).hasSize((int) lines);
@@ -102,22 +89,22 @@ class CorpusCommandsIT {
       movements += JSON.readTree(r).path("movements").size();
     }
     // Every movement in the records is a row `sitrep movements` lists.
-    Run moved = run("movements", "--db", db, "--json", "--limit", "100000");
+    CliRun moved = run("movements", "--db", db, "--json", "--limit", "100000");
     assertThat(moved.status()).isZero();
     assertThat(JSON.readTree(moved.out()).size()).isEqualTo(movements).isPositive();
     assertThat(run("movements", "--db", db, "--limit", "0").status()).isEqualTo(2);
 
-    Run csv = run("export", "--format", "acled-csv", "--db", db);
+    CliRun csv = run("export", "--format", "acled-csv", "--db", db);
     assertThat(csv.out()).startsWith("event_id_cnty,event_date,year,time_precision,disorder_type");
 
-    Run geo = run("export", "--format", "geojson", "--db", db);
+    CliRun geo = run("export", "--format", "geojson", "--db", db);
     assertThat(JSON.readTree(geo.out()).path("type").asText()).isEqualTo("FeatureCollection");
 
     for (String command : List.of("events", "quotes", "movements", "estimates", "failures")) {
-      Run r = run(command, "--db", db, "--json");
+      CliRun r = run(command, "--db", db, "--json");
       assertThat(r.status()).as(command).isZero();
       assertThat(JSON.readTree(r.out()).isArray()).as(command).isTrue();
-      Run table = run(command, "--db", db);
+      CliRun table = run(command, "--db", db);
       assertThat(table.status()).as(command).isZero();
     }
   }

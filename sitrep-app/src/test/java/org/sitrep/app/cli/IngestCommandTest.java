@@ -2,9 +2,6 @@ package org.sitrep.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,19 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestCommandTest {
   @TempDir Path dir;
 
-  private record Run(int status, String out) {}
-
-  private static synchronized Run run(String... args) {
-    PrintStream saved = System.out;
-    ByteArrayOutputStream buf = new ByteArrayOutputStream();
-    try (PrintStream capture = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
-      System.setOut(capture);
-      int status = Main.commandLine().execute(args);
-      capture.flush();
-      return new Run(status, buf.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(saved);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
@@ -37,17 +23,17 @@ class IngestCommandTest {
     Files.writeString(in.resolve("lines.jsonl"), "{\"id\":\"x\"}\nnot json\n");
     String db = dir.resolve("c.db").toString();
 
-    Run first = run("ingest", in.toString(), "--db", db, "--no-progress");
+    CliRun first = run("ingest", in.toString(), "--db", db, "--no-progress");
     assertThat(first.status()).as(first.out()).isEqualTo(1);
     assertThat(first.out()).contains("Ingested 0 article(s)").contains("4 failed");
 
-    Run again = run("ingest", in.toString(), "--db", db, "--no-progress");
+    CliRun again = run("ingest", in.toString(), "--db", db, "--no-progress");
     assertThat(again.status()).as(again.out()).isEqualTo(1);
     assertThat(again.out())
         .contains("4 already stored")
         .contains("4 of the inputs already stored had failed");
 
-    Run failures = run("failures", "--db", db, "--json");
+    CliRun failures = run("failures", "--db", db, "--json");
     assertThat(failures.status()).isZero();
     assertThat(failures.out()).contains("empty").contains("binary").contains("not JSON");
   }
@@ -55,7 +41,7 @@ class IngestCommandTest {
   @Test
   void aMissingSourceIsAUsageErrorAndCreatesNoDatabase() {
     Path db = dir.resolve("none.db");
-    Run r = run("ingest", dir.resolve("nothing-here").toString(), "--db", db.toString());
+    CliRun r = run("ingest", dir.resolve("nothing-here").toString(), "--db", db.toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(db).doesNotExist();
   }
