@@ -2000,19 +2000,8 @@ final class EventCoder {
    */
   static void passiveTarget(
       String text, List<Token> tokens, Sentence s, int verb, Draft d, Anchors anchors) {
-    int a = verb - 1;
-    boolean be = false;
-    while (a >= s.tokenFrom()) {
-      Token t = tokens.get(a);
-      String l = t.lemma().toLowerCase(Locale.ROOT);
-      if (l.equals("be")) {
-        be = true;
-      } else if (!l.equals("have") && !t.posStartsWith("RB")) {
-        break;
-      }
-      a--;
-    }
-    if (!be || a < s.tokenFrom()) {
+    int a = leftOfPassiveAuxiliaries(tokens, verb, s.tokenFrom());
+    if (a < s.tokenFrom()) {
       return;
     }
     Phrase p = Phrase.leftOf(tokens, a + 1, s.tokenFrom());
@@ -2498,6 +2487,30 @@ final class EventCoder {
     return false;
   }
 
+  /** {@link #leftOfPassiveAuxiliaries}: no form of "be" among the auxiliaries. */
+  private static final int NO_PASSIVE = Integer.MIN_VALUE;
+
+  /**
+   * The index left of the auxiliaries and adverbs before the participle at {@code verb} ("have also
+   * been", "were"), scanning no further left than {@code floor} (then {@code floor - 1}); {@link
+   * #NO_PASSIVE} when none of them is a form of "be".
+   */
+  private static int leftOfPassiveAuxiliaries(List<Token> tokens, int verb, int floor) {
+    int a = verb - 1;
+    boolean be = false;
+    while (a >= floor) {
+      Token t = tokens.get(a);
+      String l = t.lemma().toLowerCase(Locale.ROOT);
+      if (l.equals("be")) {
+        be = true;
+      } else if (!l.equals("have") && !t.posStartsWith("RB")) {
+        break;
+      }
+      a--;
+    }
+    return be ? a : NO_PASSIVE;
+  }
+
   /**
    * Whether the name ending at {@code e} opens the subject of the passive trigger {@code tr},
    * however long the apposition between them: in "maria elena diaz perez, third judge of public
@@ -2510,19 +2523,8 @@ final class EventCoder {
     if (tr <= e || tr - e > 30 || !tokens.get(tr).pos().equals("VBN")) {
       return false;
     }
-    int a = tr - 1;
-    boolean be = false;
-    while (a >= e) {
-      Token t = tokens.get(a);
-      String l = t.lemma().toLowerCase(Locale.ROOT);
-      if (l.equals("be")) {
-        be = true;
-      } else if (!l.equals("have") && !t.posStartsWith("RB")) {
-        break;
-      }
-      a--;
-    }
-    if (!be) {
+    int a = leftOfPassiveAuxiliaries(tokens, tr, e);
+    if (a == NO_PASSIVE) {
       return false;
     }
     for (int j = e; j <= a; j++) {
