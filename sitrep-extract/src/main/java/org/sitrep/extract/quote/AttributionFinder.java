@@ -1208,12 +1208,26 @@ final class AttributionFinder {
       // is not a postposed attribution of the clause before it.
       return false;
     }
+    if (j == cueEnd
+        && j + 1 < s.tokenTo()
+        && !CueLexicon.SPEECH.contains(lemma)
+        && !CueLexicon.BELIEF.contains(lemma)
+        && isCuePreposition(j)) {
+      // "In the wake of the remarks, Trump called for the president to resign": a stance verb
+      // with its own prepositional complement holds that complement, not the clause before it.
+      return false;
+    }
     while (j < s.tokenTo()) {
       Token t = tokens.get(j);
       if (CLAUSE_PUNCT.contains(t.word()) || t.word().equals(".")) {
         return true;
       }
-      if (t.word().equalsIgnoreCase("that") || Speakers.isFiniteVerb(t) || quoted[j]) {
+      if (t.word().equalsIgnoreCase("that")
+          || Speakers.isFiniteVerb(t)
+          || quoted[j]
+          || infinitiveMarker(j, s.tokenTo())) {
+        // "…, he urged conservatives to obey the decision": an infinitive complement after the
+        // cue is its content.
         return false;
       }
       j++;
