@@ -1209,6 +1209,15 @@ final class AttributionFinder {
       return false;
     }
     if (j == cueEnd
+        && j < s.tokenTo()
+        && !quoted[j]
+        && (tokens.get(j).pos().equals("VBG")
+            || (startsNoun(tokens.get(j)) && !CueLexicon.AUDIENCE.contains(lemma)))) {
+      // "…, Trump proposed barring all foreign Muslims", "…, the chairman announced four votes
+      // for Trump": a cue with its own object holds that object, not the clause before it.
+      return false;
+    }
+    if (j == cueEnd
         && j + 1 < s.tokenTo()
         && !CueLexicon.SPEECH.contains(lemma)
         && !CueLexicon.BELIEF.contains(lemma)
