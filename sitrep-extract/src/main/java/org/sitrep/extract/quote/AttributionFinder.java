@@ -499,7 +499,7 @@ final class AttributionFinder {
               && pos > 0
               && tokens.get(first).sentence() == tokens.get(pos - 1).sentence()
               && !hasCue(pos, first);
-      if (!adjacent && !sameSentenceText) {
+      if (!adjacent && !sameSentenceText && !(!textBetween && pos == after && tailOnly(pos, first))) {
         return;
       }
       if (findCueAfter(lastTok[q]) >= 0 && !opensSentence(first)) {
@@ -527,6 +527,28 @@ final class AttributionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "“A,” Sanders said, invoking the 2008 race. “B.”": the rest of the attribution's sentence (a
+   * participle clause, an adjunct, an apposition) stands between the quotation and the next
+   * sentence, which opens with a quotation in the same paragraph; PolNeAR counts that quotation as
+   * a further part of the same content.
+   */
+  private boolean tailOnly(int pos, int first) {
+    if (pos <= 0 || pos >= first || lineBreakBetween(pos - 1, first)) {
+      return false;
+    }
+    int sentence = tokens.get(pos - 1).sentence();
+    if (tokens.get(first).sentence() != sentence + 1 || !opensSentence(first)) {
+      return false;
+    }
+    for (int i = pos; i < first; i++) {
+      if (quoted[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean gapHasCue(int from, int to) {
