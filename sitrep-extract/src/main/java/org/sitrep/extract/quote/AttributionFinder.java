@@ -193,6 +193,33 @@ final class AttributionFinder {
     return text.substring(s.start(), s.end()).trim().split("\\s+").length;
   }
 
+  /** Whether token {@code i} is a quotation's opening mark followed by its words in a later sentence. */
+  private boolean opensQuotation(int i) {
+    return segmentOf[i] >= 0
+        && segments.get(segmentOf[i]).start() == tokens.get(i).start()
+        && sentenceOfOpening(i) != tokens.get(i).sentence();
+  }
+
+  /**
+   * The sentence a quotation opening at token {@code first} belongs to. CoreNLP reads a newswire
+   * opening mark typed as two apostrophes ('') as a closing quotation mark and leaves it at the end
+   * of the sentence before; the quotation belongs to the sentence of the word after it.
+   */
+  private int sentenceOfOpening(int first) {
+    if (first + 1 < tokens.size()
+        && isPunct(tokens.get(first))
+        && quoted[first + 1]
+        && tokens.get(first + 1).sentence() > tokens.get(first).sentence()) {
+      return tokens.get(first + 1).sentence();
+    }
+    return tokens.get(first).sentence();
+  }
+
+  /** Whether a quotation opening at token {@code first} starts its sentence (see above). */
+  private boolean opensOwnSentence(int first) {
+    return sentenceOfOpening(first) != tokens.get(first).sentence() || opensSentence(first);
+  }
+
   private boolean opensSentence(int first) {
     Sentence s = sentences.get(tokens.get(first).sentence());
     for (int i = s.tokenFrom(); i < first; i++) {
@@ -206,7 +233,7 @@ final class AttributionFinder {
   /** A quote introduced by a colon, a comma or a cue: "noting, “There is ...”". */
   private boolean introduced(int first) {
     int b = first - 1;
-    if (b < 0 || tokens.get(b).sentence() != tokens.get(first).sentence()) {
+    if (b < 0 || tokens.get(b).sentence() != sentenceOfOpening(first)) {
       return false;
     }
     String w = tokens.get(b).word();
@@ -374,6 +401,9 @@ final class AttributionFinder {
 
   /** Attribution before a quote: "X said: “A.”", "noting, “A.”". */
   private boolean attributionBefore(Rel rel, int first) {
+    if (sentenceOfOpening(first) != tokens.get(first).sentence()) {
+      return false;
+    }
     int sentence = tokens.get(first).sentence();
     int from = sentences.get(sentence).tokenFrom();
     for (int i = first - 1; i >= from && i >= first - 12; i--) {
@@ -497,17 +527,17 @@ final class AttributionFinder {
       boolean sameSentenceText =
           textBetween
               && pos > 0
-              && tokens.get(first).sentence() == tokens.get(pos - 1).sentence()
+              && sentenceOfOpening(first) == tokens.get(pos - 1).sentence()
               && !hasCue(pos, first);
       if (!adjacent && !sameSentenceText && !(!textBetween && pos == after && tailOnly(pos, first))) {
         return;
       }
-      if (findCueAfter(lastTok[q]) >= 0 && !opensSentence(first)) {
+      if (findCueAfter(lastTok[q]) >= 0 && !opensOwnSentence(first)) {
         return;
       }
       boolean sameSentence =
-          tokens.get(first).sentence() == tokens.get(Math.max(pos - 1, 0)).sentence();
-      if (!sameSentence && !opensSentence(first)) {
+          sentenceOfOpening(first) == tokens.get(Math.max(pos - 1, 0)).sentence();
+      if (!sameSentence && !opensOwnSentence(first)) {
         return;
       }
       if (!sameSentence && findCueAfter(lastTok[q]) >= 0) {
@@ -540,7 +570,7 @@ final class AttributionFinder {
       return false;
     }
     int sentence = tokens.get(pos - 1).sentence();
-    if (tokens.get(first).sentence() != sentence + 1 || !opensSentence(first)) {
+    if (sentenceOfOpening(first) != sentence + 1 || !opensOwnSentence(first)) {
       return false;
     }
     for (int i = pos; i < first; i++) {
@@ -1313,8 +1343,9 @@ final class AttributionFinder {
     while (from < to && isPunct(tokens.get(from)) && !quoted[from]) {
       from++;
     }
-    while (to > from && isTrailingPunct(tokens.get(to - 1)) && !quoted[to - 1]) {
-      to--;
+    while (to > from
+        && ((isTrailingPunct(tokens.get(to - 1)) && !quoted[to - 1]) || opensQuotation(to - 1))) {
+      to--; // and an opening '' that CoreNLP left at the end of the sentence before its quotation
     }
     if (to <= from) {
       return;
