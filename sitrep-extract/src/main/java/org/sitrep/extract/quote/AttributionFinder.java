@@ -193,7 +193,10 @@ final class AttributionFinder {
     return text.substring(s.start(), s.end()).trim().split("\\s+").length;
   }
 
-  /** Whether token {@code i} is a quotation's opening mark followed by its words in a later sentence. */
+  /**
+   * Whether token {@code i} is a quotation's opening mark followed by its words in a later
+   * sentence.
+   */
   private boolean opensQuotation(int i) {
     return segmentOf[i] >= 0
         && segments.get(segmentOf[i]).start() == tokens.get(i).start()
@@ -248,7 +251,11 @@ final class AttributionFinder {
     if (inside.length() < 3) {
       return false;
     }
-    char c = inside.charAt(inside.length() - 2);
+    int k = inside.length() - 1;
+    while (k > 0 && (QuoteMarks.isMark(inside.charAt(k)) || inside.charAt(k) == '\'')) {
+      k--; // the closing mark, also a newswire '' (two apostrophes)
+    }
+    char c = inside.charAt(k);
     return (c == ',' || c == '?' || c == '!') && findCueAfter(last) >= 0;
   }
 
@@ -529,7 +536,9 @@ final class AttributionFinder {
               && pos > 0
               && sentenceOfOpening(first) == tokens.get(pos - 1).sentence()
               && !hasCue(pos, first);
-      if (!adjacent && !sameSentenceText && !(!textBetween && pos == after && tailOnly(pos, first))) {
+      if (!adjacent
+          && !sameSentenceText
+          && !(!textBetween && pos == after && tailOnly(pos, first))) {
         return;
       }
       if (findCueAfter(lastTok[q]) >= 0 && !opensOwnSentence(first)) {

@@ -778,4 +778,64 @@ class AttributionFinderTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker().description()).isEqualTo("Not everyone");
   }
+
+  @Test
+  void stanceVerbWithPrepositionalComplementAfterFrontedPhraseIsNotPostposed() {
+    List<Quote> qs =
+        quotes(
+            "In the wake of the shelling of the market, the mayor called for an inquiry into"
+                + " the army.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("an inquiry into the army");
+    assertThat(qs.get(0).cue()).isEqualTo("called");
+  }
+
+  @Test
+  void cueWithItsOwnObjectOrGerundIsNotPostposed() {
+    List<Quote> qs =
+        quotes(
+            "A week after the convoy was ambushed, the governor proposed closing the northern"
+                + " road.\n"
+                + "Minutes after the count began, the chairman announced four seats for the"
+                + " coalition.\n");
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly("closing the northern road", "four seats for the coalition");
+  }
+
+  @Test
+  void indirectContentEndsBeforeALaterQuotationsAttribution() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Haddad said the bridge was destroyed by the rebels and said, “We will"
+                + " rebuild it within a month.”\n");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).text()).isEqualTo("the bridge was destroyed by the rebels");
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Haddad");
+    assertThat(qs.get(1).kind()).isEqualTo(QuoteKind.DIRECT);
+  }
+
+  @Test
+  void quotationAfterAttributionSentenceWithTailContinuesTheQuote() {
+    List<Quote> qs =
+        quotes(
+            "“The city is calm tonight,” Mayor Ana Ruiz said, pointing to the empty streets."
+                + " “Nobody has been hurt.”\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).parts()).hasSize(2);
+    assertThat(qs.get(0).parts().get(1).text()).isEqualTo("“Nobody has been hurt.”");
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void newswireDoubleApostropheOpeningBelongsToItsQuotation() {
+    List<Quote> qs =
+        quotes(
+            "Officials said the talks were stalled. ''There is no progress,'' Mr. Sato said."
+                + " ''We will try again next week.''\n");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).text()).isEqualTo("the talks were stalled");
+    assertThat(qs.get(1).parts()).hasSize(2);
+    assertThat(qs.get(1).parts().get(1).text()).isEqualTo("''We will try again next week.''");
+  }
 }
