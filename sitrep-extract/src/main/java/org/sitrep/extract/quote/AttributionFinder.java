@@ -851,7 +851,20 @@ final class AttributionFinder {
       while (to > s.tokenFrom() && isPunct(tokens.get(to - 1))) {
         to--;
       }
-      addContent(rel, clauseStart(to, s), to);
+      int from = clauseStart(to, s);
+      addContent(rel, from, to);
+      int resume = srcEnd + 1;
+      if (!rel.parts.isEmpty()
+          && !hasFiniteVerb(from, to)
+          && srcEnd < s.tokenTo()
+          && !quoted[srcEnd]
+          && tokens.get(srcEnd).word().equals(",")
+          && s.tokenTo() - resume >= 3
+          && hasFiniteVerb(resume, s.tokenTo())) {
+        // "At the heart of the trouble, according to Dennis Ross, was a decision …": a fragment
+        // without a finite verb before the attribution goes on after it, in two parts.
+        addContent(rel, resume, contentEnd(resume, s.tokenTo()));
+      }
     }
     markCue(i, cueEnd);
     return rel;
@@ -2121,6 +2134,15 @@ final class AttributionFinder {
           "who",
           "which",
           "where");
+
+  private boolean hasFiniteVerb(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (!quoted[j] && Speakers.isFiniteVerb(tokens.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private boolean hasVerb(int from, int to) {
     for (int j = from; j < to; j++) {
