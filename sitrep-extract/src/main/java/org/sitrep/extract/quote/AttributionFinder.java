@@ -1039,8 +1039,24 @@ final class AttributionFinder {
       return null;
     }
     addContent(rel, from, end);
+    if (src != null
+        && !rel.parts.isEmpty()
+        && src[0] - 1 > s.tokenFrom()
+        && isRelativePronoun(src[0] - 1)) {
+      // "a wall at the border, which he said Mexico should pay for": the relative pronoun stands
+      // for a part of the content (PolNeAR marks it as the content's first part).
+      rel.parts.add(0, new int[] {tokens.get(src[0] - 1).start(), tokens.get(src[0] - 1).end()});
+    }
     markCue(cue, cueEnd);
     return rel;
+  }
+
+  private boolean isRelativePronoun(int i) {
+    Token t = tokens.get(i);
+    String w = CueLexicon.word(t);
+    return !quoted[i]
+        && (t.pos().equals("WDT") || t.pos().equals("WP"))
+        && (w.equals("which") || w.equals("who") || w.equals("whom"));
   }
 
   /** Possessives that name no one: the holder is the subject of the clause they stand in. */

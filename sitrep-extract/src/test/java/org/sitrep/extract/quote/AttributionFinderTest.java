@@ -13,6 +13,7 @@ import org.sitrep.core.model.Source;
 import org.sitrep.core.nlp.Token;
 import org.sitrep.core.pipeline.Layers;
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.core.text.Span;
 import org.sitrep.extract.PipelineOptions;
 import org.sitrep.extract.entity.EntityAnnotator;
 import org.sitrep.extract.place.PlaceAnnotator;
@@ -837,5 +838,29 @@ class AttributionFinderTest {
     assertThat(qs.get(0).text()).isEqualTo("the talks were stalled");
     assertThat(qs.get(1).parts()).hasSize(2);
     assertThat(qs.get(1).parts().get(1).text()).isEqualTo("''We will try again next week.''");
+  }
+
+  @Test
+  void verblessFragmentBeforeClosingAccordingToGoesOnAfterTheSource() {
+    List<Quote> qs =
+        quotes(
+            "At the root of the dispute, according to a senior diplomat, was a quarrel over"
+                + " water rights.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).parts())
+        .extracting(Span::text)
+        .containsExactly("At the root of the dispute", "was a quarrel over water rights");
+  }
+
+  @Test
+  void relativePronounBeforeTheSourceOpensTheContent() {
+    List<Quote> qs =
+        quotes(
+            "The army built a new dam near the town, which he said the ministry should pay for.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("which he said the ministry should pay for");
+    assertThat(qs.get(0).parts())
+        .extracting(Span::text)
+        .containsExactly("which", "the ministry should pay for");
   }
 }
