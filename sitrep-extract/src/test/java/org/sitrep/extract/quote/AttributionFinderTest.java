@@ -863,4 +863,13 @@ class AttributionFinderTest {
         .extracting(Span::text)
         .containsExactly("which", "the ministry should pay for");
   }
+
+  @Test
+  void sentenceConnectiveBeforePostposedContentIsNotContent() {
+    List<Quote> qs =
+        quotes(
+            "The convoy reached the city.\n"
+                + "However, the talks on a ceasefire have stalled, officials said on Monday.\n");
+    assertThat(qs).extracting(Quote::text).containsExactly("the talks on a ceasefire have stalled");
+  }
 }
