@@ -771,6 +771,15 @@ final class AttributionFinder {
    * starts before the content.
    */
   private Rel cutBeforeDirect(Rel rel, Sentence s) {
+    int c = rel.cueTok;
+    if (c < 0
+        || (!Speakers.isFiniteVerb(tokens.get(c))
+            && CueLexicon.AUDIENCE.contains(CueLexicon.lemma(tokens.get(c)))
+            && clauseEmptyBefore(c, s))) {
+      // a telling participle opening the sentence ("Asked by a reporter about indications that
+      // …, the command replied: “…”") is the reporter's question, not a claim of the source
+      return null;
+    }
     for (Rel r : rels) {
       if (!r.direct || r.parts.isEmpty() || !(r.start() < rel.end() && rel.start() < r.end())) {
         continue;
