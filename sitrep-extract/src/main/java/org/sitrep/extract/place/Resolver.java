@@ -285,8 +285,24 @@ final class Resolver {
       Map<String, Integer> countries,
       Map<String, Integer> admin1s,
       java.util.Set<Group> counted,
+      java.util.Set<Group> countryOnly,
       Map<String, java.util.Set<Group>> named) {
-    static final Context EMPTY = new Context(Map.of(), Map.of(), java.util.Set.of(), Map.of());
+    static final Context EMPTY =
+        new Context(Map.of(), Map.of(), java.util.Set.of(), java.util.Set.of(), Map.of());
+
+    /** A context in which every counted name counted for its country and division. */
+    Context(
+        Map<String, Integer> countries,
+        Map<String, Integer> admin1s,
+        java.util.Set<Group> counted,
+        Map<String, java.util.Set<Group>> named) {
+      this(countries, admin1s, counted, java.util.Set.of(), named);
+    }
+
+    /** Whether the context counted the group's own mentions for its reading's division. */
+    boolean countedDivision(Group g) {
+      return counted.contains(g) && !countryOnly.contains(g);
+    }
 
     /** Whether a name of the article other than {@code g}'s (demonyms too) lies in the country. */
     boolean namedBesides(String country, Group g) {
@@ -312,6 +328,7 @@ final class Resolver {
       Map<String, Integer> cs = new HashMap<>();
       Map<String, Integer> as = new HashMap<>();
       java.util.Set<Group> counted = new java.util.HashSet<>();
+      java.util.Set<Group> countryOnly = new java.util.HashSet<>();
       Map<String, java.util.Set<Group>> named = new HashMap<>();
       for (Group g : groups) {
         GazetteerEntry e = choice.get(g);
@@ -319,8 +336,13 @@ final class Resolver {
           // "Syrian" names Syria, however unsure the article's other names are
           named.computeIfAbsent(e.countryCode(), k -> new java.util.HashSet<>()).add(g);
         }
+        boolean onlyCountry = false;
         if (confidentOnly && !confident(g, e)) {
-          continue;
+          if (!oneCountry(g, e)) {
+            continue;
+          }
+          // "Boone County": every reading lies in the United States, whichever state it is in
+          onlyCountry = true;
         }
         // demonyms tell what an article is about, not where its places are
         int n = (int) g.mentions.stream().filter(t -> !t.demonym()).count();
@@ -328,15 +350,31 @@ final class Resolver {
           continue;
         }
         counted.add(g);
+        if (onlyCountry) {
+          countryOnly.add(g);
+        }
         if (!e.countryCode().isEmpty()) {
           cs.merge(e.countryCode(), n, Integer::sum);
           named.computeIfAbsent(e.countryCode(), k -> new java.util.HashSet<>()).add(g);
         }
-        if (!e.admin1().isEmpty()) {
+        if (!e.admin1().isEmpty() && !onlyCountry) {
           as.merge(e.countryCode() + "." + e.admin1(), n, Integer::sum);
         }
       }
-      return new Context(cs, as, counted, named);
+      return new Context(cs, as, counted, countryOnly, named);
+    }
+
+    /** Whether every reading of the name lies in {@code e}'s country ("Boone County"). */
+    private static boolean oneCountry(Group g, GazetteerEntry e) {
+      if (e.countryCode().isEmpty()) {
+        return false;
+      }
+      for (GazetteerEntry c : g.candidates) {
+        if (!c.countryCode().equals(e.countryCode())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean confident(Group g, GazetteerEntry e) {
@@ -548,7 +586,7 @@ final class Resolver {
         }
         s += Math.min(4, 2.0 * log2(1 + Math.max(0, n)));
         int a = ctx.admin1s().getOrDefault(c.countryCode() + "." + c.admin1(), 0);
-        if (counted
+        if (ctx.countedDivision(g)
             && own.countryCode().equals(c.countryCode())
             && own.admin1().equals(c.admin1())) {
           a -= g.nonDemonyms();
@@ -757,7 +795,7 @@ final class Resolver {
       int division = ctx.admin1s().getOrDefault(c.countryCode() + "." + c.admin1(), 0);
       if (counted && own.countryCode().equals(c.countryCode())) {
         abroad -= g.nonDemonyms();
-        if (own.admin1().equals(c.admin1())) {
+        if (own.admin1().equals(c.admin1()) && ctx.countedDivision(g)) {
           division -= g.nonDemonyms();
         }
       }

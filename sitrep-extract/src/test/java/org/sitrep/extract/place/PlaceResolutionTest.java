@@ -1,0 +1,76 @@
+package org.sitrep.extract.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.place.gazetteer.FeatureKind;
+import org.sitrep.extract.place.gazetteer.Gazetteer;
+import org.sitrep.extract.place.gazetteer.GazetteerEntry;
+import org.sitrep.extract.place.gazetteer.NameKeys;
+
+/** Choosing among readings of a found name: the article's country and its local evidence. */
+class PlaceResolutionTest {
+  private static GazetteerEntry county(String name, double lat, double lon, String a1) {
+    return new GazetteerEntry(null, name, lat, lon, "US", a1, FeatureKind.ADMIN2, "ADM2", 60_000);
+  }
+
+  static final GazetteerEntry LEBANON =
+      new GazetteerEntry(
+          null, "Lebanon", 33.83, 35.83, "LB", "", FeatureKind.COUNTRY, "PCLI", 6_000_000);
+  static final GazetteerEntry LEBANON_IN =
+      Fixtures.city("Lebanon", 40.05, -86.47, "US", "IN", 15_792);
+  static final GazetteerEntry BOONE_MO = county("Boone County", 38.99, -92.31, "MO");
+  static final GazetteerEntry BOONE_IN = county("Boone County", 40.05, -86.47, "IN");
+  static final GazetteerEntry LANCASTER_PA =
+      Fixtures.city("Lancaster", 40.04, -76.31, "US", "PA", 59_339);
+  static final GazetteerEntry LANCASTER_GB =
+      Fixtures.city("Lancaster", 54.05, -2.80, "GB", "ENG", 45_952);
+
+  private static final Gazetteer G =
+      Gazetteer.builder()
+          .add(LEBANON, List.of())
+          .add(LEBANON_IN, List.of())
+          .add(BOONE_MO, List.of())
+          .add(BOONE_IN, List.of())
+          .add(LANCASTER_PA, List.of())
+          .add(LANCASTER_GB, List.of())
+          .build();
+
+  private static Resolver.Group group(String name, GazetteerEntry... candidates) {
+    Resolver.Group g = new Resolver.Group(List.of(candidates));
+    g.add(
+        new Toponym(0, name.length(), name, NameKeys.key(name), g.candidates, false, true, false));
+    return g;
+  }
+
+  @Test
+  void aNameWhoseReadingsAllLieInOneCountryNamesThatCountry() {
+    Resolver.Group boone = group("Boone County", BOONE_MO, BOONE_IN);
+    Resolver.Group lancaster = group("Lancaster", LANCASTER_PA, LANCASTER_GB);
+    Resolver.Context ctx =
+        Resolver.Context.of(
+            List.of(boone, lancaster), Map.of(boone, BOONE_MO, lancaster, LANCASTER_PA), true);
+    // which Boone County is not settled, but it is one in the United States
+    assertThat(ctx.countries()).containsExactly(Map.entry("US", 1));
+    assertThat(ctx.admin1s()).isEmpty();
+    assertThat(ctx.countedDivision(boone)).isFalse();
+  }
+
+  @Test
+  void aCountysCountryLetsItsNeighboursCount() {
+    Map<String, GazetteerEntry> r =
+        Fixtures.resolve(
+            G,
+            new TestDoc(
+                "Jolly, of Lebanon, was arrested in Boone County. Boone County deputies and"
+                    + " Boone County jailers said Lebanon police and Boone County officers"
+                    + " helped. Lebanon officials agreed.",
+                "Lebanon",
+                "LOCATION",
+                "Boone County",
+                "LOCATION"));
+    assertThat(r).containsEntry("Boone County", BOONE_IN);
+  }
+}
