@@ -157,6 +157,10 @@ final class Resolver {
     int firstQualifiers;
 
     private int firstQualified = -1;
+
+    /** How many of the name's mentions qualify the toponym before them ("Louisville, Ky."). */
+    int qualifying;
+
     boolean division;
 
     /** Per candidate, the bonus for lying close to a candidate of another name of the article. */
@@ -204,6 +208,7 @@ final class Resolver {
             // "California, Louisiana, Nevada and Oregon": states in a list do not qualify one
             // another ("California, Missouri." still does)
             addQualifiers(g, b, i);
+            groups.get(b.key()).qualifying++;
             if (!listed(text, toponyms, i)) {
               g.containers.add(b); // not "Kisii, Wajir, Mandera": a list names no container
             }
@@ -217,6 +222,7 @@ final class Resolver {
         // Hampshire": the places named after the head noun, chained by commas, contain it
         for (int j = i + 1; j < toponyms.size(); j++) {
           addQualifiers(g, toponyms.get(j), i);
+          groups.get(toponyms.get(j).key()).qualifying++;
           g.containers.add(toponyms.get(j));
           if (j + 1 >= toponyms.size()
               || !text.substring(toponyms.get(j).end(), toponyms.get(j + 1).start())
@@ -336,7 +342,9 @@ final class Resolver {
           // "Syrian" names Syria, however unsure the article's other names are
           named.computeIfAbsent(e.countryCode(), k -> new java.util.HashSet<>()).add(g);
         }
-        boolean onlyCountry = false;
+        // a state that only qualifies other names ("Louisville, Ky.", "New Haven, Conn.") places
+        // those names, not the article: AP style qualifies the towns outside the paper's own state
+        boolean onlyCountry = g.qualifying > 0 && g.qualifying >= g.nonDemonyms();
         if (confidentOnly && !confident(g, e)) {
           if (!oneCountry(g, e)) {
             continue;

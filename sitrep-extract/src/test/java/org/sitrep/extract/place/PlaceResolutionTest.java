@@ -28,6 +28,14 @@ class PlaceResolutionTest {
   static final GazetteerEntry LANCASTER_GB =
       Fixtures.city("Lancaster", 54.05, -2.80, "GB", "ENG", 45_952);
 
+  static final GazetteerEntry ALEXANDRIA_KY =
+      Fixtures.city("Alexandria", 38.96, -84.39, "US", "KY", 8_477);
+  static final GazetteerEntry LOUISVILLE =
+      Fixtures.city("Louisville", 38.25, -85.76, "US", "KY", 597_337);
+  static final GazetteerEntry KENTUCKY =
+      new GazetteerEntry(null, "Kentucky", 37.5, -85, "US", "KY", FeatureKind.ADMIN1, "ADM1", 0);
+  static final GazetteerEntry DENVER = Fixtures.city("Denver", 39.74, -104.98, "US", "CO", 682_545);
+
   private static final Gazetteer G =
       Gazetteer.builder()
           .add(LEBANON, List.of())
@@ -36,6 +44,11 @@ class PlaceResolutionTest {
           .add(BOONE_IN, List.of())
           .add(LANCASTER_PA, List.of())
           .add(LANCASTER_GB, List.of())
+          .add(Fixtures.ALEXANDRIA_VA, List.of())
+          .add(ALEXANDRIA_KY, List.of())
+          .add(LOUISVILLE, List.of())
+          .add(KENTUCKY, List.of())
+          .add(DENVER, List.of())
           .build();
 
   private static Resolver.Group group(String name, GazetteerEntry... candidates) {
@@ -72,5 +85,30 @@ class PlaceResolutionTest {
                 "Boone County",
                 "LOCATION"));
     assertThat(r).containsEntry("Boone County", BOONE_IN);
+  }
+
+  @Test
+  void aStateThatOnlyQualifiesAnotherNameCountsForItsCountryOnly() {
+    // "Denver and Louisville, Kentucky": the state places Louisville, not the article
+    Resolver.Group qualifier = group("Kentucky", KENTUCKY);
+    qualifier.qualifying = 1;
+    Resolver.Context ctx =
+        Resolver.Context.of(List.of(qualifier), Map.of(qualifier, KENTUCKY), true);
+    assertThat(ctx.countries()).containsExactly(Map.entry("US", 1));
+    assertThat(ctx.admin1s()).isEmpty();
+    // named on its own, the state is the article's
+    Resolver.Group own = group("Kentucky", KENTUCKY);
+    ctx = Resolver.Context.of(List.of(own), Map.of(own, KENTUCKY), true);
+    assertThat(ctx.admin1s()).containsExactly(Map.entry("US.KY", 1));
+    Map<String, GazetteerEntry> r =
+        Fixtures.resolve(
+            G,
+            new TestDoc(
+                "Alexandria is a finalist again. Kentucky officials were pleased.",
+                "Alexandria",
+                "LOCATION",
+                "Kentucky",
+                "LOCATION"));
+    assertThat(r).containsEntry("Alexandria", ALEXANDRIA_KY);
   }
 }
