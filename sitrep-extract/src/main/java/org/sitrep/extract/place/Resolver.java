@@ -606,6 +606,11 @@ final class Resolver {
       if (near != null && c.kind() != FeatureKind.COUNTRY && c.kind() != FeatureKind.CONTINENT) {
         s += proximity(c, g, near);
       }
+      if (c.kind() == FeatureKind.ADMIN1 && primaryName(c, g)) {
+        // the state whose own name it is shares the local evidence of the city of that name
+        // inside it, so that the city's neighbours do not undo the rule above
+        s += insideBonus(c, g, near, ctx);
+      }
       if ((c.kind() == FeatureKind.CITY
               || c.kind() == FeatureKind.ADMIN2
               || c.kind() == FeatureKind.ADMIN1)
@@ -646,6 +651,29 @@ final class Resolver {
       min = Math.min(min, c.distanceKm(o));
     }
     return min == Double.POSITIVE_INFINITY ? 0 : 4.0 * Math.max(0, 1 - min / 400.0);
+  }
+
+  /**
+   * The largest local bonus (proximity, neighbours) of a city of the group that lies inside the
+   * first-level division {@code d} and is not its seat: "flights between New York and St.
+   * Petersburg" are near JFK, which lies in New York state as much as in New York City.
+   */
+  private static double insideBonus(
+      GazetteerEntry d, Group g, Map<Group, GazetteerEntry> near, Context ctx) {
+    double best = 0;
+    for (GazetteerEntry c : g.candidates) {
+      if (c.kind() == FeatureKind.CITY
+          && !seat(c)
+          && c.countryCode().equals(d.countryCode())
+          && c.admin1().equals(d.admin1())) {
+        double b = near != null ? proximity(c, g, near) : 0;
+        if (ctx.leading(c.countryCode())) {
+          b += g.neighbour.getOrDefault(c, 0.0);
+        }
+        best = Math.max(best, b);
+      }
+    }
+    return best;
   }
 
   /** Whether a candidate other than a country has the name as its own in a named country. */

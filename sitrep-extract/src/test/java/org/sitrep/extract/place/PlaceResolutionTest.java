@@ -36,6 +36,13 @@ class PlaceResolutionTest {
       new GazetteerEntry(null, "Kentucky", 37.5, -85, "US", "KY", FeatureKind.ADMIN1, "ADM1", 0);
   static final GazetteerEntry DENVER = Fixtures.city("Denver", 39.74, -104.98, "US", "CO", 682_545);
 
+  static final GazetteerEntry NEW_YORK =
+      new GazetteerEntry(null, "New York", 43.0, -75.5, "US", "NY", FeatureKind.ADMIN1, "ADM1", 0);
+  static final GazetteerEntry NYC =
+      Fixtures.city("New York City", 40.71, -74.01, "US", "NY", 8_175_133);
+  static final GazetteerEntry FLUSHING =
+      Fixtures.city("Flushing", 40.76, -73.83, "US", "NY", 40_000);
+
   private static final Gazetteer G =
       Gazetteer.builder()
           .add(LEBANON, List.of())
@@ -49,6 +56,9 @@ class PlaceResolutionTest {
           .add(LOUISVILLE, List.of())
           .add(KENTUCKY, List.of())
           .add(DENVER, List.of())
+          .add(NEW_YORK, List.of())
+          .add(NYC, List.of("New York"))
+          .add(FLUSHING, List.of())
           .build();
 
   private static Resolver.Group group(String name, GazetteerEntry... candidates) {
@@ -110,5 +120,19 @@ class PlaceResolutionTest {
                 "Kentucky",
                 "LOCATION"));
     assertThat(r).containsEntry("Alexandria", ALEXANDRIA_KY);
+  }
+
+  @Test
+  void aCitysNeighboursAlsoSpeakForTheStateOfItsNameAroundIt() {
+    Map<String, GazetteerEntry> r =
+        Fixtures.resolve(
+            G,
+            new TestDoc(
+                "Flights will leave New York daily. The airline's office is in Flushing.",
+                "New York",
+                "LOCATION",
+                "Flushing",
+                "LOCATION"));
+    assertThat(r).containsEntry("New York", NEW_YORK).containsEntry("Flushing", FLUSHING);
   }
 }
