@@ -56,6 +56,7 @@ final class Resolver {
     for (Group g : groups.values()) {
       choice.put(g, best(g, Context.EMPTY, null, choice, support));
     }
+    lists(text, toponyms, groups, choice);
     for (int round = 0; round < 2; round++) {
       Context ctx = Context.of(groups.values(), choice, true);
       Map<Group, GazetteerEntry> next = new HashMap<>();
@@ -161,6 +162,12 @@ final class Resolver {
     /** How many of the name's mentions qualify the toponym before them ("Louisville, Ky."). */
     int qualifying;
 
+    /**
+     * The level (first- or second-level division) of most other members of a list the name stands
+     * in ("Arizona, California, ..., Washington and Wisconsin"), or null.
+     */
+    FeatureKind listKind;
+
     boolean division;
 
     /** Per candidate, the bonus for lying close to a candidate of another name of the article. */
@@ -240,6 +247,59 @@ final class Resolver {
           g.qualify(new String[] {"US", code}, i);
         }
       }
+    }
+  }
+
+  /** The words that join the members of a list of places. */
+  private static final java.util.Set<String> LIST_JOINS =
+      java.util.Set.of(",", "and", "or", ", and", ", or");
+
+  /** The least members of a list whose level speaks for its ambiguous members. */
+  static final int LIST_MEMBERS = 3;
+
+  /**
+   * Marks the names that stand in a list of at least {@link #LIST_MEMBERS} places most of whose
+   * other members the first round read as divisions of one level: the list's level ("Arizona,
+   * California, ..., Washington and Wisconsin" are states, so Washington is the state; "British
+   * Columbia, Alberta, Manitoba, Ontario and New Brunswick" are provinces).
+   */
+  static void lists(
+      String text,
+      List<Toponym> toponyms,
+      Map<String, Group> groups,
+      Map<Group, GazetteerEntry> choice) {
+    int i = 0;
+    while (i < toponyms.size()) {
+      int j = i;
+      while (j + 1 < toponyms.size()
+          && LIST_JOINS.contains(
+              text.substring(toponyms.get(j).end(), toponyms.get(j + 1).start()).trim())) {
+        j++;
+      }
+      if (j - i + 1 >= LIST_MEMBERS) {
+        for (int m = i; m <= j; m++) {
+          Group g = groups.get(toponyms.get(m).key());
+          Map<FeatureKind, Integer> kinds = new HashMap<>();
+          java.util.Set<Group> others = new java.util.HashSet<>();
+          for (int k = i; k <= j; k++) {
+            Group o = groups.get(toponyms.get(k).key());
+            if (o != g && others.add(o) && choice.get(o) != null) {
+              kinds.merge(choice.get(o).kind(), 1, Integer::sum);
+            }
+          }
+          for (FeatureKind kind : List.of(FeatureKind.ADMIN1, FeatureKind.ADMIN2)) {
+            int n = kinds.getOrDefault(kind, 0);
+            if (n >= 2 && 2 * n > others.size()) {
+              for (GazetteerEntry c : g.candidates) {
+                if (c.kind() == kind && primaryName(c, g)) {
+                  g.listKind = kind;
+                }
+              }
+            }
+          }
+        }
+      }
+      i = j + 1;
     }
   }
 
@@ -569,6 +629,10 @@ final class Resolver {
         s -= 3;
       }
       if (g.division && (c.kind() == FeatureKind.ADMIN1 || c.kind() == FeatureKind.ADMIN2)) {
+        s += 6;
+      }
+      if (c.kind() == g.listKind && primaryName(c, g)) {
+        // a list of states names the level as the word "state" does
         s += 6;
       }
       double qualified = 0;

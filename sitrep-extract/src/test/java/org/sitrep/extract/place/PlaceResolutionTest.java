@@ -43,6 +43,13 @@ class PlaceResolutionTest {
   static final GazetteerEntry FLUSHING =
       Fixtures.city("Flushing", 40.76, -73.83, "US", "NY", 40_000);
 
+  static final GazetteerEntry WASHINGTON_DC =
+      new GazetteerEntry(
+          null, "Washington", 38.9, -77.04, "US", "DC", FeatureKind.CITY, "PPLC", 689_545);
+  static final GazetteerEntry WASHINGTON =
+      new GazetteerEntry(
+          null, "Washington", 47.5, -120.5, "US", "WA", FeatureKind.ADMIN1, "ADM1", 0);
+
   private static final Gazetteer G =
       Gazetteer.builder()
           .add(LEBANON, List.of())
@@ -56,6 +63,11 @@ class PlaceResolutionTest {
           .add(LOUISVILLE, List.of())
           .add(KENTUCKY, List.of())
           .add(DENVER, List.of())
+          .add(WASHINGTON_DC, List.of())
+          .add(WASHINGTON, List.of())
+          .add(Fixtures.OREGON, List.of())
+          .add(Fixtures.TEXAS, List.of())
+          .add(Fixtures.CALIFORNIA, List.of())
           .add(NEW_YORK, List.of())
           .add(NYC, List.of("New York"))
           .add(FLUSHING, List.of())
@@ -134,5 +146,19 @@ class PlaceResolutionTest {
                 "Flushing",
                 "LOCATION"));
     assertThat(r).containsEntry("New York", NEW_YORK).containsEntry("Flushing", FLUSHING);
+  }
+
+  @Test
+  void aListOfStatesMakesItsAmbiguousMemberAState() {
+    String[] tags = {
+      "California", "LOCATION", "Oregon", "LOCATION", "Texas", "LOCATION", "Washington", "LOCATION"
+    };
+    Map<String, GazetteerEntry> r =
+        Fixtures.resolve(
+            G, new TestDoc("Cases were found in California, Oregon, Texas and Washington.", tags));
+    assertThat(r).containsEntry("Washington", WASHINGTON);
+    // named alone, it is the capital
+    r = Fixtures.resolve(G, new TestDoc("Officials in Washington met on Monday.", tags));
+    assertThat(r).containsEntry("Washington", WASHINGTON_DC);
   }
 }
