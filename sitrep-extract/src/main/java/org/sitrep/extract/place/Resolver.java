@@ -882,6 +882,10 @@ final class Resolver {
     if (home > 0) {
       return false;
     }
+    if (ctx.namedBesides(country.countryCode(), g)) {
+      // "a U.S. general visits Georgia ... the Georgian ministry": a demonym names the country too
+      return false;
+    }
     for (GazetteerEntry c : g.candidates) {
       if (c.kind() == FeatureKind.COUNTRY
           || c.kind() == FeatureKind.CONTINENT

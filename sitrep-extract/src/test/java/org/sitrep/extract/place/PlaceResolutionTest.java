@@ -50,6 +50,12 @@ class PlaceResolutionTest {
       new GazetteerEntry(
           null, "Washington", 47.5, -120.5, "US", "WA", FeatureKind.ADMIN1, "ADM1", 0);
 
+  static final GazetteerEntry GEORGIA =
+      new GazetteerEntry(
+          null, "Georgia", 42, 43.5, "GE", "", FeatureKind.COUNTRY, "PCLI", 3_700_000);
+  static final GazetteerEntry GEORGIA_US =
+      new GazetteerEntry(null, "Georgia", 32.75, -83.5, "US", "GA", FeatureKind.ADMIN1, "ADM1", 0);
+
   private static final Gazetteer G =
       Gazetteer.builder()
           .add(LEBANON, List.of())
@@ -63,6 +69,9 @@ class PlaceResolutionTest {
           .add(LOUISVILLE, List.of())
           .add(KENTUCKY, List.of())
           .add(DENVER, List.of())
+          .addWithDemonyms(GEORGIA, List.of(), List.of("Georgian"))
+          .add(GEORGIA_US, List.of())
+          .addWithDemonyms(Fixtures.US, List.of("U.S."), List.of("American"))
           .add(WASHINGTON_DC, List.of())
           .add(WASHINGTON, List.of())
           .add(Fixtures.OREGON, List.of())
@@ -160,5 +169,29 @@ class PlaceResolutionTest {
     // named alone, it is the capital
     r = Fixtures.resolve(G, new TestDoc("Officials in Washington met on Monday.", tags));
     assertThat(r).containsEntry("Washington", WASHINGTON_DC);
+  }
+
+  @Test
+  void aDemonymKeepsTheCountryAgainstTheStateOfItsName() {
+    Map<String, GazetteerEntry> r =
+        Fixtures.resolve(
+            G,
+            new TestDoc(
+                "A U.S. general visits Georgia. He will meet Georgian officials.",
+                "U.S.",
+                "LOCATION",
+                "Georgia",
+                "LOCATION"));
+    assertThat(r).containsEntry("Georgia", GEORGIA);
+    r =
+        Fixtures.resolve(
+            G,
+            new TestDoc(
+                "A U.S. general visits Georgia. He will meet officials in Atlanta.",
+                "U.S.",
+                "LOCATION",
+                "Georgia",
+                "LOCATION"));
+    assertThat(r).containsEntry("Georgia", GEORGIA_US);
   }
 }
