@@ -77,6 +77,11 @@ final class Lexical {
               + "|coming\\s+(?:days|weeks|months|years)"
               + "|(?:earlier|later)\\s+that\\s+(?:day|month|year)|that\\s+year"
               + "|fiscal\\s+(?:19|20)\\d\\d"
+              + "|(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+"
+              + "(?:consecutive|straight|successive)\\s+(?:day|week|month)"
+              + "|the\\s+(?:same|corresponding|comparable)\\s+(?:period|month|quarter|week)\\s+"
+              + "(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)"
+              + "|the\\s+(?:previous|prior|last)\\s+year)"
               + ")\\b");
 
   /**

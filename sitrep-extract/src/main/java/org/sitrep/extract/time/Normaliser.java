@@ -2,6 +2,7 @@ package org.sitrep.extract.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
@@ -130,6 +131,24 @@ final class Normaliser {
               + "[\\s-]+quarter$");
   private static final Pattern THIS_QUARTER =
       Pattern.compile("^(?:this|current|latest|most\\s+recent|recent)?\\s*quarter$");
+
+  /**
+   * An ordinal of a running count, from the second on ("the eighth day", "a second consecutive
+   * day", "the fourth straight week", "fourth week in a row"); "the first day" more often opens
+   * something ahead ("on his first day in office").
+   */
+  private static final Pattern STREAK =
+      Pattern.compile(
+          "^(?:a\\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9]\\d*(?:nd|rd|th))"
+              + "\\s+(?:(?:consecutive|straight|successive)\\s+)?(day|week|month)"
+              + "(?:\\s+in\\s+a\\s+row)?$");
+
+  /** "the same month a year ago", "the corresponding period last year" (after {@link #clean}). */
+  static final Pattern SAME_PERIOD =
+      Pattern.compile(
+          "^(?:same|corresponding|comparable)\\s+(period|month|quarter|week)\\s+(?:of\\s+)?"
+              + "(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)|the\\s+(?:previous|prior|last)\\s+year)$");
+
   private static final Pattern YEAR_AGO =
       Pattern.compile(
           "^(?:(?:a|one)\\s+year\\s+(?:ago|earlier)|(?:comparable\\s+)?year-(?:ago|earlier)"
@@ -231,6 +250,24 @@ final class Normaliser {
       // "the year-earlier period" is a reporting period: a quarter in TimeBank's earnings reports
       LocalDate q = dct.minusMonths(3).minusYears(1);
       return Optional.of(Timex.date(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
+    }
+    Matcher same = SAME_PERIOD.matcher(s);
+    if (same.matches() && dct != null) {
+      // "the same month a year ago", "the corresponding period last year": the period the clause
+      // reports, a year earlier. Without a period named before it in the sentence (resolved by
+      // TimeAnnotator), a quarterly report's period is its reporting quarter, a month the DCT's
+      // month and a period the year before the DCT's.
+      if (quarterly || same.group(1).equals("quarter")) {
+        LocalDate q = dct.minusMonths(3).minusYears(1);
+        return Optional.of(Timex.date(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
+      }
+      return Optional.of(
+          Timex.date(
+              switch (same.group(1)) {
+                case "month" -> YearMonth.from(dct).minusYears(1).toString();
+                case "week" -> isoWeek(dct.minusYears(1));
+                default -> Integer.toString(dct.getYear() - 1);
+              }));
     }
     Matcher yq = YEAR_AGO_QUARTER.matcher(s);
     if (yq.matches() && dct != null) {
@@ -479,9 +516,31 @@ final class Normaliser {
     if (m.matches()) {
       return Optional.of(ordinalQuarter(ORDINALS.get(m.group(1)), dct, tense));
     }
+    if (s.equals("quarter")) {
+      // "the quarter" (definite, without "this" or "current"): in a news report the period
+      // reported on, the last completed quarter unless the clause looks ahead ("during the
+      // quarter, leaving it within $100 million of its goal" → the quarter just reported; the
+      // present-tense participle does not make it the current one). The current quarter is "this
+      // quarter" or "the current quarter".
+      return Optional.of(thisQuarter(dct, tense == Tense.FUTURE ? Tense.FUTURE : Tense.PAST));
+    }
     m = THIS_QUARTER.matcher(s);
     if (m.matches()) {
       return Optional.of(thisQuarter(dct, tense));
+    }
+    m = STREAK.matcher(s);
+    if (m.matches() && dct != null && tense != Tense.FUTURE) {
+      // "the eighth day of Desert Shield", "a second consecutive day", "gains for fourth week in a
+      // row": the latest unit of a running count is the reference time's own day, week or month
+      // (TimeML guidelines 1.2.1: a DATE names the calendar unit it refers to), not the DCT
+      // shifted by the ordinal as SUTime reads it.
+      return Optional.of(
+          Timex.date(
+              switch (m.group(1)) {
+                case "day" -> dct.toString();
+                case "week" -> isoWeek(dct);
+                default -> YearMonth.from(dct).toString();
+              }));
     }
     if (LAST_QUARTER.matcher(s).matches()) {
       // "the last quarter": the quarter before the DCT's, like "last month" (SUTime gives the

@@ -117,6 +117,25 @@ final class Surroundings {
     return false;
   }
 
+  /**
+   * Whether "one day" at tokens {@code [from, to)} is an indefinite future ("Islam will one day be
+   * the second largest religion", "the hope he one day follow"): after a modal or before a verb it
+   * names no day but a vague time ahead, DATE FUTURE_REF (TimeML guidelines 1.2.1), not the
+   * duration P1D of "in one day".
+   */
+  static boolean indefiniteFuture(String text, List<Token> tokens, int from, int to) {
+    if (!text.trim().equalsIgnoreCase("one day")) {
+      return false;
+    }
+    boolean afterModal = from > 0 && "MD".equals(tokens.get(from - 1).pos());
+    boolean beforeVerb =
+        to < tokens.size()
+            && ("VB".equals(tokens.get(to).pos())
+                || "VBP".equals(tokens.get(to).pos())
+                || "MD".equals(tokens.get(to).pos()));
+    return afterModal || beforeVerb;
+  }
+
   private static final Pattern CAPITALISED_TITLE =
       Pattern.compile("^(?:[A-Z0-9][\\w'-]*)(?:\\s+[A-Z0-9][\\w'-]*)*$");
 

@@ -50,7 +50,47 @@ public final class TimeAnnotator implements Annotator {
         }
       }
     }
-    article.put(Layers.TIMES, List.copyOf(anchorClockTimes(anchorAnaphora(out, article), article)));
+    article.put(
+        Layers.TIMES,
+        List.copyOf(
+            anchorClockTimes(anchorSamePeriod(anchorAnaphora(out, article), article), article)));
+  }
+
+  private static final java.util.regex.Pattern SUB_YEAR_VALUE =
+      java.util.regex.Pattern.compile("^(\\d{4})(-(?:\\d\\d|Q[1-4]|H[12]))$");
+
+  /**
+   * "fell 35% in January, compared to the same month a year ago": the period the sentence named
+   * before it (a month, quarter or half year), a year earlier (TimeML's anchoring on the reference
+   * time; TimeML annotation guidelines 1.2.1). Without such a period it keeps its own reading.
+   */
+  private static List<TimeExpression> anchorSamePeriod(
+      List<TimeExpression> out, AnnotatedArticle article) {
+    List<Token> tokens = article.get(Layers.TOKENS);
+    List<TimeExpression> result = new ArrayList<>(out);
+    for (int i = 0; i < result.size(); i++) {
+      TimeExpression t = result.get(i);
+      if (!Normaliser.SAME_PERIOD.matcher(Normaliser.clean(t.text())).matches()) {
+        continue;
+      }
+      int sentence = sentenceOf(tokens, t.start());
+      for (int k = i - 1; k >= 0; k--) {
+        TimeExpression o = result.get(k);
+        if (sentenceOf(tokens, o.start()) != sentence) {
+          break;
+        }
+        java.util.regex.Matcher m = SUB_YEAR_VALUE.matcher(o.value());
+        if (o.type() == TimexType.DATE && m.matches()) {
+          String value = (Integer.parseInt(m.group(1)) - 1) + m.group(2);
+          result.set(
+              i,
+              new TimeExpression(
+                  t.start(), t.end(), t.text(), TimexType.DATE, value, t.component()));
+          break;
+        }
+      }
+    }
+    return result;
   }
 
   /** How many sentences back an anaphoric expression looks for the date it counts from. */
@@ -300,6 +340,9 @@ public final class TimeAnnotator implements Annotator {
     if (timex.isEmpty()) {
       // "that year", "later that year": resolved on the story's reference date afterwards
       timex = Anaphora.of(c.text()).map(Anaphora::unresolved);
+    }
+    if (range != null && Surroundings.indefiniteFuture(c.text(), tokens, range[0], range[1])) {
+      timex = Optional.of(Timex.date("FUTURE_REF"));
     }
     Timex rate = range == null ? null : Surroundings.rate(c.text(), tokens, range[0]);
     if (rate != null) {

@@ -64,4 +64,18 @@ class LexicalTest {
         .extracting(TimeAnnotator.Candidate::text)
         .containsExactly("the week of March 6");
   }
+
+  @Test
+  void runningCountsAndTheSamePeriodAYearAgo() {
+    String text =
+        "Trading was halted for a second consecutive day; sales rose from the same period last"
+            + " year and from the corresponding month of the previous year, a second time.";
+    assertThat(Lexical.findWider(text))
+        .extracting(TimeAnnotator.Candidate::text)
+        .contains(
+            "a second consecutive day",
+            "the same period last year",
+            "the corresponding month of the previous year")
+        .doesNotContain("a second time");
+  }
 }

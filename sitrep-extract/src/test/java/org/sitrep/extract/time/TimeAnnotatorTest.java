@@ -452,4 +452,51 @@ class TimeAnnotatorTest {
         .extracting(TimeExpression::text, TimeExpression::value)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("last Oct. 23", "1998-10-23"));
   }
+
+  @Test
+  void theSameMonthAYearAgoIsTheMonthTheSentenceNamedAYearEarlier() {
+    String text = "Sales fell 35% in January , compared to the same month a year ago";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2009, 2, 3),
+            new String[] {
+              "NNS", "VBD", "CD", "IN", "NNP", ",", "VBN", "TO", "DT", "JJ", "NN", "DT", "NN", "RB"
+            },
+            List.of(
+                sutime(text, "January", "DATE", "2009-01"),
+                sutime(text, "a year ago", "DATE", "2008")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("January", "2009-01"),
+            org.assertj.core.groups.Tuple.tuple("the same month a year ago", "2008-01"));
+  }
+
+  @Test
+  void oneDayAfterAModalIsAnIndefiniteFuture() {
+    String text = "Islam will one day be the largest , it grew in one day";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1998, 3, 3),
+            new String[] {
+              "NNP", "MD", "CD", "NN", "VB", "DT", "JJS", ",", "PRP", "VBD", "IN", "CD", "NN"
+            },
+            List.of(
+                sutime(text, "one day", "DURATION", "P1D"),
+                new TimexCandidate(
+                    text.lastIndexOf("one day"),
+                    text.lastIndexOf("one day") + 7,
+                    "one day",
+                    "DURATION",
+                    "P1D")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::type, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(TimexType.DATE, "FUTURE_REF"),
+            org.assertj.core.groups.Tuple.tuple(TimexType.DURATION, "P1D"));
+  }
 }
