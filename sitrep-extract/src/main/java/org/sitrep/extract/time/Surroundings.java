@@ -75,6 +75,8 @@ final class Surroundings {
     return true;
   }
 
+  private static final Pattern LOWER_MARCH = Pattern.compile("\\bmarch\\b");
+
   private static final Set<String> SEASON_MODIFIERS =
       Set.of("early", "late", "last", "next", "this", "past", "previous", "coming");
 
@@ -91,6 +93,20 @@ final class Surroundings {
       // lower-case "march" / "may" are the verb and the modal ("this may have an impact"); plural
       // "falls" are declines ("large falls"), never a season
       return true;
+    }
+    if (LOWER_MARCH.matcher(s).find()) {
+      return true; // "at this march", "the march": a procession, in lower case
+    }
+    if (s.endsWith("March") && to + 1 < tokens.size()) {
+      // "the annual March for Life", "the March of the Combatant Mothers": an event's name in
+      // title case, not the month ("in March for the first time", "March of 1998")
+      String next = tokens.get(to).word();
+      int name = next.equals("of") && tokens.get(to + 1).word().equals("the") ? to + 2 : to + 1;
+      if ((next.equals("for") || next.equals("of"))
+          && name < tokens.size()
+          && Character.isUpperCase(tokens.get(name).word().charAt(0))) {
+        return true;
+      }
     }
     if (s.equalsIgnoreCase("fall") && from > 0) {
       Token prev = tokens.get(from - 1);

@@ -85,6 +85,17 @@ class SurroundingsTest {
     assertThat(Surroundings.commonNoun("a second", w, 0, 2)).isTrue();
     List<Token> x = tokens("for a second .", "IN", "DT", "NN", ".");
     assertThat(Surroundings.commonNoun("a second", x, 1, 3)).isFalse();
+    List<Token> y = tokens("arrested at this march in", "VBN", "IN", "DT", "NN", "IN");
+    assertThat(Surroundings.commonNoun("this march", y, 2, 4)).isTrue();
+    List<Token> z = tokens("the annual March for Life on", "DT", "JJ", "NNP", "IN", "NNP", "IN");
+    assertThat(Surroundings.commonNoun("the annual March", z, 0, 3)).isTrue();
+    List<Token> mo =
+        tokens("the March of the Combatant Mothers", "DT", "NNP", "IN", "DT", "NNP", "NNPS");
+    assertThat(Surroundings.commonNoun("March", mo, 1, 2)).isTrue();
+    List<Token> d = tokens("in March for the first time", "IN", "NNP", "IN", "DT", "JJ", "NN");
+    assertThat(Surroundings.commonNoun("March", d, 1, 2)).isFalse();
+    List<Token> e = tokens("in March of 1998", "IN", "NNP", "IN", "CD");
+    assertThat(Surroundings.commonNoun("March", e, 1, 2)).isFalse();
   }
 
   @Test
