@@ -307,6 +307,7 @@ public final class TimeAnnotator implements Annotator {
     if (range != null
         && (Surroundings.fraction(c.text(), tokens, range[1])
             || Surroundings.commonNoun(c.text(), tokens, range[0], range[1])
+            || Surroundings.amountRate(c.text(), tokens, range[0])
             || Surroundings.quotedTitle(c.text(), tokens, range[0])
             || Surroundings.discourseNow(
                 tokens, sentences.get(tokens.get(range[0]).sentence()), range[0], range[1]))) {

@@ -51,13 +51,18 @@ class SurroundingsTest {
   }
 
   @Test
-  void ratesAreSets() {
+  void frequenciesAreSetsAndAmountsRatesNoTimes() {
     List<Token> t = tokens("$ 500 million a year", "$", "CD", "CD", "DT", "NN");
-    assertThat(Surroundings.rate("a year", t, 3)).isEqualTo(new Timex(TimexType.SET, "P1Y"));
+    assertThat(Surroundings.rate("a year", t, 3)).isNull();
+    assertThat(Surroundings.amountRate("a year", t, 3)).isTrue();
+    List<Token> f = tokens("four flights a week", "CD", "NNS", "DT", "NN");
+    assertThat(Surroundings.amountRate("a week", f, 2)).isTrue();
     List<Token> u = tokens("twice a day", "RB", "DT", "NN");
     assertThat(Surroundings.rate("a day", u, 1)).isEqualTo(new Timex(TimexType.SET, "P1D"));
     List<Token> v = tokens("it took a year", "PRP", "VBD", "DT", "NN");
     assertThat(Surroundings.rate("a year", v, 2)).isNull();
+    assertThat(Surroundings.amountRate("a year", v, 2)).isFalse();
+    assertThat(Surroundings.amountRate("a day", u, 1)).isFalse();
   }
 
   @Test

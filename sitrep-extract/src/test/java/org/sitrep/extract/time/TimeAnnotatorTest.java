@@ -201,22 +201,24 @@ class TimeAnnotatorTest {
   }
 
   @Test
-  void aRateIsASetAndAFractionIsNoTime() {
-    String text = "It saves $ 500 million a year on three-quarters of its plants";
+  void aFrequencyIsASetWhileAnAmountsRateAndAFractionAreNoTimes() {
+    String text = "It saves $ 500 million a year on three-quarters of its plants , twice a day";
     AnnotatedArticle a =
         article(
             text,
             LocalDate.of(1989, 11, 1),
             new String[] {
-              "PRP", "VBZ", "$", "CD", "CD", "DT", "NN", "IN", "NNS", "IN", "PRP$", "NNS"
+              "PRP", "VBZ", "$", "CD", "CD", "DT", "NN", "IN", "NNS", "IN", "PRP$", "NNS", ",",
+              "RB", "DT", "NN"
             },
             List.of(
                 sutime(text, "a year", "DURATION", "P1Y"),
-                sutime(text, "three-quarters", "DURATION", "P9M")));
+                sutime(text, "three-quarters", "DURATION", "P9M"),
+                sutime(text, "a day", "DURATION", "P1D")));
     new TimeAnnotator().annotate(a);
     assertThat(a.get(Layers.TIMES))
         .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("a year", TimexType.SET, "P1Y"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("a day", TimexType.SET, "P1D"));
   }
 
   @Test
