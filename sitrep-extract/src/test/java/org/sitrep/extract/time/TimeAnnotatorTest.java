@@ -501,4 +501,21 @@ class TimeAnnotatorTest {
             org.assertj.core.groups.Tuple.tuple(TimexType.DATE, "FUTURE_REF"),
             org.assertj.core.groups.Tuple.tuple(TimexType.DURATION, "P1D"));
   }
+
+  @Test
+  void overBeforeANumberIsInsideButOverBeforeTheIsNot() {
+    String text = "The tour lasted over a week and grew over the past year";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1998, 3, 6),
+            new String[] {"DT", "NN", "VBD", "IN", "DT", "NN", "CC", "VBD", "IN", "DT", "JJ", "NN"},
+            List.of(
+                sutime(text, "a week", "DURATION", "P1W"),
+                sutime(text, "over the past year", "DURATION", "P1Y")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text)
+        .containsExactly("over a week", "the past year");
+  }
 }
