@@ -354,16 +354,18 @@ final class Normaliser {
     s = s.replaceFirst("\\s+or\\s+so\\b", "");
     String stripped = MODIFIERS.matcher(s).replaceFirst("");
     stripped = stripped.isEmpty() ? s : stripped;
-    // "overnight on Friday", "late at night on Friday": the weekday with its part of the day
+    // "overnight on Friday", "late at night on Friday", "mid-afternoon yesterday": the day with
+    // its part of the day
     Matcher part = PART_BEFORE_DAY.matcher(stripped);
     return part.matches() ? part.group(2) + " " + part.group(1) : stripped;
   }
 
   private static final Pattern PART_BEFORE_DAY =
       Pattern.compile(
-          "^(morning|afternoon|evening|night|overnight)\\s+on\\s+"
+          "^(morning|afternoon|evening|night|overnight)\\s+(?:on\\s+)?"
               + "((?:last\\s+|this\\s+|next\\s+)?"
-              + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$");
+              + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+              + "|yesterday|today|tomorrow)$");
 
   private static Optional<Timex> rules(String s, LocalDate dct, Tense tense) {
     Matcher m0;

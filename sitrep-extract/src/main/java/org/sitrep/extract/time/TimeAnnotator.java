@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.sitrep.core.model.TimeExpression;
 import org.sitrep.core.model.TimexType;
 import org.sitrep.core.nlp.Sentence;
@@ -301,6 +302,17 @@ public final class TimeAnnotator implements Annotator {
         range = new int[] {range[0], range[1] + 1};
       }
     }
+    Matcher weekdayOrdinal = WEEKDAY_THE_ORDINAL.matcher(c.text());
+    if (range != null
+        && weekdayOrdinal.matches()
+        && range[1] < tokens.size()
+        && (tokens.get(range[1]).posStartsWith("NN") || tokens.get(range[1]).posStartsWith("JJ"))) {
+      // "announced on Tuesday the first generation of its products": the ordinal modifies the
+      // noun after it, no day of the month (SUTime reads "Tuesday the first" as a date)
+      int cut = weekdayOrdinal.end(1);
+      c = new Candidate(c.start(), c.start() + cut, c.text().substring(0, cut), null);
+      range = tokenRange(tokens, c.start(), c.end());
+    }
     if (range != null
         && range[0] > 0
         && tokens.get(range[0] - 1).word().equalsIgnoreCase("over")
@@ -364,9 +376,29 @@ public final class TimeAnnotator implements Annotator {
       return false;
     }
     Timex t = timex.get();
+    if (range != null
+        && range[1] < tokens.size()
+        && tokens.get(range[1]).word().equalsIgnoreCase("week")
+        && HOLIDAY_NAME.matcher(c.text()).matches()
+        && DAY_VALUE.matcher(t.value()).matches()) {
+      // "Easter week", "Christmas week": the ISO week of the holiday (SUTime marks the holiday)
+      Token week = tokens.get(range[1]);
+      c = new Candidate(c.start(), week.end(), text(article, c.start(), week.end()), null);
+      t = Timex.date(Normaliser.isoWeek(LocalDate.parse(t.value().substring(0, 10))));
+    }
     out.add(new TimeExpression(c.start(), c.end(), c.text(), t.type(), t.value(), NAME));
     return true;
   }
+
+  /**
+   * A holiday's name: capitalised words that are no weekday, month or day word ("Easter",
+   * "Christmas", "Thanksgiving").
+   */
+  private static final java.util.regex.Pattern HOLIDAY_NAME =
+      java.util.regex.Pattern.compile(
+          "^(?!(?i:.*\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
+              + "|yesterday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+              + "[A-Z][a-z']+(?:\\s+[A-Z][a-z']+)*$");
 
   /** Participles used as adjectives of a time noun ("coming weeks", "the following year"). */
   private static final java.util.regex.Pattern PARTICIPLE_ADJECTIVE =
@@ -383,6 +415,11 @@ public final class TimeAnnotator implements Annotator {
 
   private static final java.util.regex.Pattern DECADE =
       java.util.regex.Pattern.compile("^(?:1[5-9]|20)\\d0'?s$");
+
+  private static final java.util.regex.Pattern WEEKDAY_THE_ORDINAL =
+      java.util.regex.Pattern.compile(
+          "(?i)^((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\s+the\\s+"
+              + "(?:first|second|third|fourth|fifth|last|next|\\d+(?:st|nd|rd|th))$");
 
   /** A counted stretch of time: "a week", "six years", "an hour", "two decades". */
   private static final java.util.regex.Pattern COUNTED_UNIT =

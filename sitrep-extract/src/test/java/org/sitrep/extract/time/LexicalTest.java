@@ -69,13 +69,15 @@ class LexicalTest {
   void runningCountsAndTheSamePeriodAYearAgo() {
     String text =
         "Trading was halted for a second consecutive day; sales rose from the same period last"
-            + " year and from the corresponding month of the previous year, a second time.";
+            + " year and from the corresponding month of the previous year, a second time; at"
+            + " mid-afternoon yesterday.";
     assertThat(Lexical.findWider(text))
         .extracting(TimeAnnotator.Candidate::text)
         .contains(
             "a second consecutive day",
             "the same period last year",
-            "the corresponding month of the previous year")
+            "the corresponding month of the previous year",
+            "mid-afternoon yesterday")
         .doesNotContain("a second time");
   }
 }

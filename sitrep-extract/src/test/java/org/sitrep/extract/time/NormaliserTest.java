@@ -413,4 +413,13 @@ class NormaliserTest {
     assertThat(value("the same period last year", Tense.PAST)).isEqualTo("2017");
     assertThat(value("the same period of the previous year", Tense.PAST)).isEqualTo("2017");
   }
+
+  @Test
+  void aPartOfTheDayBeforeYesterdayIsATime() {
+    LocalDate nov89 = LocalDate.of(1989, 11, 2);
+    assertThat(Normaliser.normalise("mid-afternoon yesterday", null, nov89, Tense.PAST, false))
+        .contains(new Timex(TimexType.TIME, "1989-11-01TAF"));
+    assertThat(Normaliser.normalise("morning on Friday", null, nov89, Tense.PAST, false))
+        .contains(new Timex(TimexType.TIME, "1989-10-27TMO"));
+  }
 }

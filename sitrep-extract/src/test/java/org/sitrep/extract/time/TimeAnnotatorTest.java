@@ -518,4 +518,34 @@ class TimeAnnotatorTest {
         .extracting(TimeExpression::text)
         .containsExactly("over a week", "the past year");
   }
+
+  @Test
+  void aHolidayWeekIsTheIsoWeekOfTheHoliday() {
+    String text = "Protesters prayed as Easter week began";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2000, 4, 17),
+            new String[] {"NNS", "VBD", "IN", "NNP", "NN", "VBD"},
+            List.of(sutime(text, "Easter", "DATE", "2000-04-23")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Easter week", "2000-W16"));
+  }
+
+  @Test
+  void aWeekdayBeforeAnOrdinalOfANounIsTheWeekdayAlone() {
+    String text = "Apple announced on Tuesday the first generation of its products";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2006, 1, 11),
+            new String[] {"NNP", "VBD", "IN", "NNP", "DT", "JJ", "NN", "IN", "PRP$", "NNS"},
+            List.of(sutime(text, "Tuesday the first", "DATE", "2006-01-01")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Tuesday", "2006-01-10"));
+  }
 }
