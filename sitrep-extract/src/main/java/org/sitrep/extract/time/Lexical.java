@@ -77,6 +77,8 @@ final class Lexical {
               + "|coming\\s+(?:days|weeks|months|years)"
               + "|(?:earlier|later)\\s+that\\s+(?:day|month|year)|that\\s+year"
               + "|fiscal\\s+(?:19|20)\\d\\d"
+              + "|(?:future|coming)\\s+quarters"
+              + "|(?<!the\\s)past\\s+(?:weeks|months|years|decades)"
               + "|(?:mid-|late\\s+|early\\s+)?(?:morning|afternoon|evening)\\s+"
               + "(?:yesterday|today|tomorrow)"
               + "|(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+"

@@ -197,6 +197,8 @@ final class Normaliser {
   private static final Pattern DAY_WORD =
       Pattern.compile(
           "^(today|yesterday|tomorrow|tonight)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?$");
+  private static final Pattern PAST_UNITS =
+      Pattern.compile("^past\\s+(?:weeks|months|years|decades)$");
   private static final Pattern COMING_UNITS = Pattern.compile("^coming\\s+(year|month|week|day)s$");
   private static final Pattern PAST_SPAN = Pattern.compile("^(?:past|last)\\s+(decade|century)$");
   private static final Pattern LONG =
@@ -391,6 +393,16 @@ final class Normaliser {
     if (s.equals("recent years")) {
       // "in recent years": a vague past, DATE PAST_REF (TimeBank 1.2: 3 of 5 in the development
       // split's TimeBank part; MEANTIME likewise), not a duration.
+      return Optional.of(Timex.date("PAST_REF"));
+    }
+    if (s.equals("future quarters") || s.equals("coming quarters")) {
+      // "will cut tax payments in future quarters": an indefinite future, FUTURE_REF (TimeBank 2
+      // of 2 in the development split; "coming months" keeps its duration reading)
+      return Optional.of(Timex.date("FUTURE_REF"));
+    }
+    if (PAST_UNITS.matcher(s).matches()) {
+      // "sell programs in past years" (no article): an indefinite past, PAST_REF (TimeML
+      // guidelines 1.2.1), not the duration "the past three years".
       return Optional.of(Timex.date("PAST_REF"));
     }
     if (s.equals("these days") || s.equals("nowadays")) {

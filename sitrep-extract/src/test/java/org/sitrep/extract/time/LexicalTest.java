@@ -70,14 +70,18 @@ class LexicalTest {
     String text =
         "Trading was halted for a second consecutive day; sales rose from the same period last"
             + " year and from the corresponding month of the previous year, a second time; at"
-            + " mid-afternoon yesterday.";
+            + " mid-afternoon yesterday; cuts in future quarters, as in past years but not the"
+            + " past months.";
     assertThat(Lexical.findWider(text))
         .extracting(TimeAnnotator.Candidate::text)
         .contains(
             "a second consecutive day",
             "the same period last year",
             "the corresponding month of the previous year",
-            "mid-afternoon yesterday")
+            "mid-afternoon yesterday",
+            "future quarters",
+            "past years")
+        .doesNotContain("past months")
         .doesNotContain("a second time");
   }
 }

@@ -422,4 +422,13 @@ class NormaliserTest {
     assertThat(Normaliser.normalise("morning on Friday", null, nov89, Tense.PAST, false))
         .contains(new Timex(TimexType.TIME, "1989-10-27TMO"));
   }
+
+  @Test
+  void futureQuartersAndPastYearsAreVagueReferences() {
+    assertThat(value("future quarters", Tense.FUTURE)).isEqualTo("FUTURE_REF");
+    assertThat(value("coming quarters", Tense.PRESENT)).isEqualTo("FUTURE_REF");
+    assertThat(value("past years", Tense.PAST)).isEqualTo("PAST_REF");
+    // with a number it stays a stretch of time
+    assertThat(value("the past three years", Tense.PAST)).isNotEqualTo("PAST_REF");
+  }
 }
