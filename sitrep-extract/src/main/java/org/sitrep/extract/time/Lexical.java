@@ -29,6 +29,7 @@ final class Lexical {
               + "|(?:mid|late|early)-"
               + MONTH
               + "|mid-\\d{4}"
+              + "|(?:pre|post)-(?:1[5-9]|20)\\d\\d"
               + "|the\\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
               + "|the\\s+(?:near|short|long)\\s+term"
               + "|(?:decades|years|months|weeks|days|hours)-long"
@@ -77,6 +78,7 @@ final class Lexical {
               + "|coming\\s+(?:days|weeks|months|years)"
               + "|(?:earlier|later)\\s+that\\s+(?:day|month|year)|that\\s+year"
               + "|fiscal\\s+(?:19|20)\\d\\d"
+              + "|Election\\s+Day"
               + "|(?:future|coming)\\s+quarters"
               + "|(?<!the\\s)past\\s+(?:weeks|months|years|decades)"
               + "|(?:mid-|late\\s+|early\\s+)?(?:morning|afternoon|evening)\\s+"

@@ -170,6 +170,7 @@ final class Normaliser {
   private static final Pattern WEEK_OF = Pattern.compile("^week\\s+of\\s+(\\S.*)$");
   private static final Pattern YEAR_AGO_BARE =
       Pattern.compile("^(?:comparable\\s+)?year-(?:ago|earlier)$");
+  private static final Pattern PRE_POST_YEAR = Pattern.compile("^(?:pre|post)-(\\d{4})$");
   private static final Pattern MID_YEAR = Pattern.compile("^(\\d{4})$");
   private static final Map<String, String> DECADE_WORDS =
       Map.of(
@@ -313,6 +314,11 @@ final class Normaliser {
     }
     if (s.equals("near term") || s.equals("short term") || s.equals("long term")) {
       return Optional.of(Timex.date("FUTURE_REF"));
+    }
+    Matcher prePost = PRE_POST_YEAR.matcher(s);
+    if (prePost.matches()) {
+      // "the post-1959 politics": the year named (TimeML marks the year, the prefix relates it)
+      return Optional.of(Timex.date(prePost.group(1)));
     }
     if (MID_YEAR.matcher(s).matches()) {
       return Optional.of(Timex.date(s));

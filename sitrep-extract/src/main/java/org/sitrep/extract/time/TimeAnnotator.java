@@ -358,7 +358,7 @@ public final class TimeAnnotator implements Annotator {
       timex = Optional.of(new Timex(TimexType.DURATION, "P1Y"));
     }
     LocalDate holiday = Holidays.resolve(c.text(), dct, tense);
-    if (holiday != null && timex.isPresent() && timex.get().type() == TimexType.DATE) {
+    if (holiday != null && (timex.isEmpty() || timex.get().type() == TimexType.DATE)) {
       timex = Optional.of(Timex.date(holiday.toString()));
     }
     if (timex.isEmpty()) {

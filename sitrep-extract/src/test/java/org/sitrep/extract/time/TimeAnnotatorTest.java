@@ -548,4 +548,21 @@ class TimeAnnotatorTest {
         .extracting(TimeExpression::text, TimeExpression::value)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Tuesday", "2006-01-10"));
   }
+
+  @Test
+  void electionDayAndPost1959AreFoundWithoutSuTime() {
+    String text = "from now to Election Day , the post-1959 politics";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1998, 10, 26),
+            new String[] {"IN", "RB", "TO", "NNP", "NNP", ",", "DT", "JJ", "NNS"},
+            List.of());
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Election Day", "1998-11-03"),
+            org.assertj.core.groups.Tuple.tuple("post-1959", "1959"));
+  }
 }
