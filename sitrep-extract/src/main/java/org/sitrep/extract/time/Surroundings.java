@@ -13,8 +13,9 @@ import org.sitrep.core.nlp.Token;
 /**
  * Readings of a candidate that depend on the words around it, following the TimeML annotation
  * guidelines 1.2.1 (Saurí et al. 2006) and TimeBank 1.2 practice: a sentence-opening "Now," is a
- * discourse marker, not a time; "three-quarters of" is a fraction, not a duration; "$2 million a
- * year" and "twice a day" are rates, annotated as SET.
+ * discourse marker, not a time; "three-quarters of" is a fraction, not a duration; "twice a
+ * day" is a frequency, annotated as SET, while "$2 million a year" is a quantity's rate, left
+ * unannotated.
  */
 final class Surroundings {
   private Surroundings() {}
@@ -192,8 +193,8 @@ final class Surroundings {
   /**
    * Whether the candidate is the unit of a quantity's rate ("$500 million a year", "15 a year",
    * "four flights a week", "$28 an hour"): TimeBank 1.2 leaves these unannotated far more often
-   * than not (counted on the development split: 2 of 7 in TimeBank, 0 of 1 in AQUAINT as a SET), so
-   * they are no markables; a frequency ("twice a day") is ({@link #rate}).
+   * than not (counted on the development split: 2 of 8 in TimeBank, 1 of 2 in AQUAINT, 1 of 4 in
+   * MEANTIME), so they are no markables; a frequency ("twice a day") is ({@link #rate}).
    */
   static boolean amountRate(String text, List<Token> tokens, int from) {
     if (!RATE.matcher(text.trim()).matches() || from < 1) {
