@@ -13,9 +13,8 @@ import org.sitrep.core.nlp.Token;
 /**
  * Readings of a candidate that depend on the words around it, following the TimeML annotation
  * guidelines 1.2.1 (Saurí et al. 2006) and TimeBank 1.2 practice: a sentence-opening "Now," is a
- * discourse marker, not a time; "three-quarters of" is a fraction, not a duration; "twice a
- * day" is a frequency, annotated as SET, while "$2 million a year" is a quantity's rate, left
- * unannotated.
+ * discourse marker, not a time; "three-quarters of" is a fraction, not a duration; "twice a day" is
+ * a frequency, annotated as SET, while "$2 million a year" is a quantity's rate, left unannotated.
  */
 final class Surroundings {
   private Surroundings() {}
