@@ -120,7 +120,8 @@ public final class TimeAnnotator implements Annotator {
           break;
         }
         if (o.type() != TimexType.DATE && o.type() != TimexType.TIME
-            || !Anaphora.explicit(o.text())) {
+            || !(Anaphora.explicit(o.text())
+                || shift.get().unit().equals("day") && WEEKDAY_NAME.matcher(o.text()).find())) {
           continue;
         }
         Optional<Timex> v = Anaphora.resolve(shift.get(), o.value());
@@ -135,6 +136,10 @@ public final class TimeAnnotator implements Annotator {
     }
     return result;
   }
+
+  private static final java.util.regex.Pattern WEEKDAY_NAME =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
   private static final java.util.regex.Pattern DAY_VALUE =
       java.util.regex.Pattern.compile("^\\d{4}-\\d\\d-\\d\\d");

@@ -565,4 +565,26 @@ class TimeAnnotatorTest {
             org.assertj.core.groups.Tuple.tuple("Election Day", "1998-11-03"),
             org.assertj.core.groups.Tuple.tuple("post-1959", "1959"));
   }
+
+  @Test
+  void theSameDayCountsFromAWeekdayNamedBefore() {
+    // DCT Saturday 2009-04-04; the report came out on Friday.
+    String text = "Stocks rose on Friday despite a report released on the same day";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2009, 4, 4),
+            new String[] {
+              "NNS", "VBD", "IN", "NNP", "IN", "DT", "NN", "VBN", "IN", "DT", "JJ", "NN"
+            },
+            List.of(
+                sutime(text, "Friday", "DATE", "2009-04-03"),
+                sutime(text, "the same day", "DATE", "2009-04-04")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Friday", "2009-04-03"),
+            org.assertj.core.groups.Tuple.tuple("the same day", "2009-04-03"));
+  }
 }
