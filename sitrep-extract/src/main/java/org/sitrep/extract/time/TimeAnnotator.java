@@ -329,6 +329,28 @@ public final class TimeAnnotator implements Annotator {
       c = new Candidate(over.start(), c.end(), text(article, over.start(), c.end()), c.fallback());
       range = new int[] {range[0] - 1, range[1]};
     }
+    if (range != null
+        && range[0] > 0
+        && APPROXIMATOR.matcher(tokens.get(range[0] - 1).word()).matches()
+        && COUNTED_AGO.matcher(c.text()).matches()) {
+      // "almost four years ago", "about two years ago": the approximation belongs to the TIMEX3
+      // (TimeML mod APPROX / LESS_THAN; TimeBank and AQUAINT include it 5 times of 5 before "ago")
+      Token mod = tokens.get(range[0] - 1);
+      c = new Candidate(mod.start(), c.end(), text(article, mod.start(), c.end()), c.fallback());
+      range = new int[] {range[0] - 1, range[1]};
+    }
+    if (range != null
+        && range[1] < tokens.size()
+        && tokens.get(range[1]).word().equalsIgnoreCase("ahead")
+        && VAGUE_PLURAL.matcher(c.text()).matches()) {
+      // "the weeks ahead", "the years ahead": "ahead" places the stretch, inside the TIMEX3 like
+      // "coming" in "the coming weeks"
+      Token ahead = tokens.get(range[1]);
+      c =
+          new Candidate(
+              c.start(), ahead.end(), text(article, c.start(), ahead.end()), c.fallback());
+      range = new int[] {range[0], range[1] + 1};
+    }
     if (range != null && insideName(tokens, range)) {
       return false;
     }
@@ -425,6 +447,19 @@ public final class TimeAnnotator implements Annotator {
       java.util.regex.Pattern.compile(
           "(?i)^((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\s+the\\s+"
               + "(?:first|second|third|fourth|fifth|last|next|\\d+(?:st|nd|rd|th))$");
+
+  private static final java.util.regex.Pattern APPROXIMATOR =
+      java.util.regex.Pattern.compile("(?i)^(?:about|almost|nearly|roughly|approximately)$");
+
+  /** "four years ago", "a decade ago". */
+  private static final java.util.regex.Pattern COUNTED_AGO =
+      java.util.regex.Pattern.compile(
+          "(?i)^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+"
+              + "(?:day|week|month|year|decade|century)s?\\s+ago$");
+
+  /** "the weeks", "the years": a vague stretch that "ahead" may follow. */
+  private static final java.util.regex.Pattern VAGUE_PLURAL =
+      java.util.regex.Pattern.compile("(?i)^the\\s+(?:days|weeks|months|years|decades)$");
 
   /** A counted stretch of time: "a week", "six years", "an hour", "two decades". */
   private static final java.util.regex.Pattern COUNTED_UNIT =

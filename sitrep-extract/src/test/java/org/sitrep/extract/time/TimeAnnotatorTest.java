@@ -587,4 +587,26 @@ class TimeAnnotatorTest {
             org.assertj.core.groups.Tuple.tuple("Friday", "2009-04-03"),
             org.assertj.core.groups.Tuple.tuple("the same day", "2009-04-03"));
   }
+
+  @Test
+  void anApproximationBeforeAgoAndAheadAfterAStretchBelongToTheTimex() {
+    String text = "The war ended almost four years ago and sales will fall in the weeks ahead";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1999, 3, 12),
+            new String[] {
+              "DT", "NN", "VBD", "RB", "CD", "NNS", "RB", "CC", "NNS", "MD", "VB", "IN", "DT",
+              "NNS", "RB"
+            },
+            List.of(
+                sutime(text, "four years ago", "DATE", "1995"),
+                sutime(text, "the weeks", "DURATION", "PXW")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("almost four years ago", "1995"),
+            org.assertj.core.groups.Tuple.tuple("the weeks ahead", "PXW"));
+  }
 }
