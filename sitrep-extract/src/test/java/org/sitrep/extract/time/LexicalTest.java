@@ -84,4 +84,11 @@ class LexicalTest {
         .doesNotContain("past months")
         .doesNotContain("a second time");
   }
+
+  @Test
+  void shortDecadesAfterTheButNoAges() {
+    assertThat(Lexical.find("the boxy cars of the 70s and 80s, when he was in his 30s"))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("the 70s", "80s");
+  }
 }
