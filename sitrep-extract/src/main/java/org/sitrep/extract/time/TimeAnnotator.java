@@ -632,8 +632,27 @@ public final class TimeAnnotator implements Annotator {
         }
       }
       out.sort(java.util.Comparator.comparingInt(Candidate::start));
-      return out;
+      List<Candidate> split = new ArrayList<>();
+      for (Candidate c : out) {
+        java.util.regex.Matcher m = DATE_THEN_SHIFT.matcher(c.text());
+        if (m.matches()) {
+          // "November 11, three days later than planned": SUTime joins the date and the shift and
+          // reads the sum; TimeML annotates the date and the duration separately
+          split.add(new Candidate(c.start(), c.start() + m.end(1), m.group(1), null));
+          split.add(new Candidate(c.start() + m.start(2), c.start() + m.end(2), m.group(2), null));
+        } else {
+          split.add(c);
+        }
+      }
+      return split;
     }
+
+    /** "November 11, three days later": a month and day, then a shift from it. */
+    private static final java.util.regex.Pattern DATE_THEN_SHIFT =
+        java.util.regex.Pattern.compile(
+            "(?i)^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2})"
+                + ",\\s+((?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\\s+"
+                + "(?:day|week|month|year)s?\\s+(?:later|earlier))$");
 
     private static boolean sameTimex(TimexCandidate a, TimexCandidate b) {
       return a.value() != null && a.value().equals(b.value()) && a.type().equals(b.type());

@@ -609,4 +609,21 @@ class TimeAnnotatorTest {
             org.assertj.core.groups.Tuple.tuple("almost four years ago", "1995"),
             org.assertj.core.groups.Tuple.tuple("the weeks ahead", "PXW"));
   }
+
+  @Test
+  void aDateJoinedToAShiftIsSplit() {
+    String text = "It arrives on November 11, three days later than planned";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2005, 11, 5),
+            new String[] {"PRP", "VBZ", "IN", "NNP", "CD", "CD", "NNS", "RBR", "IN", "VBN"},
+            List.of(sutime(text, "November 11, three days later", "DATE", "2005-11-14")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("November 11", "2005-11-11"),
+            org.assertj.core.groups.Tuple.tuple("three days", "P3D"));
+  }
 }
