@@ -54,7 +54,50 @@ public final class TimeAnnotator implements Annotator {
     article.put(
         Layers.TIMES,
         List.copyOf(
-            anchorClockTimes(anchorSamePeriod(anchorAnaphora(out, article), article), article)));
+            anchorClockTimes(
+                anchorSamePeriod(anchorAnaphora(coordinatedDays(out, article), article), article),
+                article)));
+  }
+
+  private static final java.util.regex.Pattern NEXT_DAY_NUMBER =
+      java.util.regex.Pattern.compile("^\\s+(?:and|or|to)\\s+([1-9]|[12]\\d|3[01])\\b(?![.,]?\\d)");
+
+  /**
+   * "on April 24 and 25": the second day number is a date of the same month (TimeML annotates each
+   * date of a coordination; SUTime marks the first only).
+   */
+  private static List<TimeExpression> coordinatedDays(
+      List<TimeExpression> out, AnnotatedArticle article) {
+    List<TimeExpression> result = new ArrayList<>(out);
+    for (TimeExpression t : out) {
+      if (t.type() != TimexType.DATE
+          || !t.value().matches("\\d{4}-\\d\\d-\\d\\d")
+          || !t.text().matches("(?s).*\\b\\d{1,2}(?:st|nd|rd|th)?$")) {
+        continue;
+      }
+      String after =
+          article.text().substring(t.end(), Math.min(article.text().length(), t.end() + 12));
+      java.util.regex.Matcher m = NEXT_DAY_NUMBER.matcher(after);
+      if (!m.find()) {
+        continue;
+      }
+      int start = t.end() + m.start(1);
+      int end = t.end() + m.end(1);
+      int day = Integer.parseInt(m.group(1));
+      String value = String.format("%s-%02d", t.value().substring(0, 7), day);
+      try {
+        LocalDate.parse(value);
+      } catch (java.time.format.DateTimeParseException e) {
+        continue; // "Feb. 28 and 30"
+      }
+      if (result.stream().noneMatch(o -> o.start() < end && start < o.end())) {
+        result.add(
+            new TimeExpression(
+                start, end, article.text().substring(start, end), TimexType.DATE, value, NAME));
+      }
+    }
+    result.sort(java.util.Comparator.comparingInt(TimeExpression::start));
+    return result;
   }
 
   private static final java.util.regex.Pattern SUB_YEAR_VALUE =

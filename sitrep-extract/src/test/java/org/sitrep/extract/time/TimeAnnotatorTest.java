@@ -626,4 +626,24 @@ class TimeAnnotatorTest {
             org.assertj.core.groups.Tuple.tuple("November 11", "2005-11-11"),
             org.assertj.core.groups.Tuple.tuple("three days", "P3D"));
   }
+
+  @Test
+  void aSecondDayNumberInACoordinationIsADateOfTheSameMonth() {
+    String text = "The summit will be held on April 24 and 25 , and 3 and 4 officials";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1999, 3, 12),
+            new String[] {
+              "DT", "NN", "MD", "VB", "VBN", "IN", "NNP", "CD", "CC", "CD", ",", "CC", "CD", "CC",
+              "CD", "NNS"
+            },
+            List.of(sutime(text, "April 24", "DATE", "1999-04-24")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("April 24", "1999-04-24"),
+            org.assertj.core.groups.Tuple.tuple("25", "1999-04-25"));
+  }
 }
