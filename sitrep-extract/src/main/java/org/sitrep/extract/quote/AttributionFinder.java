@@ -447,6 +447,67 @@ final class AttributionFinder {
     return null;
   }
 
+  /** Object pronouns that may stand as the subject of an infinitive after them. */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+
+  /**
+   * The noun phrase right before the infinitive marker of cue {@code cue}, when it names who
+   * speaks: the object of a verb of causing or permitting ("led Republicans to say", "allowing
+   * users to tell", "forced him to acknowledge") or the head of an infinitival relative ("the first
+   * members of Congress to endorse"). Only people and groups qualify: an object pronoun, a plural
+   * noun or a name; a singular common noun ("the right to say", "a chance to explain"), a place or
+   * date ("went to Iowa to say") and "N times" do not. The noun phrase must follow "for" (not after
+   * a verb: "looking for X to"), open the sentence (a headline: "Union to endorse Clinton") or be
+   * the object of a verb that is neither a cue, an auxiliary nor a verb of encouraging, whose
+   * subject is the one who holds the stance ("The campaign had encouraged Pagliano to testify").
+   * Null otherwise.
+   */
+  private int[] infinitiveSubject(int cue, int floor) {
+    if (System.getenv("Q7_OFF") != null && System.getenv("Q7_OFF").contains("R1")) {
+      return null;
+    }
+    if (!tokens.get(cue).pos().equals("VB") || cue - 2 < floor) {
+      return null;
+    }
+    int n = cue - 2;
+    Token t = tokens.get(n);
+    if (quoted[n] || !CueLexicon.word(tokens.get(cue - 1)).equals("to")) {
+      return null;
+    }
+    boolean who =
+        (t.pos().equals("PRP") && OBJECT_PRONOUNS.contains(CueLexicon.word(t)))
+            || t.pos().equals("NNS")
+            || t.pos().equals("NNPS")
+            || ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()));
+    if (!who || TIME_NER.contains(t.ner()) || CueLexicon.word(t).equals("times")) {
+      return null;
+    }
+    int[] np = npEndingAt(n, floor);
+    if (np == null) {
+      return null;
+    }
+    int b = np[0] - 1;
+    if (b < floor) {
+      return np; // a headline in the future tense: "Union to endorse Clinton"
+    }
+    Token before = tokens.get(b);
+    if (quoted[b]) {
+      return null;
+    }
+    if (CueLexicon.word(before).equals("for")
+        && (b - 1 < floor || !tokens.get(b - 1).posStartsWith("VB"))) {
+      return np; // "a natural opening for Clinton to highlight": the subject of the infinitive
+    }
+    String lemma = CueLexicon.lemma(before);
+    if (before.posStartsWith("VB")
+        && !isAuxiliary(b)
+        && !Set.of("be", "have", "get", "encourage", "invite").contains(lemma)
+        && !CueLexicon.isVerbCue(tokens, b)) {
+      return np; // "led Republicans to say": a verb of causing or permitting and its object
+    }
+    return null;
+  }
+
   /** Whether token {@code i}, just before a noun phrase, makes it an object: a verb or "to". */
   private boolean isObjectPosition(int i) {
     Token t = tokens.get(i);
@@ -826,7 +887,10 @@ final class AttributionFinder {
     boolean afterComma = k >= s.tokenFrom() && isPunct(tokens.get(k));
     int[] src = governedCue(cue, s.tokenFrom()) ? null : leftSource(cue, s.tokenFrom());
     if (governedCue(cue, s.tokenFrom())) {
-      int[] gov = governingSubject(cue, s.tokenFrom());
+      int[] gov = infinitiveSubject(cue, s.tokenFrom());
+      if (gov == null) {
+        gov = governingSubject(cue, s.tokenFrom());
+      }
       rel.speaker = gov != null ? speakers.resolve(gov[0], gov[1]) : speakerFallback(cue);
     }
     if (afterComma

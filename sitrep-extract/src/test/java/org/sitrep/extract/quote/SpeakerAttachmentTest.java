@@ -1,0 +1,75 @@
+package org.sitrep.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.article.Article;
+import org.sitrep.core.model.Quote;
+import org.sitrep.core.model.Source;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.extract.PipelineOptions;
+import org.sitrep.extract.entity.EntityAnnotator;
+import org.sitrep.extract.place.PlaceAnnotator;
+import org.sitrep.nlp.CoreNlpAnnotator;
+
+/** Which noun phrase of the clause is the speaker of a cue, on text run through CoreNLP. */
+class SpeakerAttachmentTest {
+  private static final Pipeline PIPELINE =
+      Pipeline.builder()
+          .add(new CoreNlpAnnotator())
+          .add(
+              PlaceAnnotator.load(
+                  PipelineOptions.defaults(Path.of(System.getProperty("sitrep.root", "..")))
+                      .gazetteerDir()))
+          .add(new EntityAnnotator())
+          .add(new QuoteAnnotator())
+          .build();
+
+  private static List<Quote> quotes(String text) {
+    return PIPELINE.run(Article.of("t", text, LocalDate.of(2018, 2, 4))).list(Layers.QUOTES);
+  }
+
+  /** The quote whose cue is {@code cue}. */
+  private static Quote withCue(List<Quote> qs, String cue) {
+    Optional<Quote> q = qs.stream().filter(x -> cue.equals(x.cue())).findFirst();
+    assertThat(q).as("a quote with the cue %s in %s", cue, qs).isPresent();
+    return q.get();
+  }
+
+  /** The words the scorer reads: the name, else the description. */
+  private static String speaker(Quote q) {
+    Source s = q.speaker();
+    assertThat(s).as("speaker of %s", q.text()).isNotNull();
+    return s.name() != null ? s.name() : s.description();
+  }
+
+  @Test
+  void objectOfACausingVerbSpeaksTheInfinitive() {
+    List<Quote> qs =
+        quotes("The shelling of the dam led local engineers to warn that the river could flood.\n");
+    assertThat(speaker(withCue(qs, "warn"))).isEqualTo("local engineers");
+  }
+
+  @Test
+  void subjectOfAForInfinitiveSpeaks() {
+    List<Quote> qs =
+        quotes(
+            "The lull in the fighting was a rare opening for aid workers to demand access to the"
+                + " wounded.\n");
+    assertThat(speaker(withCue(qs, "demand"))).isEqualTo("aid workers");
+  }
+
+  @Test
+  void encouragingSubjectKeepsTheInfinitive() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg spoke on Monday.\n"
+                + "Berg encouraged the villagers to report any looting to the police.\n");
+    assertThat(speaker(withCue(qs, "report"))).isEqualTo("Anna Berg");
+  }
+}
