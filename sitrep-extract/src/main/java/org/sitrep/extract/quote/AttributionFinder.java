@@ -389,6 +389,13 @@ final class AttributionFinder {
           rel.speaker = speakers.resolve(cueEnd, nextStop(cueEnd, first));
         } else {
           int[] src = leftSource(i, from);
+          if (src != null && reportsForSubject(i, src, from, true)) {
+            // "his campaign sent out a text message to supporters saying: “…”"
+            Source subject = speakerFallback(i);
+            if (subject != null) {
+              src = null;
+            }
+          }
           rel.speaker = src == null ? speakerFallback(i) : speakers.resolve(src[0], src[1]);
           channelAfter(rel, cueEnd, first, i);
         }
@@ -453,19 +460,16 @@ final class AttributionFinder {
   /**
    * The noun phrase right before the infinitive marker of cue {@code cue}, when it names who
    * speaks: the object of a verb of causing or permitting ("led Republicans to say", "allowing
-   * users to tell", "forced him to acknowledge") or the head of an infinitival relative ("the first
-   * members of Congress to endorse"). Only people and groups qualify: an object pronoun, a plural
-   * noun or a name; a singular common noun ("the right to say", "a chance to explain"), a place or
-   * date ("went to Iowa to say") and "N times" do not. The noun phrase must follow "for" (not after
-   * a verb: "looking for X to"), open the sentence (a headline: "Union to endorse Clinton") or be
-   * the object of a verb that is neither a cue, an auxiliary nor a verb of encouraging, whose
-   * subject is the one who holds the stance ("The campaign had encouraged Pagliano to testify").
-   * Null otherwise.
+   * users to tell", "forced him to acknowledge") or the head of an infinitival relative after a
+   * verb ("became the first members of Congress to endorse"). Only people and groups qualify: an
+   * object pronoun, a plural noun or a name; a singular common noun ("the right to say", "a chance
+   * to explain"), a place or date ("went to Iowa to say") and "N times" do not. The noun phrase
+   * must follow "for" (not after a verb: "looking for X to"), open the sentence (a headline: "Union
+   * to endorse Clinton") or be the object of a verb that is neither a cue, an auxiliary nor a verb
+   * of encouraging, whose subject is the one who holds the stance ("The campaign had encouraged
+   * Pagliano to testify"). Null otherwise.
    */
   private int[] infinitiveSubject(int cue, int floor) {
-    if (System.getenv("Q7_OFF") != null && System.getenv("Q7_OFF").contains("R1")) {
-      return null;
-    }
     if (!tokens.get(cue).pos().equals("VB") || cue - 2 < floor) {
       return null;
     }
@@ -485,6 +489,12 @@ final class AttributionFinder {
     int[] np = npEndingAt(n, floor);
     if (np == null) {
       return null;
+    }
+    for (int f = n - 1; f > np[0]; f--) {
+      if (CueLexicon.word(tokens.get(f)).equals("for")) {
+        np = new int[] {f + 1, n + 1}; // "an opening for aid workers": the noun phrase after "for"
+        break;
+      }
     }
     int b = np[0] - 1;
     if (b < floor) {
@@ -506,6 +516,53 @@ final class AttributionFinder {
       return np; // "led Republicans to say": a verb of causing or permitting and its object
     }
     return null;
+  }
+
+  /**
+   * Whether cue {@code cue} after the noun phrase {@code src} reports what the subject of the verb
+   * governing that noun phrase holds: a participle right after the object ("filed a lawsuit
+   * alleging", "carrying signs saying"), also after a medium and its addressee ("sent out a text
+   * message to supporters saying"), and a relative clause on a made thing ("Senator Paul released a
+   * video that accuses", "the group launched an ad campaign that attacked") when the governing verb
+   * is not itself a cue (then the object is that cue's content). A participle after the object of
+   * "to" is the recipient's own ("gave $3 million to a group backing Bush": the group backs him).
+   */
+  private boolean reportsForSubject(int cue, int[] src, int floor, boolean outsideContent) {
+    if (src[0] <= floor) {
+      return false;
+    }
+    Token c = tokens.get(cue);
+    boolean relative =
+        outsideContent
+            && cue - 1 > floor
+            && tokens.get(cue - 1).pos().equals("WDT")
+            && Set.of("that", "which").contains(CueLexicon.word(tokens.get(cue - 1)))
+            && Speakers.isFiniteVerb(c);
+    if (!c.pos().equals("VBG") && !relative) {
+      return false;
+    }
+    int p = src[0] - 1;
+    if (p - 1 > floor
+        && (tokens.get(p).pos().equals("IN") || tokens.get(p).pos().equals("TO"))
+        && !quoted[p - 1]
+        && Channels.MEDIA.contains(CueLexicon.word(tokens.get(p - 1)))) {
+      // "sent out a text message to supporters saying": the medium, not its addressee, is the
+      // object before the participle.
+      int[] medium = npEndingAt(p - 1, floor);
+      if (medium != null) {
+        p = medium[0] - 1;
+        while (p > floor && tokens.get(p).pos().equals("RP")) {
+          p--;
+        }
+      }
+    }
+    if (!isObjectPosition(p)) {
+      return false;
+    }
+    if (CueLexicon.word(tokens.get(p)).equals("to")) {
+      return false;
+    }
+    return !relative || (tokens.get(p).posStartsWith("VB") && !CueLexicon.isVerbCue(tokens, p));
   }
 
   /** Whether token {@code i}, just before a noun phrase, makes it an object: a verb or "to". */
@@ -919,9 +976,7 @@ final class AttributionFinder {
               : previousInSentence != null ? previousInSentence.speaker : speakerFallback(cue);
     }
     if (src != null
-        && tokens.get(cue).pos().equals("VBG")
-        && src[0] > s.tokenFrom()
-        && isObjectPosition(src[0] - 1)
+        && reportsForSubject(cue, src, s.tokenFrom(), !inside(previousInSentence, cue))
         && !Channels.MEDIA.contains(CueLexicon.word(tokens.get(src[1] - 1)))) {
       // "filed a $40 million lawsuit alleging", "carrying signs saying": a participle after the
       // object of a verb reports what the subject of that verb holds.
@@ -1473,7 +1528,44 @@ final class AttributionFinder {
       }
       return j >= floor ? npEndingAt(j, floor) : null;
     }
-    return withPlaceList(npEndingAt(k, floor), k, floor);
+    if (t.pos().equals("VBN")
+        && k - 1 >= floor
+        && !quoted[k - 1]
+        && CueLexicon.word(tokens.get(k - 1)).equals("those")) {
+      // "those surveyed say", "a third of those polled said": "those" and its participle.
+      return withThose(k - 1, k + 1, floor);
+    }
+    int[] np = withPlaceList(npEndingAt(k, floor), k, floor);
+    if (np != null && np[0] - 2 >= floor) {
+      // "Those close to him say", "those around him acknowledge"
+      int b = np[0] - 1;
+      Token prep = tokens.get(b);
+      if ((prep.pos().equals("IN") || prep.pos().equals("TO")) && !quoted[b]) {
+        int d = b - 1;
+        if (d > floor && tokens.get(d).posStartsWith("JJ") && !quoted[d]) {
+          d--;
+        }
+        if (!quoted[d] && CueLexicon.word(tokens.get(d)).equals("those")) {
+          return withThose(d, np[1], floor);
+        }
+      }
+    }
+    return np;
+  }
+
+  /** "those" at {@code those} heading a source up to {@code to}, with a quantity before it. */
+  private int[] withThose(int those, int to, int floor) {
+    int j = those;
+    while (j - 1 >= floor
+        && those - j < SOURCE_MAX
+        && !quoted[j - 1]
+        && (Speakers.isNominal(tokens.get(j - 1)) || tokens.get(j - 1).pos().equals("CC"))) {
+      j--;
+    }
+    while (j < those && !startsNoun(tokens.get(j))) {
+      j++;
+    }
+    return new int[] {j, to};
   }
 
   /** A relative word, infinitive marker or verb, allowed inside an apposition's clause. */

@@ -72,4 +72,42 @@ class SpeakerAttachmentTest {
                 + "Berg encouraged the villagers to report any looting to the police.\n");
     assertThat(speaker(withCue(qs, "report"))).isEqualTo("Anna Berg");
   }
+
+  @Test
+  void relativeClauseOnAMadeThingSpeaksForItsMaker() {
+    List<Quote> qs =
+        quotes(
+            "The rebel command released a video on Sunday that accuses the army of shelling"
+                + " civilians.\n");
+    assertThat(speaker(withCue(qs, "accuses"))).isEqualTo("The rebel command");
+  }
+
+  @Test
+  void participleAfterAMediumAndItsAddresseeSpeaksForTheSender() {
+    List<Quote> qs =
+        quotes(
+            "The ministry sent out a message to residents saying: \u201cStay indoors until the"
+                + " shelling stops.\u201d\n");
+    assertThat(speaker(withCue(qs, "saying"))).isEqualTo("The ministry");
+  }
+
+  @Test
+  void participleAfterARecipientIsTheRecipients() {
+    List<Quote> qs =
+        quotes("Wealthy donors gave $5 million to a militia backing the former governor.\n");
+    assertThat(speaker(withCue(qs, "backing"))).isEqualTo("a militia");
+  }
+
+  @Test
+  void thoseWithAParticipleOrPrepositionIsTheSource() {
+    List<Quote> qs =
+        quotes(
+            "By a wide margin, those surveyed say the ceasefire will not hold.\n"
+                + "Those around the minister say the talks will resume.\n"
+                + "The minister, Ali Hassan, spoke on Monday. Those close to him say he will"
+                + " resign.\n");
+    assertThat(qs)
+        .extracting(SpeakerAttachmentTest::speaker)
+        .contains("those surveyed", "Those around the minister", "Those close to him");
+  }
 }
