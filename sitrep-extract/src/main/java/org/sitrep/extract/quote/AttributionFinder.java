@@ -2,6 +2,7 @@ package org.sitrep.extract.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.sitrep.core.model.Quote;
 import org.sitrep.core.model.QuoteKind;
@@ -56,6 +57,7 @@ final class AttributionFinder {
   private final Speakers speakers;
   private final String component;
   private final List<Rel> rels = new ArrayList<>();
+  private final java.util.Map<String, String> entityTypes = new java.util.HashMap<>();
 
   /** One relation being built: content parts, source tokens, cue tokens. */
   private static final class Rel {
@@ -104,6 +106,9 @@ final class AttributionFinder {
       quoted[i] = in;
     }
     this.speakers = new Speakers(text, tokens, ner, entities, quoted);
+    for (org.sitrep.core.model.Entity e : entities) {
+      entityTypes.put(e.id(), e.type());
+    }
   }
 
   /** The quotes of the article, in text order. */
@@ -111,6 +116,7 @@ final class AttributionFinder {
     directQuotes();
     indirect();
     participleSpeakers();
+    pronounSpeakers();
     separate();
     List<Quote> out = new ArrayList<>();
     for (Rel r : rels) {
@@ -714,6 +720,54 @@ final class AttributionFinder {
         }
       }
     }
+  }
+
+  /**
+   * "Other candidates said they support vouchers", "The council pledged to impose sanctions over
+   * what it called a clear threat": a "they" or "it" speaking after another attribution in its
+   * sentence stands for that attribution's speaker (a group or an organisation, never a single
+   * person: "Trump said they are laughing at us" is someone else), resolved once all relations are
+   * known.
+   */
+  private void pronounSpeakers() {
+    List<Rel> byCue = new ArrayList<>();
+    for (Rel r : rels) {
+      if (r.cueTok >= 0) {
+        byCue.add(r);
+      }
+    }
+    byCue.sort((a, b) -> Integer.compare(a.cueTok, b.cueTok));
+    for (int n = 1; n < byCue.size(); n++) {
+      Rel r = byCue.get(n);
+      if (r.speaker == null
+          || r.speaker.name() != null
+          || r.speaker.description() == null
+          || !Set.of("they", "it").contains(r.speaker.description().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Rel p = byCue.get(n - 1);
+      if (tokens.get(p.cueTok).sentence() != tokens.get(r.cueTok).sentence()
+          || p.speaker == null
+          || isPronoun(p.speaker)
+          || isPerson(p.speaker)) {
+        continue;
+      }
+      r.speaker = p.speaker;
+    }
+  }
+
+  private static boolean isPronoun(Source s) {
+    return s.name() == null
+        && s.description() != null
+        && Set.of("i", "we", "you", "they", "it", "he", "she", "this", "that", "one")
+            .contains(s.description().toLowerCase(Locale.ROOT));
+  }
+
+  private boolean isPerson(Source s) {
+    if (s.entity() != null) {
+      return "PERSON".equals(entityTypes.get(s.entity()));
+    }
+    return s.name() != null && speakers.isPersonName(s.name());
   }
 
   /**

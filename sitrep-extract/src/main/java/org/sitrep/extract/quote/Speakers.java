@@ -171,6 +171,16 @@ final class Speakers {
     return anonymous;
   }
 
+  /** Whether {@code name} is the canonical name of a person mentioned in the article. */
+  boolean isPersonName(String name) {
+    for (NerMention m : persons) {
+      if (canonical(m).equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The speaker a pronoun-less continuation refers to: the person last mentioned. */
   Source personBefore(int offset) {
     NerMention antecedent = lastPersonBefore(offset);

@@ -110,4 +110,21 @@ class SpeakerAttachmentTest {
         .extracting(SpeakerAttachmentTest::speaker)
         .contains("those surveyed", "Those around the minister", "Those close to him");
   }
+
+  @Test
+  void theyAfterAGroupsAttributionIsThatGroup() {
+    List<Quote> qs =
+        quotes(
+            "The rebel groups denounced the attack and what they called a massacre of civilians.\n");
+    assertThat(speaker(withCue(qs, "called"))).isEqualTo("The rebel groups");
+  }
+
+  @Test
+  void theyAfterOnePersonsAttributionStaysUnresolved() {
+    List<Quote> qs =
+        quotes(
+            "Mayor Ali Hassan spoke on Monday.\n"
+                + "Hassan denounced the attack and what they called a massacre of civilians.\n");
+    assertThat(speaker(withCue(qs, "called"))).isEqualTo("they");
+  }
 }
