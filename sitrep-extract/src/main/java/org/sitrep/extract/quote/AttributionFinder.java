@@ -1457,7 +1457,11 @@ final class AttributionFinder {
 
   /** The source noun phrase ending at token {@code k}. */
   private int[] leftSourceAt(int k, int floor) {
-    if (k < floor || quoted[k]) {
+    boolean title = k - 1 >= floor && tokens.get(k - 1).word().equals(",") && closesTitle(k, floor);
+    if (title) {
+      k--; // "Noah Oppenheim, the executive in charge of ''Today,'' reminded": the title's comma
+    }
+    if (k < floor || (quoted[k] && !title)) {
       return null;
     }
     Token t = tokens.get(k);
@@ -1510,8 +1514,9 @@ final class AttributionFinder {
               || tokens.get(m).pos().equals("VBG")
               || tokens.get(m).posStartsWith("RB")
               || tokens.get(m).pos().equals("PRP")
+              || (title && isQuoteMark(tokens.get(m)))
               || isRelativeOrInfinitive(tokens.get(m)))
-          && !quoted[m]) {
+          && (!quoted[m] || title)) {
         m--;
       }
       if (m - 2 > floor
@@ -1620,6 +1625,43 @@ final class AttributionFinder {
       j++;
     }
     return new int[] {j, to};
+  }
+
+  private static boolean isQuoteMark(Token t) {
+    String w = t.word();
+    return !w.isEmpty() && w.chars().allMatch(c -> "\"'`\u201C\u201D\u2018\u2019".indexOf(c) >= 0);
+  }
+
+  /**
+   * Whether token {@code close}, a quotation mark, closes a short title inside a noun phrase: at
+   * most six words, the first capitalised, no finite verb, opened right after a noun or "of" ("a
+   * host of ''The Five,''", "author of ''Empire of the Fund,''"; titles of works are set in
+   * quotation marks, AP Stylebook, "composition titles").
+   */
+  private boolean closesTitle(int close, int floor) {
+    if (!isQuoteMark(tokens.get(close))) {
+      return false;
+    }
+    int words = 0;
+    for (int j = close - 1; j > floor && j >= close - 9; j--) {
+      Token t = tokens.get(j);
+      if (isQuoteMark(t)) {
+        Token before = tokens.get(j - 1);
+        Token first = tokens.get(j + 1);
+        return words > 0
+            && words <= 6
+            && (Character.isUpperCase(first.word().charAt(0))
+                || Character.isDigit(first.word().charAt(0)))
+            && (before.posStartsWith("NN") || CueLexicon.word(before).equals("of"));
+      }
+      if (Speakers.isFiniteVerb(t)) {
+        return false;
+      }
+      if (Character.isLetterOrDigit(t.word().charAt(0))) {
+        words++;
+      }
+    }
+    return false;
   }
 
   /** A relative word, infinitive marker or verb, allowed inside an apposition's clause. */

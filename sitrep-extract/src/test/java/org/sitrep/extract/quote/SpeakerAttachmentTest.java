@@ -127,4 +127,13 @@ class SpeakerAttachmentTest {
                 + "Hassan denounced the attack and what they called a massacre of civilians.\n");
     assertThat(speaker(withCue(qs, "called"))).isEqualTo("they");
   }
+
+  @Test
+  void quotedTitleInsideAnAppositionBelongsToTheSource() {
+    List<Quote> qs =
+        quotes(
+            "Omar Khalid, the editor of ''Al Nour,'' warned that the paper would close within a"
+                + " month.\n");
+    assertThat(speaker(withCue(qs, "warned"))).isEqualTo("Omar Khalid");
+  }
 }
