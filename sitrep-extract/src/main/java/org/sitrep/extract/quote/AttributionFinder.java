@@ -1023,11 +1023,11 @@ final class AttributionFinder {
         return rel;
       }
     }
+    if (rel.speaker == null && src != null) {
+      rel.speaker = speakers.resolve(src[0], src[1]);
+    }
     if (rel.speaker == null) {
-      rel.speaker =
-          src != null
-              ? speakers.resolve(src[0], src[1])
-              : previousInSentence != null ? previousInSentence.speaker : speakerFallback(cue);
+      rel.speaker = previousInSentence != null ? previousInSentence.speaker : speakerFallback(cue);
     }
     if (src != null
         && reportsForSubject(cue, src, s.tokenFrom(), !inside(previousInSentence, cue))
@@ -1422,7 +1422,36 @@ final class AttributionFinder {
   private int[] leftSource(int cue, int floor) {
     int k = firstAux(cue, floor) - 1;
     int[] src = leftSourceAt(skipDateAndParticiple(k, floor), floor);
-    return src != null ? src : leftSourceAt(k, floor);
+    src = src != null ? src : leftSourceAt(k, floor);
+    if (src != null && onlyTime(src)) {
+      // "A Monmouth poll out Monday showed", "another Pew study from 2011 noted": the date closes
+      // the source's noun phrase; the head stands before its preposition.
+      int p = src[0] - 1;
+      if (p - 1 >= floor
+          && !quoted[p - 1]
+          && (tokens.get(p).pos().equals("IN") || tokens.get(p).pos().equals("RP"))
+          && tokens.get(p - 1).posStartsWith("NN")) {
+        int[] head = npEndingAt(p - 1, floor);
+        if (head != null) {
+          return new int[] {head[0], src[1]};
+        }
+      }
+    }
+    return src;
+  }
+
+  /** Whether tokens {@code [from, to)} are a time expression and its function words only. */
+  private boolean onlyTime(int[] span) {
+    boolean time = false;
+    for (int i = span[0]; i < span[1]; i++) {
+      Token t = tokens.get(i);
+      if (TIME_NER.contains(t.ner())) {
+        time = true;
+      } else if (!t.pos().equals("IN") && !t.pos().equals("DT")) {
+        return false;
+      }
+    }
+    return time;
   }
 
   /**

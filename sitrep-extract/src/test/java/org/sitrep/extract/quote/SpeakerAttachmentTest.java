@@ -136,4 +136,19 @@ class SpeakerAttachmentTest {
                 + " month.\n");
     assertThat(speaker(withCue(qs, "warned"))).isEqualTo("Omar Khalid");
   }
+
+  @Test
+  void aDateIsNoSourceTheSubjectIs() {
+    List<Quote> qs =
+        quotes(
+            "General Ali Hassan has criticized the plan but on Tuesday wrote that the army would"
+                + " withdraw.\n");
+    assertThat(speaker(withCue(qs, "wrote"))).isEqualTo("Ali Hassan");
+  }
+
+  @Test
+  void aDateClosingTheSourceKeepsItsHead() {
+    List<Quote> qs = quotes("A Gallup poll out Monday showed the president with a narrow lead.\n");
+    assertThat(withCue(qs, "showed").speaker().description()).startsWith("A Gallup poll");
+  }
 }
