@@ -1205,12 +1205,13 @@ final class AttributionFinder {
   }
 
   /**
-   * The first token of a "by"-agent shortly after a passive cue in the same clause ("endorsed the
-   * day before by X", "considered unclean by X"), or -1; "by" before a gerund is a means, not an
-   * agent ("by promising").
+   * The first token of a "by"-agent within 14 tokens after a passive cue in the same clause
+   * ("endorsed the day before by X", "considered unclean by X", "was confirmed as another one of
+   * the plane's passengers by X"), or -1; "by" before a gerund is a means, not an agent ("by
+   * promising").
    */
   private int laterAgent(int from, int limit) {
-    for (int j = from; j + 1 < limit && j < from + 8; j++) {
+    for (int j = from; j + 1 < limit && j < from + 14; j++) {
       Token t = tokens.get(j);
       if (quoted[j] || CLAUSE_PUNCT.contains(t.word()) || Speakers.isFiniteVerb(t)) {
         return -1;

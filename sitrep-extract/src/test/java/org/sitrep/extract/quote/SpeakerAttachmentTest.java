@@ -151,4 +151,13 @@ class SpeakerAttachmentTest {
     List<Quote> qs = quotes("A Gallup poll out Monday showed the president with a narrow lead.\n");
     assertThat(withCue(qs, "showed").speaker().description()).startsWith("A Gallup poll");
   }
+
+  @Test
+  void aLaterByAgentOfAPassiveCueIsTheSource() {
+    List<Quote> qs =
+        quotes(
+            "The death toll was confirmed as one of the highest of the whole war by the local"
+                + " health ministry.\n");
+    assertThat(speaker(withCue(qs, "was confirmed"))).isEqualTo("the local health ministry");
+  }
 }
