@@ -1441,7 +1441,7 @@ final class AttributionFinder {
     return src;
   }
 
-  /** Whether tokens {@code [from, to)} are a time expression and its function words only. */
+  /** Whether the tokens of {@code span} are a time expression and its function words only. */
   private boolean onlyTime(int[] span) {
     boolean time = false;
     for (int i = span[0]; i < span[1]; i++) {
