@@ -460,6 +460,45 @@ final class AttributionFinder {
     return null;
   }
 
+  /**
+   * Verbs whose passive names the holder of a stance in its subject ("Mr. Ackman is convinced
+   * that", "Some Republicans are so vehemently opposed to"): the subject experiences the belief or
+   * attitude, unlike the subject of "is believed to" or "was told", whose source goes unnamed.
+   */
+  private static final Set<String> EXPERIENCER =
+      Set.of(
+          "convince",
+          "persuade",
+          "oppose",
+          "concern",
+          "worry",
+          "assure",
+          "rattle",
+          "satisfy",
+          "disappoint",
+          "surprise",
+          "please",
+          "divide",
+          "commit",
+          "determine",
+          "frustrate",
+          "alarm",
+          "reassure",
+          "trouble",
+          "dismay",
+          "delight",
+          "disturb",
+          "offend",
+          "outrage",
+          "upset",
+          "shock",
+          "impress",
+          "anger",
+          "encourage",
+          "interest",
+          "prepare",
+          "resolve");
+
   /** Object pronouns that may stand as the subject of an infinitive after them. */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
 
@@ -970,7 +1009,9 @@ final class AttributionFinder {
         Source subject = src == null ? null : speakers.resolve(src[0], src[1]);
         boolean seems = lemma.equals("seem") || lemma.equals("appear");
         if (subject != null
-            && (infinitiveCueAfter(cue, s.tokenTo()) || (seems && subject.name() != null))) {
+            && (infinitiveCueAfter(cue, s.tokenTo())
+                || (seems && subject.name() != null)
+                || (EXPERIENCER.contains(lemma) && isPassive(cue, s.tokenFrom())))) {
           rel.speaker = subject;
         }
       }

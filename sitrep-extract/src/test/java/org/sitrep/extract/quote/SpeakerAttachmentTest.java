@@ -160,4 +160,14 @@ class SpeakerAttachmentTest {
                 + " health ministry.\n");
     assertThat(speaker(withCue(qs, "was confirmed"))).isEqualTo("the local health ministry");
   }
+
+  @Test
+  void subjectOfAnExperiencerPassiveHoldsTheStance() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg is convinced that the rebels will withdraw.\n"
+                + "About 300 fighters are believed to have fled the town.\n");
+    assertThat(speaker(withCue(qs, "is convinced"))).isEqualTo("Anna Berg");
+    assertThat(withCue(qs, "are believed").speaker()).isNull();
+  }
 }
