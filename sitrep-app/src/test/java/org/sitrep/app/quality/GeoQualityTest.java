@@ -43,7 +43,8 @@ class GeoQualityTest {
   @Test
   void geoVirusEndToEnd() {
     JsonNode gv = geo.path("by_corpus").path("geovirus");
-    assertThat(gv.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.83);
+    // 0.848 on the sample with lists of divisions and states that only qualify (was 0.835)
+    assertThat(gv.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.84);
     assertThat(gv.path("f1").asDouble()).isGreaterThanOrEqualTo(0.88);
     assertThat(gv.path("recall").asDouble()).isGreaterThanOrEqualTo(0.95);
   }
