@@ -2,6 +2,7 @@ package org.sitrep.extract.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.sitrep.core.model.Quote;
 import org.sitrep.core.model.QuoteKind;
@@ -56,6 +57,7 @@ final class AttributionFinder {
   private final Speakers speakers;
   private final String component;
   private final List<Rel> rels = new ArrayList<>();
+  private final java.util.Map<String, String> entityTypes = new java.util.HashMap<>();
 
   /** One relation being built: content parts, source tokens, cue tokens. */
   private static final class Rel {
@@ -104,6 +106,9 @@ final class AttributionFinder {
       quoted[i] = in;
     }
     this.speakers = new Speakers(text, tokens, ner, entities, quoted);
+    for (org.sitrep.core.model.Entity e : entities) {
+      entityTypes.put(e.id(), e.type());
+    }
   }
 
   /** The quotes of the article, in text order. */
@@ -111,6 +116,7 @@ final class AttributionFinder {
     directQuotes();
     indirect();
     participleSpeakers();
+    pronounSpeakers();
     separate();
     List<Quote> out = new ArrayList<>();
     for (Rel r : rels) {
@@ -426,6 +432,13 @@ final class AttributionFinder {
           rel.speaker = speakers.resolve(cueEnd, nextStop(cueEnd, first));
         } else {
           int[] src = leftSource(i, from);
+          if (src != null && reportsForSubject(i, src, from, true)) {
+            // "his campaign sent out a text message to supporters saying: “…”"
+            Source subject = speakerFallback(i);
+            if (subject != null) {
+              src = null;
+            }
+          }
           rel.speaker = src == null ? speakerFallback(i) : speakers.resolve(src[0], src[1]);
           channelAfter(rel, cueEnd, first, i);
         }
@@ -482,6 +495,156 @@ final class AttributionFinder {
       return null;
     }
     return null;
+  }
+
+  /**
+   * Verbs whose passive names the holder of a stance in its subject ("Mr. Ackman is convinced
+   * that", "Some Republicans are so vehemently opposed to"): the subject experiences the belief or
+   * attitude, unlike the subject of "is believed to" or "was told", whose source goes unnamed.
+   */
+  private static final Set<String> EXPERIENCER =
+      Set.of(
+          "convince",
+          "persuade",
+          "oppose",
+          "concern",
+          "worry",
+          "assure",
+          "rattle",
+          "satisfy",
+          "disappoint",
+          "surprise",
+          "please",
+          "divide",
+          "commit",
+          "determine",
+          "frustrate",
+          "alarm",
+          "reassure",
+          "trouble",
+          "dismay",
+          "delight",
+          "disturb",
+          "offend",
+          "outrage",
+          "upset",
+          "shock",
+          "impress",
+          "anger",
+          "encourage",
+          "interest",
+          "prepare",
+          "resolve");
+
+  /** Object pronouns that may stand as the subject of an infinitive after them. */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+
+  /**
+   * The noun phrase right before the infinitive marker of cue {@code cue}, when it names who
+   * speaks: the object of a verb of causing or permitting ("led Republicans to say", "allowing
+   * users to tell", "forced him to acknowledge") or the head of an infinitival relative after a
+   * verb ("became the first members of Congress to endorse"). Only people and groups qualify: an
+   * object pronoun, a plural noun or a name; a singular common noun ("the right to say", "a chance
+   * to explain"), a place or date ("went to Iowa to say") and "N times" do not. The noun phrase
+   * must follow "for" (not after a verb: "looking for X to"), open the sentence (a headline: "Union
+   * to endorse Clinton") or be the object of a verb that is neither a cue, an auxiliary nor a verb
+   * of encouraging, whose subject is the one who holds the stance ("The campaign had encouraged
+   * Pagliano to testify"). Null otherwise.
+   */
+  private int[] infinitiveSubject(int cue, int floor) {
+    if (!tokens.get(cue).pos().equals("VB") || cue - 2 < floor) {
+      return null;
+    }
+    int n = cue - 2;
+    Token t = tokens.get(n);
+    if (quoted[n] || !CueLexicon.word(tokens.get(cue - 1)).equals("to")) {
+      return null;
+    }
+    boolean who =
+        (t.pos().equals("PRP") && OBJECT_PRONOUNS.contains(CueLexicon.word(t)))
+            || t.pos().equals("NNS")
+            || t.pos().equals("NNPS")
+            || ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()));
+    if (!who || TIME_NER.contains(t.ner()) || CueLexicon.word(t).equals("times")) {
+      return null;
+    }
+    int[] np = npEndingAt(n, floor);
+    if (np == null) {
+      return null;
+    }
+    for (int f = n - 1; f > np[0]; f--) {
+      if (CueLexicon.word(tokens.get(f)).equals("for")) {
+        np = new int[] {f + 1, n + 1}; // "an opening for aid workers": the noun phrase after "for"
+        break;
+      }
+    }
+    int b = np[0] - 1;
+    if (b < floor) {
+      return np; // a headline in the future tense: "Union to endorse Clinton"
+    }
+    Token before = tokens.get(b);
+    if (quoted[b]) {
+      return null;
+    }
+    if (CueLexicon.word(before).equals("for")
+        && (b - 1 < floor || !tokens.get(b - 1).posStartsWith("VB"))) {
+      return np; // "a natural opening for Clinton to highlight": the subject of the infinitive
+    }
+    String lemma = CueLexicon.lemma(before);
+    if (before.posStartsWith("VB")
+        && !isAuxiliary(b)
+        && !Set.of("be", "have", "get", "encourage", "invite").contains(lemma)
+        && !CueLexicon.isVerbCue(tokens, b)) {
+      return np; // "led Republicans to say": a verb of causing or permitting and its object
+    }
+    return null;
+  }
+
+  /**
+   * Whether cue {@code cue} after the noun phrase {@code src} reports what the subject of the verb
+   * governing that noun phrase holds: a participle right after the object ("filed a lawsuit
+   * alleging", "carrying signs saying"), also after a medium and its addressee ("sent out a text
+   * message to supporters saying"), and a relative clause on a made thing ("Senator Paul released a
+   * video that accuses", "the group launched an ad campaign that attacked") when the governing verb
+   * is not itself a cue (then the object is that cue's content). A participle after the object of
+   * "to" is the recipient's own ("gave $3 million to a group backing Bush": the group backs him).
+   */
+  private boolean reportsForSubject(int cue, int[] src, int floor, boolean outsideContent) {
+    if (src[0] <= floor) {
+      return false;
+    }
+    Token c = tokens.get(cue);
+    boolean relative =
+        outsideContent
+            && cue - 1 > floor
+            && tokens.get(cue - 1).pos().equals("WDT")
+            && Set.of("that", "which").contains(CueLexicon.word(tokens.get(cue - 1)))
+            && Speakers.isFiniteVerb(c);
+    if (!c.pos().equals("VBG") && !relative) {
+      return false;
+    }
+    int p = src[0] - 1;
+    if (p - 1 > floor
+        && (tokens.get(p).pos().equals("IN") || tokens.get(p).pos().equals("TO"))
+        && !quoted[p - 1]
+        && Channels.MEDIA.contains(CueLexicon.word(tokens.get(p - 1)))) {
+      // "sent out a text message to supporters saying": the medium, not its addressee, is the
+      // object before the participle.
+      int[] medium = npEndingAt(p - 1, floor);
+      if (medium != null) {
+        p = medium[0] - 1;
+        while (p > floor && tokens.get(p).pos().equals("RP")) {
+          p--;
+        }
+      }
+    }
+    if (!isObjectPosition(p)) {
+      return false;
+    }
+    if (CueLexicon.word(tokens.get(p)).equals("to")) {
+      return false;
+    }
+    return !relative || (tokens.get(p).posStartsWith("VB") && !CueLexicon.isVerbCue(tokens, p));
   }
 
   /** Whether token {@code i}, just before a noun phrase, makes it an object: a verb or "to". */
@@ -657,6 +820,54 @@ final class AttributionFinder {
         }
       }
     }
+  }
+
+  /**
+   * "Other candidates said they support vouchers", "The council pledged to impose sanctions over
+   * what it called a clear threat": a "they" or "it" speaking after another attribution in its
+   * sentence stands for that attribution's speaker (a group or an organisation, never a single
+   * person: "Trump said they are laughing at us" is someone else), resolved once all relations are
+   * known.
+   */
+  private void pronounSpeakers() {
+    List<Rel> byCue = new ArrayList<>();
+    for (Rel r : rels) {
+      if (r.cueTok >= 0) {
+        byCue.add(r);
+      }
+    }
+    byCue.sort((a, b) -> Integer.compare(a.cueTok, b.cueTok));
+    for (int n = 1; n < byCue.size(); n++) {
+      Rel r = byCue.get(n);
+      if (r.speaker == null
+          || r.speaker.name() != null
+          || r.speaker.description() == null
+          || !Set.of("they", "it").contains(r.speaker.description().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Rel p = byCue.get(n - 1);
+      if (tokens.get(p.cueTok).sentence() != tokens.get(r.cueTok).sentence()
+          || p.speaker == null
+          || isPronoun(p.speaker)
+          || isPerson(p.speaker)) {
+        continue;
+      }
+      r.speaker = p.speaker;
+    }
+  }
+
+  private static boolean isPronoun(Source s) {
+    return s.name() == null
+        && s.description() != null
+        && Set.of("i", "we", "you", "they", "it", "he", "she", "this", "that", "one")
+            .contains(s.description().toLowerCase(Locale.ROOT));
+  }
+
+  private boolean isPerson(Source s) {
+    if (s.entity() != null) {
+      return "PERSON".equals(entityTypes.get(s.entity()));
+    }
+    return s.name() != null && speakers.isPersonName(s.name());
   }
 
   /**
@@ -924,7 +1135,9 @@ final class AttributionFinder {
         Source subject = src == null ? null : speakers.resolve(src[0], src[1]);
         boolean seems = lemma.equals("seem") || lemma.equals("appear");
         if (subject != null
-            && (infinitiveCueAfter(cue, s.tokenTo()) || (seems && subject.name() != null))) {
+            && (infinitiveCueAfter(cue, s.tokenTo())
+                || (seems && subject.name() != null)
+                || (EXPERIENCER.contains(lemma) && isPassive(cue, s.tokenFrom())))) {
           rel.speaker = subject;
         }
       }
@@ -952,7 +1165,10 @@ final class AttributionFinder {
     boolean afterComma = k >= s.tokenFrom() && isPunct(tokens.get(k));
     int[] src = governedCue(cue, s.tokenFrom()) ? null : leftSource(cue, s.tokenFrom());
     if (governedCue(cue, s.tokenFrom())) {
-      int[] gov = governingSubject(cue, s.tokenFrom());
+      int[] gov = infinitiveSubject(cue, s.tokenFrom());
+      if (gov == null) {
+        gov = governingSubject(cue, s.tokenFrom());
+      }
       rel.speaker = gov != null ? speakers.resolve(gov[0], gov[1]) : speakerFallback(cue);
     }
     if (afterComma
@@ -974,16 +1190,14 @@ final class AttributionFinder {
         return rel;
       }
     }
+    if (rel.speaker == null && src != null) {
+      rel.speaker = speakers.resolve(src[0], src[1]);
+    }
     if (rel.speaker == null) {
-      rel.speaker =
-          src != null
-              ? speakers.resolve(src[0], src[1])
-              : previousInSentence != null ? previousInSentence.speaker : speakerFallback(cue);
+      rel.speaker = previousInSentence != null ? previousInSentence.speaker : speakerFallback(cue);
     }
     if (src != null
-        && tokens.get(cue).pos().equals("VBG")
-        && src[0] > s.tokenFrom()
-        && isObjectPosition(src[0] - 1)
+        && reportsForSubject(cue, src, s.tokenFrom(), !inside(previousInSentence, cue))
         && !Channels.MEDIA.contains(CueLexicon.word(tokens.get(src[1] - 1)))) {
       // "filed a $40 million lawsuit alleging", "carrying signs saying": a participle after the
       // object of a verb reports what the subject of that verb holds.
@@ -1174,12 +1388,13 @@ final class AttributionFinder {
   }
 
   /**
-   * The first token of a "by"-agent shortly after a passive cue in the same clause ("endorsed the
-   * day before by X", "considered unclean by X"), or -1; "by" before a gerund is a means, not an
-   * agent ("by promising").
+   * The first token of a "by"-agent within 14 tokens after a passive cue in the same clause
+   * ("endorsed the day before by X", "considered unclean by X", "was confirmed as another one of
+   * the plane's passengers by X"), or -1; "by" before a gerund is a means, not an agent ("by
+   * promising").
    */
   private int laterAgent(int from, int limit) {
-    for (int j = from; j + 1 < limit && j < from + 8; j++) {
+    for (int j = from; j + 1 < limit && j < from + 14; j++) {
       Token t = tokens.get(j);
       if (quoted[j] || CLAUSE_PUNCT.contains(t.word()) || Speakers.isFiniteVerb(t)) {
         return -1;
@@ -1415,7 +1630,36 @@ final class AttributionFinder {
   private int[] leftSource(int cue, int floor) {
     int k = firstAux(cue, floor) - 1;
     int[] src = leftSourceAt(skipDateAndParticiple(k, floor), floor);
-    return src != null ? src : leftSourceAt(k, floor);
+    src = src != null ? src : leftSourceAt(k, floor);
+    if (src != null && onlyTime(src)) {
+      // "A Monmouth poll out Monday showed", "another Pew study from 2011 noted": the date closes
+      // the source's noun phrase; the head stands before its preposition.
+      int p = src[0] - 1;
+      if (p - 1 >= floor
+          && !quoted[p - 1]
+          && (tokens.get(p).pos().equals("IN") || tokens.get(p).pos().equals("RP"))
+          && tokens.get(p - 1).posStartsWith("NN")) {
+        int[] head = npEndingAt(p - 1, floor);
+        if (head != null) {
+          return new int[] {head[0], src[1]};
+        }
+      }
+    }
+    return src;
+  }
+
+  /** Whether the tokens of {@code span} are a time expression and its function words only. */
+  private boolean onlyTime(int[] span) {
+    boolean time = false;
+    for (int i = span[0]; i < span[1]; i++) {
+      Token t = tokens.get(i);
+      if (TIME_NER.contains(t.ner())) {
+        time = true;
+      } else if (!t.pos().equals("IN") && !t.pos().equals("DT")) {
+        return false;
+      }
+    }
+    return time;
   }
 
   /**
@@ -1450,7 +1694,11 @@ final class AttributionFinder {
 
   /** The source noun phrase ending at token {@code k}. */
   private int[] leftSourceAt(int k, int floor) {
-    if (k < floor || quoted[k]) {
+    boolean title = k - 1 >= floor && tokens.get(k - 1).word().equals(",") && closesTitle(k, floor);
+    if (title) {
+      k--; // "Noah Oppenheim, the executive in charge of ''Today,'' reminded": the title's comma
+    }
+    if (k < floor || (quoted[k] && !title)) {
       return null;
     }
     Token t = tokens.get(k);
@@ -1503,8 +1751,9 @@ final class AttributionFinder {
               || tokens.get(m).pos().equals("VBG")
               || tokens.get(m).posStartsWith("RB")
               || tokens.get(m).pos().equals("PRP")
+              || (title && isQuoteMark(tokens.get(m)))
               || isRelativeOrInfinitive(tokens.get(m)))
-          && !quoted[m]) {
+          && (!quoted[m] || title)) {
         m--;
       }
       if (m - 2 > floor
@@ -1575,7 +1824,81 @@ final class AttributionFinder {
       }
       return j >= floor ? npEndingAt(j, floor) : null;
     }
-    return withPlaceList(npEndingAt(k, floor), k, floor);
+    if (t.pos().equals("VBN")
+        && k - 1 >= floor
+        && !quoted[k - 1]
+        && CueLexicon.word(tokens.get(k - 1)).equals("those")) {
+      // "those surveyed say", "a third of those polled said": "those" and its participle.
+      return withThose(k - 1, k + 1, floor);
+    }
+    int[] np = withPlaceList(npEndingAt(k, floor), k, floor);
+    if (np != null && np[0] - 2 >= floor) {
+      // "Those close to him say", "those around him acknowledge"
+      int b = np[0] - 1;
+      Token prep = tokens.get(b);
+      if ((prep.pos().equals("IN") || prep.pos().equals("TO")) && !quoted[b]) {
+        int d = b - 1;
+        if (d > floor && tokens.get(d).posStartsWith("JJ") && !quoted[d]) {
+          d--;
+        }
+        if (!quoted[d] && CueLexicon.word(tokens.get(d)).equals("those")) {
+          return withThose(d, np[1], floor);
+        }
+      }
+    }
+    return np;
+  }
+
+  /** "those" at {@code those} heading a source up to {@code to}, with a quantity before it. */
+  private int[] withThose(int those, int to, int floor) {
+    int j = those;
+    while (j - 1 >= floor
+        && those - j < SOURCE_MAX
+        && !quoted[j - 1]
+        && (Speakers.isNominal(tokens.get(j - 1)) || tokens.get(j - 1).pos().equals("CC"))) {
+      j--;
+    }
+    while (j < those && !startsNoun(tokens.get(j))) {
+      j++;
+    }
+    return new int[] {j, to};
+  }
+
+  private static boolean isQuoteMark(Token t) {
+    String w = t.word();
+    return !w.isEmpty() && w.chars().allMatch(c -> "\"'`\u201C\u201D\u2018\u2019".indexOf(c) >= 0);
+  }
+
+  /**
+   * Whether token {@code close}, a quotation mark, closes a short title inside a noun phrase: at
+   * most six words, the first capitalised, no finite verb, opened right after a noun or "of" ("a
+   * host of ''The Five,''", "author of ''Empire of the Fund,''"; titles of works are set in
+   * quotation marks, AP Stylebook, "composition titles").
+   */
+  private boolean closesTitle(int close, int floor) {
+    if (!isQuoteMark(tokens.get(close))) {
+      return false;
+    }
+    int words = 0;
+    for (int j = close - 1; j > floor && j >= close - 9; j--) {
+      Token t = tokens.get(j);
+      if (isQuoteMark(t)) {
+        Token before = tokens.get(j - 1);
+        Token first = tokens.get(j + 1);
+        return words > 0
+            && words <= 6
+            && (Character.isUpperCase(first.word().charAt(0))
+                || Character.isDigit(first.word().charAt(0)))
+            && (before.posStartsWith("NN") || CueLexicon.word(before).equals("of"));
+      }
+      if (Speakers.isFiniteVerb(t)) {
+        return false;
+      }
+      if (Character.isLetterOrDigit(t.word().charAt(0))) {
+        words++;
+      }
+    }
+    return false;
   }
 
   /** A relative word, infinitive marker or verb, allowed inside an apposition's clause. */
