@@ -1773,6 +1773,16 @@ final class AttributionFinder {
         // "…, wounding 30, said X": a participle clause after a comma is no apposition.
         int nameEnd = m;
         int n = nameEnd - 1;
+        int label = n >= floor ? partyLabelStart(n, floor) : -1;
+        if (label - 2 >= floor
+            && tokens.get(label - 1).word().equals(",")
+            && isName(tokens.get(label - 2))
+            && !quoted[label - 2]) {
+          // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": the party-state label
+          // (AP Stylebook, "party affiliation") is a second apposition of the name before it.
+          nameEnd = label - 1;
+          n = label - 2;
+        }
         if (n >= floor
             && (tokens.get(n).word().equals(")") || tokens.get(n).word().equals("-RRB-"))) {
           int[] inner = leftOfParenthesis(n, floor);
@@ -2527,6 +2537,29 @@ final class AttributionFinder {
         || (("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()))
             && !t.word().isEmpty()
             && Character.isUpperCase(t.word().charAt(0)));
+  }
+
+  /**
+   * The first token of a US party-state label ending at token {@code end}, or -1: "R-S.C." as one
+   * token or "D - Calif." as three (AP Stylebook, "party affiliation"; the Washington Post's
+   * "(R-Wis.)", "(D-NY)").
+   */
+  private int partyLabelStart(int end, int floor) {
+    if (quoted[end]) {
+      return -1;
+    }
+    if (tokens.get(end).word().matches("[RDI]-[A-Z][A-Za-z.]{1,8}")) {
+      return end;
+    }
+    if (end - 2 >= floor
+        && tokens.get(end).word().matches("[A-Z][A-Za-z.]{1,8}")
+        && tokens.get(end - 1).word().equals("-")
+        && tokens.get(end - 2).word().matches("[RDI]")
+        && tokens.get(end - 2).end() == tokens.get(end - 1).start()
+        && tokens.get(end - 1).end() == tokens.get(end).start()) {
+      return end - 2;
+    }
+    return -1;
   }
 
   private static boolean isDash(Token t) {

@@ -37,12 +37,15 @@ public final class QuoteAnnotator implements Annotator {
 
   @Override
   public void annotate(AnnotatedArticle article) {
+    AbbreviationSplits layers =
+        AbbreviationSplits.repair(
+            article.get(Layers.TOKENS), article.get(Layers.SENTENCES), article.get(Layers.NER));
     List<Quote> quotes =
         new AttributionFinder(
                 article.text(),
-                article.get(Layers.TOKENS),
-                article.get(Layers.SENTENCES),
-                article.get(Layers.NER),
+                layers.tokens(),
+                layers.sentences(),
+                layers.ner(),
                 article.get(Layers.ENTITIES),
                 NAME)
             .find();

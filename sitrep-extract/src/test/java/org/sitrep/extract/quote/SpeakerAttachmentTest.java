@@ -170,4 +170,26 @@ class SpeakerAttachmentTest {
     assertThat(speaker(withCue(qs, "is convinced"))).isEqualTo("Anna Berg");
     assertThat(withCue(qs, "are believed").speaker()).isNull();
   }
+
+  @Test
+  void partyStateLabelInParenthesesStaysWithTheName() {
+    List<Quote> qs =
+        quotes(
+            "The committee met on Monday. Rep. Anna Berg (R-S.C.) said that claim smacked of"
+                + " hypocrisy.\n");
+    assertThat(speaker(withCue(qs, "said"))).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void partyStateLabelBeforeAnAppositionStaysWithTheName() {
+    List<Quote> qs =
+        quotes(
+            "The senators spoke. Sen. Tom Hale, D-Calif., a member of the armed services"
+                + " committee, said the strikes would continue.\n"
+                + "Sen. Mark Wells, R-S.C., a former Army officer, said the troops would stay.\n");
+    List<Quote> said = qs.stream().filter(q -> "said".equals(q.cue())).toList();
+    assertThat(said)
+        .extracting(SpeakerAttachmentTest::speaker)
+        .containsExactly("Tom Hale", "Mark Wells");
+  }
 }
