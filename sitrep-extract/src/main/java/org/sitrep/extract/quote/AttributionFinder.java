@@ -1183,7 +1183,18 @@ final class AttributionFinder {
       while (to > s.tokenFrom() && isPunct(tokens.get(to - 1))) {
         to--;
       }
-      if (to > s.tokenFrom() && hasVerb(clauseStart(to, s), to)) {
+      boolean clauseAfter =
+          srcTo < s.tokenTo()
+              && Speakers.isFiniteVerb(tokens.get(srcTo))
+              && !tokens.get(srcTo - 1).pos().startsWith("W")
+              && !CueLexicon.word(tokens.get(srcTo - 1)).equals("that")
+              && !hasComma(cue + 1, srcTo);
+      if (clauseAfter) {
+        // "Mary Susan, clad in a red cape, said the convention could be a failure": a finite verb
+        // right after the noun phrase makes it the subject of the cue's complement clause, not
+        // an inverted source; the speaker is the noun phrase opening the sentence.
+        rel.speaker = openingSubject(clauseStart(to, s), to);
+      } else if (to > s.tokenFrom() && hasVerb(clauseStart(to, s), to)) {
         rel.speaker = speakers.resolve(cue + 1, srcTo);
         addContent(rel, clauseStart(to, s), to);
         markCue(cue, cueEnd);
@@ -2037,10 +2048,52 @@ final class AttributionFinder {
           return leftOfParenthesis(end, floor);
         }
         int[] np = npEndingAt(end, floor);
+        if (np == null && relative && CueLexicon.word(t).equals("who") && isCapitalisedWord(end)) {
+          // "Small, who attended the rally, said": "who" refers to a person, so the capitalised
+          // word before it is a name even where the tagger reads an adjective.
+          np = new int[] {end, end + 1};
+        }
         return np == null ? null : withNameBeforeApposition(np, floor);
       }
     }
     return null;
+  }
+
+  /**
+   * The source opening the clause [{@code from}, {@code to}) before its first comma ("Mary Susan,
+   * clad in …,"), or null when no noun phrase fills that stretch.
+   */
+  private Source openingSubject(int from, int to) {
+    for (int c = from + 1; c < to; c++) {
+      if (quoted[c]) {
+        return null;
+      }
+      if (tokens.get(c).word().equals(",")) {
+        int[] np = npEndingAt(c - 1, from);
+        return np != null && np[0] == from ? speakers.resolve(np[0], np[1]) : null;
+      }
+    }
+    return null;
+  }
+
+  private boolean hasComma(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (tokens.get(j).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code i} is an unquoted word in capitals that is no pronoun or determiner. */
+  private boolean isCapitalisedWord(int i) {
+    Token t = tokens.get(i);
+    return !quoted[i]
+        && Character.isUpperCase(t.word().charAt(0))
+        && t.word().chars().allMatch(Character::isLetter)
+        && !t.posStartsWith("PRP")
+        && !t.posStartsWith("DT")
+        && !t.posStartsWith("W");
   }
 
   private static final Set<String> QUANTIFIER_PRONOUNS =
