@@ -192,4 +192,40 @@ class SpeakerAttachmentTest {
         .extracting(SpeakerAttachmentTest::speaker)
         .containsExactly("Tom Hale", "Mark Wells");
   }
+
+  @Test
+  void capitalisedWordBeforeAWhoClauseIsTheSpeaker() {
+    // CoreNLP tags "Strong" as an adjective; "who" refers to a person.
+    List<Quote> qs =
+        quotes("Strong, who served two tours in Iraq, said the convention could be a failure.\n");
+    Quote said = withCue(qs, "said");
+    assertThat(speaker(said)).isEqualTo("Strong");
+    assertThat(said.text()).isEqualTo("the convention could be a failure");
+  }
+
+  @Test
+  void subjectBeforeAParticipleClauseSpeaksNotTheComplementSubject() {
+    List<Quote> qs =
+        quotes(
+            "Ukrainian delegate Olena Kovalenko, clad in a blue cape with lights that formed the"
+                + " word Peace, said the talks could be a failure.\n"
+                + "Local delegate Petro Shevchenko, wearing a shirt covered in campaign buttons,"
+                + " said he's proud of the campaign.\n");
+    List<Quote> said = qs.stream().filter(q -> "said".equals(q.cue())).toList();
+    assertThat(said)
+        .extracting(SpeakerAttachmentTest::speaker)
+        .containsExactly("Olena Kovalenko", "Petro Shevchenko");
+    assertThat(said)
+        .extracting(Quote::text)
+        .containsExactly("the talks could be a failure", "he's proud of the campaign");
+  }
+
+  @Test
+  void invertedSourceWithARelativeClauseStaysInverted() {
+    List<Quote> qs =
+        quotes("The shelling went on for hours, said Taras Bondar, a teacher who lives nearby.\n");
+    Quote said = withCue(qs, "said");
+    assertThat(speaker(said)).isEqualTo("Taras Bondar");
+    assertThat(said.text()).isEqualTo("The shelling went on for hours");
+  }
 }
