@@ -1218,6 +1218,10 @@ final class AttributionFinder {
     if (rel.speaker == null && src != null) {
       rel.speaker = speakers.resolve(src[0], src[1]);
     }
+    int[] coordinated = rel.speaker == null ? coordinatedSubject(cue, s.tokenFrom()) : null;
+    if (coordinated != null) {
+      rel.speaker = speakers.resolve(coordinated[0], coordinated[1]);
+    }
     if (rel.speaker == null) {
       rel.speaker = previousInSentence != null ? previousInSentence.speaker : speakerFallback(cue);
     }
@@ -2097,6 +2101,48 @@ final class AttributionFinder {
       }
     }
     return false;
+  }
+
+  /** Words that open a complement clause, whose subject is no subject of the clause around it. */
+  private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
+
+  /**
+   * The subject shared by a verb cue coordinated with an earlier verb ("Sullivan put off deciding
+   * whether the group could question her but said …", "Obama positioned Clinton as … and said"):
+   * the subject of the nearest finite verb before the conjunction whose subject opens a clause (at
+   * the sentence start, after punctuation, a conjunction, a subordinator or "which"; not after
+   * "that", "whether", "if", a noun or a verb: "X rejected the idea that the changes amounted to Y
+   * and said" is X's), or null.
+   */
+  private int[] coordinatedSubject(int cue, int floor) {
+    int c = firstAux(cue, floor) - 1;
+    if (c <= floor || quoted[c] || !Set.of("and", "but").contains(CueLexicon.word(tokens.get(c)))) {
+      return null;
+    }
+    for (int i = c - 1; i > floor; i--) {
+      if (quoted[i] || !Speakers.isFiniteVerb(tokens.get(i))) {
+        continue;
+      }
+      int a = firstAux(i, floor);
+      int k = a - 1;
+      int[] np = k >= floor ? leftSourceAt(skipDateAndParticiple(k, floor), floor) : null;
+      i = a;
+      if (np == null) {
+        continue; // "shot and killed X, but claimed": a verb coordinated in turn
+      }
+      int before = np[0] - 1;
+      String w = before >= floor ? CueLexicon.word(tokens.get(before)) : "";
+      boolean clauseOpens =
+          before < floor
+              || isPunct(tokens.get(before))
+              || tokens.get(before).pos().equals("CC")
+              || w.equals("which")
+              || (SUBORDINATORS.contains(w) && !COMPLEMENTIZERS.contains(w));
+      if (clauseOpens) {
+        return np;
+      }
+    }
+    return null;
   }
 
   /** Whether token {@code i} is an unquoted word in capitals that is no pronoun or determiner. */
