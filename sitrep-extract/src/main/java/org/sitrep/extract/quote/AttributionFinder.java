@@ -2134,7 +2134,7 @@ final class AttributionFinder {
       String w = before >= floor ? CueLexicon.word(tokens.get(before)) : "";
       boolean clauseOpens =
           before < floor
-              || isPunct(tokens.get(before))
+              || Set.of(",", ";", ":").contains(tokens.get(before).word())
               || tokens.get(before).pos().equals("CC")
               || w.equals("which")
               || (SUBORDINATORS.contains(w) && !COMPLEMENTIZERS.contains(w));

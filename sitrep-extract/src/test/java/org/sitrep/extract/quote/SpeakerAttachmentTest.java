@@ -228,4 +228,16 @@ class SpeakerAttachmentTest {
     assertThat(speaker(said)).isEqualTo("Taras Bondar");
     assertThat(said.text()).isEqualTo("The shelling went on for hours");
   }
+
+  @Test
+  void coordinatedCueSharesTheSubjectOfItsClause() {
+    List<Quote> qs =
+        quotes(
+            "The crowd cheered when Petro Shevchenko spotted a banner and asked that it be brought"
+                + " to him.\n"
+                + "Judge Olena Marchenko put off deciding whether the ministry could question the"
+                + " witness but said the court would rule next week.\n");
+    assertThat(speaker(withCue(qs, "asked"))).isEqualTo("Petro Shevchenko");
+    assertThat(speaker(withCue(qs, "said"))).isEqualTo("Olena Marchenko");
+  }
 }
