@@ -367,7 +367,13 @@ final class ToponymFinder {
    * Words of the current document's multi-word PERSON mentions, full names whose parts are not
    * places (per thread: the finder is shared).
    */
-  private final ThreadLocal<Set<String>> personWords = ThreadLocal.withInitial(Set::of);
+  private final ThreadLocal<Map<String, Integer>> personWords = ThreadLocal.withInitial(Map::of);
+
+  /**
+   * Names the current document defines as settlements ("Wright is a town in ..."; per thread),
+   * which are places also where they are a word of a person's full name.
+   */
+  private final ThreadLocal<Set<String>> defined = ThreadLocal.withInitial(Set::of);
 
   private final ThreadLocal<Set<String>> wordRuns = ThreadLocal.withInitial(Set::of);
 
@@ -384,18 +390,26 @@ final class ToponymFinder {
         mentionAt[t] = m;
       }
     }
-    Set<String> personWords = new java.util.HashSet<>();
+    Map<String, Integer> personWords = new java.util.HashMap<>();
     for (NerMention m : ner) {
       if (m.type().equals("PERSON") && m.tokenTo() - m.tokenFrom() > 1) {
         for (int t = m.tokenFrom(); t < m.tokenTo() && t < tokens.size(); t++) {
-          personWords.add(tokens.get(t).word().toLowerCase(Locale.ROOT));
+          personWords.merge(tokens.get(t).word().toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
       }
     }
     this.personWords.set(personWords);
+    this.defined.set(Set.of());
     this.wordRuns.set(wordRuns(text));
     List<Toponym> first = scan(text, tokens, sentences, mentionAt, Set.of());
     Set<String> known = first.stream().map(Toponym::key).collect(Collectors.toSet());
+    Set<String> defined = new java.util.HashSet<>();
+    for (Toponym t : first) {
+      if (settlementNoun(text, t.end())) {
+        defined.add(t.key());
+      }
+    }
+    this.defined.set(defined);
     return scan(text, tokens, sentences, mentionAt, known);
   }
 
@@ -545,7 +559,7 @@ final class ToponymFinder {
     if (vesselBefore(tokens, s, from)) {
       return null;
     }
-    boolean inContext = LOCATIVES.contains(prev) || dateline;
+    boolean inContext = LOCATIVES.contains(prev) || dateline || settlementNoun(text, last.end());
     String lastWord = lower(last.word());
     boolean divisionName =
         (lastWord.equals("county")
@@ -556,7 +570,7 @@ final class ToponymFinder {
     boolean locative = inContext || known.contains(key);
     boolean qualified = qualifiedNext(text, tokens, s, to);
     boolean strongName = strongCandidate(named);
-    boolean surname = to - from == 1 && personWords.get().contains(lower(tokens.get(from).word()));
+    boolean surname = to - from == 1 && surname(lower(tokens.get(from).word()), key);
     if (surname && !loc && !inContext && !qualified && !isCountryLike(named)) {
       return null; // a surname of the document's people ("Mr. Underwood", then "Underwood")
     }
@@ -666,6 +680,28 @@ final class ToponymFinder {
         division,
         loc || locative,
         false);
+  }
+
+  /**
+   * Whether a word of the document's people's full names ("Silas Wright") is their surname here:
+   * not when the article defines the name as a settlement ("Wright is a town in Schoharie County,
+   * New York", then "Wright" tagged as a person three more times; one sense per discourse, Gale et
+   * al. 1992).
+   */
+  private boolean surname(String word, String key) {
+    return personWords.get().getOrDefault(word, 0) > 0 && !defined.get().contains(key);
+  }
+
+  /**
+   * "Wright is a town in ...", "Kampungu, a village near ...": the name is followed by a copula or
+   * appositive with a settlement noun, which says it is a place (the resolver reads the place named
+   * after it as the container, {@link Resolver#APPOSITIVE}).
+   */
+  static boolean settlementNoun(String text, int end) {
+    return Resolver.APPOSITIVE
+        .matcher(text)
+        .region(end, Math.min(text.length(), end + 120))
+        .lookingAt();
   }
 
   /**
