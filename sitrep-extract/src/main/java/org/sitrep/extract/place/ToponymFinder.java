@@ -342,6 +342,21 @@ final class ToponymFinder {
   private static final Map<String, String[]> DIVISION_ABBREVIATIONS =
       Map.of("NSW", new String[] {"AU", "02"}, "Qld", new String[] {"AU", "04"});
 
+  /**
+   * A copula or appositive with a settlement noun after a name (Wikipedia's first sentence, a news
+   * report's appositive): up to five words before the noun, none of them a preposition or relative
+   * pronoun, and the noun followed by a preposition, a parenthesis or punctuation.
+   */
+  private static final java.util.regex.Pattern DEFINITION =
+      java.util.regex.Pattern.compile(
+          "\\s*(?:\\([^()]{0,150}\\)\\s*)?(?:,\\s*)?(?:is|was|,)\\s+(?:a|an|the)\\s+"
+              + "(?:(?!(?:of|in|from|for|with|at|to|by|who|whose|which|that)\\b)[\\w-]+,?\\s+){0,5}?"
+              + "(?:town|city|village|hamlet|community|municipality|suburb|settlement|district"
+              + "|county|province|governorate|region|neighbou?rhood|borough|township|place|capital"
+              + "|seat|port|commune|comune|parish|locality|townsite|tehsil|kibbutz|barrio|mukim)s?"
+              + "(?=\\s*[(,.;]|\\s+(?:in|of|on|near|outside|located|situated|along|between|within"
+              + "|and)\\b)");
+
   /** Division words after a name: "Deir ez-Zor province", "Fulton County". */
   private static final Set<String> DIVISION_WORDS =
       Set.of("province", "governorate", "region", "state", "oblast", "prefecture", "district");
@@ -483,7 +498,11 @@ final class ToponymFinder {
     if (key.isEmpty() || (to - from == 1 && GENERIC.contains(key))) {
       return null;
     }
+    // "Sale is a city in ...", "Gap is a census-designated place": a name the text defines as a
+    // settlement, which the tagger may take for a common noun, verb or adjective
+    boolean defines = settlementNoun(text, last.end()) || defined.get().contains(key);
     if (to - from == 1
+        && !defines
         && (mentionAt[from] == null || !"LOCATION".equals(mentionAt[from].type()))
         && usedAsCommonWord(text, wordRuns.get(), surface)) {
       // "Village" in a title-case headline, when the article also writes "a village": a common
@@ -658,6 +677,7 @@ final class ToponymFinder {
           // common nouns; a name the article names elsewhere is the place
           if (capitalised(k.word())
               && !k.posStartsWith("NNP")
+              && !defines
               && !(capitals && (known.contains(key) || dateline))) {
             return null;
           }
@@ -693,15 +713,13 @@ final class ToponymFinder {
   }
 
   /**
-   * "Wright is a town in ...", "Kampungu, a village near ...": the name is followed by a copula or
-   * appositive with a settlement noun, which says it is a place (the resolver reads the place named
-   * after it as the container, {@link Resolver#APPOSITIVE}).
+   * "Wright is a town in ...", "Kampungu, a village near ...", "Tara (太良町) is a town and peninsula
+   * located in ...", "Vina is a census-designated place (CDP) in ...": the name is followed by a
+   * copula or appositive with a settlement noun, which says it is a place. The noun must end the
+   * phrase ("a county commissioner", "a resident of the town" are people).
    */
   static boolean settlementNoun(String text, int end) {
-    return Resolver.APPOSITIVE
-        .matcher(text)
-        .region(end, Math.min(text.length(), end + 120))
-        .lookingAt();
+    return DEFINITION.matcher(text).region(end, Math.min(text.length(), end + 240)).lookingAt();
   }
 
   /**

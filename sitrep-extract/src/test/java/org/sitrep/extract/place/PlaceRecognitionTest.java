@@ -66,4 +66,39 @@ class PlaceRecognitionTest {
     // "in Roosevelt" is a place; the surname alone, tagged as a person, is not
     assertThat(found(d)).containsExactly("Roosevelt");
   }
+
+  @Test
+  void aDefinitionEndsWithItsSettlementNoun() {
+    assertThat(ToponymFinder.settlementNoun("X is a town in Y.", 1)).isTrue();
+    assertThat(ToponymFinder.settlementNoun("X (太良町, Tara-chō) is a town and peninsula in Y", 1))
+        .isTrue();
+    assertThat(ToponymFinder.settlementNoun("X is a census-designated place (CDP) in Y", 1))
+        .isTrue();
+    assertThat(ToponymFinder.settlementNoun("X, a village near Y", 1)).isTrue();
+    // people: the noun does not end the phrase, or a preposition comes before it
+    assertThat(ToponymFinder.settlementNoun("X, a county commissioner, said", 1)).isFalse();
+    assertThat(ToponymFinder.settlementNoun("X is a resident of the town of Y", 1)).isFalse();
+    assertThat(ToponymFinder.settlementNoun("X said the city was safe", 1)).isFalse();
+  }
+
+  @Test
+  void aDefinedNameIsAPlaceWhereTheTaggerTookItForACommonWord() {
+    Gazetteer g =
+        Gazetteer.builder()
+            .add(Fixtures.city("Sale", -38.1, 147.07, "AU", "07", 13_336), List.of())
+            .build();
+    TestDoc d = new TestDoc("Sale is a city in Gippsland. Sale has a port. Homes for sale.");
+    for (int i = 0; i < d.tokens.size(); i++) {
+      Token t = d.tokens.get(i);
+      if (t.word().equals("Sale")) {
+        d.tokens.set(i, new Token(i, 0, t.start(), t.end(), t.word(), "NN", "sale", "O"));
+      }
+    }
+    assertThat(new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner))
+        .extracting(Toponym::text)
+        .containsExactly("Sale", "Sale");
+    TestDoc plain = new TestDoc("Sale of the year. Sale has a port. Homes for sale.");
+    assertThat(new ToponymFinder(g).find(plain.text, plain.tokens, plain.sentences, plain.ner))
+        .isEmpty();
+  }
 }
