@@ -620,11 +620,17 @@ final class ToponymFinder {
             // mention and more, is that place here too (one sense per discourse, Gale et al. 1992)
             continue;
           }
+          // "University of Nebraska-Lincoln", "Bright of Lexington": a town's or state's own name
+          // that ends an organisation's name after "of" or a hyphen says where the body is
           if (m.type().equals("ORGANIZATION")
               && (civic(tokens, m, from, to)
                   || divisionName
                   || isCountryLike(named)
-                  || (known.contains(key) && m.tokenFrom() == from))) {
+                  || (known.contains(key) && m.tokenFrom() == from)
+                  || (m.tokenTo() == to
+                      && from > m.tokenFrom()
+                      && (prev.equals("of") || prev.equals("-"))
+                      && ownName(named, key)))) {
             // "Laurel County Fiscal Court": a county's own name opens its body's name; "Texas
             // Forest Service", "Bank of Canada": a country or state named in an organisation's
             // name is a toponym for LGL and GeoVirus (Gritta et al. 2018, "A pragmatic guide to

@@ -101,4 +101,22 @@ class PlaceRecognitionTest {
     assertThat(new ToponymFinder(g).find(plain.text, plain.tokens, plain.sentences, plain.ner))
         .isEmpty();
   }
+
+  @Test
+  void aTownEndingAnOrganisationsNameAfterOfIsAPlace() {
+    // the tagger takes the person and her town for one organisation
+    assertThat(
+            found(
+                new TestDoc(
+                    "Jane Bright of Dallas was charged.", "Jane Bright of Dallas", "ORGANIZATION")))
+        .containsExactly("Dallas");
+    // not at the head of a firm's name
+    assertThat(
+            found(
+                new TestDoc(
+                    "The Dallas Bright Foundation gave.",
+                    "Dallas Bright Foundation",
+                    "ORGANIZATION")))
+        .isEmpty();
+  }
 }
