@@ -650,7 +650,7 @@ final class ToponymFinder {
                       || (strongName && ownName(cands, key))
                       || divisionName;
               case "PERSON" -> inContext || qualified || listed || (locative && !surname);
-              default -> locative || qualified || listed;
+              default -> locative || qualified || listed || waterOrRegion(named);
             };
         if (!ok) {
           return null;
@@ -666,6 +666,7 @@ final class ToponymFinder {
           && !named.isEmpty()
           && named.size() == cands.size()
           && !isCountryLike(named)
+          && !waterOrRegion(named)
           && named.stream().noneMatch(c -> NameKeys.key(c.name()).equals(key))) {
         // "talks between Israel and Hamas" (Hamm), "Kristina said" (Ristiina), "Passover" (a
         // Mountain City): a one-word name the tagger gives a person, organisation or other name
@@ -1056,6 +1057,19 @@ final class ToponymFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * A continent, or a sea, island or region of the project's supplement (no GeoNames id): names the
+   * tagger also gives the other-name class ("Mediterranean", "Java", "the Urals"), which are the
+   * place as a whole mention.
+   */
+  private static boolean waterOrRegion(List<GazetteerEntry> cands) {
+    return cands.stream()
+        .anyMatch(
+            c ->
+                c.kind() == FeatureKind.CONTINENT
+                    || (c.kind() == FeatureKind.REGION && c.geonamesId() == null));
   }
 
   /** A continent, country, division, project region or a city of a million people. */

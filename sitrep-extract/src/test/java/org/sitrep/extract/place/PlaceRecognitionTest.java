@@ -6,7 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.nlp.NerMention;
 import org.sitrep.core.nlp.Token;
+import org.sitrep.extract.place.gazetteer.FeatureKind;
 import org.sitrep.extract.place.gazetteer.Gazetteer;
+import org.sitrep.extract.place.gazetteer.GazetteerEntry;
 
 class PlaceRecognitionTest {
   private static final Gazetteer G = Fixtures.gazetteer();
@@ -118,5 +120,25 @@ class PlaceRecognitionTest {
                     "Dallas Bright Foundation",
                     "ORGANIZATION")))
         .isEmpty();
+  }
+
+  @Test
+  void aSeaOrRegionOfTheSupplementIsThePlaceAlsoWhenTaggedAsAnotherName() {
+    GazetteerEntry sea =
+        new GazetteerEntry(null, "Mediterranean Sea", 35, 18, "", "", FeatureKind.REGION, "SEA", 0);
+    GazetteerEntry town = Fixtures.city("Meditown", 40, 20, "IT", "01", 2_000);
+    Gazetteer g =
+        Gazetteer.builder().add(sea, List.of("Mediterranean")).add(town, List.of("Medi")).build();
+    TestDoc d =
+        new TestDoc(
+            "Cases rose around the Mediterranean this year. Medi said so.",
+            "Mediterranean",
+            "MISC",
+            "Medi",
+            "MISC");
+    // the sea under its short name; not a town's alternate name tagged as another name class
+    assertThat(new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner))
+        .extracting(Toponym::text)
+        .containsExactly("Mediterranean");
   }
 }
