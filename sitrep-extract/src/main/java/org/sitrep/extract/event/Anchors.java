@@ -324,6 +324,19 @@ public final class Anchors {
     return null;
   }
 
+  /**
+   * The place that {@code name} names in this article, when one of its mentions reads so: a
+   * country's name and its demonym ("Russia", "Russian") give the same place name; null if none.
+   */
+  public String placeNamed(String name) {
+    for (Located p : places) {
+      if (article.text().substring(p.start(), p.end()).equalsIgnoreCase(name)) {
+        return p.place().name();
+      }
+    }
+    return null;
+  }
+
   /** Whether {@code name} is how the article names a place ("Burkina Faso", "Kyiv"). */
   public boolean isPlaceName(String name) {
     for (Located p : places) {

@@ -82,6 +82,7 @@ final class EventCoder {
                           .anyMatch(
                               e -> anchors.speaksIn(a.name(), a.entity(), e.start(), e.end())));
       fullNames(text, d, anchors);
+      stateAndItsForces(d, anchors);
       corefer(d, named);
       out.add(d.build("ev" + (out.size() + 1), component, background(d, year)));
     }
@@ -130,6 +131,32 @@ final class EventCoder {
   }
 
   private static final Set<String> COREF_ROLES = Set.of("perpetrator", "victim");
+
+  /**
+   * A state and its forces are one perpetrator: "Russian missiles struck ..." (the state's forces,
+   * "Russian forces") and "the missiles that Russia fired" name the same side, so the country drops
+   * out when its forces are named (the place layer resolves the demonym and the country to one
+   * place). ACLED codes one actor per side (Codebook, "Actors").
+   */
+  static void stateAndItsForces(Draft d, Anchors anchors) {
+    List<String> forcesOf = new ArrayList<>();
+    for (Actor a : d.actors.values()) {
+      if (a.role().equals("perpetrator") && a.name().endsWith(" forces")) {
+        String state = anchors.placeNamed(a.name().substring(0, a.name().indexOf(' ')));
+        if (state != null) {
+          forcesOf.add(state);
+        }
+      }
+    }
+    if (!forcesOf.isEmpty()) {
+      d.actors
+          .values()
+          .removeIf(
+              a ->
+                  a.role().equals("perpetrator")
+                      && forcesOf.contains(anchors.placeNamed(a.name())));
+    }
+  }
 
   /**
    * A person named by surname ("delgado parker", "veliz duarte") whom the article names in full
@@ -460,6 +487,7 @@ final class EventCoder {
           || modifier(tokens, s, i)
           || figurative(tokens, s, i, cue)
           || cumulative(tokens, s, i, anchors.referenceYear())
+          || countNoun(tokens, s, i)
           || inventory(tokens, s) && t.posStartsWith("NN") && weaponCue(cue)) {
         continue;
       }
@@ -507,7 +535,8 @@ final class EventCoder {
       // two specific cues of different kinds ("suicide bombings ..., a major airstrike") do not.
       Draft into = null;
       for (Draft v : violent) {
-        if (generic(cue) || generic(v.cue) || v.cue == cue) {
+        if ((generic(cue) || generic(v.cue) || v.cue == cue)
+            && clauseStart(tokens, s, v.trigger, i) < 0) {
           into = v;
         }
       }
@@ -534,8 +563,9 @@ final class EventCoder {
       // Several events in one sentence: each takes the date and place of its own stretch.
       for (int k = 0; k < violent.size(); k++) {
         Draft v = violent.get(k);
-        int from = k == 0 ? s.start() : tokens.get(v.trigger).start();
-        int to = k + 1 < violent.size() ? tokens.get(violent.get(k + 1).trigger).start() : s.end();
+        int clause = k == 0 ? -1 : clauseStart(tokens, s, violent.get(k - 1).trigger, v.trigger);
+        int from = k == 0 ? s.start() : tokens.get(clause < 0 ? v.trigger : clause).start();
+        int to = k + 1 < violent.size() ? stretchEnd(tokens, s, v, violent.get(k + 1)) : s.end();
         int at = tokens.get(v.trigger).start();
         v.date = anchors.date(from, to, at);
         Anchors.Located where = anchors.place(from, to, at);
@@ -585,6 +615,42 @@ final class EventCoder {
       casualties(tokens, s, anchors, violent);
     }
     return out;
+  }
+
+  /**
+   * Where the finite verb trigger at {@code i} opens an independent clause after the trigger at
+   * {@code from}: the token after a comma and a coordinator ("and", "but", "while") or a semicolon
+   * between them, when a subject noun follows that boundary before the verb ("an attack ... killed
+   * 30 civilians, and in January soldiers clashed with militants"); -1 if it does not. Coordinated
+   * clauses with their own subject report their own events; "killing dozens and burning homes" has
+   * no subject and stays one event.
+   */
+  static int clauseStart(List<Token> tokens, Sentence s, int from, int i) {
+    String pos = tokens.get(i).pos();
+    if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+      return -1;
+    }
+    for (int k = from + 1; k + 1 < i; k++) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      boolean semicolon = w.equals(";");
+      boolean boundary =
+          semicolon
+              || w.equals(",")
+                  && Set.of("and", "but", "while")
+                      .contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT));
+      if (boundary) {
+        Phrase subj = subject(tokens, s, i);
+        int start = semicolon ? k + 1 : k + 2;
+        return subj != null && subj.from() >= start ? start : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the stretch of {@code v} ends: at the next event's clause, or else its trigger. */
+  private static int stretchEnd(List<Token> tokens, Sentence s, Draft v, Draft next) {
+    int clause = clauseStart(tokens, s, v.trigger, next.trigger);
+    return tokens.get(clause < 0 ? next.trigger : clause).start();
   }
 
   private static boolean weaponCue(Cue cue) {
@@ -1126,6 +1192,9 @@ final class EventCoder {
     return false;
   }
 
+  /** Verbs whose object is the explosive device itself. */
+  private static final Set<String> DETONATE = Set.of("detonate", "explode", "trigger");
+
   /** Assigns perpetrator, target and victim around the trigger at {@code i}. */
   static void roles(
       String text,
@@ -1178,7 +1247,11 @@ final class EventCoder {
               || tokens.get(k).word().equalsIgnoreCase("against"))) {
         k++;
       }
-      patient = Phrase.rightOf(tokens, k, s.tokenTo());
+      // what is detonated or set off is the means, not the target ("he detonated the car")
+      patient =
+          DETONATE.contains(t.lemma().toLowerCase(Locale.ROOT))
+              ? null
+              : Phrase.rightOf(tokens, k, s.tokenTo());
     } else if (passive) {
       patient = subject(tokens, s, i);
     } else {
@@ -1207,6 +1280,21 @@ final class EventCoder {
     if (patient != null) {
       patient(text, tokens, patient, cue, d, anchors, acronyms);
     }
+  }
+
+  /** Nouns that count casualties: "the number of wounded", "the toll of dead". */
+  private static final Set<String> COUNT_NOUNS = Set.of("number", "toll", "tally", "count");
+
+  /**
+   * Whether the kill or wound word at {@code i} is a bare noun counted by the phrase before it
+   * ("put the number of wounded higher"): it names a figure of an event told elsewhere, not an act,
+   * so it is not a trigger of its own.
+   */
+  static boolean countNoun(List<Token> tokens, Sentence s, int i) {
+    return i - 2 >= s.tokenFrom()
+        && casualtyWord(tokens.get(i))
+        && tokens.get(i - 1).word().equalsIgnoreCase("of")
+        && COUNT_NOUNS.contains(tokens.get(i - 2).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** A word of death or injury ("dead", "wounded", "killed"). */
@@ -1275,6 +1363,26 @@ final class EventCoder {
     return false;
   }
 
+  /** Third-person pronouns that point back to a participant. */
+  private static final Set<String> PERSONAL = Set.of("he", "she", "they");
+
+  /**
+   * The noun phrase that opens the sentence when a verb follows it before {@code limit} (the
+   * subject of the main clause: "the extraditables also announced that they ..."), else null.
+   */
+  static Phrase mainSubject(List<Token> tokens, Sentence s, int limit) {
+    Phrase p = Phrase.rightOf(tokens, s.tokenFrom(), limit);
+    if (p == null || p.from() > s.tokenFrom() + 2 || p.to() >= limit) {
+      return null;
+    }
+    int k = p.to();
+    while (k < limit
+        && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD"))) {
+      k++;
+    }
+    return k < limit && tokens.get(k).posStartsWith("VB") ? p : null;
+  }
+
   /** The subject of the verb at {@code i}: the noun phrase before it, past auxiliaries. */
   static Phrase subject(List<Token> tokens, Sentence s, int i) {
     int k = i;
@@ -1288,6 +1396,13 @@ final class EventCoder {
       } else {
         break;
       }
+    }
+    if (k > s.tokenFrom() && tokens.get(k - 1).pos().equals("PRP")) {
+      // "The bomber did not stop ..., and he detonated the car": a personal pronoun takes the
+      // subject of the sentence's main clause, never the noun just before it
+      return PERSONAL.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT))
+          ? mainSubject(tokens, s, k - 1)
+          : null;
     }
     if (k - 3 >= s.tokenFrom()
         && tokens.get(k - 1).pos().equals("-RRB-")
