@@ -549,11 +549,12 @@ final class ToponymFinder {
     }
     String prev = from > s.tokenFrom() ? lower(tokens.get(from - 1).word()) : "";
     String next = to < s.tokenTo() ? lower(tokens.get(to).word()) : "";
-    boolean division = DIVISION_WORDS.contains(next) || next.equals("county");
+    boolean countyList = countyList(tokens, s, from, to);
+    boolean division = DIVISION_WORDS.contains(next) || next.equals("county") || countyList;
     if (division) {
       // "Washington state" is the state, "Washington County" a county: the word names the level
       Set<FeatureKind> levels =
-          next.equals("county")
+          next.equals("county") || countyList
               ? Set.of(FeatureKind.ADMIN2)
               : FIRST_LEVEL_WORDS.contains(next)
                   ? Set.of(FeatureKind.ADMIN1)
@@ -578,7 +579,8 @@ final class ToponymFinder {
     if (vesselBefore(tokens, s, from)) {
       return null;
     }
-    boolean inContext = LOCATIVES.contains(prev) || dateline || settlementNoun(text, last.end());
+    boolean inContext =
+        LOCATIVES.contains(prev) || dateline || countyList || settlementNoun(text, last.end());
     String lastWord = lower(last.word());
     boolean divisionName =
         (lastWord.equals("county")
@@ -707,6 +709,42 @@ final class ToponymFinder {
         division,
         loc || locative,
         false);
+  }
+
+  /**
+   * "Clarke, Madison, Oconee and Oglethorpe counties", "Douglas and Wyandotte counties": the name
+   * is an item of a list of capitalised names (one or two words each, joined by commas, "and" or
+   * "or") that the plural division word "counties" or "parishes" closes; the name before the plural
+   * word only after another item.
+   */
+  static boolean countyList(List<Token> tokens, Sentence s, int from, int to) {
+    int t = to;
+    int items = 0;
+    while (t < s.tokenTo() && items <= 8) {
+      String w = lower(tokens.get(t).word());
+      if (w.equals("counties") || w.equals("parishes")) {
+        // the last item must follow another ("the four metro Athens counties" is no list)
+        String prev = from > s.tokenFrom() ? lower(tokens.get(from - 1).word()) : "";
+        return items > 0 || prev.equals(",") || prev.equals("and") || prev.equals("or");
+      }
+      if (!(w.equals(",") || w.equals("and") || w.equals("or"))) {
+        return false;
+      }
+      t++;
+      if (t < s.tokenTo() && lower(tokens.get(t).word()).equals("and")) {
+        t++; // the serial comma: "Madison, Oconee, and Oglethorpe"
+      }
+      int words = 0;
+      while (t < s.tokenTo() && words < 2 && capitalised(tokens.get(t).word())) {
+        t++;
+        words++;
+      }
+      if (words == 0) {
+        return false;
+      }
+      items++;
+    }
+    return false;
   }
 
   /**

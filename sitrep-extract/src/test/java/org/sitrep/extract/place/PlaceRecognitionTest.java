@@ -141,4 +141,35 @@ class PlaceRecognitionTest {
         .extracting(Toponym::text)
         .containsExactly("Mediterranean");
   }
+
+  @Test
+  void namesListedBeforeCountiesAreCounties() {
+    TestDoc d = new TestDoc("The rate in Clarke, Madison, Oconee, and Oglethorpe counties rose.");
+    int clarke = indexOf(d, "Clarke", 0);
+    int ogle = indexOf(d, "Oglethorpe", 0);
+    assertThat(ToponymFinder.countyList(d.tokens, d.sentences.get(0), clarke, clarke + 1)).isTrue();
+    assertThat(ToponymFinder.countyList(d.tokens, d.sentences.get(0), ogle, ogle + 1)).isTrue();
+    TestDoc metro = new TestDoc("The four metro Athens counties saw Clarke leave.");
+    int athens = indexOf(metro, "Athens", 0);
+    int clarke2 = indexOf(metro, "Clarke", 0);
+    assertThat(ToponymFinder.countyList(metro.tokens, metro.sentences.get(0), athens, athens + 1))
+        .isFalse();
+    assertThat(ToponymFinder.countyList(metro.tokens, metro.sentences.get(0), clarke2, clarke2 + 1))
+        .isFalse();
+  }
+
+  @Test
+  void aCountyListMakesATaggedPersonNameTheCounty() {
+    GazetteerEntry walker =
+        new GazetteerEntry(
+            null, "Walker County", 30.74, -95.57, "US", "TX", FeatureKind.ADMIN2, "ADM2", 67_000);
+    GazetteerEntry walkerTown = Fixtures.city("Walker", 30.5, -91.0, "US", "LA", 6_000);
+    Gazetteer g =
+        Gazetteer.builder().add(walker, List.of("Walker")).add(walkerTown, List.of()).build();
+    TestDoc d = new TestDoc("Rain fell in Walker and Grimes counties.", "Walker", "PERSON");
+    List<Toponym> ts = new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner);
+    assertThat(ts).extracting(Toponym::text).containsExactly("Walker");
+    assertThat(ts.get(0).candidates()).containsExactly(walker);
+    assertThat(ts.get(0).division()).isTrue();
+  }
 }
