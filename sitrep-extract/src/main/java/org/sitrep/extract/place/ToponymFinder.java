@@ -357,6 +357,21 @@ final class ToponymFinder {
               + "(?=\\s*[(,.;]|\\s+(?:in|of|on|near|outside|located|situated|along|between|within"
               + "|and)\\b)");
 
+  /** Nouns for a person that a town's name modifies in local news: "a Chapin man". */
+  private static final Set<String> RESIDENT_NOUNS =
+      Set.of(
+          "man",
+          "woman",
+          "resident",
+          "teen",
+          "teenager",
+          "boy",
+          "girl",
+          "couple",
+          "native",
+          "homeowner",
+          "motorist");
+
   /** Division words after a name: "Deir ez-Zor province", "Fulton County". */
   private static final Set<String> DIVISION_WORDS =
       Set.of("province", "governorate", "region", "state", "oblast", "prefecture", "district");
@@ -580,7 +595,13 @@ final class ToponymFinder {
       return null;
     }
     boolean inContext =
-        LOCATIVES.contains(prev) || dateline || countyList || settlementNoun(text, last.end());
+        LOCATIVES.contains(prev)
+            || dateline
+            || countyList
+            || settlementNoun(text, last.end())
+            // not an other-name class: "an Arab woman" is no town's woman
+            || (townsfolk(prev, next)
+                && (mentionAt[from] == null || !mentionAt[from].type().equals("MISC")));
     String lastWord = lower(last.word());
     boolean divisionName =
         (lastWord.equals("county")
@@ -709,6 +730,16 @@ final class ToponymFinder {
         division,
         loc || locative,
         false);
+  }
+
+  /**
+   * "A Chapin man died", "the 60-year-old Alton man", "a Rolling Meadows resident": a name between
+   * an article or an age and a noun for a person names where the person lives (local news style),
+   * although the tagger takes it for the person's name.
+   */
+  static boolean townsfolk(String prev, String next) {
+    return RESIDENT_NOUNS.contains(next)
+        && (prev.equals("a") || prev.equals("an") || prev.endsWith("-year-old"));
   }
 
   /**

@@ -172,4 +172,18 @@ class PlaceRecognitionTest {
     assertThat(ts.get(0).candidates()).containsExactly(walker);
     assertThat(ts.get(0).division()).isTrue();
   }
+
+  @Test
+  void aTownBeforeAManOrResidentIsWhereThePersonLives() {
+    assertThat(ToponymFinder.townsfolk("a", "man")).isTrue();
+    assertThat(ToponymFinder.townsfolk("60-year-old", "resident")).isTrue();
+    assertThat(ToponymFinder.townsfolk("a", "spokesman")).isFalse();
+    assertThat(ToponymFinder.townsfolk("said", "man")).isFalse();
+    // the tagger's person, in a local news style: a place context
+    assertThat(found(new TestDoc("A Theodore man was hurt.", "Theodore", "PERSON")))
+        .containsExactly("Theodore");
+    assertThat(found(new TestDoc("Theodore was hurt.", "Theodore", "PERSON"))).isEmpty();
+    // not an other-name class ("an Arab woman")
+    assertThat(found(new TestDoc("A Theodore woman spoke.", "Theodore", "MISC"))).isEmpty();
+  }
 }
