@@ -21,7 +21,7 @@ final class Holidays {
   private static final Pattern NAME =
       Pattern.compile(
           "^(?:last\\s+|this\\s+|next\\s+)?(thanksgiving|christmas|new\\s+year's|independence|"
-              + "veterans|memorial|labor|halloween|valentine's)(?:\\s+day|\\s+eve)?$");
+              + "veterans|memorial|labor|halloween|valentine's|election)(?:\\s+day|\\s+eve)?$");
 
   /** The occurrence of holiday {@code text} the tense points to, or null when unknown. */
   static LocalDate resolve(String text, LocalDate dct, Tense tense) {
@@ -58,6 +58,8 @@ final class Holidays {
       case "memorial" ->
           y -> LocalDate.of(y, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
       case "labor" -> y -> nth(y, 9, DayOfWeek.MONDAY, 1);
+        // US Election Day: the Tuesday after the first Monday in November (2 U.S.C. 7)
+      case "election" -> y -> nth(y, 11, DayOfWeek.MONDAY, 1).plusDays(1);
       case "halloween" -> y -> LocalDate.of(y, 10, 31);
       case "valentine's" -> y -> LocalDate.of(y, 2, 14);
       default -> null;

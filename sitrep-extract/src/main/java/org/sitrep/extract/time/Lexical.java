@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Time expressions SUTime does not propose, found by pattern: the vocabulary of financial reports
  * ("the year-earlier quarter", "year-ago", "the latest period"), hyphenated parts of a month or
- * year ("mid-November", "mid-1996"), spelled-out decades ("the nineties"), "the near term" and
- * length adjectives ("decades-long" PXY, "day-long" P1D, as TimeBank and AQUAINT annotate them).
- * Their values come from {@link Normaliser} like any other candidate's.
+ * year ("mid-November", "mid-1996"), spelled-out and short decades ("the nineties", "the 70s and
+ * 80s", after "the" only: "in his 30s" is an age), "the near term" and length adjectives
+ * ("decades-long" PXY, "day-long" P1D, as TimeBank and AQUAINT annotate them). Their values come
+ * from {@link Normaliser} like any other candidate's.
  */
 final class Lexical {
   private Lexical() {}
@@ -29,7 +30,10 @@ final class Lexical {
               + "|(?:mid|late|early)-"
               + MONTH
               + "|mid-\\d{4}"
+              + "|(?:pre|post)-(?:1[5-9]|20)\\d\\d"
               + "|the\\s+(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+              + "|the\\s+['’]?[2-9]0s"
+              + "|(?<=0s\\s(?:and|or|to)\\s)['’]?[2-9]0s"
               + "|the\\s+(?:near|short|long)\\s+term"
               + "|(?:decades|years|months|weeks|days|hours)-long"
               + "|(?:decade|year|month|week|day|hour)-long"
@@ -77,6 +81,16 @@ final class Lexical {
               + "|coming\\s+(?:days|weeks|months|years)"
               + "|(?:earlier|later)\\s+that\\s+(?:day|month|year)|that\\s+year"
               + "|fiscal\\s+(?:19|20)\\d\\d"
+              + "|Election\\s+Day"
+              + "|(?:future|coming)\\s+quarters"
+              + "|(?<!the\\s)past\\s+(?:weeks|months|years|decades)"
+              + "|(?:mid-|late\\s+|early\\s+)?(?:morning|afternoon|evening)\\s+"
+              + "(?:yesterday|today|tomorrow)"
+              + "|(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+"
+              + "(?:consecutive|straight|successive)\\s+(?:day|week|month)"
+              + "|the\\s+(?:same|corresponding|comparable)\\s+(?:period|month|quarter|week)\\s+"
+              + "(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)"
+              + "|the\\s+(?:previous|prior|last)\\s+year)"
               + ")\\b");
 
   /**

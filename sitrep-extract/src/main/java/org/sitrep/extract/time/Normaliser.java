@@ -2,6 +2,7 @@ package org.sitrep.extract.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
@@ -130,6 +131,24 @@ final class Normaliser {
               + "[\\s-]+quarter$");
   private static final Pattern THIS_QUARTER =
       Pattern.compile("^(?:this|current|latest|most\\s+recent|recent)?\\s*quarter$");
+
+  /**
+   * An ordinal of a running count, from the second on ("the eighth day", "a second consecutive
+   * day", "the fourth straight week", "fourth week in a row"); "the first day" more often opens
+   * something ahead ("on his first day in office").
+   */
+  private static final Pattern STREAK =
+      Pattern.compile(
+          "^(?:a\\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[2-9]\\d*(?:nd|rd|th))"
+              + "\\s+(?:(?:consecutive|straight|successive)\\s+)?(day|week|month)"
+              + "(?:\\s+in\\s+a\\s+row)?$");
+
+  /** "the same month a year ago", "the corresponding period last year" (after {@link #clean}). */
+  static final Pattern SAME_PERIOD =
+      Pattern.compile(
+          "^(?:same|corresponding|comparable)\\s+(period|month|quarter|week)\\s+(?:of\\s+)?"
+              + "(?:last\\s+year|a\\s+year\\s+(?:ago|earlier)|the\\s+(?:previous|prior|last)\\s+year)$");
+
   private static final Pattern YEAR_AGO =
       Pattern.compile(
           "^(?:(?:a|one)\\s+year\\s+(?:ago|earlier)|(?:comparable\\s+)?year-(?:ago|earlier)"
@@ -151,6 +170,7 @@ final class Normaliser {
   private static final Pattern WEEK_OF = Pattern.compile("^week\\s+of\\s+(\\S.*)$");
   private static final Pattern YEAR_AGO_BARE =
       Pattern.compile("^(?:comparable\\s+)?year-(?:ago|earlier)$");
+  private static final Pattern PRE_POST_YEAR = Pattern.compile("^(?:pre|post)-(\\d{4})$");
   private static final Pattern MID_YEAR = Pattern.compile("^(\\d{4})$");
   private static final Map<String, String> DECADE_WORDS =
       Map.of(
@@ -178,6 +198,8 @@ final class Normaliser {
   private static final Pattern DAY_WORD =
       Pattern.compile(
           "^(today|yesterday|tomorrow|tonight)(?:'s)?(?:\\s+(morning|afternoon|evening|night))?$");
+  private static final Pattern PAST_UNITS =
+      Pattern.compile("^past\\s+(?:weeks|months|years|decades)$");
   private static final Pattern COMING_UNITS = Pattern.compile("^coming\\s+(year|month|week|day)s$");
   private static final Pattern PAST_SPAN = Pattern.compile("^(?:past|last)\\s+(decade|century)$");
   private static final Pattern LONG =
@@ -232,6 +254,24 @@ final class Normaliser {
       LocalDate q = dct.minusMonths(3).minusYears(1);
       return Optional.of(Timex.date(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
     }
+    Matcher same = SAME_PERIOD.matcher(s);
+    if (same.matches() && dct != null) {
+      // "the same month a year ago", "the corresponding period last year": the period the clause
+      // reports, a year earlier. Without a period named before it in the sentence (resolved by
+      // TimeAnnotator), a quarterly report's period is its reporting quarter, a month the DCT's
+      // month and a period the year before the DCT's.
+      if (quarterly || same.group(1).equals("quarter")) {
+        LocalDate q = dct.minusMonths(3).minusYears(1);
+        return Optional.of(Timex.date(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
+      }
+      return Optional.of(
+          Timex.date(
+              switch (same.group(1)) {
+                case "month" -> YearMonth.from(dct).minusYears(1).toString();
+                case "week" -> isoWeek(dct.minusYears(1));
+                default -> Integer.toString(dct.getYear() - 1);
+              }));
+    }
     Matcher yq = YEAR_AGO_QUARTER.matcher(s);
     if (yq.matches() && dct != null) {
       // "the year-earlier third quarter": that quarter's latest occurrence, a year before.
@@ -275,6 +315,11 @@ final class Normaliser {
     if (s.equals("near term") || s.equals("short term") || s.equals("long term")) {
       return Optional.of(Timex.date("FUTURE_REF"));
     }
+    Matcher prePost = PRE_POST_YEAR.matcher(s);
+    if (prePost.matches()) {
+      // "the post-1959 politics": the year named (TimeML marks the year, the prefix relates it)
+      return Optional.of(Timex.date(prePost.group(1)));
+    }
     if (MID_YEAR.matcher(s).matches()) {
       return Optional.of(Timex.date(s));
     }
@@ -317,16 +362,18 @@ final class Normaliser {
     s = s.replaceFirst("\\s+or\\s+so\\b", "");
     String stripped = MODIFIERS.matcher(s).replaceFirst("");
     stripped = stripped.isEmpty() ? s : stripped;
-    // "overnight on Friday", "late at night on Friday": the weekday with its part of the day
+    // "overnight on Friday", "late at night on Friday", "mid-afternoon yesterday": the day with
+    // its part of the day
     Matcher part = PART_BEFORE_DAY.matcher(stripped);
     return part.matches() ? part.group(2) + " " + part.group(1) : stripped;
   }
 
   private static final Pattern PART_BEFORE_DAY =
       Pattern.compile(
-          "^(morning|afternoon|evening|night|overnight)\\s+on\\s+"
+          "^(morning|afternoon|evening|night|overnight)\\s+(?:on\\s+)?"
               + "((?:last\\s+|this\\s+|next\\s+)?"
-              + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$");
+              + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+              + "|yesterday|today|tomorrow)$");
 
   private static Optional<Timex> rules(String s, LocalDate dct, Tense tense) {
     Matcher m0;
@@ -352,6 +399,16 @@ final class Normaliser {
     if (s.equals("recent years")) {
       // "in recent years": a vague past, DATE PAST_REF (TimeBank 1.2: 3 of 5 in the development
       // split's TimeBank part; MEANTIME likewise), not a duration.
+      return Optional.of(Timex.date("PAST_REF"));
+    }
+    if (s.equals("future quarters") || s.equals("coming quarters")) {
+      // "will cut tax payments in future quarters": an indefinite future, FUTURE_REF (TimeBank 2
+      // of 2 in the development split; "coming months" keeps its duration reading)
+      return Optional.of(Timex.date("FUTURE_REF"));
+    }
+    if (PAST_UNITS.matcher(s).matches()) {
+      // "sell programs in past years" (no article): an indefinite past, PAST_REF (TimeML
+      // guidelines 1.2.1), not the duration "the past three years".
       return Optional.of(Timex.date("PAST_REF"));
     }
     if (s.equals("these days") || s.equals("nowadays")) {
@@ -479,9 +536,31 @@ final class Normaliser {
     if (m.matches()) {
       return Optional.of(ordinalQuarter(ORDINALS.get(m.group(1)), dct, tense));
     }
+    if (s.equals("quarter")) {
+      // "the quarter" (definite, without "this" or "current"): in a news report the period
+      // reported on, the last completed quarter unless the clause looks ahead ("during the
+      // quarter, leaving it within $100 million of its goal" → the quarter just reported; the
+      // present-tense participle does not make it the current one). The current quarter is "this
+      // quarter" or "the current quarter".
+      return Optional.of(thisQuarter(dct, tense == Tense.FUTURE ? Tense.FUTURE : Tense.PAST));
+    }
     m = THIS_QUARTER.matcher(s);
     if (m.matches()) {
       return Optional.of(thisQuarter(dct, tense));
+    }
+    m = STREAK.matcher(s);
+    if (m.matches() && dct != null && tense != Tense.FUTURE) {
+      // "the eighth day of Desert Shield", "a second consecutive day", "gains for fourth week in a
+      // row": the latest unit of a running count is the reference time's own day, week or month
+      // (TimeML guidelines 1.2.1: a DATE names the calendar unit it refers to), not the DCT
+      // shifted by the ordinal as SUTime reads it.
+      return Optional.of(
+          Timex.date(
+              switch (m.group(1)) {
+                case "day" -> dct.toString();
+                case "week" -> isoWeek(dct);
+                default -> YearMonth.from(dct).toString();
+              }));
     }
     if (LAST_QUARTER.matcher(s).matches()) {
       // "the last quarter": the quarter before the DCT's, like "last month" (SUTime gives the

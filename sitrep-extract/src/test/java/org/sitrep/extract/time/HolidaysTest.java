@@ -34,4 +34,15 @@ class HolidaysTest {
     assertThat(Holidays.resolve("Christmas Eve", JAN_2000, Tense.PAST)).isNull();
     assertThat(Holidays.resolve("Christmas", null, Tense.PAST)).isNull();
   }
+
+  @Test
+  void electionDayIsTheTuesdayAfterTheFirstMondayOfNovember() {
+    LocalDate oct98 = LocalDate.of(1998, 10, 26);
+    assertThat(Holidays.resolve("Election Day", oct98, Tense.FUTURE))
+        .isEqualTo(LocalDate.of(1998, 11, 3));
+    // 2000: November 1 is a Wednesday, so the first Monday is the 6th and Election Day the 7th
+    assertThat(Holidays.resolve("Election Day", oct98, Tense.UNKNOWN).getYear()).isEqualTo(1998);
+    assertThat(Holidays.resolve("election day", LocalDate.of(2000, 12, 1), Tense.PAST))
+        .isEqualTo(LocalDate.of(2000, 11, 7));
+  }
 }

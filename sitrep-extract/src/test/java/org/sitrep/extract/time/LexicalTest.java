@@ -64,4 +64,31 @@ class LexicalTest {
         .extracting(TimeAnnotator.Candidate::text)
         .containsExactly("the week of March 6");
   }
+
+  @Test
+  void runningCountsAndTheSamePeriodAYearAgo() {
+    String text =
+        "Trading was halted for a second consecutive day; sales rose from the same period last"
+            + " year and from the corresponding month of the previous year, a second time; at"
+            + " mid-afternoon yesterday; cuts in future quarters, as in past years but not the"
+            + " past months.";
+    assertThat(Lexical.findWider(text))
+        .extracting(TimeAnnotator.Candidate::text)
+        .contains(
+            "a second consecutive day",
+            "the same period last year",
+            "the corresponding month of the previous year",
+            "mid-afternoon yesterday",
+            "future quarters",
+            "past years")
+        .doesNotContain("past months")
+        .doesNotContain("a second time");
+  }
+
+  @Test
+  void shortDecadesAfterTheButNoAges() {
+    assertThat(Lexical.find("the boxy cars of the 70s and 80s, when he was in his 30s"))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("the 70s", "80s");
+  }
 }

@@ -376,4 +376,59 @@ class NormaliserTest {
     assertThat(Normaliser.normalise("coming weeks", null, DCT, Tense.FUTURE, false))
         .contains(new Timex(TimexType.DURATION, "PXW"));
   }
+
+  @Test
+  void theQuarterIsTheOneReportedOnUnlessTheClauseLooksAhead() {
+    LocalDate oct89 = LocalDate.of(1989, 10, 30);
+    assertThat(Normaliser.normalise("during the quarter", null, oct89, Tense.PRESENT, false))
+        .contains(Timex.date("1989-Q3"));
+    assertThat(Normaliser.normalise("the quarter", null, oct89, Tense.UNKNOWN, false))
+        .contains(Timex.date("1989-Q3"));
+    assertThat(Normaliser.normalise("the quarter", null, oct89, Tense.FUTURE, false))
+        .contains(Timex.date("1989-Q4"));
+    // "this quarter" in the present is still the current one
+    assertThat(Normaliser.normalise("this quarter", null, oct89, Tense.PRESENT, false))
+        .contains(Timex.date("1989-Q4"));
+  }
+
+  @Test
+  void theLatestUnitOfARunningCountIsTheReferenceTimesOwn() {
+    assertThat(value("the eighth day", Tense.PRESENT)).isEqualTo("2018-02-04");
+    assertThat(value("a second consecutive day", Tense.PAST)).isEqualTo("2018-02-04");
+    assertThat(value("fourth week", Tense.PRESENT)).isEqualTo("2018-W05");
+    assertThat(value("the third straight month", Tense.PAST)).isEqualTo("2018-02");
+    // "the first day" and a count ahead are not read this way
+    assertThat(value("the eighth day", Tense.FUTURE)).isNotEqualTo("2018-02-04");
+    assertThat(value("the first day", Tense.PAST)).isNotEqualTo("2018-02-04");
+  }
+
+  @Test
+  void theSamePeriodAYearAgoWithoutANamedPeriod() {
+    LocalDate oct89 = LocalDate.of(1989, 10, 30);
+    assertThat(
+            Normaliser.normalise(
+                "the corresponding period last year", null, oct89, Tense.PAST, true))
+        .contains(Timex.date("1988-Q3"));
+    assertThat(value("the same month a year ago", Tense.PAST)).isEqualTo("2017-02");
+    assertThat(value("the same period last year", Tense.PAST)).isEqualTo("2017");
+    assertThat(value("the same period of the previous year", Tense.PAST)).isEqualTo("2017");
+  }
+
+  @Test
+  void aPartOfTheDayBeforeYesterdayIsATime() {
+    LocalDate nov89 = LocalDate.of(1989, 11, 2);
+    assertThat(Normaliser.normalise("mid-afternoon yesterday", null, nov89, Tense.PAST, false))
+        .contains(new Timex(TimexType.TIME, "1989-11-01TAF"));
+    assertThat(Normaliser.normalise("morning on Friday", null, nov89, Tense.PAST, false))
+        .contains(new Timex(TimexType.TIME, "1989-10-27TMO"));
+  }
+
+  @Test
+  void futureQuartersAndPastYearsAreVagueReferences() {
+    assertThat(value("future quarters", Tense.FUTURE)).isEqualTo("FUTURE_REF");
+    assertThat(value("coming quarters", Tense.PRESENT)).isEqualTo("FUTURE_REF");
+    assertThat(value("past years", Tense.PAST)).isEqualTo("PAST_REF");
+    // with a number it stays a stretch of time
+    assertThat(value("the past three years", Tense.PAST)).isNotEqualTo("PAST_REF");
+  }
 }

@@ -51,13 +51,18 @@ class SurroundingsTest {
   }
 
   @Test
-  void ratesAreSets() {
+  void frequenciesAreSetsAndAmountsRatesNoTimes() {
     List<Token> t = tokens("$ 500 million a year", "$", "CD", "CD", "DT", "NN");
-    assertThat(Surroundings.rate("a year", t, 3)).isEqualTo(new Timex(TimexType.SET, "P1Y"));
+    assertThat(Surroundings.rate("a year", t, 3)).isNull();
+    assertThat(Surroundings.amountRate("a year", t, 3)).isTrue();
+    List<Token> f = tokens("four flights a week", "CD", "NNS", "DT", "NN");
+    assertThat(Surroundings.amountRate("a week", f, 2)).isTrue();
     List<Token> u = tokens("twice a day", "RB", "DT", "NN");
     assertThat(Surroundings.rate("a day", u, 1)).isEqualTo(new Timex(TimexType.SET, "P1D"));
     List<Token> v = tokens("it took a year", "PRP", "VBD", "DT", "NN");
     assertThat(Surroundings.rate("a year", v, 2)).isNull();
+    assertThat(Surroundings.amountRate("a year", v, 2)).isFalse();
+    assertThat(Surroundings.amountRate("a day", u, 1)).isFalse();
   }
 
   @Test
@@ -85,6 +90,17 @@ class SurroundingsTest {
     assertThat(Surroundings.commonNoun("a second", w, 0, 2)).isTrue();
     List<Token> x = tokens("for a second .", "IN", "DT", "NN", ".");
     assertThat(Surroundings.commonNoun("a second", x, 1, 3)).isFalse();
+    List<Token> y = tokens("arrested at this march in", "VBN", "IN", "DT", "NN", "IN");
+    assertThat(Surroundings.commonNoun("this march", y, 2, 4)).isTrue();
+    List<Token> z = tokens("the annual March for Life on", "DT", "JJ", "NNP", "IN", "NNP", "IN");
+    assertThat(Surroundings.commonNoun("the annual March", z, 0, 3)).isTrue();
+    List<Token> mo =
+        tokens("the March of the Combatant Mothers", "DT", "NNP", "IN", "DT", "NNP", "NNPS");
+    assertThat(Surroundings.commonNoun("March", mo, 1, 2)).isTrue();
+    List<Token> d = tokens("in March for the first time", "IN", "NNP", "IN", "DT", "JJ", "NN");
+    assertThat(Surroundings.commonNoun("March", d, 1, 2)).isFalse();
+    List<Token> e = tokens("in March of 1998", "IN", "NNP", "IN", "CD");
+    assertThat(Surroundings.commonNoun("March", e, 1, 2)).isFalse();
   }
 
   @Test

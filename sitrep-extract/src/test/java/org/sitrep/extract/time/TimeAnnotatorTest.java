@@ -201,22 +201,24 @@ class TimeAnnotatorTest {
   }
 
   @Test
-  void aRateIsASetAndAFractionIsNoTime() {
-    String text = "It saves $ 500 million a year on three-quarters of its plants";
+  void aFrequencyIsASetWhileAnAmountsRateAndAFractionAreNoTimes() {
+    String text = "It saves $ 500 million a year on three-quarters of its plants , twice a day";
     AnnotatedArticle a =
         article(
             text,
             LocalDate.of(1989, 11, 1),
             new String[] {
-              "PRP", "VBZ", "$", "CD", "CD", "DT", "NN", "IN", "NNS", "IN", "PRP$", "NNS"
+              "PRP", "VBZ", "$", "CD", "CD", "DT", "NN", "IN", "NNS", "IN", "PRP$", "NNS", ",",
+              "RB", "DT", "NN"
             },
             List.of(
                 sutime(text, "a year", "DURATION", "P1Y"),
-                sutime(text, "three-quarters", "DURATION", "P9M")));
+                sutime(text, "three-quarters", "DURATION", "P9M"),
+                sutime(text, "a day", "DURATION", "P1D")));
     new TimeAnnotator().annotate(a);
     assertThat(a.get(Layers.TIMES))
         .extracting(TimeExpression::text, TimeExpression::type, TimeExpression::value)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("a year", TimexType.SET, "P1Y"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("a day", TimexType.SET, "P1D"));
   }
 
   @Test
@@ -451,5 +453,197 @@ class TimeAnnotatorTest {
     assertThat(a.get(Layers.TIMES))
         .extracting(TimeExpression::text, TimeExpression::value)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("last Oct. 23", "1998-10-23"));
+  }
+
+  @Test
+  void theSameMonthAYearAgoIsTheMonthTheSentenceNamedAYearEarlier() {
+    String text = "Sales fell 35% in January , compared to the same month a year ago";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2009, 2, 3),
+            new String[] {
+              "NNS", "VBD", "CD", "IN", "NNP", ",", "VBN", "TO", "DT", "JJ", "NN", "DT", "NN", "RB"
+            },
+            List.of(
+                sutime(text, "January", "DATE", "2009-01"),
+                sutime(text, "a year ago", "DATE", "2008")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("January", "2009-01"),
+            org.assertj.core.groups.Tuple.tuple("the same month a year ago", "2008-01"));
+  }
+
+  @Test
+  void oneDayAfterAModalIsAnIndefiniteFuture() {
+    String text = "Islam will one day be the largest , it grew in one day";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1998, 3, 3),
+            new String[] {
+              "NNP", "MD", "CD", "NN", "VB", "DT", "JJS", ",", "PRP", "VBD", "IN", "CD", "NN"
+            },
+            List.of(
+                sutime(text, "one day", "DURATION", "P1D"),
+                new TimexCandidate(
+                    text.lastIndexOf("one day"),
+                    text.lastIndexOf("one day") + 7,
+                    "one day",
+                    "DURATION",
+                    "P1D")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::type, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(TimexType.DATE, "FUTURE_REF"),
+            org.assertj.core.groups.Tuple.tuple(TimexType.DURATION, "P1D"));
+  }
+
+  @Test
+  void overBeforeANumberIsInsideButOverBeforeTheIsNot() {
+    String text = "The tour lasted over a week and grew over the past year";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1998, 3, 6),
+            new String[] {"DT", "NN", "VBD", "IN", "DT", "NN", "CC", "VBD", "IN", "DT", "JJ", "NN"},
+            List.of(
+                sutime(text, "a week", "DURATION", "P1W"),
+                sutime(text, "over the past year", "DURATION", "P1Y")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text)
+        .containsExactly("over a week", "the past year");
+  }
+
+  @Test
+  void aHolidayWeekIsTheIsoWeekOfTheHoliday() {
+    String text = "Protesters prayed as Easter week began";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2000, 4, 17),
+            new String[] {"NNS", "VBD", "IN", "NNP", "NN", "VBD"},
+            List.of(sutime(text, "Easter", "DATE", "2000-04-23")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Easter week", "2000-W16"));
+  }
+
+  @Test
+  void aWeekdayBeforeAnOrdinalOfANounIsTheWeekdayAlone() {
+    String text = "Apple announced on Tuesday the first generation of its products";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2006, 1, 11),
+            new String[] {"NNP", "VBD", "IN", "NNP", "DT", "JJ", "NN", "IN", "PRP$", "NNS"},
+            List.of(sutime(text, "Tuesday the first", "DATE", "2006-01-01")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Tuesday", "2006-01-10"));
+  }
+
+  @Test
+  void electionDayAndPost1959AreFoundWithoutSuTime() {
+    String text = "from now to Election Day , the post-1959 politics";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1998, 10, 26),
+            new String[] {"IN", "RB", "TO", "NNP", "NNP", ",", "DT", "JJ", "NNS"},
+            List.of());
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Election Day", "1998-11-03"),
+            org.assertj.core.groups.Tuple.tuple("post-1959", "1959"));
+  }
+
+  @Test
+  void theSameDayCountsFromAWeekdayNamedBefore() {
+    // DCT Saturday 2009-04-04; the report came out on Friday.
+    String text = "Stocks rose on Friday despite a report released on the same day";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2009, 4, 4),
+            new String[] {
+              "NNS", "VBD", "IN", "NNP", "IN", "DT", "NN", "VBN", "IN", "DT", "JJ", "NN"
+            },
+            List.of(
+                sutime(text, "Friday", "DATE", "2009-04-03"),
+                sutime(text, "the same day", "DATE", "2009-04-04")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Friday", "2009-04-03"),
+            org.assertj.core.groups.Tuple.tuple("the same day", "2009-04-03"));
+  }
+
+  @Test
+  void anApproximationBeforeAgoAndAheadAfterAStretchBelongToTheTimex() {
+    String text = "The war ended almost four years ago and sales will fall in the weeks ahead";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1999, 3, 12),
+            new String[] {
+              "DT", "NN", "VBD", "RB", "CD", "NNS", "RB", "CC", "NNS", "MD", "VB", "IN", "DT",
+              "NNS", "RB"
+            },
+            List.of(
+                sutime(text, "four years ago", "DATE", "1995"),
+                sutime(text, "the weeks", "DURATION", "PXW")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("almost four years ago", "1995"),
+            org.assertj.core.groups.Tuple.tuple("the weeks ahead", "PXW"));
+  }
+
+  @Test
+  void aDateJoinedToAShiftIsSplit() {
+    String text = "It arrives on November 11, three days later than planned";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(2005, 11, 5),
+            new String[] {"PRP", "VBZ", "IN", "NNP", "CD", "CD", "NNS", "RBR", "IN", "VBN"},
+            List.of(sutime(text, "November 11, three days later", "DATE", "2005-11-14")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("November 11", "2005-11-11"),
+            org.assertj.core.groups.Tuple.tuple("three days", "P3D"));
+  }
+
+  @Test
+  void aSecondDayNumberInACoordinationIsADateOfTheSameMonth() {
+    String text = "The summit will be held on April 24 and 25 , and 3 and 4 officials";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1999, 3, 12),
+            new String[] {
+              "DT", "NN", "MD", "VB", "VBN", "IN", "NNP", "CD", "CC", "CD", ",", "CC", "CD", "CC",
+              "CD", "NNS"
+            },
+            List.of(sutime(text, "April 24", "DATE", "1999-04-24")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("April 24", "1999-04-24"),
+            org.assertj.core.groups.Tuple.tuple("25", "1999-04-25"));
   }
 }
