@@ -291,7 +291,20 @@ final class ToponymFinder {
           "transit",
           "housing",
           "rescue",
-          "volunteer");
+          "volunteer",
+          // local government buildings, services and their public bodies ("Columbus Government
+          // Center", "Columbus Metropolitan Library", "Branchville Correctional Facility",
+          // "Zionsville Education Foundation", "Wamego Seniors Center")
+          "government",
+          "metropolitan",
+          "correctional",
+          "education",
+          "seniors",
+          "senior",
+          "recreation",
+          "parks",
+          "maternity",
+          "memorial");
 
   /**
    * Organisation heads that, after a country's or state's name, make a public body of that place

@@ -186,4 +186,20 @@ class PlaceRecognitionTest {
     // not an other-name class ("an Arab woman")
     assertThat(found(new TestDoc("A Theodore woman spoke.", "Theodore", "MISC"))).isEmpty();
   }
+
+  @Test
+  void aTownOpeningItsGovernmentBuildingOrServiceIsAPlace() {
+    assertThat(
+            found(
+                new TestDoc(
+                    "Offices moved to the Dallas Government Center.",
+                    "Dallas Government Center",
+                    "ORGANIZATION")))
+        .containsExactly("Dallas");
+    assertThat(
+            found(
+                new TestDoc(
+                    "The Dallas Seniors Center opened.", "Dallas Seniors Center", "ORGANIZATION")))
+        .containsExactly("Dallas");
+  }
 }
