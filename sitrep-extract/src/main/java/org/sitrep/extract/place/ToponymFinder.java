@@ -370,6 +370,28 @@ final class ToponymFinder {
               + "(?=\\s*[(,.;]|\\s+(?:in|of|on|near|outside|located|situated|along|between|within"
               + "|and)\\b)");
 
+  /** Titles of local officials written between their town and their name (AP style). */
+  private static final Set<String> OFFICE_TITLES =
+      Set.of(
+          "mayor",
+          "sheriff",
+          "selectman",
+          "selectwoman",
+          "councilman",
+          "councilwoman",
+          "commissioner",
+          "supervisor",
+          "prosecutor",
+          "superintendent",
+          "clerk",
+          "treasurer",
+          "administrator",
+          "alderman",
+          "coroner",
+          "constable",
+          "judge",
+          "gm");
+
   /** Nouns for a person that a town's name modifies in local news: "a Chapin man". */
   private static final Set<String> RESIDENT_NOUNS =
       Set.of(
@@ -612,6 +634,7 @@ final class ToponymFinder {
             || dateline
             || countyList
             || settlementNoun(text, last.end())
+            || official(from, to, next, mentionAt)
             // not an other-name class: "an Arab woman" is no town's woman
             || (townsfolk(prev, next)
                 && (mentionAt[from] == null || !mentionAt[from].type().equals("MISC")));
@@ -658,6 +681,12 @@ final class ToponymFinder {
           }
           // "University of Nebraska-Lincoln", "Bright of Lexington": a town's or state's own name
           // that ends an organisation's name after "of" or a hyphen says where the body is
+          if (official(from, to, next, mentionAt) && populated(named)) {
+            // "Litchfield Selectman Marsha Bernstein", "Charles City Sheriff Javier J. Smith",
+            // "Erie GM Sherry Bassin": an official named with the town whose office he holds
+            // (AP style), which the tagger makes part of the person's name
+            continue;
+          }
           if (m.type().equals("ORGANIZATION")
               && (civic(tokens, m, from, to)
                   || divisionName
@@ -743,6 +772,19 @@ final class ToponymFinder {
         division,
         loc || locative,
         false);
+  }
+
+  /**
+   * "Litchfield Selectman Marsha Bernstein": the name opens a person's or organisation's mention
+   * and an office title follows it inside the mention.
+   */
+  private static boolean official(int from, int to, String next, NerMention[] mentionAt) {
+    NerMention m = mentionAt[from];
+    return m != null
+        && (m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))
+        && m.tokenFrom() == from
+        && to < m.tokenTo()
+        && OFFICE_TITLES.contains(next);
   }
 
   /**

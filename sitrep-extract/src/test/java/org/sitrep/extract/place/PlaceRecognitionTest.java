@@ -202,4 +202,15 @@ class PlaceRecognitionTest {
                     "The Dallas Seniors Center opened.", "Dallas Seniors Center", "ORGANIZATION")))
         .containsExactly("Dallas");
   }
+
+  @Test
+  void aTownBeforeAnOfficialsTitleIsThePlaceOfTheOffice() {
+    assertThat(
+            found(
+                new TestDoc(
+                    "Dallas Sheriff John Smith said so.", "Dallas Sheriff John Smith", "PERSON")))
+        .containsExactly("Dallas");
+    // a first name is no town
+    assertThat(found(new TestDoc("Dallas Smith said so.", "Dallas Smith", "PERSON"))).isEmpty();
+  }
 }
