@@ -679,14 +679,23 @@ final class ToponymFinder {
             // mention and more, is that place here too (one sense per discourse, Gale et al. 1992)
             continue;
           }
-          // "University of Nebraska-Lincoln", "Bright of Lexington": a town's or state's own name
-          // that ends an organisation's name after "of" or a hyphen says where the body is
           if (official(from, to, next, mentionAt) && populated(named)) {
             // "Litchfield Selectman Marsha Bernstein", "Charles City Sheriff Javier J. Smith",
             // "Erie GM Sherry Bassin": an official named with the town whose office he holds
             // (AP style), which the tagger makes part of the person's name
             continue;
           }
+          if (m.type().equals("PERSON")
+              && m.tokenTo() == to
+              && from - 1 > m.tokenFrom()
+              && prev.equals("of")
+              && populated(named)) {
+            // "Terry McAuliffe of McLean": a person named with the town he comes from, which the
+            // tagger makes part of the name (local news style)
+            continue;
+          }
+          // "University of Nebraska-Lincoln", "Bright of Lexington": a town's or state's own name
+          // that ends an organisation's name after "of" or a hyphen says where the body is
           if (m.type().equals("ORGANIZATION")
               && (civic(tokens, m, from, to)
                   || divisionName

@@ -213,4 +213,15 @@ class PlaceRecognitionTest {
     // a first name is no town
     assertThat(found(new TestDoc("Dallas Smith said so.", "Dallas Smith", "PERSON"))).isEmpty();
   }
+
+  @Test
+  void aTownEndingAPersonsTaggedNameAfterOfIsWhereTheyComeFrom() {
+    assertThat(
+            found(
+                new TestDoc(
+                    "Chairman Terry Lee of Theodore spoke.", "Terry Lee of Theodore", "PERSON")))
+        .containsExactly("Theodore");
+    assertThat(found(new TestDoc("Chairman Theodore Lee spoke.", "Theodore Lee", "PERSON")))
+        .isEmpty();
+  }
 }
