@@ -56,6 +56,7 @@ final class Resolver {
     for (Group g : groups.values()) {
       choice.put(g, best(g, Context.EMPTY, null, choice, support));
     }
+    lists(text, toponyms, groups, choice);
     for (int round = 0; round < 2; round++) {
       Context ctx = Context.of(groups.values(), choice, true);
       Map<Group, GazetteerEntry> next = new HashMap<>();
@@ -157,6 +158,16 @@ final class Resolver {
     int firstQualifiers;
 
     private int firstQualified = -1;
+
+    /** How many of the name's mentions qualify the toponym before them ("Louisville, Ky."). */
+    int qualifying;
+
+    /**
+     * The level (first- or second-level division) of most other members of a list the name stands
+     * in ("Arizona, California, ..., Washington and Wisconsin"), or null.
+     */
+    FeatureKind listKind;
+
     boolean division;
 
     /** Per candidate, the bonus for lying close to a candidate of another name of the article. */
@@ -204,6 +215,7 @@ final class Resolver {
             // "California, Louisiana, Nevada and Oregon": states in a list do not qualify one
             // another ("California, Missouri." still does)
             addQualifiers(g, b, i);
+            groups.get(b.key()).qualifying++;
             if (!listed(text, toponyms, i)) {
               g.containers.add(b); // not "Kisii, Wajir, Mandera": a list names no container
             }
@@ -217,6 +229,7 @@ final class Resolver {
         // Hampshire": the places named after the head noun, chained by commas, contain it
         for (int j = i + 1; j < toponyms.size(); j++) {
           addQualifiers(g, toponyms.get(j), i);
+          groups.get(toponyms.get(j).key()).qualifying++;
           g.containers.add(toponyms.get(j));
           if (j + 1 >= toponyms.size()
               || !text.substring(toponyms.get(j).end(), toponyms.get(j + 1).start())
@@ -234,6 +247,59 @@ final class Resolver {
           g.qualify(new String[] {"US", code}, i);
         }
       }
+    }
+  }
+
+  /** The words that join the members of a list of places. */
+  private static final java.util.Set<String> LIST_JOINS =
+      java.util.Set.of(",", "and", "or", ", and", ", or");
+
+  /** The least members of a list whose level speaks for its ambiguous members. */
+  static final int LIST_MEMBERS = 3;
+
+  /**
+   * Marks the names that stand in a list of at least {@link #LIST_MEMBERS} places most of whose
+   * other members the first round read as divisions of one level: the list's level ("Arizona,
+   * California, ..., Washington and Wisconsin" are states, so Washington is the state; "British
+   * Columbia, Alberta, Manitoba, Ontario and New Brunswick" are provinces).
+   */
+  static void lists(
+      String text,
+      List<Toponym> toponyms,
+      Map<String, Group> groups,
+      Map<Group, GazetteerEntry> choice) {
+    int i = 0;
+    while (i < toponyms.size()) {
+      int j = i;
+      while (j + 1 < toponyms.size()
+          && LIST_JOINS.contains(
+              text.substring(toponyms.get(j).end(), toponyms.get(j + 1).start()).trim())) {
+        j++;
+      }
+      if (j - i + 1 >= LIST_MEMBERS) {
+        for (int m = i; m <= j; m++) {
+          Group g = groups.get(toponyms.get(m).key());
+          Map<FeatureKind, Integer> kinds = new HashMap<>();
+          java.util.Set<Group> others = new java.util.HashSet<>();
+          for (int k = i; k <= j; k++) {
+            Group o = groups.get(toponyms.get(k).key());
+            if (o != g && others.add(o) && choice.get(o) != null) {
+              kinds.merge(choice.get(o).kind(), 1, Integer::sum);
+            }
+          }
+          for (FeatureKind kind : List.of(FeatureKind.ADMIN1, FeatureKind.ADMIN2)) {
+            int n = kinds.getOrDefault(kind, 0);
+            if (n >= 2 && 2 * n > others.size()) {
+              for (GazetteerEntry c : g.candidates) {
+                if (c.kind() == kind && primaryName(c, g)) {
+                  g.listKind = kind;
+                }
+              }
+            }
+          }
+        }
+      }
+      i = j + 1;
     }
   }
 
@@ -285,8 +351,24 @@ final class Resolver {
       Map<String, Integer> countries,
       Map<String, Integer> admin1s,
       java.util.Set<Group> counted,
+      java.util.Set<Group> countryOnly,
       Map<String, java.util.Set<Group>> named) {
-    static final Context EMPTY = new Context(Map.of(), Map.of(), java.util.Set.of(), Map.of());
+    static final Context EMPTY =
+        new Context(Map.of(), Map.of(), java.util.Set.of(), java.util.Set.of(), Map.of());
+
+    /** A context in which every counted name counted for its country and division. */
+    Context(
+        Map<String, Integer> countries,
+        Map<String, Integer> admin1s,
+        java.util.Set<Group> counted,
+        Map<String, java.util.Set<Group>> named) {
+      this(countries, admin1s, counted, java.util.Set.of(), named);
+    }
+
+    /** Whether the context counted the group's own mentions for its reading's division. */
+    boolean countedDivision(Group g) {
+      return counted.contains(g) && !countryOnly.contains(g);
+    }
 
     /** Whether a name of the article other than {@code g}'s (demonyms too) lies in the country. */
     boolean namedBesides(String country, Group g) {
@@ -312,6 +394,7 @@ final class Resolver {
       Map<String, Integer> cs = new HashMap<>();
       Map<String, Integer> as = new HashMap<>();
       java.util.Set<Group> counted = new java.util.HashSet<>();
+      java.util.Set<Group> countryOnly = new java.util.HashSet<>();
       Map<String, java.util.Set<Group>> named = new HashMap<>();
       for (Group g : groups) {
         GazetteerEntry e = choice.get(g);
@@ -319,8 +402,15 @@ final class Resolver {
           // "Syrian" names Syria, however unsure the article's other names are
           named.computeIfAbsent(e.countryCode(), k -> new java.util.HashSet<>()).add(g);
         }
+        // a state that only qualifies other names ("Louisville, Ky.", "New Haven, Conn.") places
+        // those names, not the article: AP style qualifies the towns outside the paper's own state
+        boolean onlyCountry = g.qualifying > 0 && g.qualifying >= g.nonDemonyms();
         if (confidentOnly && !confident(g, e)) {
-          continue;
+          if (!oneCountry(g, e)) {
+            continue;
+          }
+          // "Boone County": every reading lies in the United States, whichever state it is in
+          onlyCountry = true;
         }
         // demonyms tell what an article is about, not where its places are
         int n = (int) g.mentions.stream().filter(t -> !t.demonym()).count();
@@ -328,15 +418,31 @@ final class Resolver {
           continue;
         }
         counted.add(g);
+        if (onlyCountry) {
+          countryOnly.add(g);
+        }
         if (!e.countryCode().isEmpty()) {
           cs.merge(e.countryCode(), n, Integer::sum);
           named.computeIfAbsent(e.countryCode(), k -> new java.util.HashSet<>()).add(g);
         }
-        if (!e.admin1().isEmpty()) {
+        if (!e.admin1().isEmpty() && !onlyCountry) {
           as.merge(e.countryCode() + "." + e.admin1(), n, Integer::sum);
         }
       }
-      return new Context(cs, as, counted, named);
+      return new Context(cs, as, counted, countryOnly, named);
+    }
+
+    /** Whether every reading of the name lies in {@code e}'s country ("Boone County"). */
+    private static boolean oneCountry(Group g, GazetteerEntry e) {
+      if (e.countryCode().isEmpty()) {
+        return false;
+      }
+      for (GazetteerEntry c : g.candidates) {
+        if (!c.countryCode().equals(e.countryCode())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean confident(Group g, GazetteerEntry e) {
@@ -525,6 +631,10 @@ final class Resolver {
       if (g.division && (c.kind() == FeatureKind.ADMIN1 || c.kind() == FeatureKind.ADMIN2)) {
         s += 6;
       }
+      if (c.kind() == g.listKind && primaryName(c, g)) {
+        // a list of states names the level as the word "state" does
+        s += 6;
+      }
       double qualified = 0;
       for (int k = 0; k < g.qualifiers.size(); k++) {
         String[] q = g.qualifiers.get(k);
@@ -548,7 +658,7 @@ final class Resolver {
         }
         s += Math.min(4, 2.0 * log2(1 + Math.max(0, n)));
         int a = ctx.admin1s().getOrDefault(c.countryCode() + "." + c.admin1(), 0);
-        if (counted
+        if (ctx.countedDivision(g)
             && own.countryCode().equals(c.countryCode())
             && own.admin1().equals(c.admin1())) {
           a -= g.nonDemonyms();
@@ -559,6 +669,11 @@ final class Resolver {
       }
       if (near != null && c.kind() != FeatureKind.COUNTRY && c.kind() != FeatureKind.CONTINENT) {
         s += proximity(c, g, near);
+      }
+      if (c.kind() == FeatureKind.ADMIN1 && primaryName(c, g)) {
+        // the state whose own name it is shares the local evidence of the city of that name
+        // inside it, so that the city's neighbours do not undo the rule above
+        s += insideBonus(c, g, near, ctx);
       }
       if ((c.kind() == FeatureKind.CITY
               || c.kind() == FeatureKind.ADMIN2
@@ -600,6 +715,29 @@ final class Resolver {
       min = Math.min(min, c.distanceKm(o));
     }
     return min == Double.POSITIVE_INFINITY ? 0 : 4.0 * Math.max(0, 1 - min / 400.0);
+  }
+
+  /**
+   * The largest local bonus (proximity, neighbours) of a city of the group that lies inside the
+   * first-level division {@code d} and is not its seat: "flights between New York and St.
+   * Petersburg" are near JFK, which lies in New York state as much as in New York City.
+   */
+  private static double insideBonus(
+      GazetteerEntry d, Group g, Map<Group, GazetteerEntry> near, Context ctx) {
+    double best = 0;
+    for (GazetteerEntry c : g.candidates) {
+      if (c.kind() == FeatureKind.CITY
+          && !seat(c)
+          && c.countryCode().equals(d.countryCode())
+          && c.admin1().equals(d.admin1())) {
+        double b = near != null ? proximity(c, g, near) : 0;
+        if (ctx.leading(c.countryCode())) {
+          b += g.neighbour.getOrDefault(c, 0.0);
+        }
+        best = Math.max(best, b);
+      }
+    }
+    return best;
   }
 
   /** Whether a candidate other than a country has the name as its own in a named country. */
@@ -744,6 +882,10 @@ final class Resolver {
     if (home > 0) {
       return false;
     }
+    if (ctx.namedBesides(country.countryCode(), g)) {
+      // "a U.S. general visits Georgia ... the Georgian ministry": a demonym names the country too
+      return false;
+    }
     for (GazetteerEntry c : g.candidates) {
       if (c.kind() == FeatureKind.COUNTRY
           || c.kind() == FeatureKind.CONTINENT
@@ -757,7 +899,7 @@ final class Resolver {
       int division = ctx.admin1s().getOrDefault(c.countryCode() + "." + c.admin1(), 0);
       if (counted && own.countryCode().equals(c.countryCode())) {
         abroad -= g.nonDemonyms();
-        if (own.admin1().equals(c.admin1())) {
+        if (own.admin1().equals(c.admin1()) && ctx.countedDivision(g)) {
           division -= g.nonDemonyms();
         }
       }

@@ -2,6 +2,7 @@ package org.sitrep.extract.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.sitrep.core.model.Quote;
 import org.sitrep.core.model.QuoteKind;
@@ -56,6 +57,7 @@ final class AttributionFinder {
   private final Speakers speakers;
   private final String component;
   private final List<Rel> rels = new ArrayList<>();
+  private final java.util.Map<String, String> entityTypes = new java.util.HashMap<>();
 
   /** One relation being built: content parts, source tokens, cue tokens. */
   private static final class Rel {
@@ -104,6 +106,9 @@ final class AttributionFinder {
       quoted[i] = in;
     }
     this.speakers = new Speakers(text, tokens, ner, entities, quoted);
+    for (org.sitrep.core.model.Entity e : entities) {
+      entityTypes.put(e.id(), e.type());
+    }
   }
 
   /** The quotes of the article, in text order. */
@@ -111,6 +116,7 @@ final class AttributionFinder {
     directQuotes();
     indirect();
     participleSpeakers();
+    pronounSpeakers();
     separate();
     List<Quote> out = new ArrayList<>();
     for (Rel r : rels) {
@@ -193,6 +199,36 @@ final class AttributionFinder {
     return text.substring(s.start(), s.end()).trim().split("\\s+").length;
   }
 
+  /**
+   * Whether token {@code i} is a quotation's opening mark followed by its words in a later
+   * sentence.
+   */
+  private boolean opensQuotation(int i) {
+    return segmentOf[i] >= 0
+        && segments.get(segmentOf[i]).start() == tokens.get(i).start()
+        && sentenceOfOpening(i) != tokens.get(i).sentence();
+  }
+
+  /**
+   * The sentence a quotation opening at token {@code first} belongs to. CoreNLP reads a newswire
+   * opening mark typed as two apostrophes ('') as a closing quotation mark and leaves it at the end
+   * of the sentence before; the quotation belongs to the sentence of the word after it.
+   */
+  private int sentenceOfOpening(int first) {
+    if (first + 1 < tokens.size()
+        && isPunct(tokens.get(first))
+        && quoted[first + 1]
+        && tokens.get(first + 1).sentence() > tokens.get(first).sentence()) {
+      return tokens.get(first + 1).sentence();
+    }
+    return tokens.get(first).sentence();
+  }
+
+  /** Whether a quotation opening at token {@code first} starts its sentence (see above). */
+  private boolean opensOwnSentence(int first) {
+    return sentenceOfOpening(first) != tokens.get(first).sentence() || opensSentence(first);
+  }
+
   private boolean opensSentence(int first) {
     Sentence s = sentences.get(tokens.get(first).sentence());
     for (int i = s.tokenFrom(); i < first; i++) {
@@ -206,7 +242,7 @@ final class AttributionFinder {
   /** A quote introduced by a colon, a comma or a cue: "noting, “There is ...”". */
   private boolean introduced(int first) {
     int b = first - 1;
-    if (b < 0 || tokens.get(b).sentence() != tokens.get(first).sentence()) {
+    if (b < 0 || tokens.get(b).sentence() != sentenceOfOpening(first)) {
       return false;
     }
     String w = tokens.get(b).word();
@@ -221,7 +257,11 @@ final class AttributionFinder {
     if (inside.length() < 3) {
       return false;
     }
-    char c = inside.charAt(inside.length() - 2);
+    int k = inside.length() - 1;
+    while (k > 0 && (QuoteMarks.isMark(inside.charAt(k)) || inside.charAt(k) == '\'')) {
+      k--; // the closing mark, also a newswire '' (two apostrophes)
+    }
+    char c = inside.charAt(k);
     return (c == ',' || c == '?' || c == '!') && findCueAfter(last) >= 0;
   }
 
@@ -374,6 +414,9 @@ final class AttributionFinder {
 
   /** Attribution before a quote: "X said: “A.”", "noting, “A.”". */
   private boolean attributionBefore(Rel rel, int first) {
+    if (sentenceOfOpening(first) != tokens.get(first).sentence()) {
+      return false;
+    }
     int sentence = tokens.get(first).sentence();
     int from = sentences.get(sentence).tokenFrom();
     for (int i = first - 1; i >= from && i >= first - 12; i--) {
@@ -389,6 +432,13 @@ final class AttributionFinder {
           rel.speaker = speakers.resolve(cueEnd, nextStop(cueEnd, first));
         } else {
           int[] src = leftSource(i, from);
+          if (src != null && reportsForSubject(i, src, from, true)) {
+            // "his campaign sent out a text message to supporters saying: “…”"
+            Source subject = speakerFallback(i);
+            if (subject != null) {
+              src = null;
+            }
+          }
           rel.speaker = src == null ? speakerFallback(i) : speakers.resolve(src[0], src[1]);
           channelAfter(rel, cueEnd, first, i);
         }
@@ -447,6 +497,156 @@ final class AttributionFinder {
     return null;
   }
 
+  /**
+   * Verbs whose passive names the holder of a stance in its subject ("Mr. Ackman is convinced
+   * that", "Some Republicans are so vehemently opposed to"): the subject experiences the belief or
+   * attitude, unlike the subject of "is believed to" or "was told", whose source goes unnamed.
+   */
+  private static final Set<String> EXPERIENCER =
+      Set.of(
+          "convince",
+          "persuade",
+          "oppose",
+          "concern",
+          "worry",
+          "assure",
+          "rattle",
+          "satisfy",
+          "disappoint",
+          "surprise",
+          "please",
+          "divide",
+          "commit",
+          "determine",
+          "frustrate",
+          "alarm",
+          "reassure",
+          "trouble",
+          "dismay",
+          "delight",
+          "disturb",
+          "offend",
+          "outrage",
+          "upset",
+          "shock",
+          "impress",
+          "anger",
+          "encourage",
+          "interest",
+          "prepare",
+          "resolve");
+
+  /** Object pronouns that may stand as the subject of an infinitive after them. */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+
+  /**
+   * The noun phrase right before the infinitive marker of cue {@code cue}, when it names who
+   * speaks: the object of a verb of causing or permitting ("led Republicans to say", "allowing
+   * users to tell", "forced him to acknowledge") or the head of an infinitival relative after a
+   * verb ("became the first members of Congress to endorse"). Only people and groups qualify: an
+   * object pronoun, a plural noun or a name; a singular common noun ("the right to say", "a chance
+   * to explain"), a place or date ("went to Iowa to say") and "N times" do not. The noun phrase
+   * must follow "for" (not after a verb: "looking for X to"), open the sentence (a headline: "Union
+   * to endorse Clinton") or be the object of a verb that is neither a cue, an auxiliary nor a verb
+   * of encouraging, whose subject is the one who holds the stance ("The campaign had encouraged
+   * Pagliano to testify"). Null otherwise.
+   */
+  private int[] infinitiveSubject(int cue, int floor) {
+    if (!tokens.get(cue).pos().equals("VB") || cue - 2 < floor) {
+      return null;
+    }
+    int n = cue - 2;
+    Token t = tokens.get(n);
+    if (quoted[n] || !CueLexicon.word(tokens.get(cue - 1)).equals("to")) {
+      return null;
+    }
+    boolean who =
+        (t.pos().equals("PRP") && OBJECT_PRONOUNS.contains(CueLexicon.word(t)))
+            || t.pos().equals("NNS")
+            || t.pos().equals("NNPS")
+            || ("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner()));
+    if (!who || TIME_NER.contains(t.ner()) || CueLexicon.word(t).equals("times")) {
+      return null;
+    }
+    int[] np = npEndingAt(n, floor);
+    if (np == null) {
+      return null;
+    }
+    for (int f = n - 1; f > np[0]; f--) {
+      if (CueLexicon.word(tokens.get(f)).equals("for")) {
+        np = new int[] {f + 1, n + 1}; // "an opening for aid workers": the noun phrase after "for"
+        break;
+      }
+    }
+    int b = np[0] - 1;
+    if (b < floor) {
+      return np; // a headline in the future tense: "Union to endorse Clinton"
+    }
+    Token before = tokens.get(b);
+    if (quoted[b]) {
+      return null;
+    }
+    if (CueLexicon.word(before).equals("for")
+        && (b - 1 < floor || !tokens.get(b - 1).posStartsWith("VB"))) {
+      return np; // "a natural opening for Clinton to highlight": the subject of the infinitive
+    }
+    String lemma = CueLexicon.lemma(before);
+    if (before.posStartsWith("VB")
+        && !isAuxiliary(b)
+        && !Set.of("be", "have", "get", "encourage", "invite").contains(lemma)
+        && !CueLexicon.isVerbCue(tokens, b)) {
+      return np; // "led Republicans to say": a verb of causing or permitting and its object
+    }
+    return null;
+  }
+
+  /**
+   * Whether cue {@code cue} after the noun phrase {@code src} reports what the subject of the verb
+   * governing that noun phrase holds: a participle right after the object ("filed a lawsuit
+   * alleging", "carrying signs saying"), also after a medium and its addressee ("sent out a text
+   * message to supporters saying"), and a relative clause on a made thing ("Senator Paul released a
+   * video that accuses", "the group launched an ad campaign that attacked") when the governing verb
+   * is not itself a cue (then the object is that cue's content). A participle after the object of
+   * "to" is the recipient's own ("gave $3 million to a group backing Bush": the group backs him).
+   */
+  private boolean reportsForSubject(int cue, int[] src, int floor, boolean outsideContent) {
+    if (src[0] <= floor) {
+      return false;
+    }
+    Token c = tokens.get(cue);
+    boolean relative =
+        outsideContent
+            && cue - 1 > floor
+            && tokens.get(cue - 1).pos().equals("WDT")
+            && Set.of("that", "which").contains(CueLexicon.word(tokens.get(cue - 1)))
+            && Speakers.isFiniteVerb(c);
+    if (!c.pos().equals("VBG") && !relative) {
+      return false;
+    }
+    int p = src[0] - 1;
+    if (p - 1 > floor
+        && (tokens.get(p).pos().equals("IN") || tokens.get(p).pos().equals("TO"))
+        && !quoted[p - 1]
+        && Channels.MEDIA.contains(CueLexicon.word(tokens.get(p - 1)))) {
+      // "sent out a text message to supporters saying": the medium, not its addressee, is the
+      // object before the participle.
+      int[] medium = npEndingAt(p - 1, floor);
+      if (medium != null) {
+        p = medium[0] - 1;
+        while (p > floor && tokens.get(p).pos().equals("RP")) {
+          p--;
+        }
+      }
+    }
+    if (!isObjectPosition(p)) {
+      return false;
+    }
+    if (CueLexicon.word(tokens.get(p)).equals("to")) {
+      return false;
+    }
+    return !relative || (tokens.get(p).posStartsWith("VB") && !CueLexicon.isVerbCue(tokens, p));
+  }
+
   /** Whether token {@code i}, just before a noun phrase, makes it an object: a verb or "to". */
   private boolean isObjectPosition(int i) {
     Token t = tokens.get(i);
@@ -497,17 +697,19 @@ final class AttributionFinder {
       boolean sameSentenceText =
           textBetween
               && pos > 0
-              && tokens.get(first).sentence() == tokens.get(pos - 1).sentence()
+              && sentenceOfOpening(first) == tokens.get(pos - 1).sentence()
               && !hasCue(pos, first);
-      if (!adjacent && !sameSentenceText) {
+      if (!adjacent
+          && !sameSentenceText
+          && !(!textBetween && pos == after && tailOnly(pos, first))) {
         return;
       }
-      if (findCueAfter(lastTok[q]) >= 0 && !opensSentence(first)) {
+      if (findCueAfter(lastTok[q]) >= 0 && !opensOwnSentence(first)) {
         return;
       }
       boolean sameSentence =
-          tokens.get(first).sentence() == tokens.get(Math.max(pos - 1, 0)).sentence();
-      if (!sameSentence && !opensSentence(first)) {
+          sentenceOfOpening(first) == tokens.get(Math.max(pos - 1, 0)).sentence();
+      if (!sameSentence && !opensOwnSentence(first)) {
         return;
       }
       if (!sameSentence && findCueAfter(lastTok[q]) >= 0) {
@@ -527,6 +729,28 @@ final class AttributionFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "“A,” Sanders said, invoking the 2008 race. “B.”": the rest of the attribution's sentence (a
+   * participle clause, an adjunct, an apposition) stands between the quotation and the next
+   * sentence, which opens with a quotation in the same paragraph; PolNeAR counts that quotation as
+   * a further part of the same content.
+   */
+  private boolean tailOnly(int pos, int first) {
+    if (pos <= 0 || pos >= first || lineBreakBetween(pos - 1, first)) {
+      return false;
+    }
+    int sentence = tokens.get(pos - 1).sentence();
+    if (sentenceOfOpening(first) != sentence + 1 || !opensOwnSentence(first)) {
+      return false;
+    }
+    for (int i = pos; i < first; i++) {
+      if (quoted[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean gapHasCue(int from, int to) {
@@ -599,6 +823,54 @@ final class AttributionFinder {
   }
 
   /**
+   * "Other candidates said they support vouchers", "The council pledged to impose sanctions over
+   * what it called a clear threat": a "they" or "it" speaking after another attribution in its
+   * sentence stands for that attribution's speaker (a group or an organisation, never a single
+   * person: "Trump said they are laughing at us" is someone else), resolved once all relations are
+   * known.
+   */
+  private void pronounSpeakers() {
+    List<Rel> byCue = new ArrayList<>();
+    for (Rel r : rels) {
+      if (r.cueTok >= 0) {
+        byCue.add(r);
+      }
+    }
+    byCue.sort((a, b) -> Integer.compare(a.cueTok, b.cueTok));
+    for (int n = 1; n < byCue.size(); n++) {
+      Rel r = byCue.get(n);
+      if (r.speaker == null
+          || r.speaker.name() != null
+          || r.speaker.description() == null
+          || !Set.of("they", "it").contains(r.speaker.description().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Rel p = byCue.get(n - 1);
+      if (tokens.get(p.cueTok).sentence() != tokens.get(r.cueTok).sentence()
+          || p.speaker == null
+          || isPronoun(p.speaker)
+          || isPerson(p.speaker)) {
+        continue;
+      }
+      r.speaker = p.speaker;
+    }
+  }
+
+  private static boolean isPronoun(Source s) {
+    return s.name() == null
+        && s.description() != null
+        && Set.of("i", "we", "you", "they", "it", "he", "she", "this", "that", "one")
+            .contains(s.description().toLowerCase(Locale.ROOT));
+  }
+
+  private boolean isPerson(Source s) {
+    if (s.entity() != null) {
+      return "PERSON".equals(entityTypes.get(s.entity()));
+    }
+    return s.name() != null && speakers.isPersonName(s.name());
+  }
+
+  /**
    * ", adding that …", ", saying …": a speech verb's participle after a comma starts a relation of
    * its own even inside another's content; PolNeAR never nests one content in another.
    */
@@ -637,6 +909,9 @@ final class AttributionFinder {
           rel = verbCue(i, s, previousInSentence);
         } else if (CueLexicon.nounCueComplement(tokens, i) > 0 && !inside(previousInSentence, i)) {
           rel = nounCue(i, CueLexicon.nounCueComplement(tokens, i), s);
+        }
+        if (rel != null && !rel.parts.isEmpty() && overlapsDirect(rel)) {
+          rel = cutBeforeDirect(rel, s);
         }
         if (rel == null || rel.parts.isEmpty() || overlapsDirect(rel)) {
           continue;
@@ -700,6 +975,55 @@ final class AttributionFinder {
     return !t.posStartsWith("DT") && Character.isUpperCase(t.word().charAt(0));
   }
 
+  /**
+   * "De Blasio said the move was made by the commissioner and said, “Who …?”": an indirect content
+   * running into a later direct quotation's attribution ends before that attribution's source and
+   * cue (and a dangling conjunction), as PolNeAR's contents never overlap; null when the quotation
+   * starts before the content.
+   */
+  private Rel cutBeforeDirect(Rel rel, Sentence s) {
+    int c = rel.cueTok;
+    if (c < 0
+        || (!Speakers.isFiniteVerb(tokens.get(c))
+            && CueLexicon.AUDIENCE.contains(CueLexicon.lemma(tokens.get(c)))
+            && clauseEmptyBefore(c, s))) {
+      // a telling participle opening the sentence ("Asked by a reporter about indications that
+      // …, the command replied: “…”") is the reporter's question, not a claim of the source
+      return null;
+    }
+    for (Rel r : rels) {
+      if (!r.direct || r.parts.isEmpty() || !(r.start() < rel.end() && rel.start() < r.end())) {
+        continue;
+      }
+      if (r.cueTok < 0
+          || tokens.get(r.cueTok).start() <= rel.start()
+          || tokens.get(r.cueTok).end() > r.start()) {
+        return null; // a quotation inside the content, not introduced by a cue of its own there
+      }
+      int cut = tokens.get(r.cueTok).start();
+      int[] src = leftSource(r.cueTok, s.tokenFrom());
+      if (src != null && tokens.get(src[0]).start() > rel.start()) {
+        cut = Math.min(cut, tokens.get(src[0]).start());
+      }
+      if (wordsBetween(rel.start(), cut) < 2) {
+        return null;
+      }
+      while (!rel.parts.isEmpty() && rel.parts.get(rel.parts.size() - 1)[0] >= cut) {
+        rel.parts.remove(rel.parts.size() - 1);
+      }
+      if (rel.parts.isEmpty()) {
+        return null;
+      }
+      int[] last = rel.parts.get(rel.parts.size() - 1);
+      int e = trimCutEnd(last[0], Math.min(last[1], cut));
+      if (e <= last[0]) {
+        return null;
+      }
+      last[1] = e;
+    }
+    return rel;
+  }
+
   private boolean overlapsDirect(Rel rel) {
     for (Rel r : rels) {
       if (r.direct) {
@@ -747,7 +1071,20 @@ final class AttributionFinder {
       while (to > s.tokenFrom() && isPunct(tokens.get(to - 1))) {
         to--;
       }
-      addContent(rel, clauseStart(to, s), to);
+      int from = clauseStart(to, s);
+      addContent(rel, from, to);
+      int resume = srcEnd + 1;
+      if (!rel.parts.isEmpty()
+          && !hasFiniteVerb(from, to)
+          && srcEnd < s.tokenTo()
+          && !quoted[srcEnd]
+          && tokens.get(srcEnd).word().equals(",")
+          && s.tokenTo() - resume >= 3
+          && hasFiniteVerb(resume, s.tokenTo())) {
+        // "At the heart of the trouble, according to Dennis Ross, was a decision …": a fragment
+        // without a finite verb before the attribution goes on after it, in two parts.
+        addContent(rel, resume, contentEnd(resume, s.tokenTo()));
+      }
     }
     markCue(i, cueEnd);
     return rel;
@@ -798,7 +1135,9 @@ final class AttributionFinder {
         Source subject = src == null ? null : speakers.resolve(src[0], src[1]);
         boolean seems = lemma.equals("seem") || lemma.equals("appear");
         if (subject != null
-            && (infinitiveCueAfter(cue, s.tokenTo()) || (seems && subject.name() != null))) {
+            && (infinitiveCueAfter(cue, s.tokenTo())
+                || (seems && subject.name() != null)
+                || (EXPERIENCER.contains(lemma) && isPassive(cue, s.tokenFrom())))) {
           rel.speaker = subject;
         }
       }
@@ -826,7 +1165,10 @@ final class AttributionFinder {
     boolean afterComma = k >= s.tokenFrom() && isPunct(tokens.get(k));
     int[] src = governedCue(cue, s.tokenFrom()) ? null : leftSource(cue, s.tokenFrom());
     if (governedCue(cue, s.tokenFrom())) {
-      int[] gov = governingSubject(cue, s.tokenFrom());
+      int[] gov = infinitiveSubject(cue, s.tokenFrom());
+      if (gov == null) {
+        gov = governingSubject(cue, s.tokenFrom());
+      }
       rel.speaker = gov != null ? speakers.resolve(gov[0], gov[1]) : speakerFallback(cue);
     }
     if (afterComma
@@ -848,16 +1190,14 @@ final class AttributionFinder {
         return rel;
       }
     }
+    if (rel.speaker == null && src != null) {
+      rel.speaker = speakers.resolve(src[0], src[1]);
+    }
     if (rel.speaker == null) {
-      rel.speaker =
-          src != null
-              ? speakers.resolve(src[0], src[1])
-              : previousInSentence != null ? previousInSentence.speaker : speakerFallback(cue);
+      rel.speaker = previousInSentence != null ? previousInSentence.speaker : speakerFallback(cue);
     }
     if (src != null
-        && tokens.get(cue).pos().equals("VBG")
-        && src[0] > s.tokenFrom()
-        && isObjectPosition(src[0] - 1)
+        && reportsForSubject(cue, src, s.tokenFrom(), !inside(previousInSentence, cue))
         && !Channels.MEDIA.contains(CueLexicon.word(tokens.get(src[1] - 1)))) {
       // "filed a $40 million lawsuit alleging", "carrying signs saying": a participle after the
       // object of a verb reports what the subject of that verb holds.
@@ -922,8 +1262,24 @@ final class AttributionFinder {
       return null;
     }
     addContent(rel, from, end);
+    if (src != null
+        && !rel.parts.isEmpty()
+        && src[0] - 1 > s.tokenFrom()
+        && isRelativePronoun(src[0] - 1)) {
+      // "a wall at the border, which he said Mexico should pay for": the relative pronoun stands
+      // for a part of the content (PolNeAR marks it as the content's first part).
+      rel.parts.add(0, new int[] {tokens.get(src[0] - 1).start(), tokens.get(src[0] - 1).end()});
+    }
     markCue(cue, cueEnd);
     return rel;
+  }
+
+  private boolean isRelativePronoun(int i) {
+    Token t = tokens.get(i);
+    String w = CueLexicon.word(t);
+    return !quoted[i]
+        && (t.pos().equals("WDT") || t.pos().equals("WP"))
+        && (w.equals("which") || w.equals("who") || w.equals("whom"));
   }
 
   /** Possessives that name no one: the holder is the subject of the clause they stand in. */
@@ -1032,12 +1388,13 @@ final class AttributionFinder {
   }
 
   /**
-   * The first token of a "by"-agent shortly after a passive cue in the same clause ("endorsed the
-   * day before by X", "considered unclean by X"), or -1; "by" before a gerund is a means, not an
-   * agent ("by promising").
+   * The first token of a "by"-agent within 14 tokens after a passive cue in the same clause
+   * ("endorsed the day before by X", "considered unclean by X", "was confirmed as another one of
+   * the plane's passengers by X"), or -1; "by" before a gerund is a means, not an agent ("by
+   * promising").
    */
   private int laterAgent(int from, int limit) {
-    for (int j = from; j + 1 < limit && j < from + 8; j++) {
+    for (int j = from; j + 1 < limit && j < from + 14; j++) {
       Token t = tokens.get(j);
       if (quoted[j] || CLAUSE_PUNCT.contains(t.word()) || Speakers.isFiniteVerb(t)) {
         return -1;
@@ -1208,12 +1565,35 @@ final class AttributionFinder {
       // is not a postposed attribution of the clause before it.
       return false;
     }
+    if (j == cueEnd
+        && j < s.tokenTo()
+        && !quoted[j]
+        && (tokens.get(j).pos().equals("VBG")
+            || (startsNoun(tokens.get(j)) && !CueLexicon.AUDIENCE.contains(lemma)))) {
+      // "…, Trump proposed barring all foreign Muslims", "…, the chairman announced four votes
+      // for Trump": a cue with its own object holds that object, not the clause before it.
+      return false;
+    }
+    if (j == cueEnd
+        && j + 1 < s.tokenTo()
+        && !CueLexicon.SPEECH.contains(lemma)
+        && !CueLexicon.BELIEF.contains(lemma)
+        && isCuePreposition(j)) {
+      // "In the wake of the remarks, Trump called for the president to resign": a stance verb
+      // with its own prepositional complement holds that complement, not the clause before it.
+      return false;
+    }
     while (j < s.tokenTo()) {
       Token t = tokens.get(j);
       if (CLAUSE_PUNCT.contains(t.word()) || t.word().equals(".")) {
         return true;
       }
-      if (t.word().equalsIgnoreCase("that") || Speakers.isFiniteVerb(t) || quoted[j]) {
+      if (t.word().equalsIgnoreCase("that")
+          || Speakers.isFiniteVerb(t)
+          || quoted[j]
+          || infinitiveMarker(j, s.tokenTo())) {
+        // "…, he urged conservatives to obey the decision": an infinitive complement after the
+        // cue is its content.
         return false;
       }
       j++;
@@ -1225,8 +1605,9 @@ final class AttributionFinder {
     while (from < to && isPunct(tokens.get(from)) && !quoted[from]) {
       from++;
     }
-    while (to > from && isTrailingPunct(tokens.get(to - 1)) && !quoted[to - 1]) {
-      to--;
+    while (to > from
+        && ((isTrailingPunct(tokens.get(to - 1)) && !quoted[to - 1]) || opensQuotation(to - 1))) {
+      to--; // and an opening '' that CoreNLP left at the end of the sentence before its quotation
     }
     if (to <= from) {
       return;
@@ -1249,7 +1630,36 @@ final class AttributionFinder {
   private int[] leftSource(int cue, int floor) {
     int k = firstAux(cue, floor) - 1;
     int[] src = leftSourceAt(skipDateAndParticiple(k, floor), floor);
-    return src != null ? src : leftSourceAt(k, floor);
+    src = src != null ? src : leftSourceAt(k, floor);
+    if (src != null && onlyTime(src)) {
+      // "A Monmouth poll out Monday showed", "another Pew study from 2011 noted": the date closes
+      // the source's noun phrase; the head stands before its preposition.
+      int p = src[0] - 1;
+      if (p - 1 >= floor
+          && !quoted[p - 1]
+          && (tokens.get(p).pos().equals("IN") || tokens.get(p).pos().equals("RP"))
+          && tokens.get(p - 1).posStartsWith("NN")) {
+        int[] head = npEndingAt(p - 1, floor);
+        if (head != null) {
+          return new int[] {head[0], src[1]};
+        }
+      }
+    }
+    return src;
+  }
+
+  /** Whether the tokens of {@code span} are a time expression and its function words only. */
+  private boolean onlyTime(int[] span) {
+    boolean time = false;
+    for (int i = span[0]; i < span[1]; i++) {
+      Token t = tokens.get(i);
+      if (TIME_NER.contains(t.ner())) {
+        time = true;
+      } else if (!t.pos().equals("IN") && !t.pos().equals("DT")) {
+        return false;
+      }
+    }
+    return time;
   }
 
   /**
@@ -1284,7 +1694,11 @@ final class AttributionFinder {
 
   /** The source noun phrase ending at token {@code k}. */
   private int[] leftSourceAt(int k, int floor) {
-    if (k < floor || quoted[k]) {
+    boolean title = k - 1 >= floor && tokens.get(k - 1).word().equals(",") && closesTitle(k, floor);
+    if (title) {
+      k--; // "Noah Oppenheim, the executive in charge of ''Today,'' reminded": the title's comma
+    }
+    if (k < floor || (quoted[k] && !title)) {
       return null;
     }
     Token t = tokens.get(k);
@@ -1337,8 +1751,9 @@ final class AttributionFinder {
               || tokens.get(m).pos().equals("VBG")
               || tokens.get(m).posStartsWith("RB")
               || tokens.get(m).pos().equals("PRP")
+              || (title && isQuoteMark(tokens.get(m)))
               || isRelativeOrInfinitive(tokens.get(m)))
-          && !quoted[m]) {
+          && (!quoted[m] || title)) {
         m--;
       }
       if (m - 2 > floor
@@ -1409,7 +1824,81 @@ final class AttributionFinder {
       }
       return j >= floor ? npEndingAt(j, floor) : null;
     }
-    return withPlaceList(npEndingAt(k, floor), k, floor);
+    if (t.pos().equals("VBN")
+        && k - 1 >= floor
+        && !quoted[k - 1]
+        && CueLexicon.word(tokens.get(k - 1)).equals("those")) {
+      // "those surveyed say", "a third of those polled said": "those" and its participle.
+      return withThose(k - 1, k + 1, floor);
+    }
+    int[] np = withPlaceList(npEndingAt(k, floor), k, floor);
+    if (np != null && np[0] - 2 >= floor) {
+      // "Those close to him say", "those around him acknowledge"
+      int b = np[0] - 1;
+      Token prep = tokens.get(b);
+      if ((prep.pos().equals("IN") || prep.pos().equals("TO")) && !quoted[b]) {
+        int d = b - 1;
+        if (d > floor && tokens.get(d).posStartsWith("JJ") && !quoted[d]) {
+          d--;
+        }
+        if (!quoted[d] && CueLexicon.word(tokens.get(d)).equals("those")) {
+          return withThose(d, np[1], floor);
+        }
+      }
+    }
+    return np;
+  }
+
+  /** "those" at {@code those} heading a source up to {@code to}, with a quantity before it. */
+  private int[] withThose(int those, int to, int floor) {
+    int j = those;
+    while (j - 1 >= floor
+        && those - j < SOURCE_MAX
+        && !quoted[j - 1]
+        && (Speakers.isNominal(tokens.get(j - 1)) || tokens.get(j - 1).pos().equals("CC"))) {
+      j--;
+    }
+    while (j < those && !startsNoun(tokens.get(j))) {
+      j++;
+    }
+    return new int[] {j, to};
+  }
+
+  private static boolean isQuoteMark(Token t) {
+    String w = t.word();
+    return !w.isEmpty() && w.chars().allMatch(c -> "\"'`\u201C\u201D\u2018\u2019".indexOf(c) >= 0);
+  }
+
+  /**
+   * Whether token {@code close}, a quotation mark, closes a short title inside a noun phrase: at
+   * most six words, the first capitalised, no finite verb, opened right after a noun or "of" ("a
+   * host of ''The Five,''", "author of ''Empire of the Fund,''"; titles of works are set in
+   * quotation marks, AP Stylebook, "composition titles").
+   */
+  private boolean closesTitle(int close, int floor) {
+    if (!isQuoteMark(tokens.get(close))) {
+      return false;
+    }
+    int words = 0;
+    for (int j = close - 1; j > floor && j >= close - 9; j--) {
+      Token t = tokens.get(j);
+      if (isQuoteMark(t)) {
+        Token before = tokens.get(j - 1);
+        Token first = tokens.get(j + 1);
+        return words > 0
+            && words <= 6
+            && (Character.isUpperCase(first.word().charAt(0))
+                || Character.isDigit(first.word().charAt(0)))
+            && (before.posStartsWith("NN") || CueLexicon.word(before).equals("of"));
+      }
+      if (Speakers.isFiniteVerb(t)) {
+        return false;
+      }
+      if (Character.isLetterOrDigit(t.word().charAt(0))) {
+        words++;
+      }
+    }
+    return false;
   }
 
   /** A relative word, infinitive marker or verb, allowed inside an apposition's clause. */
@@ -1915,8 +2404,25 @@ final class AttributionFinder {
     while (from < to && isPunct(tokens.get(from)) && !quoted[from]) {
       from++;
     }
+    if (from + 2 < to && !quoted[from]) {
+      String w = CueLexicon.word(tokens.get(from));
+      boolean comma = tokens.get(from + 1).word().equals(",");
+      if (tokens.get(from).pos().equals("CC") && CONNECTIVES.contains(w)) {
+        from += comma ? 2 : 1; // "But the talks have stalled, officials said."
+      } else if (comma && CONNECTIVES.contains(w)) {
+        from += 2; // "However, the talks have stalled, officials said."
+      }
+    }
     return from;
   }
+
+  /**
+   * Sentence connectives that link a content to the text before it; PolNeAR's contents mostly start
+   * after them (dev split: "But", "And", "However,", "Still,", "Indeed," open 37 system contents
+   * whose gold content starts after the word and 26 whose gold content keeps it).
+   */
+  private static final Set<String> CONNECTIVES =
+      Set.of("but", "and", "yet", "however", "still", "indeed", "meanwhile");
 
   /**
    * The first token after a wire dateline opening the sentence ("MOSUL, Iraq — ", "GENEVA — "): a
@@ -1993,6 +2499,15 @@ final class AttributionFinder {
           "who",
           "which",
           "where");
+
+  private boolean hasFiniteVerb(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (!quoted[j] && Speakers.isFiniteVerb(tokens.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private boolean hasVerb(int from, int to) {
     for (int j = from; j < to; j++) {

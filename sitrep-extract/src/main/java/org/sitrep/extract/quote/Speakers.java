@@ -134,6 +134,9 @@ final class Speakers {
     while (from + 1 < to && tokens.get(from).pos().equals("CC")) {
       from++;
     }
+    if (onlyTime(from, to)) {
+      return null; // "but on Tuesday wrote": a date names no one; the caller looks further
+    }
     int start = tokens.get(from).start();
     int end = tokens.get(to - 1).end();
     NerMention person = first(persons, start, end);
@@ -169,6 +172,30 @@ final class Speakers {
       unnamed.put(start, anonymous); // one unnamed person ("a resident"), a pronoun's antecedent
     }
     return anonymous;
+  }
+
+  /** Whether {@code name} is the canonical name of a person mentioned in the article. */
+  boolean isPersonName(String name) {
+    for (NerMention m : persons) {
+      if (canonical(m).equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether tokens {@code [from, to)} are a time expression and its function words only. */
+  private boolean onlyTime(int from, int to) {
+    boolean time = false;
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (Set.of("DATE", "TIME").contains(t.ner())) {
+        time = true;
+      } else if (!t.pos().equals("IN") && !t.pos().equals("DT") && !t.pos().equals(",")) {
+        return false;
+      }
+    }
+    return time;
   }
 
   /** The speaker a pronoun-less continuation refers to: the person last mentioned. */

@@ -13,6 +13,7 @@ import org.sitrep.core.model.Source;
 import org.sitrep.core.nlp.Token;
 import org.sitrep.core.pipeline.Layers;
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.core.text.Span;
 import org.sitrep.extract.PipelineOptions;
 import org.sitrep.extract.entity.EntityAnnotator;
 import org.sitrep.extract.place.PlaceAnnotator;
@@ -777,5 +778,98 @@ class AttributionFinderTest {
     List<Quote> qs = quotes("Not everyone agrees that the ceasefire will hold.\n");
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker().description()).isEqualTo("Not everyone");
+  }
+
+  @Test
+  void stanceVerbWithPrepositionalComplementAfterFrontedPhraseIsNotPostposed() {
+    List<Quote> qs =
+        quotes(
+            "In the wake of the shelling of the market, the mayor called for an inquiry into"
+                + " the army.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("an inquiry into the army");
+    assertThat(qs.get(0).cue()).isEqualTo("called");
+  }
+
+  @Test
+  void cueWithItsOwnObjectOrGerundIsNotPostposed() {
+    List<Quote> qs =
+        quotes(
+            "A week after the convoy was ambushed, the governor proposed closing the northern"
+                + " road.\n"
+                + "Minutes after the count began, the chairman announced four seats for the"
+                + " coalition.\n");
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly("closing the northern road", "four seats for the coalition");
+  }
+
+  @Test
+  void indirectContentEndsBeforeALaterQuotationsAttribution() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Haddad said the bridge was destroyed by the rebels and said, “We will"
+                + " rebuild it within a month.”\n");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).text()).isEqualTo("the bridge was destroyed by the rebels");
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Haddad");
+    assertThat(qs.get(1).kind()).isEqualTo(QuoteKind.DIRECT);
+  }
+
+  @Test
+  void quotationAfterAttributionSentenceWithTailContinuesTheQuote() {
+    List<Quote> qs =
+        quotes(
+            "“The city is calm tonight,” Mayor Ana Ruiz said, pointing to the empty streets."
+                + " “Nobody has been hurt.”\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).parts()).hasSize(2);
+    assertThat(qs.get(0).parts().get(1).text()).isEqualTo("“Nobody has been hurt.”");
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void newswireDoubleApostropheOpeningBelongsToItsQuotation() {
+    List<Quote> qs =
+        quotes(
+            "Officials said the talks were stalled. ''There is no progress,'' Mr. Sato said."
+                + " ''We will try again next week.''\n");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).text()).isEqualTo("the talks were stalled");
+    assertThat(qs.get(1).parts()).hasSize(2);
+    assertThat(qs.get(1).parts().get(1).text()).isEqualTo("''We will try again next week.''");
+  }
+
+  @Test
+  void verblessFragmentBeforeClosingAccordingToGoesOnAfterTheSource() {
+    List<Quote> qs =
+        quotes(
+            "At the root of the dispute, according to a senior diplomat, was a quarrel over"
+                + " water rights.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).parts())
+        .extracting(Span::text)
+        .containsExactly("At the root of the dispute", "was a quarrel over water rights");
+  }
+
+  @Test
+  void relativePronounBeforeTheSourceOpensTheContent() {
+    List<Quote> qs =
+        quotes(
+            "The army built a new dam near the town, which he said the ministry should pay for.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("which he said the ministry should pay for");
+    assertThat(qs.get(0).parts())
+        .extracting(Span::text)
+        .containsExactly("which", "the ministry should pay for");
+  }
+
+  @Test
+  void sentenceConnectiveBeforePostposedContentIsNotContent() {
+    List<Quote> qs =
+        quotes(
+            "The convoy reached the city.\n"
+                + "However, the talks on a ceasefire have stalled, officials said on Monday.\n");
+    assertThat(qs).extracting(Quote::text).containsExactly("the talks on a ceasefire have stalled");
   }
 }

@@ -1,0 +1,173 @@
+package org.sitrep.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.article.Article;
+import org.sitrep.core.model.Quote;
+import org.sitrep.core.model.Source;
+import org.sitrep.core.pipeline.Layers;
+import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.extract.PipelineOptions;
+import org.sitrep.extract.entity.EntityAnnotator;
+import org.sitrep.extract.place.PlaceAnnotator;
+import org.sitrep.nlp.CoreNlpAnnotator;
+
+/** Which noun phrase of the clause is the speaker of a cue, on text run through CoreNLP. */
+class SpeakerAttachmentTest {
+  private static final Pipeline PIPELINE =
+      Pipeline.builder()
+          .add(new CoreNlpAnnotator())
+          .add(
+              PlaceAnnotator.load(
+                  PipelineOptions.defaults(Path.of(System.getProperty("sitrep.root", "..")))
+                      .gazetteerDir()))
+          .add(new EntityAnnotator())
+          .add(new QuoteAnnotator())
+          .build();
+
+  private static List<Quote> quotes(String text) {
+    return PIPELINE.run(Article.of("t", text, LocalDate.of(2018, 2, 4))).list(Layers.QUOTES);
+  }
+
+  /** The quote whose cue is {@code cue}. */
+  private static Quote withCue(List<Quote> qs, String cue) {
+    Optional<Quote> q = qs.stream().filter(x -> cue.equals(x.cue())).findFirst();
+    assertThat(q).as("a quote with the cue %s in %s", cue, qs).isPresent();
+    return q.get();
+  }
+
+  /** The words the scorer reads: the name, else the description. */
+  private static String speaker(Quote q) {
+    Source s = q.speaker();
+    assertThat(s).as("speaker of %s", q.text()).isNotNull();
+    return s.name() != null ? s.name() : s.description();
+  }
+
+  @Test
+  void objectOfACausingVerbSpeaksTheInfinitive() {
+    List<Quote> qs =
+        quotes("The shelling of the dam led local engineers to warn that the river could flood.\n");
+    assertThat(speaker(withCue(qs, "warn"))).isEqualTo("local engineers");
+  }
+
+  @Test
+  void subjectOfAForInfinitiveSpeaks() {
+    List<Quote> qs =
+        quotes(
+            "The lull in the fighting was a rare opening for aid workers to demand access to the"
+                + " wounded.\n");
+    assertThat(speaker(withCue(qs, "demand"))).isEqualTo("aid workers");
+  }
+
+  @Test
+  void encouragingSubjectKeepsTheInfinitive() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg spoke on Monday.\n"
+                + "Berg encouraged the villagers to report any looting to the police.\n");
+    assertThat(speaker(withCue(qs, "report"))).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void relativeClauseOnAMadeThingSpeaksForItsMaker() {
+    List<Quote> qs =
+        quotes(
+            "The rebel command released a video on Sunday that accuses the army of shelling"
+                + " civilians.\n");
+    assertThat(speaker(withCue(qs, "accuses"))).isEqualTo("The rebel command");
+  }
+
+  @Test
+  void participleAfterAMediumAndItsAddresseeSpeaksForTheSender() {
+    List<Quote> qs =
+        quotes(
+            "The ministry sent out a message to residents saying: \u201cStay indoors until the"
+                + " shelling stops.\u201d\n");
+    assertThat(speaker(withCue(qs, "saying"))).isEqualTo("The ministry");
+  }
+
+  @Test
+  void participleAfterARecipientIsTheRecipients() {
+    List<Quote> qs =
+        quotes("Wealthy donors gave $5 million to a militia backing the former governor.\n");
+    assertThat(speaker(withCue(qs, "backing"))).isEqualTo("a militia");
+  }
+
+  @Test
+  void thoseWithAParticipleOrPrepositionIsTheSource() {
+    List<Quote> qs =
+        quotes(
+            "By a wide margin, those surveyed say the ceasefire will not hold.\n"
+                + "Those around the minister say the talks will resume.\n"
+                + "The minister, Ali Hassan, spoke on Monday. Those close to him say he will"
+                + " resign.\n");
+    assertThat(qs)
+        .extracting(SpeakerAttachmentTest::speaker)
+        .contains("those surveyed", "Those around the minister", "Those close to him");
+  }
+
+  @Test
+  void theyAfterAGroupsAttributionIsThatGroup() {
+    List<Quote> qs =
+        quotes(
+            "The rebel groups denounced the attack and what they called a massacre of civilians.\n");
+    assertThat(speaker(withCue(qs, "called"))).isEqualTo("The rebel groups");
+  }
+
+  @Test
+  void theyAfterOnePersonsAttributionStaysUnresolved() {
+    List<Quote> qs =
+        quotes(
+            "Mayor Ali Hassan spoke on Monday.\n"
+                + "Hassan denounced the attack and what they called a massacre of civilians.\n");
+    assertThat(speaker(withCue(qs, "called"))).isEqualTo("they");
+  }
+
+  @Test
+  void quotedTitleInsideAnAppositionBelongsToTheSource() {
+    List<Quote> qs =
+        quotes(
+            "Omar Khalid, the editor of ''Al Nour,'' warned that the paper would close within a"
+                + " month.\n");
+    assertThat(speaker(withCue(qs, "warned"))).isEqualTo("Omar Khalid");
+  }
+
+  @Test
+  void aDateIsNoSourceTheSubjectIs() {
+    List<Quote> qs =
+        quotes(
+            "General Ali Hassan has criticized the plan but on Tuesday wrote that the army would"
+                + " withdraw.\n");
+    assertThat(speaker(withCue(qs, "wrote"))).isEqualTo("Ali Hassan");
+  }
+
+  @Test
+  void aDateClosingTheSourceKeepsItsHead() {
+    List<Quote> qs = quotes("A Gallup poll out Monday showed the president with a narrow lead.\n");
+    assertThat(withCue(qs, "showed").speaker().description()).startsWith("A Gallup poll");
+  }
+
+  @Test
+  void aLaterByAgentOfAPassiveCueIsTheSource() {
+    List<Quote> qs =
+        quotes(
+            "The death toll was confirmed as one of the highest of the whole war by the local"
+                + " health ministry.\n");
+    assertThat(speaker(withCue(qs, "was confirmed"))).isEqualTo("the local health ministry");
+  }
+
+  @Test
+  void subjectOfAnExperiencerPassiveHoldsTheStance() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg is convinced that the rebels will withdraw.\n"
+                + "About 300 fighters are believed to have fled the town.\n");
+    assertThat(speaker(withCue(qs, "is convinced"))).isEqualTo("Anna Berg");
+    assertThat(withCue(qs, "are believed").speaker()).isNull();
+  }
+}
