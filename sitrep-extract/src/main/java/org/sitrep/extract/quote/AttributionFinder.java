@@ -151,7 +151,7 @@ final class AttributionFinder {
       int first = firstTok[q];
       int last = lastTok[q];
       boolean opensSentence = opensSentence(first);
-      if (!opensSentence && !introduced(first) && !closesWithAttribution(q, last)) {
+      if (!opensSentence && !introduced(first) && !closesWithAttribution(q, first, last)) {
         continue; // a scare quote, title or partial quote: left to indirect speech
       }
       Rel rel = new Rel();
@@ -251,7 +251,21 @@ final class AttributionFinder {
         || CueLexicon.isVerbCue(tokens, b);
   }
 
-  private boolean closesWithAttribution(int q, int last) {
+  /**
+   * Whether the quotation ends in a comma, question or exclamation mark with a cue shortly after it
+   * ("“We will stay,” he said"); not when a preposition, determiner or possessive other than "that"
+   * stands before its opening mark: then it is a name inside a noun phrase ("the editor of ''Al
+   * Nour,'' warned").
+   */
+  private boolean closesWithAttribution(int q, int first, int last) {
+    if (first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()) {
+      Token b = tokens.get(first - 1);
+      String pos = b.pos();
+      if ((pos.equals("IN") || pos.equals("DT") || pos.equals("POS"))
+          && !b.word().equalsIgnoreCase("that")) {
+        return false;
+      }
+    }
     QuoteMarks.Segment s = segments.get(q);
     String inside = text.substring(s.start(), s.end()).strip();
     if (inside.length() < 3) {
