@@ -34,8 +34,9 @@ class GeoQualityTest {
   @Test
   void lglEndToEnd() {
     JsonNode lgl = geo.path("by_corpus").path("lgl");
-    // 0.841 and 0.912 on the sample with datelines and the tagged alternate-name guard
-    assertThat(lgl.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.84);
+    // 0.848 and 0.914 on the sample after the fourth round's recognition rules (0.841 and 0.912
+    // before: datelines and the tagged alternate-name guard)
+    assertThat(lgl.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.845);
     assertThat(lgl.path("acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.90);
     assertThat(lgl.path("f1").asDouble()).isGreaterThanOrEqualTo(0.91);
   }
@@ -43,24 +44,26 @@ class GeoQualityTest {
   @Test
   void geoVirusEndToEnd() {
     JsonNode gv = geo.path("by_corpus").path("geovirus");
-    // 0.848 on the sample with lists of divisions and states that only qualify (was 0.835)
-    assertThat(gv.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.84);
+    // 0.862 on the sample after the fourth round's recognition and resolution rules
+    // (docs/places.md); 0.835 before them
+    assertThat(gv.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.855);
     assertThat(gv.path("f1").asDouble()).isGreaterThanOrEqualTo(0.88);
     assertThat(gv.path("recall").asDouble()).isGreaterThanOrEqualTo(0.95);
   }
 
   @Test
   void wiktorRecallAndOverallAuc() {
-    // country coherence leaves a name unresolved rather than read in a country the article never
-    // names (docs/places.md): WikToR's recall counts such wrong readings as found, so the floor
-    // guards recognition at the new level (0.771 on the sample, was 0.833) and the accuracy on
-    // found names (0.778, was 0.721) guards what the rule buys
+    // the fourth round reads the article's defined subject ("Wright is a town in ...") also where
+    // the tagger says person or common noun: recall 0.771 -> 0.865 and e2e 0.600 -> 0.653 on the
+    // sample; the newly found names include ambiguous ones resolved to a namesake ("Wilson",
+    // "Rogers"), so the accuracy on found names fell from 0.778 to 0.755 and its floor with it,
+    // while the e2e floor (correct / gold) guards both
     assertThat(geo.path("by_corpus").path("wiktor").path("recall").asDouble())
-        .isGreaterThanOrEqualTo(0.77);
+        .isGreaterThanOrEqualTo(0.86);
     assertThat(geo.path("by_corpus").path("wiktor").path("acc_at_161").asDouble())
-        .isGreaterThanOrEqualTo(0.77);
+        .isGreaterThanOrEqualTo(0.75);
     assertThat(geo.path("by_corpus").path("wiktor").path("e2e_acc_at_161").asDouble())
-        .isGreaterThanOrEqualTo(0.59);
+        .isGreaterThanOrEqualTo(0.65);
     assertThat(geo.path("resolution").path("auc").asDouble()).isLessThanOrEqualTo(0.24);
   }
 

@@ -291,7 +291,20 @@ final class ToponymFinder {
           "transit",
           "housing",
           "rescue",
-          "volunteer");
+          "volunteer",
+          // local government buildings, services and their public bodies ("Columbus Government
+          // Center", "Columbus Metropolitan Library", "Branchville Correctional Facility",
+          // "Zionsville Education Foundation", "Wamego Seniors Center")
+          "government",
+          "metropolitan",
+          "correctional",
+          "education",
+          "seniors",
+          "senior",
+          "recreation",
+          "parks",
+          "maternity",
+          "memorial");
 
   /**
    * Organisation heads that, after a country's or state's name, make a public body of that place
@@ -342,6 +355,58 @@ final class ToponymFinder {
   private static final Map<String, String[]> DIVISION_ABBREVIATIONS =
       Map.of("NSW", new String[] {"AU", "02"}, "Qld", new String[] {"AU", "04"});
 
+  /**
+   * A copula or appositive with a settlement noun after a name (Wikipedia's first sentence, a news
+   * report's appositive): up to five words before the noun, none of them a preposition or relative
+   * pronoun, and the noun followed by a preposition, a parenthesis or punctuation.
+   */
+  private static final java.util.regex.Pattern DEFINITION =
+      java.util.regex.Pattern.compile(
+          "\\s*(?:\\([^()]{0,150}\\)\\s*)?(?:,\\s*)?(?:is|was|,)\\s+(?:a|an|the)\\s+"
+              + "(?:(?!(?:of|in|from|for|with|at|to|by|who|whose|which|that)\\b)[\\w-]+,?\\s+){0,5}?"
+              + "(?:town|city|village|hamlet|community|municipality|suburb|settlement|district"
+              + "|county|province|governorate|region|neighbou?rhood|borough|township|place|capital"
+              + "|seat|port|commune|comune|parish|locality|townsite|tehsil|kibbutz|barrio|mukim)s?"
+              + "(?=\\s*[(,.;]|\\s+(?:in|of|on|near|outside|located|situated|along|between|within"
+              + "|and)\\b)");
+
+  /** Titles of local officials written between their town and their name (AP style). */
+  private static final Set<String> OFFICE_TITLES =
+      Set.of(
+          "mayor",
+          "sheriff",
+          "selectman",
+          "selectwoman",
+          "councilman",
+          "councilwoman",
+          "commissioner",
+          "supervisor",
+          "prosecutor",
+          "superintendent",
+          "clerk",
+          "treasurer",
+          "administrator",
+          "alderman",
+          "coroner",
+          "constable",
+          "judge",
+          "gm");
+
+  /** Nouns for a person that a town's name modifies in local news: "a Chapin man". */
+  private static final Set<String> RESIDENT_NOUNS =
+      Set.of(
+          "man",
+          "woman",
+          "resident",
+          "teen",
+          "teenager",
+          "boy",
+          "girl",
+          "couple",
+          "native",
+          "homeowner",
+          "motorist");
+
   /** Division words after a name: "Deir ez-Zor province", "Fulton County". */
   private static final Set<String> DIVISION_WORDS =
       Set.of("province", "governorate", "region", "state", "oblast", "prefecture", "district");
@@ -367,7 +432,13 @@ final class ToponymFinder {
    * Words of the current document's multi-word PERSON mentions, full names whose parts are not
    * places (per thread: the finder is shared).
    */
-  private final ThreadLocal<Set<String>> personWords = ThreadLocal.withInitial(Set::of);
+  private final ThreadLocal<Map<String, Integer>> personWords = ThreadLocal.withInitial(Map::of);
+
+  /**
+   * Names the current document defines as settlements ("Wright is a town in ..."; per thread),
+   * which are places also where they are a word of a person's full name.
+   */
+  private final ThreadLocal<Set<String>> defined = ThreadLocal.withInitial(Set::of);
 
   private final ThreadLocal<Set<String>> wordRuns = ThreadLocal.withInitial(Set::of);
 
@@ -384,18 +455,26 @@ final class ToponymFinder {
         mentionAt[t] = m;
       }
     }
-    Set<String> personWords = new java.util.HashSet<>();
+    Map<String, Integer> personWords = new java.util.HashMap<>();
     for (NerMention m : ner) {
       if (m.type().equals("PERSON") && m.tokenTo() - m.tokenFrom() > 1) {
         for (int t = m.tokenFrom(); t < m.tokenTo() && t < tokens.size(); t++) {
-          personWords.add(tokens.get(t).word().toLowerCase(Locale.ROOT));
+          personWords.merge(tokens.get(t).word().toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
       }
     }
     this.personWords.set(personWords);
+    this.defined.set(Set.of());
     this.wordRuns.set(wordRuns(text));
     List<Toponym> first = scan(text, tokens, sentences, mentionAt, Set.of());
     Set<String> known = first.stream().map(Toponym::key).collect(Collectors.toSet());
+    Set<String> defined = new java.util.HashSet<>();
+    for (Toponym t : first) {
+      if (settlementNoun(text, t.end())) {
+        defined.add(t.key());
+      }
+    }
+    this.defined.set(defined);
     return scan(text, tokens, sentences, mentionAt, known);
   }
 
@@ -469,7 +548,11 @@ final class ToponymFinder {
     if (key.isEmpty() || (to - from == 1 && GENERIC.contains(key))) {
       return null;
     }
+    // "Sale is a city in ...", "Gap is a census-designated place": a name the text defines as a
+    // settlement, which the tagger may take for a common noun, verb or adjective
+    boolean defines = settlementNoun(text, last.end()) || defined.get().contains(key);
     if (to - from == 1
+        && !defines
         && (mentionAt[from] == null || !"LOCATION".equals(mentionAt[from].type()))
         && usedAsCommonWord(text, wordRuns.get(), surface)) {
       // "Village" in a title-case headline, when the article also writes "a village": a common
@@ -516,11 +599,12 @@ final class ToponymFinder {
     }
     String prev = from > s.tokenFrom() ? lower(tokens.get(from - 1).word()) : "";
     String next = to < s.tokenTo() ? lower(tokens.get(to).word()) : "";
-    boolean division = DIVISION_WORDS.contains(next) || next.equals("county");
+    boolean countyList = countyList(tokens, s, from, to);
+    boolean division = DIVISION_WORDS.contains(next) || next.equals("county") || countyList;
     if (division) {
       // "Washington state" is the state, "Washington County" a county: the word names the level
       Set<FeatureKind> levels =
-          next.equals("county")
+          next.equals("county") || countyList
               ? Set.of(FeatureKind.ADMIN2)
               : FIRST_LEVEL_WORDS.contains(next)
                   ? Set.of(FeatureKind.ADMIN1)
@@ -545,7 +629,15 @@ final class ToponymFinder {
     if (vesselBefore(tokens, s, from)) {
       return null;
     }
-    boolean inContext = LOCATIVES.contains(prev) || dateline;
+    boolean inContext =
+        LOCATIVES.contains(prev)
+            || dateline
+            || countyList
+            || settlementNoun(text, last.end())
+            || official(from, to, next, mentionAt)
+            // not an other-name class: "an Arab woman" is no town's woman
+            || (townsfolk(prev, next)
+                && (mentionAt[from] == null || !mentionAt[from].type().equals("MISC")));
     String lastWord = lower(last.word());
     boolean divisionName =
         (lastWord.equals("county")
@@ -556,7 +648,7 @@ final class ToponymFinder {
     boolean locative = inContext || known.contains(key);
     boolean qualified = qualifiedNext(text, tokens, s, to);
     boolean strongName = strongCandidate(named);
-    boolean surname = to - from == 1 && personWords.get().contains(lower(tokens.get(from).word()));
+    boolean surname = to - from == 1 && surname(lower(tokens.get(from).word()), key);
     if (surname && !loc && !inContext && !qualified && !isCountryLike(named)) {
       return null; // a surname of the document's people ("Mr. Underwood", then "Underwood")
     }
@@ -587,11 +679,32 @@ final class ToponymFinder {
             // mention and more, is that place here too (one sense per discourse, Gale et al. 1992)
             continue;
           }
+          if (official(from, to, next, mentionAt) && populated(named)) {
+            // "Litchfield Selectman Marsha Bernstein", "Charles City Sheriff Javier J. Smith",
+            // "Erie GM Sherry Bassin": an official named with the town whose office he holds
+            // (AP style), which the tagger makes part of the person's name
+            continue;
+          }
+          if (m.type().equals("PERSON")
+              && m.tokenTo() == to
+              && from - 1 > m.tokenFrom()
+              && prev.equals("of")
+              && populated(named)) {
+            // "Terry McAuliffe of McLean": a person named with the town he comes from, which the
+            // tagger makes part of the name (local news style)
+            continue;
+          }
+          // "University of Nebraska-Lincoln", "Bright of Lexington": a town's or state's own name
+          // that ends an organisation's name after "of" or a hyphen says where the body is
           if (m.type().equals("ORGANIZATION")
               && (civic(tokens, m, from, to)
                   || divisionName
                   || isCountryLike(named)
-                  || (known.contains(key) && m.tokenFrom() == from))) {
+                  || (known.contains(key) && m.tokenFrom() == from)
+                  || (m.tokenTo() == to
+                      && from > m.tokenFrom()
+                      && (prev.equals("of") || prev.equals("-"))
+                      && ownName(named, key)))) {
             // "Laurel County Fiscal Court": a county's own name opens its body's name; "Texas
             // Forest Service", "Bank of Canada": a country or state named in an organisation's
             // name is a toponym for LGL and GeoVirus (Gritta et al. 2018, "A pragmatic guide to
@@ -611,7 +724,7 @@ final class ToponymFinder {
                       || (strongName && ownName(cands, key))
                       || divisionName;
               case "PERSON" -> inContext || qualified || listed || (locative && !surname);
-              default -> locative || qualified || listed;
+              default -> locative || qualified || listed || waterOrRegion(named);
             };
         if (!ok) {
           return null;
@@ -627,6 +740,7 @@ final class ToponymFinder {
           && !named.isEmpty()
           && named.size() == cands.size()
           && !isCountryLike(named)
+          && !waterOrRegion(named)
           && named.stream().noneMatch(c -> NameKeys.key(c.name()).equals(key))) {
         // "talks between Israel and Hamas" (Hamm), "Kristina said" (Ristiina), "Passover" (a
         // Mountain City): a one-word name the tagger gives a person, organisation or other name
@@ -644,6 +758,7 @@ final class ToponymFinder {
           // common nouns; a name the article names elsewhere is the place
           if (capitalised(k.word())
               && !k.posStartsWith("NNP")
+              && !defines
               && !(capitals && (known.contains(key) || dateline))) {
             return null;
           }
@@ -666,6 +781,85 @@ final class ToponymFinder {
         division,
         loc || locative,
         false);
+  }
+
+  /**
+   * "Litchfield Selectman Marsha Bernstein": the name opens a person's or organisation's mention
+   * and an office title follows it inside the mention.
+   */
+  private static boolean official(int from, int to, String next, NerMention[] mentionAt) {
+    NerMention m = mentionAt[from];
+    return m != null
+        && (m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))
+        && m.tokenFrom() == from
+        && to < m.tokenTo()
+        && OFFICE_TITLES.contains(next);
+  }
+
+  /**
+   * "A Chapin man died", "the 60-year-old Alton man", "a Rolling Meadows resident": a name between
+   * an article or an age and a noun for a person names where the person lives (local news style),
+   * although the tagger takes it for the person's name.
+   */
+  static boolean townsfolk(String prev, String next) {
+    return RESIDENT_NOUNS.contains(next)
+        && (prev.equals("a") || prev.equals("an") || prev.endsWith("-year-old"));
+  }
+
+  /**
+   * "Clarke, Madison, Oconee and Oglethorpe counties", "Douglas and Wyandotte counties": the name
+   * is an item of a list of capitalised names (one or two words each, joined by commas, "and" or
+   * "or") that the plural division word "counties" or "parishes" closes; the name before the plural
+   * word only after another item.
+   */
+  static boolean countyList(List<Token> tokens, Sentence s, int from, int to) {
+    int t = to;
+    int items = 0;
+    while (t < s.tokenTo() && items <= 8) {
+      String w = lower(tokens.get(t).word());
+      if (w.equals("counties") || w.equals("parishes")) {
+        // the last item must follow another ("the four metro Athens counties" is no list)
+        String prev = from > s.tokenFrom() ? lower(tokens.get(from - 1).word()) : "";
+        return items > 0 || prev.equals(",") || prev.equals("and") || prev.equals("or");
+      }
+      if (!(w.equals(",") || w.equals("and") || w.equals("or"))) {
+        return false;
+      }
+      t++;
+      if (t < s.tokenTo() && lower(tokens.get(t).word()).equals("and")) {
+        t++; // the serial comma: "Madison, Oconee, and Oglethorpe"
+      }
+      int words = 0;
+      while (t < s.tokenTo() && words < 2 && capitalised(tokens.get(t).word())) {
+        t++;
+        words++;
+      }
+      if (words == 0) {
+        return false;
+      }
+      items++;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of the document's people's full names ("Silas Wright") is their surname here:
+   * not when the article defines the name as a settlement ("Wright is a town in Schoharie County,
+   * New York", then "Wright" tagged as a person three more times; one sense per discourse, Gale et
+   * al. 1992).
+   */
+  private boolean surname(String word, String key) {
+    return personWords.get().getOrDefault(word, 0) > 0 && !defined.get().contains(key);
+  }
+
+  /**
+   * "Wright is a town in ...", "Kampungu, a village near ...", "Tara (太良町) is a town and peninsula
+   * located in ...", "Vina is a census-designated place (CDP) in ...": the name is followed by a
+   * copula or appositive with a settlement noun, which says it is a place. The noun must end the
+   * phrase ("a county commissioner", "a resident of the town" are people).
+   */
+  static boolean settlementNoun(String text, int end) {
+    return DEFINITION.matcher(text).region(end, Math.min(text.length(), end + 240)).lookingAt();
   }
 
   /**
@@ -996,6 +1190,19 @@ final class ToponymFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * A continent, or a sea, island or region of the project's supplement (no GeoNames id): names the
+   * tagger also gives the other-name class ("Mediterranean", "Java", "the Urals"), which are the
+   * place as a whole mention.
+   */
+  private static boolean waterOrRegion(List<GazetteerEntry> cands) {
+    return cands.stream()
+        .anyMatch(
+            c ->
+                c.kind() == FeatureKind.CONTINENT
+                    || (c.kind() == FeatureKind.REGION && c.geonamesId() == null));
   }
 
   /** A continent, country, division, project region or a city of a million people. */

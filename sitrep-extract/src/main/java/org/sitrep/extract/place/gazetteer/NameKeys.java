@@ -26,7 +26,8 @@ public final class NameKeys {
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+      // lower case first, so that capitals map like their small letters ("Østfold", "Ærø")
+      char c = Character.toLowerCase(s.charAt(i));
       int type = Character.getType(c);
       if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
         continue;

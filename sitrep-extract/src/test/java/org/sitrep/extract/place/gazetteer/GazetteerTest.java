@@ -91,6 +91,40 @@ class GazetteerTest {
   }
 
   @Test
+  void theProjectSupplementNamesWaterIslandsAndFormerDivisions() throws IOException {
+    // the committed table, read as setup.sh reads it (tests run in the module directory)
+    Path tsv = Path.of("..", "gazetteer", "supplement.tsv");
+    Gazetteer.Builder b = Gazetteer.builder();
+    GazetteerBuilder.readSupplement(tsv, b);
+    Gazetteer g = b.build();
+    // seas and oceans under their short names too, islands, former first-level divisions
+    assertThat(g.exact("mediterranean"))
+        .extracting(GazetteerEntry::name)
+        .containsExactly("Mediterranean Sea");
+    assertThat(g.exact("gulf of mexico"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.kind()).isEqualTo(FeatureKind.REGION));
+    assertThat(g.exact("sumatra"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.countryCode()).isEqualTo("ID"));
+    assertThat(g.exact("ostfold"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.featureCode()).isEqualTo("ADM1H");
+              assertThat(e.countryCode()).isEqualTo("NO");
+            });
+    assertThat(g.exact("rift valley"))
+        .extracting(GazetteerEntry::countryCode)
+        .containsExactly("KE");
+    for (String line : Files.readAllLines(tsv).subList(1, Files.readAllLines(tsv).size())) {
+      String[] f = line.split("\t", -1);
+      assertThat(f).as(line).hasSize(20);
+      assertThat(f[19]).as(line).isNotBlank();
+    }
+  }
+
+  @Test
   void alternateNamesSkipCodesAndNumbers() {
     assertThat(GazetteerBuilder.names("Deir ez-Zor", "DEZ,Dayr az Zawr,Deir 2,Dair"))
         .containsExactly("Deir ez-Zor", "Dayr az Zawr", "Dair");

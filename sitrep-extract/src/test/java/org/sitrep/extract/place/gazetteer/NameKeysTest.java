@@ -11,6 +11,9 @@ class NameKeysTest {
     assertThat(NameKeys.key("Deïr ez-Zor")).isEqualTo("deir ez zor");
     assertThat(NameKeys.key("‘Afrīn")).isEqualTo("afrin");
     assertThat(NameKeys.key("Sana'a")).isEqualTo("sanaa");
+    // capital letters without a decomposition map like their small letters
+    assertThat(NameKeys.key("Østfold")).isEqualTo("ostfold");
+    assertThat(NameKeys.key("ÆRØ")).isEqualTo("aero");
     assertThat(NameKeys.key("  St. Louis ")).isEqualTo("st louis");
     assertThat(NameKeys.key("Düsseldorf")).isEqualTo("dusseldorf");
   }

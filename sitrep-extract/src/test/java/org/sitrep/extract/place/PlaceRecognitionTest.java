@@ -1,0 +1,227 @@
+package org.sitrep.extract.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.nlp.NerMention;
+import org.sitrep.core.nlp.Token;
+import org.sitrep.extract.place.gazetteer.FeatureKind;
+import org.sitrep.extract.place.gazetteer.Gazetteer;
+import org.sitrep.extract.place.gazetteer.GazetteerEntry;
+
+class PlaceRecognitionTest {
+  private static final Gazetteer G = Fixtures.gazetteer();
+
+  private static List<String> found(TestDoc d) {
+    return new ToponymFinder(G)
+        .find(d.text, d.tokens, d.sentences, d.ner).stream().map(Toponym::text).toList();
+  }
+
+  /** Tags the single token at {@code index} (as CoreNLP would, without nesting). */
+  private static void tag(TestDoc d, int index, String type) {
+    Token t = d.tokens.get(index);
+    d.ner.add(new NerMention(t.start(), t.end(), t.word(), type, index, index + 1));
+    d.ner.sort((a, b) -> Integer.compare(a.start(), b.start()));
+  }
+
+  private static int indexOf(TestDoc d, String word, int nth) {
+    int seen = 0;
+    for (Token t : d.tokens) {
+      if (t.word().equals(word) && seen++ == nth) {
+        return t.index();
+      }
+    }
+    throw new IllegalArgumentException(word);
+  }
+
+  @Test
+  void aSettlementNounAfterTheNameIsAPlaceContext() {
+    // untagged, one word, at the sentence start: before, only countries were read there
+    assertThat(found(new TestDoc("Theodore is a town in Mobile County. It has a school.")))
+        .containsExactly("Theodore");
+    assertThat(found(new TestDoc("Theodore said the school was closed."))).isEmpty();
+  }
+
+  @Test
+  void aDefinedSettlementNamedAfterAPersonIsThePlaceWhereTheTaggerSaysPerson() {
+    TestDoc d =
+        new TestDoc(
+            "Roosevelt is a village in Nassau County. It was named for Theodore Roosevelt."
+                + " Today Roosevelt has a library.",
+            "Theodore Roosevelt",
+            "PERSON");
+    tag(d, indexOf(d, "Roosevelt", 0), "PERSON");
+    tag(d, indexOf(d, "Roosevelt", 2), "PERSON");
+    assertThat(found(d)).containsExactly("Roosevelt", "Roosevelt");
+  }
+
+  @Test
+  void withoutTheDefinitionTheSurnameStaysAPerson() {
+    TestDoc d =
+        new TestDoc(
+            "The library in Roosevelt was named for Theodore Roosevelt. Today Roosevelt is"
+                + " remembered.",
+            "Theodore Roosevelt",
+            "PERSON");
+    tag(d, indexOf(d, "Roosevelt", 2), "PERSON");
+    // "in Roosevelt" is a place; the surname alone, tagged as a person, is not
+    assertThat(found(d)).containsExactly("Roosevelt");
+  }
+
+  @Test
+  void aDefinitionEndsWithItsSettlementNoun() {
+    assertThat(ToponymFinder.settlementNoun("X is a town in Y.", 1)).isTrue();
+    assertThat(ToponymFinder.settlementNoun("X (太良町, Tara-chō) is a town and peninsula in Y", 1))
+        .isTrue();
+    assertThat(ToponymFinder.settlementNoun("X is a census-designated place (CDP) in Y", 1))
+        .isTrue();
+    assertThat(ToponymFinder.settlementNoun("X, a village near Y", 1)).isTrue();
+    // people: the noun does not end the phrase, or a preposition comes before it
+    assertThat(ToponymFinder.settlementNoun("X, a county commissioner, said", 1)).isFalse();
+    assertThat(ToponymFinder.settlementNoun("X is a resident of the town of Y", 1)).isFalse();
+    assertThat(ToponymFinder.settlementNoun("X said the city was safe", 1)).isFalse();
+  }
+
+  @Test
+  void aDefinedNameIsAPlaceWhereTheTaggerTookItForACommonWord() {
+    Gazetteer g =
+        Gazetteer.builder()
+            .add(Fixtures.city("Sale", -38.1, 147.07, "AU", "07", 13_336), List.of())
+            .build();
+    TestDoc d = new TestDoc("Sale is a city in Gippsland. Sale has a port. Homes for sale.");
+    for (int i = 0; i < d.tokens.size(); i++) {
+      Token t = d.tokens.get(i);
+      if (t.word().equals("Sale")) {
+        d.tokens.set(i, new Token(i, 0, t.start(), t.end(), t.word(), "NN", "sale", "O"));
+      }
+    }
+    assertThat(new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner))
+        .extracting(Toponym::text)
+        .containsExactly("Sale", "Sale");
+    TestDoc plain = new TestDoc("Sale of the year. Sale has a port. Homes for sale.");
+    assertThat(new ToponymFinder(g).find(plain.text, plain.tokens, plain.sentences, plain.ner))
+        .isEmpty();
+  }
+
+  @Test
+  void aTownEndingAnOrganisationsNameAfterOfIsAPlace() {
+    // the tagger takes the person and her town for one organisation
+    assertThat(
+            found(
+                new TestDoc(
+                    "Jane Bright of Dallas was charged.", "Jane Bright of Dallas", "ORGANIZATION")))
+        .containsExactly("Dallas");
+    // not at the head of a firm's name
+    assertThat(
+            found(
+                new TestDoc(
+                    "The Dallas Bright Foundation gave.",
+                    "Dallas Bright Foundation",
+                    "ORGANIZATION")))
+        .isEmpty();
+  }
+
+  @Test
+  void aSeaOrRegionOfTheSupplementIsThePlaceAlsoWhenTaggedAsAnotherName() {
+    GazetteerEntry sea =
+        new GazetteerEntry(null, "Mediterranean Sea", 35, 18, "", "", FeatureKind.REGION, "SEA", 0);
+    GazetteerEntry town = Fixtures.city("Meditown", 40, 20, "IT", "01", 2_000);
+    Gazetteer g =
+        Gazetteer.builder().add(sea, List.of("Mediterranean")).add(town, List.of("Medi")).build();
+    TestDoc d =
+        new TestDoc(
+            "Cases rose around the Mediterranean this year. Medi said so.",
+            "Mediterranean",
+            "MISC",
+            "Medi",
+            "MISC");
+    // the sea under its short name; not a town's alternate name tagged as another name class
+    assertThat(new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner))
+        .extracting(Toponym::text)
+        .containsExactly("Mediterranean");
+  }
+
+  @Test
+  void namesListedBeforeCountiesAreCounties() {
+    TestDoc d = new TestDoc("The rate in Clarke, Madison, Oconee, and Oglethorpe counties rose.");
+    int clarke = indexOf(d, "Clarke", 0);
+    int ogle = indexOf(d, "Oglethorpe", 0);
+    assertThat(ToponymFinder.countyList(d.tokens, d.sentences.get(0), clarke, clarke + 1)).isTrue();
+    assertThat(ToponymFinder.countyList(d.tokens, d.sentences.get(0), ogle, ogle + 1)).isTrue();
+    TestDoc metro = new TestDoc("The four metro Athens counties saw Clarke leave.");
+    int athens = indexOf(metro, "Athens", 0);
+    int clarke2 = indexOf(metro, "Clarke", 0);
+    assertThat(ToponymFinder.countyList(metro.tokens, metro.sentences.get(0), athens, athens + 1))
+        .isFalse();
+    assertThat(ToponymFinder.countyList(metro.tokens, metro.sentences.get(0), clarke2, clarke2 + 1))
+        .isFalse();
+  }
+
+  @Test
+  void aCountyListMakesATaggedPersonNameTheCounty() {
+    GazetteerEntry walker =
+        new GazetteerEntry(
+            null, "Walker County", 30.74, -95.57, "US", "TX", FeatureKind.ADMIN2, "ADM2", 67_000);
+    GazetteerEntry walkerTown = Fixtures.city("Walker", 30.5, -91.0, "US", "LA", 6_000);
+    Gazetteer g =
+        Gazetteer.builder().add(walker, List.of("Walker")).add(walkerTown, List.of()).build();
+    TestDoc d = new TestDoc("Rain fell in Walker and Grimes counties.", "Walker", "PERSON");
+    List<Toponym> ts = new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner);
+    assertThat(ts).extracting(Toponym::text).containsExactly("Walker");
+    assertThat(ts.get(0).candidates()).containsExactly(walker);
+    assertThat(ts.get(0).division()).isTrue();
+  }
+
+  @Test
+  void aTownBeforeAManOrResidentIsWhereThePersonLives() {
+    assertThat(ToponymFinder.townsfolk("a", "man")).isTrue();
+    assertThat(ToponymFinder.townsfolk("60-year-old", "resident")).isTrue();
+    assertThat(ToponymFinder.townsfolk("a", "spokesman")).isFalse();
+    assertThat(ToponymFinder.townsfolk("said", "man")).isFalse();
+    // the tagger's person, in a local news style: a place context
+    assertThat(found(new TestDoc("A Theodore man was hurt.", "Theodore", "PERSON")))
+        .containsExactly("Theodore");
+    assertThat(found(new TestDoc("Theodore was hurt.", "Theodore", "PERSON"))).isEmpty();
+    // not an other-name class ("an Arab woman")
+    assertThat(found(new TestDoc("A Theodore woman spoke.", "Theodore", "MISC"))).isEmpty();
+  }
+
+  @Test
+  void aTownOpeningItsGovernmentBuildingOrServiceIsAPlace() {
+    assertThat(
+            found(
+                new TestDoc(
+                    "Offices moved to the Dallas Government Center.",
+                    "Dallas Government Center",
+                    "ORGANIZATION")))
+        .containsExactly("Dallas");
+    assertThat(
+            found(
+                new TestDoc(
+                    "The Dallas Seniors Center opened.", "Dallas Seniors Center", "ORGANIZATION")))
+        .containsExactly("Dallas");
+  }
+
+  @Test
+  void aTownBeforeAnOfficialsTitleIsThePlaceOfTheOffice() {
+    assertThat(
+            found(
+                new TestDoc(
+                    "Dallas Sheriff John Smith said so.", "Dallas Sheriff John Smith", "PERSON")))
+        .containsExactly("Dallas");
+    // a first name is no town
+    assertThat(found(new TestDoc("Dallas Smith said so.", "Dallas Smith", "PERSON"))).isEmpty();
+  }
+
+  @Test
+  void aTownEndingAPersonsTaggedNameAfterOfIsWhereTheyComeFrom() {
+    assertThat(
+            found(
+                new TestDoc(
+                    "Chairman Terry Lee of Theodore spoke.", "Terry Lee of Theodore", "PERSON")))
+        .containsExactly("Theodore");
+    assertThat(found(new TestDoc("Chairman Theodore Lee spoke.", "Theodore Lee", "PERSON")))
+        .isEmpty();
+  }
+}
