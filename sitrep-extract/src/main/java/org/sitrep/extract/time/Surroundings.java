@@ -94,8 +94,10 @@ final class Surroundings {
       // "falls" are declines ("large falls"), never a season
       return true;
     }
-    if (LOWER_MARCH.matcher(s).find()) {
-      return true; // "at this march", "the march": a procession, in lower case
+    if (LOWER_MARCH.matcher(s).find() && s.chars().noneMatch(Character::isDigit)) {
+      // "at this march", "the march": a procession, in lower case; with a day or a year it is
+      // the month of a lower-cased text ("march 1980", "16 march")
+      return true;
     }
     if (s.endsWith("March") && to + 1 < tokens.size()) {
       // "the annual March for Life", "the March of the Combatant Mothers": an event's name in

@@ -92,6 +92,11 @@ class SurroundingsTest {
     assertThat(Surroundings.commonNoun("a second", x, 1, 3)).isFalse();
     List<Token> y = tokens("arrested at this march in", "VBN", "IN", "DT", "NN", "IN");
     assertThat(Surroundings.commonNoun("this march", y, 2, 4)).isTrue();
+    // a lower-cased text (wire archives, MUC-4): with a day or a year it is the month
+    List<Token> lc = tokens("in march 1980 ,", "IN", "NN", "CD", ",");
+    assertThat(Surroundings.commonNoun("march 1980", lc, 1, 3)).isFalse();
+    List<Token> ld = tokens("on 16 march .", "IN", "CD", "NN", ".");
+    assertThat(Surroundings.commonNoun("16 march", ld, 1, 3)).isFalse();
     List<Token> z = tokens("the annual March for Life on", "DT", "JJ", "NNP", "IN", "NNP", "IN");
     assertThat(Surroundings.commonNoun("the annual March", z, 0, 3)).isTrue();
     List<Token> mo =
