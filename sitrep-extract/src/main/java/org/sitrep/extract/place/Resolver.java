@@ -202,7 +202,7 @@ final class Resolver {
   }
 
   /** "Al Shafah, Syria", "Paris, Tenn.": the qualified name lies in the qualifier's territory. */
-  private static void qualify(String text, List<Toponym> toponyms, Map<String, Group> groups) {
+  static void qualify(String text, List<Toponym> toponyms, Map<String, Group> groups) {
     for (int i = 0; i < toponyms.size(); i++) {
       Toponym a = toponyms.get(i);
       Group g = groups.get(a.key());
@@ -215,7 +215,10 @@ final class Resolver {
             // "California, Louisiana, Nevada and Oregon": states in a list do not qualify one
             // another ("California, Missouri." still does)
             addQualifiers(g, b, i);
-            groups.get(b.key()).qualifying++;
+            if (!dateline(text, a, b)) {
+              // a dateline's state is the article's own ("PARIS, Tenn. —"), not another town's
+              groups.get(b.key()).qualifying++;
+            }
             if (!listed(text, toponyms, i)) {
               g.containers.add(b); // not "Kisii, Wajir, Mandera": a list names no container
             }
@@ -248,6 +251,24 @@ final class Resolver {
         }
       }
     }
+  }
+
+  /** A dash or "(AP)" after a dateline's qualifier (AP Stylebook, "datelines"). */
+  private static final Pattern DATELINE_END =
+      Pattern.compile("\\A\\.?\\s*(?:\\([A-Z]{2,}\\)|-|\u2014|\u2013)");
+
+  /**
+   * Whether {@code a}, qualified by {@code b} ("ORLANDO, Fla. (AP) —", "SALINA, Kan. Strong wind",
+   * "Paris, Tenn. —"), is a dateline: the town in capitals, or the qualifier followed by a dash or
+   * an agency's "(AP)" (AP Stylebook, "datelines").
+   */
+  static boolean dateline(String text, Toponym a, Toponym b) {
+    String town = a.text();
+    boolean capitals =
+        town.codePoints().filter(Character::isLetter).count() >= 3
+            && town.equals(town.toUpperCase(java.util.Locale.ROOT));
+    String after = text.substring(b.end(), Math.min(text.length(), b.end() + 8));
+    return capitals || DATELINE_END.matcher(after).lookingAt();
   }
 
   /** The words that join the members of a list of places. */

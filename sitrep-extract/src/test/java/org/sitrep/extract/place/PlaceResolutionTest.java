@@ -144,6 +144,62 @@ class PlaceResolutionTest {
   }
 
   @Test
+  void aDatelinesStateIsTheArticlesOwn() {
+    // "LOUISVILLE, Ky. (AP) —": the dateline's state places the article as Louisville does
+    assertThat(contextOf("LOUISVILLE, Ky. (AP) \u2014 Officials met.").admin1s())
+        .containsEntry("US.KY", 2);
+    assertThat(contextOf("Louisville, Ky. \u2014 Officials met.").admin1s())
+        .containsEntry("US.KY", 2);
+    // inside a sentence, AP style qualifies a town outside the paper's own state: Louisville alone
+    assertThat(contextOf("Teams from Louisville, Ky. met.").admin1s()).containsEntry("US.KY", 1);
+  }
+
+  /** The context of a text naming Louisville and "Ky." at their first occurrences. */
+  private static Resolver.Context contextOf(String text) {
+    int l = text.toLowerCase(java.util.Locale.ROOT).indexOf("louisville");
+    int k = text.indexOf("Ky.");
+    List<Toponym> ts =
+        List.of(
+            new Toponym(
+                l,
+                l + 10,
+                text.substring(l, l + 10),
+                "louisville",
+                List.of(LOUISVILLE),
+                false,
+                true,
+                false),
+            new Toponym(k, k + 3, "Ky.", "ky", List.of(KENTUCKY), false, true, false));
+    Map<String, Resolver.Group> groups = new java.util.LinkedHashMap<>();
+    for (Toponym t : ts) {
+      groups.computeIfAbsent(t.key(), x -> new Resolver.Group(t.candidates())).add(t);
+    }
+    Resolver.qualify(text, ts, groups);
+    Map<Resolver.Group, GazetteerEntry> choice = new java.util.HashMap<>();
+    for (Resolver.Group g : groups.values()) {
+      choice.put(g, g.candidates.get(0));
+    }
+    return Resolver.Context.of(groups.values(), choice, true);
+  }
+
+  @Test
+  void aDatelineIsATownInCapitalsOrAQualifierBeforeADash() {
+    assertThat(dateline("LOUISVILLE, Ky. Strong winds fell.")).isTrue();
+    assertThat(dateline("Louisville, Ky. (AP) \u2014 Winds fell.")).isTrue();
+    assertThat(dateline("Louisville, Ky. -- Winds fell.")).isTrue();
+    // AP style inside a sentence qualifies a town outside the paper's state
+    assertThat(dateline("Louisville, Ky. and Denver met.")).isFalse();
+  }
+
+  private static boolean dateline(String text) {
+    String town = text.substring(0, 10);
+    Toponym a =
+        new Toponym(0, 10, town, NameKeys.key(town), List.of(LOUISVILLE), false, true, false);
+    Toponym b = new Toponym(12, 15, "Ky.", "ky", List.of(KENTUCKY), false, true, false);
+    return Resolver.dateline(text, a, b);
+  }
+
+  @Test
   void aCitysNeighboursAlsoSpeakForTheStateOfItsNameAroundIt() {
     Map<String, GazetteerEntry> r =
         Fixtures.resolve(
