@@ -632,9 +632,12 @@ final class Resolver {
         // Washington) is a weaker reading than a place of that very name
         s -= 1.5;
       }
-      if (c.kind() == FeatureKind.CITY && c.population() < 100_000 && namesDivision(g)) {
+      if (c.kind() == FeatureKind.CITY
+          && (c.population() < 100_000 || !primaryName(c, g))
+          && namesDivision(g)) {
         // a small town named like a state or province ("California", "Ontario", "New
-        // Brunswick") is rarely what the news means by that name
+        // Brunswick") is rarely what the news means by that name, nor is a city of any size that
+        // bears it only as an alternate name ("Florida" for Floridablanca, Colombia)
         s -= 3;
       }
       if (c.kind() == FeatureKind.CITY && !seat(c) && insideNamesake(c, g)) {

@@ -144,6 +144,23 @@ class PlaceResolutionTest {
   }
 
   @Test
+  void aStateByItsOwnNameBeatsACityThatBearsItOnlyAsAnAlternateName() {
+    GazetteerEntry florida =
+        new GazetteerEntry(
+            null, "Florida", 28.75, -82.5, "US", "FL", FeatureKind.ADMIN1, "ADM1", 0);
+    GazetteerEntry floridablanca =
+        new GazetteerEntry(
+            null, "Floridablanca", 7.06, -73.09, "CO", "27", FeatureKind.CITY, "PPLA2", 263_000);
+    Gazetteer g =
+        Gazetteer.builder().add(florida, List.of()).add(floridablanca, List.of("Florida")).build();
+    Map<String, GazetteerEntry> r =
+        Fixtures.resolve(
+            g,
+            new TestDoc("A truck hit a toll plaza in Florida on Thursday.", "Florida", "LOCATION"));
+    assertThat(r).containsEntry("Florida", florida);
+  }
+
+  @Test
   void aDatelinesStateIsTheArticlesOwn() {
     // "LOUISVILLE, Ky. (AP) —": the dateline's state places the article as Louisville does
     assertThat(contextOf("LOUISVILLE, Ky. (AP) \u2014 Officials met.").admin1s())
