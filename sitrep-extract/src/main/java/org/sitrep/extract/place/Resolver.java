@@ -163,6 +163,12 @@ final class Resolver {
     int qualifying;
 
     /**
+     * The toponyms that a mention of the name qualifies by a comma ("Atlanta" in "Atlanta,
+     * Georgia").
+     */
+    final List<Toponym> qualified = new ArrayList<>();
+
+    /**
      * The level (first- or second-level division) of most other members of a list the name stands
      * in ("Arizona, California, ..., Washington and Wisconsin"), or null.
      */
@@ -215,6 +221,7 @@ final class Resolver {
             // "California, Louisiana, Nevada and Oregon": states in a list do not qualify one
             // another ("California, Missouri." still does)
             addQualifiers(g, b, i);
+            groups.get(b.key()).qualified.add(a);
             if (!dateline(text, a, b)) {
               // a dateline's state is the article's own ("PARIS, Tenn. —"), not another town's
               groups.get(b.key()).qualifying++;
@@ -602,7 +609,8 @@ final class Resolver {
     GazetteerEntry country = countryNamed(g);
     boolean namesake = country != null && domesticNamesake(g, country, own, ctx);
     if (country != null && g.qualifiers.isEmpty() && !g.division && !namesake) {
-      return country;
+      GazetteerEntry state = qualifyingDivision(g, country);
+      return state != null ? state : country;
     }
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
@@ -774,6 +782,39 @@ final class Resolver {
       }
     }
     return false;
+  }
+
+  /**
+   * The first-level division of the name's own name that contains a reading of a toponym the name
+   * qualifies, when the country of that name contains none: "the CDC in Atlanta, Georgia" is the
+   * state, whatever the article's other countries, as "Tbilisi, Georgia" is the country (a
+   * qualifier names the territory its town lies in).
+   */
+  static GazetteerEntry qualifyingDivision(Group g, GazetteerEntry country) {
+    for (Toponym a : g.qualified) {
+      boolean inCountry = false;
+      for (GazetteerEntry t : a.candidates()) {
+        inCountry |= t.countryCode().equals(country.countryCode());
+      }
+      if (inCountry) {
+        return null;
+      }
+    }
+    for (GazetteerEntry c : g.candidates) {
+      if (c.kind() != FeatureKind.ADMIN1 || !primaryName(c, g)) {
+        continue;
+      }
+      for (Toponym a : g.qualified) {
+        for (GazetteerEntry t : a.candidates()) {
+          if ((t.kind() == FeatureKind.CITY || t.kind() == FeatureKind.ADMIN2)
+              && t.countryCode().equals(c.countryCode())
+              && t.admin1().equals(c.admin1())) {
+            return c;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether no other candidate is a country, continent or first-level division. */

@@ -161,6 +161,37 @@ class PlaceResolutionTest {
   }
 
   @Test
+  void aStateQualifyingATownOfItsOwnIsTheStateInAForeignStory() {
+    GazetteerEntry atlanta = Fixtures.city("Atlanta", 33.75, -84.39, "US", "GA", 463_878);
+    GazetteerEntry tbilisi = Fixtures.city("Tbilisi", 41.69, 44.83, "GE", "TB", 1_049_498);
+    Gazetteer g =
+        Gazetteer.builder()
+            .add(LEBANON, List.of())
+            .add(GEORGIA, List.of())
+            .add(GEORGIA_US, List.of())
+            .add(atlanta, List.of())
+            .add(tbilisi, List.of())
+            .build();
+    String[] tags = {
+      "Lebanon", "LOCATION", "Atlanta", "LOCATION", "Tbilisi", "LOCATION", "Georgia", "LOCATION"
+    };
+    Map<String, GazetteerEntry> r =
+        Fixtures.resolve(
+            g,
+            new TestDoc(
+                "Lebanon sent samples from Lebanon to the CDC in Atlanta, Georgia, for tests.",
+                tags));
+    assertThat(r).containsEntry("Georgia", GEORGIA_US);
+    r =
+        Fixtures.resolve(
+            g,
+            new TestDoc(
+                "Lebanon sent samples from Lebanon to a lab in Tbilisi, Georgia, for tests.",
+                tags));
+    assertThat(r).containsEntry("Georgia", GEORGIA);
+  }
+
+  @Test
   void aDatelinesStateIsTheArticlesOwn() {
     // "LOUISVILLE, Ky. (AP) —": the dateline's state places the article as Louisville does
     assertThat(contextOf("LOUISVILLE, Ky. (AP) \u2014 Officials met.").admin1s())
