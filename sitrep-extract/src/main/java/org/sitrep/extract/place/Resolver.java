@@ -975,12 +975,35 @@ final class Resolver {
         }
       }
       // a state needs only the article's country ("Georgia" with Atlanta); a town also a place in
-      // its own division ("Palestine" with Anderson County, Texas)
-      if (abroad >= 1 && leading && (c.kind() == FeatureKind.ADMIN1 || division >= 1)) {
+      // its own division ("Palestine" with Anderson County, Texas) or a reading of another name
+      // of the article nearby ("Lebanon" with "Boone County", whose readings lie in Missouri and
+      // Indiana: spatial minimality, Leidner 2007)
+      if (abroad >= 1
+          && leading
+          && (c.kind() == FeatureKind.ADMIN1
+              || division >= 1
+              || (g.neighbour.getOrDefault(c, 0.0) > 0 && onlyCountry(ctx, c, g, own)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the article's confidently resolved names (the group's own aside) name no country but
+   * {@code c}'s: local news, not a world round-up that names Lebanon among its countries.
+   */
+  private static boolean onlyCountry(Context ctx, GazetteerEntry c, Group g, GazetteerEntry own) {
+    for (Map.Entry<String, Integer> e : ctx.countries().entrySet()) {
+      int n = e.getValue();
+      if (ctx.counted().contains(g) && own.countryCode().equals(e.getKey())) {
+        n -= g.nonDemonyms();
+      }
+      if (n > 0 && !e.getKey().equals(c.countryCode())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A country whose own name (not an alternate) the group's name is, if any. */

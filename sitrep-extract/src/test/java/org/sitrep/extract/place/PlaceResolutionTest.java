@@ -192,6 +192,33 @@ class PlaceResolutionTest {
   }
 
   @Test
+  void aTownOfACountrysNameNextToAnotherNameOfTheArticleIsTheTown() {
+    // Boone County lies in Missouri or Indiana, but Lebanon, Indiana is its seat
+    Map<String, GazetteerEntry> r =
+        Fixtures.resolve(
+            G,
+            new TestDoc(
+                "Police in Lebanon and Boone County deputies searched the house. Boone County"
+                    + " officials thanked Lebanon.",
+                "Lebanon",
+                "LOCATION",
+                "Boone County",
+                "LOCATION"));
+    assertThat(r).containsEntry("Lebanon", LEBANON_IN);
+    // with no other name nearby, the country
+    r =
+        Fixtures.resolve(
+            G,
+            new TestDoc(
+                "Police in Lebanon and Lancaster searched the house.",
+                "Lebanon",
+                "LOCATION",
+                "Lancaster",
+                "LOCATION"));
+    assertThat(r).containsEntry("Lebanon", LEBANON);
+  }
+
+  @Test
   void aDatelinesStateIsTheArticlesOwn() {
     // "LOUISVILLE, Ky. (AP) —": the dateline's state places the article as Louisville does
     assertThat(contextOf("LOUISVILLE, Ky. (AP) \u2014 Officials met.").admin1s())
