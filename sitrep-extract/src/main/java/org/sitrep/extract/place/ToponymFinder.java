@@ -1009,11 +1009,19 @@ final class ToponymFinder {
       Token u = tokens.get(i + 1);
       String two = text.substring(t.start(), u.end());
       List<GazetteerEntry> pair = gazetteer.demonym(NameKeys.key(two));
+      if (pair.isEmpty()) {
+        // "South Ossetian", "North Carolinians": a division's demonym of two words
+        pair = DivisionDemonyms.lookup(gazetteer, two).map(List::of).orElse(List.of());
+      }
       if (!pair.isEmpty()) {
         return new Toponym(t.start(), u.end(), two, NameKeys.key(two), pair, false, true, true);
       }
     }
     List<GazetteerEntry> countries = gazetteer.demonym(NameKeys.key(t.word()));
+    if (countries.isEmpty()) {
+      // "Ohioans", "Ontarians", "Abkhaz": a division's or region's demonym
+      countries = DivisionDemonyms.lookup(gazetteer, t.word()).map(List::of).orElse(List.of());
+    }
     NerMention m = mentionAt[i];
     if (countries.isEmpty()
         || (m != null

@@ -123,6 +123,31 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aDivisionsOrRegionsDemonymIsAMentionOfIt() {
+    GazetteerEntry ohio =
+        new GazetteerEntry(null, "Ohio", 40.25, -83.0, "US", "OH", FeatureKind.ADMIN1, "ADM1", 0);
+    GazetteerEntry ossetia =
+        new GazetteerEntry(
+            null, "South Ossetia", 42.23, 43.97, "GE", "", FeatureKind.REGION, "RGN", 0);
+    Gazetteer g =
+        Gazetteer.builder()
+            .add(ohio, List.of("Ohio"))
+            .add(ossetia, List.of("South Ossetia"))
+            .build();
+    TestDoc d =
+        new TestDoc(
+            "Ohioans slow to receive aid. South Ossetian officials met Georgians and New Yorkers.",
+            "South Ossetian",
+            "MISC");
+    List<Toponym> found = new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner);
+    // the state's and the breakaway region's demonyms; "Georgian" (a country's) and "New Yorker"
+    // (a magazine's title) are not in the division lexicon
+    assertThat(found).extracting(Toponym::text).containsExactly("Ohioans", "South Ossetian");
+    assertThat(found).extracting(t -> t.candidates().get(0)).containsExactly(ohio, ossetia);
+    assertThat(found).allMatch(Toponym::demonym);
+  }
+
+  @Test
   void aSeaOrRegionOfTheSupplementIsThePlaceAlsoWhenTaggedAsAnotherName() {
     GazetteerEntry sea =
         new GazetteerEntry(null, "Mediterranean Sea", 35, 18, "", "", FeatureKind.REGION, "SEA", 0);
