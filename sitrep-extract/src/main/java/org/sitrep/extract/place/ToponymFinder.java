@@ -622,6 +622,7 @@ final class ToponymFinder {
       }
     } else if (ORG_HEADS.contains(next)
         && !(PUBLIC_HEADS.contains(next) && isCountryLike(named))
+        && !partisan(prev, next)
         && to < s.tokenTo()
         && capitalised(tokens.get(to).word())) {
       return null;
@@ -635,6 +636,7 @@ final class ToponymFinder {
             || countyList
             || settlementNoun(text, last.end())
             || official(from, to, next, mentionAt)
+            || partisan(prev, next)
             // not an other-name class: "an Arab woman" is no town's woman
             || (townsfolk(prev, next)
                 && (mentionAt[from] == null || !mentionAt[from].type().equals("MISC")));
@@ -683,6 +685,11 @@ final class ToponymFinder {
             // "Litchfield Selectman Marsha Bernstein", "Charles City Sheriff Javier J. Smith",
             // "Erie GM Sherry Bassin": an official named with the town whose office he holds
             // (AP style), which the tagger makes part of the person's name
+            continue;
+          }
+          if (partisan(prev, next) && (populated(named) || isCountryLike(named))) {
+            // "the Cleveland Republican", "a Connecticut Democrat": a politician named by his
+            // town or state and party, which the tagger makes one name (AP style)
             continue;
           }
           if (m.type().equals("PERSON")
@@ -805,6 +812,18 @@ final class ToponymFinder {
     return RESIDENT_NOUNS.contains(next)
         && (prev.equals("a") || prev.equals("an") || prev.endsWith("-year-old"));
   }
+
+  /**
+   * "A Kettering Republican", "the Decatur Democrat": a name between an article and a party noun
+   * names the politician's town or state (AP style names legislators by party and hometown).
+   */
+  static boolean partisan(String prev, String next) {
+    return PARTY_NOUNS.contains(next)
+        && (prev.equals("a") || prev.equals("an") || prev.equals("the"));
+  }
+
+  /** "Democrat", "Republican" in lower case: a party member after his town's or state's name. */
+  private static final Set<String> PARTY_NOUNS = Set.of("democrat", "republican");
 
   /**
    * "Clarke, Madison, Oconee and Oglethorpe counties", "Douglas and Wyandotte counties": the name

@@ -199,6 +199,31 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aTownBeforeAPartyNounIsThePoliticiansTown() {
+    assertThat(ToponymFinder.partisan("a", "republican")).isTrue();
+    assertThat(ToponymFinder.partisan("the", "democrat")).isTrue();
+    assertThat(ToponymFinder.partisan("said", "democrat")).isFalse();
+    assertThat(ToponymFinder.partisan("a", "senator")).isFalse();
+    // the tagger joins town and party into one organisation: the town is still the place
+    assertThat(
+            found(
+                new TestDoc(
+                    "Sen. Jon Husted, a Theodore Republican, spoke.",
+                    "Theodore Republican",
+                    "ORGANIZATION")))
+        .containsExactly("Theodore");
+    // untagged, after "the": the party noun is no newspaper's head here
+    assertThat(found(new TestDoc("The bill passed, the Theodore Democrat said.")))
+        .containsExactly("Theodore");
+    // without the article it stays a newspaper's or a party's name
+    assertThat(
+            found(
+                new TestDoc(
+                    "Theodore Republican reported it.", "Theodore Republican", "ORGANIZATION")))
+        .isEmpty();
+  }
+
+  @Test
   void aTownBeforeAManOrResidentIsWhereThePersonLives() {
     assertThat(ToponymFinder.townsfolk("a", "man")).isTrue();
     assertThat(ToponymFinder.townsfolk("60-year-old", "resident")).isTrue();
