@@ -630,6 +630,11 @@ final class ToponymFinder {
     if (vesselBefore(tokens, s, from)) {
       return null;
     }
+    if (!loc && afterPossessiveName(tokens, s, from)) {
+      // "Moore's Ford", "St. John's Lutheran School": a word after a capitalised possessive is
+      // part of that name (a bridge, a church, a school), not a place of its own
+      return null;
+    }
     boolean inContext =
         LOCATIVES.contains(prev)
             || dateline
@@ -824,6 +829,15 @@ final class ToponymFinder {
 
   /** "Democrat", "Republican" in lower case: a party member after his town's or state's name. */
   private static final Set<String> PARTY_NOUNS = Set.of("democrat", "republican");
+
+  /** The name at {@code from} follows a capitalised word's possessive ("Moore's Ford"). */
+  static boolean afterPossessiveName(List<Token> tokens, Sentence s, int from) {
+    if (from - 2 < s.tokenFrom()) {
+      return false;
+    }
+    String p = tokens.get(from - 1).word();
+    return (p.equals("'s") || p.equals("\u2019s")) && capitalised(tokens.get(from - 2).word());
+  }
 
   /**
    * "Clarke, Madison, Oconee and Oglethorpe counties", "Douglas and Wyandotte counties": the name

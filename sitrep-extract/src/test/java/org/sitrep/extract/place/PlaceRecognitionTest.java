@@ -224,6 +224,49 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aNameAfterACapitalisedPossessiveIsPartOfThatName() {
+    // "Moore's Ford": the bridge, not the town named elsewhere in the article (one sense per
+    // discourse would otherwise read it; Theodore stands for Ford here)
+    TestDoc d =
+        possessivesSplit(
+            new TestDoc("He lives in Theodore. The lynching at Moore's Theodore was reopened."));
+    assertThat(new ToponymFinder(G).find(d.text, d.tokens, d.sentences, d.ner))
+        .extracting(Toponym::start)
+        .containsExactly(d.text.indexOf("Theodore"));
+    TestDoc curly =
+        possessivesSplit(
+            new TestDoc(
+                "He lives in Theodore. The lynching at Moore\u2019s Theodore was reopened."));
+    assertThat(found(curly)).hasSize(1);
+    // a lower-case possessive is no name: the other mention is read (one sense per discourse)
+    TestDoc common =
+        possessivesSplit(
+            new TestDoc("He lives in Theodore. The lynching at the town's Theodore was reopened."));
+    assertThat(found(common)).hasSize(2);
+  }
+
+  /** Splits "Moore's" into "Moore" and "'s", as CoreNLP's tokenizer does. */
+  private static TestDoc possessivesSplit(TestDoc d) {
+    List<Token> split = new java.util.ArrayList<>();
+    for (Token t : d.tokens) {
+      String w = t.word();
+      if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
+        int cut = t.end() - 2;
+        String head = w.substring(0, w.length() - 2);
+        split.add(new Token(split.size(), 0, t.start(), cut, head, t.pos(), head, "O"));
+        String tail = w.substring(w.length() - 2);
+        split.add(new Token(split.size(), 0, cut, t.end(), tail, "POS", tail, "O"));
+      } else {
+        split.add(new Token(split.size(), 0, t.start(), t.end(), w, t.pos(), w, "O"));
+      }
+    }
+    d.tokens.clear();
+    d.tokens.addAll(split);
+    d.sentences.set(0, new org.sitrep.core.nlp.Sentence(0, 0, d.text.length(), 0, split.size()));
+    return d;
+  }
+
+  @Test
   void aTownBeforeAManOrResidentIsWhereThePersonLives() {
     assertThat(ToponymFinder.townsfolk("a", "man")).isTrue();
     assertThat(ToponymFinder.townsfolk("60-year-old", "resident")).isTrue();
