@@ -1429,6 +1429,22 @@ final class EventCoder {
       Draft d,
       Anchors anchors,
       Map<String, String> acronyms) {
+    actor(text, tokens, p, role, d, anchors, acronyms, false);
+  }
+
+  /**
+   * Adds the actor named by {@code p}; an {@code accused} phrase (named in a frame of suspicion or
+   * responsibility, {@code namesArmedActor}) needs no listed head.
+   */
+  private static void actor(
+      String text,
+      List<Token> tokens,
+      Phrase p,
+      String role,
+      Draft d,
+      Anchors anchors,
+      Map<String, String> acronyms,
+      boolean accused) {
     p = p.clean(tokens);
     String head = p.headWord(tokens);
     if (RoleLexicon.NOT_ACTORS.contains(head)) {
@@ -1484,7 +1500,7 @@ final class EventCoder {
         role.equals("perpetrator")
             && p.to() - p.from() > 1
             && WEAK_PERPETRATORS.contains(head); // "urban commando units"
-    if (!named && !qualified && !RoleLexicon.PERPETRATORS.contains(head)) {
+    if (!named && !qualified && !accused && !RoleLexicon.PERPETRATORS.contains(head)) {
       return;
     }
     Token first = tokens.get(p.from());
@@ -2761,7 +2777,17 @@ final class EventCoder {
       String l = t.lemma().toLowerCase(Locale.ROOT);
       Phrase p = null;
       boolean namesAllowed = false;
-      if (w.equals("by") && !byReporter(tokens, s, k)) {
+      boolean accused = false;
+      if (SUSPICION.contains(l) && t.pos().equals("VBN") && suspectedOf(tokens, s, k)) {
+        // "X could be implicated in the crime", "three persons suspected of participating in the
+        // attack", "X was accused of ordering the murder": the subject of a passive accusation,
+        // or the noun a reduced relative modifies, is the accused (MUC-4 fills PerpInd/PerpOrg
+        // with suspects and accused, task definition: MUC-4 "perpetrator" slots include alleged
+        // perpetrators).
+        p = subject(tokens, s, k);
+        namesAllowed = true;
+        accused = true;
+      } else if (w.equals("by") && !byReporter(tokens, s, k)) {
         p = Phrase.rightOf(tokens, k + 1, s.tokenTo());
         p = p == null ? null : ofArmedName(tokens, s, p);
         namesAllowed = true; // "killed by", "ordered by fidel castano"
@@ -2784,6 +2810,7 @@ final class EventCoder {
           && tokens.get(k - 1).lemma().equals("be")) {
         p = subject(tokens, s, k - 1); // "the fmln is responsible for"
         namesAllowed = true;
+        accused = true;
       } else if (t.posStartsWith("VB")
           && (!t.pos().equals("VBN") || PERPETRATE.contains(l) && perfect(tokens, s, k))
           && !t.pos().equals("VBG")
@@ -2802,8 +2829,8 @@ final class EventCoder {
       // "ordered by fidel castano and henry perez": each conjunct of an agent is one.
       for (int n = 0; p != null && n < 4; n++) {
         Phrase clean = p.clean(tokens);
-        if (perpetratorLike(tokens, clean, acronyms)) {
-          actor(text, tokens, p, "perpetrator", d, anchors, acronyms);
+        if (perpetratorLike(tokens, clean, acronyms) || accused && namesArmedActor(tokens, clean)) {
+          actor(text, tokens, p, "perpetrator", d, anchors, acronyms, accused);
           ofAcronym(text, tokens, clean, d, anchors, acronyms);
         } else if (namesAllowed) {
           Phrase name = personName(tokens, clean);
@@ -2814,6 +2841,35 @@ final class EventCoder {
         p = w.equals("by") ? conjunct(tokens, s, p) : null;
       }
     }
+  }
+
+  // Participles of suspicion whose passive subject is the accused ("implicated in", "suspected
+  // of", "accused of", "charged with").
+  private static final Set<String> SUSPICION = Set.of("implicate", "suspect", "accuse", "charge");
+
+  /** Whether the participle at {@code k} goes on to the act ("suspected of", "implicated in"). */
+  static boolean suspectedOf(List<Token> tokens, Sentence s, int k) {
+    if (k + 1 >= s.tokenTo() || k == s.tokenFrom()) {
+      return false;
+    }
+    String next = tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
+    return next.equals("of") || next.equals("in") || next.equals("with");
+  }
+
+  /**
+   * Whether a phrase named in a frame of responsibility or suspicion names an armed actor or people
+   * by any of its words ("armed forces elements are responsible for the killing", "three persons
+   * suspected of"): the frame itself says they acted, so a weak or unlisted head is enough when one
+   * word is an armed actor's or people's noun.
+   */
+  static boolean namesArmedActor(List<Token> tokens, Phrase p) {
+    for (int k = p.from(); k < p.to(); k++) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (RoleLexicon.PERPETRATORS.contains(w) || WEAK_PERPETRATORS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,55 @@
+package org.sitrep.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.Event;
+
+/** Round 8 rules: the accused of frames of suspicion and responsibility are perpetrators. */
+class EventSuspicionTest {
+  private static List<Event> events(String text) {
+    return EventFixtures.events(text, LocalDate.of(1990, 1, 10), false);
+  }
+
+  private static List<String> perpetrators(String text) {
+    return EventFixtures.names(events(text), "perpetrator");
+  }
+
+  @Test
+  void theSubjectOfAPassiveImplicationIsAccused() {
+    assertThat(
+            perpetrators(
+                "a judge was murdered in lima on friday. the minister said that police officers"
+                    + " could be implicated in the crime."))
+        .contains("police officers");
+  }
+
+  @Test
+  void theNounBeforeSuspectedOfIsAccused() {
+    assertThat(
+            perpetrators(
+                "two policemen suspected of taking part in the bombing of the bank in quito on"
+                    + " monday were arrested."))
+        .contains("policemen");
+  }
+
+  @Test
+  void aResponsibleUnitWithAnUnlistedHeadIsAccused() {
+    assertThat(
+            perpetrators(
+                "the report says that army elements are responsible for the murder of the mayor"
+                    + " of cuzco on friday."))
+        .contains("army elements");
+  }
+
+  @Test
+  void aSuspicionWithoutAnArmedOrPeopleNounNamesNobody() {
+    assertThat(
+            perpetrators(
+                "the mayor of cuzco was murdered on friday. the budget could be implicated in the"
+                    + " crime, the minister said."))
+        .doesNotContain("budget");
+  }
+}
