@@ -610,6 +610,7 @@ final class EventCoder {
       targets(text, tokens, s, first, anchors);
       copularTargets(text, tokens, s, first, anchors);
       perpetrators(text, tokens, s, first, anchors, acronyms);
+      reportingOrganisation(tokens, s, first, anchors, acronyms);
       victims(text, tokens, s, first, anchors, triggers);
       weapons(text, tokens, s, first);
       casualties(tokens, s, anchors, violent);
@@ -2840,6 +2841,75 @@ final class EventCoder {
         }
         p = w.equals("by") ? conjunct(tokens, s, p) : null;
       }
+    }
+  }
+
+  // Verbs by which an organisation reports its own members' acts ("the fmln reports that urban
+  // commando units staged attacks").
+  private static final Set<String> REPORTING =
+      Set.of("report", "announce", "state", "say", "confirm", "disclose");
+
+  // Heads naming an armed organisation's members or units, not the organisation itself.
+  private static final Set<String> MEMBERS =
+      Set.of(
+          "guerrillas",
+          "rebels",
+          "commandos",
+          "unit",
+          "units",
+          "column",
+          "columns",
+          "cell",
+          "cells",
+          "combatants",
+          "fighters");
+
+  /**
+   * An organisation named by its acronym that reports, as the subject of the sentence's reporting
+   * verb, an act of its members or units ("the farabundo marti national liberation front (fmln)
+   * reports that urban commando units staged simultaneous attacks") is the act's perpetrator too:
+   * MUC-4 fills PerpOrg with the organisation behind the individual perpetrators (MUC-4 task
+   * definition, PerpInd and PerpOrg). Only when the event names members or units and no
+   * organisation yet.
+   */
+  static void reportingOrganisation(
+      List<Token> tokens, Sentence s, Draft d, Anchors anchors, Map<String, String> acronyms) {
+    boolean members = false;
+    for (Actor a : d.actors.values()) {
+      if (!a.role().equals("perpetrator")) {
+        continue;
+      }
+      String name = a.name().toLowerCase(Locale.ROOT);
+      if (acronyms.containsValue(name)) {
+        return;
+      }
+      members |= MEMBERS.contains(name.substring(name.lastIndexOf(' ') + 1));
+    }
+    if (!members) {
+      return;
+    }
+    for (int k = s.tokenFrom() + 1; k < s.tokenTo() - 1; k++) {
+      Token t = tokens.get(k);
+      if (!t.posStartsWith("VB")) {
+        continue;
+      }
+      if (!REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT))
+          || !tokens.get(k + 1).word().equalsIgnoreCase("that")) {
+        return; // only the sentence's first verb, reporting with a "that" clause
+      }
+      Phrase p = subject(tokens, s, k);
+      if (p == null) {
+        return;
+      }
+      for (int j = p.from(); j < p.to(); j++) {
+        Token w = tokens.get(j);
+        String word = w.word().toLowerCase(Locale.ROOT);
+        if (acronyms.containsValue(word)) {
+          d.addActor(new Actor(word, anchors.entity(w.start(), w.end()), "perpetrator"));
+          return;
+        }
+      }
+      return;
     }
   }
 

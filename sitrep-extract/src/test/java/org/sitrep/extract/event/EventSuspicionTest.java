@@ -52,4 +52,22 @@ class EventSuspicionTest {
                     + " crime, the minister said."))
         .doesNotContain("budget");
   }
+
+  @Test
+  void anOrganisationReportingItsUnitsActsIsAPerpetrator() {
+    assertThat(
+            perpetrators(
+                "the popular liberation army (pla) reports that urban commando units attacked the"
+                    + " police station in medellin on friday."))
+        .contains("pla");
+  }
+
+  @Test
+  void anOrganisationReportingAnotherActorsActsIsNoPerpetrator() {
+    assertThat(
+            perpetrators(
+                "the popular liberation army (pla) reports that army troops attacked the village"
+                    + " of la paz on friday."))
+        .doesNotContain("pla");
+  }
 }
