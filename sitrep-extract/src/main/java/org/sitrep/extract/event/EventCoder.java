@@ -2792,6 +2792,9 @@ final class EventCoder {
         p = Phrase.rightOf(tokens, k + 1, s.tokenTo());
         p = p == null ? null : ofArmedName(tokens, s, p);
         namesAllowed = true; // "killed by", "ordered by fidel castano"
+        // "machinegunned by men wearing military uniforms": the agent of the violent act is its
+        // perpetrator even when only a bare people noun names it
+        accused = p != null && PEOPLE.contains(p.clean(tokens).headWord(tokens));
       } else if (w.equals("by")) {
         continue;
       } else if (BLAME.contains(l) && t.posStartsWith("VB")) {
@@ -2912,6 +2915,10 @@ final class EventCoder {
       return;
     }
   }
+
+  // Bare people nouns that name unidentified agents ("by men", "by two individuals").
+  private static final Set<String> PEOPLE =
+      Set.of("men", "man", "women", "woman", "individuals", "individual", "persons", "person");
 
   // Participles of suspicion whose passive subject is the accused ("implicated in", "suspected
   // of", "accused of", "charged with").

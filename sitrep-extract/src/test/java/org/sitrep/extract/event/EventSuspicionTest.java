@@ -70,4 +70,22 @@ class EventSuspicionTest {
                     + " of la paz on friday."))
         .doesNotContain("pla");
   }
+
+  @Test
+  void aBarePeopleNounAfterByIsAPerpetrator() {
+    assertThat(
+            perpetrators(
+                "two teachers were shot dead in santa ana on friday by men wearing police"
+                    + " uniforms."))
+        .contains("men");
+  }
+
+  @Test
+  void aBarePeopleNounAsSubjectStaysNoPerpetrator() {
+    assertThat(
+            perpetrators(
+                "two teachers were shot dead in santa ana on friday, and men carried the bodies"
+                    + " to the church."))
+        .doesNotContain("men");
+  }
 }
