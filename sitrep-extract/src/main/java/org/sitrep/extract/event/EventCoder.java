@@ -1599,7 +1599,11 @@ final class EventCoder {
             return new Phrase(k + 1, j);
           }
         }
-        return null;
+        // 'the guevarist "tupac amaru revolutionary movement" (mrta) group': the chunk stops at
+        // the closing quote, which ends the name as well
+        return k + 1 < p.to() && p.to() < tokens.size() && quote(tokens.get(p.to()))
+            ? new Phrase(k + 1, p.to())
+            : null;
       }
     }
     return null;

@@ -88,4 +88,15 @@ class EventSuspicionTest {
                     + " to the church."))
         .doesNotContain("men");
   }
+
+  @Test
+  void aQuotedNameEndsAtItsClosingQuote() {
+    assertThat(
+            perpetrators(
+                "a bank in lima was bombed on friday. the police said the bombing was carried out by"
+                    + " the maoist \"shining path\" group or the guevarist \"red star front\""
+                    + " (rsf) group."))
+        .doesNotContain("guevarist \"red star front")
+        .contains("shining path", "red star front");
+  }
 }
