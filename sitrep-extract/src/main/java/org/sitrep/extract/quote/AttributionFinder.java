@@ -803,13 +803,8 @@ final class AttributionFinder {
     return n;
   }
 
-  /**
-   * A participle cue after a comma ("…, Nefzi said, adding, “…”", "said spokesman John Kirby,
-   * referring to …") belongs to the attribution before it in the same sentence: its speaker is that
-   * attribution's speaker, found only once all relations are known (direct quotes are attributed
-   * first).
-   */
-  private void participleSpeakers() {
+  /** The relations that have a cue, in the order of their cues in the text. */
+  private List<Rel> relationsByCue() {
     List<Rel> byCue = new ArrayList<>();
     for (Rel r : rels) {
       if (r.cueTok >= 0) {
@@ -817,6 +812,17 @@ final class AttributionFinder {
       }
     }
     byCue.sort((a, b) -> Integer.compare(a.cueTok, b.cueTok));
+    return byCue;
+  }
+
+  /**
+   * A participle cue after a comma ("…, Nefzi said, adding, “…”", "said spokesman John Kirby,
+   * referring to …") belongs to the attribution before it in the same sentence: its speaker is that
+   * attribution's speaker, found only once all relations are known (direct quotes are attributed
+   * first).
+   */
+  private void participleSpeakers() {
+    List<Rel> byCue = relationsByCue();
     for (int n = 1; n < byCue.size(); n++) {
       Rel r = byCue.get(n);
       int c = r.cueTok;
@@ -844,13 +850,7 @@ final class AttributionFinder {
    * known.
    */
   private void pronounSpeakers() {
-    List<Rel> byCue = new ArrayList<>();
-    for (Rel r : rels) {
-      if (r.cueTok >= 0) {
-        byCue.add(r);
-      }
-    }
-    byCue.sort((a, b) -> Integer.compare(a.cueTok, b.cueTok));
+    List<Rel> byCue = relationsByCue();
     for (int n = 1; n < byCue.size(); n++) {
       Rel r = byCue.get(n);
       if (r.speaker == null

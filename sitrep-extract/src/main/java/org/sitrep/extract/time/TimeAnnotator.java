@@ -494,11 +494,14 @@ public final class TimeAnnotator implements Annotator {
   private static final java.util.regex.Pattern APPROXIMATOR =
       java.util.regex.Pattern.compile("(?i)^(?:about|almost|nearly|roughly|approximately)$");
 
+  /** A small count in words or digits: "a", "one" ... "twelve", "36". */
+  private static final String COUNT =
+      "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)";
+
   /** "four years ago", "a decade ago". */
   private static final java.util.regex.Pattern COUNTED_AGO =
       java.util.regex.Pattern.compile(
-          "(?i)^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+"
-              + "(?:day|week|month|year|decade|century)s?\\s+ago$");
+          "(?i)^" + COUNT + "\\s+" + "(?:day|week|month|year|decade|century)s?\\s+ago$");
 
   /** "the weeks", "the years": a vague stretch that "ahead" may follow. */
   private static final java.util.regex.Pattern VAGUE_PLURAL =
@@ -507,7 +510,9 @@ public final class TimeAnnotator implements Annotator {
   /** A counted stretch of time: "a week", "six years", "an hour", "two decades". */
   private static final java.util.regex.Pattern COUNTED_UNIT =
       java.util.regex.Pattern.compile(
-          "(?i)^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+"
+          "(?i)^"
+              + COUNT
+              + "\\s+"
               + "(?:second|minute|hour|day|week|month|year|decade|century|centurie)s?$");
 
   private static final java.util.regex.Pattern DECADE_MOD =

@@ -2,38 +2,18 @@ package org.sitrep.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.article.Article;
 import org.sitrep.core.model.Quote;
 import org.sitrep.core.model.QuoteKind;
 import org.sitrep.core.model.Source;
 import org.sitrep.core.nlp.Token;
-import org.sitrep.core.pipeline.Layers;
-import org.sitrep.core.pipeline.Pipeline;
 import org.sitrep.core.text.Span;
-import org.sitrep.extract.PipelineOptions;
-import org.sitrep.extract.entity.EntityAnnotator;
-import org.sitrep.extract.place.PlaceAnnotator;
-import org.sitrep.nlp.CoreNlpAnnotator;
 
 /** Segmentation, cue and speaker attachment and channels on text run through CoreNLP. */
 class AttributionFinderTest {
-  private static final Pipeline PIPELINE =
-      Pipeline.builder()
-          .add(new CoreNlpAnnotator())
-          .add(
-              PlaceAnnotator.load(
-                  PipelineOptions.defaults(Path.of(System.getProperty("sitrep.root", "..")))
-                      .gazetteerDir()))
-          .add(new EntityAnnotator())
-          .add(new QuoteAnnotator())
-          .build();
-
   private static List<Quote> quotes(String text) {
-    return PIPELINE.run(Article.of("t", text, LocalDate.of(2018, 2, 4))).list(Layers.QUOTES);
+    return QuoteFixtures.quotes(text);
   }
 
   @Test

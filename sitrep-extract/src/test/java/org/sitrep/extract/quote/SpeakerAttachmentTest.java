@@ -2,36 +2,16 @@ package org.sitrep.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.article.Article;
 import org.sitrep.core.model.Quote;
 import org.sitrep.core.model.Source;
-import org.sitrep.core.pipeline.Layers;
-import org.sitrep.core.pipeline.Pipeline;
-import org.sitrep.extract.PipelineOptions;
-import org.sitrep.extract.entity.EntityAnnotator;
-import org.sitrep.extract.place.PlaceAnnotator;
-import org.sitrep.nlp.CoreNlpAnnotator;
 
 /** Which noun phrase of the clause is the speaker of a cue, on text run through CoreNLP. */
 class SpeakerAttachmentTest {
-  private static final Pipeline PIPELINE =
-      Pipeline.builder()
-          .add(new CoreNlpAnnotator())
-          .add(
-              PlaceAnnotator.load(
-                  PipelineOptions.defaults(Path.of(System.getProperty("sitrep.root", "..")))
-                      .gazetteerDir()))
-          .add(new EntityAnnotator())
-          .add(new QuoteAnnotator())
-          .build();
-
   private static List<Quote> quotes(String text) {
-    return PIPELINE.run(Article.of("t", text, LocalDate.of(2018, 2, 4))).list(Layers.QUOTES);
+    return QuoteFixtures.quotes(text);
   }
 
   /** The quote whose cue is {@code cue}. */
