@@ -3139,11 +3139,26 @@ final class EventCoder {
     }
   }
 
-  /** "X claimed responsibility for": the claimant is a perpetrator (MUC-4 PerpOrg). */
+  /**
+   * "X claimed responsibility for": the claimant is a perpetrator (MUC-4 PerpOrg). So is "X denied
+   * (any) responsibility for" (round 8): a group that has to deny an act is its suspect, and
+   * MUC-4's perpetrator slots hold suspects and accused whether or not they admit the act.
+   */
   private static boolean claimsResponsibility(List<Token> tokens, Sentence s, int k) {
-    return tokens.get(k).lemma().equalsIgnoreCase("claim")
+    if (tokens.get(k).lemma().equalsIgnoreCase("claim")
         && k + 1 < s.tokenTo()
-        && tokens.get(k + 1).word().equalsIgnoreCase("responsibility");
+        && tokens.get(k + 1).word().equalsIgnoreCase("responsibility")) {
+      return true;
+    }
+    if (!tokens.get(k).lemma().equalsIgnoreCase("deny")) {
+      return false;
+    }
+    for (int j = k + 1; j < s.tokenTo() && j <= k + 15; j++) {
+      if (tokens.get(j).word().equalsIgnoreCase("responsibility")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> WEAK_PERPETRATORS =

@@ -99,4 +99,22 @@ class EventSuspicionTest {
         .doesNotContain("guevarist \"red star front")
         .contains("shining path", "red star front");
   }
+
+  @Test
+  void aGroupDenyingResponsibilityIsASuspect() {
+    assertThat(
+            perpetrators(
+                "a bomb exploded at the bank in lima on friday. the rebels today denied any"
+                    + " responsibility for the bombing."))
+        .contains("rebels");
+  }
+
+  @Test
+  void aDenialOfSomethingElseNamesNoSuspect() {
+    assertThat(
+            perpetrators(
+                "a bomb exploded at the bank in lima on friday. the rebels today denied the"
+                    + " reports about the bombing."))
+        .doesNotContain("rebels");
+  }
 }
