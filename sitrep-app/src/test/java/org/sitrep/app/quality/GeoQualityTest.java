@@ -34,11 +34,12 @@ class GeoQualityTest {
   @Test
   void lglEndToEnd() {
     JsonNode lgl = geo.path("by_corpus").path("lgl");
-    // 0.848 and 0.914 on the sample after the fourth round's recognition rules (0.841 and 0.912
-    // before: datelines and the tagged alternate-name guard)
-    assertThat(lgl.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.845);
+    // 0.852 and 0.917 on the sample after the fifth round's recognition rules (division
+    // demonyms, party nouns, possessives); 0.848 and 0.914 after the fourth round's (0.841 and
+    // 0.912 before: datelines and the tagged alternate-name guard)
+    assertThat(lgl.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.85);
     assertThat(lgl.path("acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.90);
-    assertThat(lgl.path("f1").asDouble()).isGreaterThanOrEqualTo(0.91);
+    assertThat(lgl.path("f1").asDouble()).isGreaterThanOrEqualTo(0.915);
   }
 
   @Test

@@ -622,11 +622,17 @@ final class ToponymFinder {
       }
     } else if (ORG_HEADS.contains(next)
         && !(PUBLIC_HEADS.contains(next) && isCountryLike(named))
+        && !partisan(prev, next)
         && to < s.tokenTo()
         && capitalised(tokens.get(to).word())) {
       return null;
     }
     if (vesselBefore(tokens, s, from)) {
+      return null;
+    }
+    if (!loc && afterPossessiveName(tokens, s, from)) {
+      // "Moore's Ford", "St. John's Lutheran School": a word after a capitalised possessive is
+      // part of that name (a bridge, a church, a school), not a place of its own
       return null;
     }
     boolean inContext =
@@ -635,6 +641,7 @@ final class ToponymFinder {
             || countyList
             || settlementNoun(text, last.end())
             || official(from, to, next, mentionAt)
+            || partisan(prev, next)
             // not an other-name class: "an Arab woman" is no town's woman
             || (townsfolk(prev, next)
                 && (mentionAt[from] == null || !mentionAt[from].type().equals("MISC")));
@@ -683,6 +690,11 @@ final class ToponymFinder {
             // "Litchfield Selectman Marsha Bernstein", "Charles City Sheriff Javier J. Smith",
             // "Erie GM Sherry Bassin": an official named with the town whose office he holds
             // (AP style), which the tagger makes part of the person's name
+            continue;
+          }
+          if (partisan(prev, next) && (populated(named) || isCountryLike(named))) {
+            // "the Cleveland Republican", "a Connecticut Democrat": a politician named by his
+            // town or state and party, which the tagger makes one name (AP style)
             continue;
           }
           if (m.type().equals("PERSON")
@@ -804,6 +816,27 @@ final class ToponymFinder {
   static boolean townsfolk(String prev, String next) {
     return RESIDENT_NOUNS.contains(next)
         && (prev.equals("a") || prev.equals("an") || prev.endsWith("-year-old"));
+  }
+
+  /**
+   * "A Kettering Republican", "the Decatur Democrat": a name between an article and a party noun
+   * names the politician's town or state (AP style names legislators by party and hometown).
+   */
+  static boolean partisan(String prev, String next) {
+    return PARTY_NOUNS.contains(next)
+        && (prev.equals("a") || prev.equals("an") || prev.equals("the"));
+  }
+
+  /** "Democrat", "Republican" in lower case: a party member after his town's or state's name. */
+  private static final Set<String> PARTY_NOUNS = Set.of("democrat", "republican");
+
+  /** The name at {@code from} follows a capitalised word's possessive ("Moore's Ford"). */
+  static boolean afterPossessiveName(List<Token> tokens, Sentence s, int from) {
+    if (from - 2 < s.tokenFrom()) {
+      return false;
+    }
+    String p = tokens.get(from - 1).word();
+    return (p.equals("'s") || p.equals("\u2019s")) && capitalised(tokens.get(from - 2).word());
   }
 
   /**
@@ -1009,11 +1042,19 @@ final class ToponymFinder {
       Token u = tokens.get(i + 1);
       String two = text.substring(t.start(), u.end());
       List<GazetteerEntry> pair = gazetteer.demonym(NameKeys.key(two));
+      if (pair.isEmpty()) {
+        // "South Ossetian", "North Carolinians": a division's demonym of two words
+        pair = DivisionDemonyms.lookup(gazetteer, two).map(List::of).orElse(List.of());
+      }
       if (!pair.isEmpty()) {
         return new Toponym(t.start(), u.end(), two, NameKeys.key(two), pair, false, true, true);
       }
     }
     List<GazetteerEntry> countries = gazetteer.demonym(NameKeys.key(t.word()));
+    if (countries.isEmpty()) {
+      // "Ohioans", "Ontarians", "Abkhaz": a division's or region's demonym
+      countries = DivisionDemonyms.lookup(gazetteer, t.word()).map(List::of).orElse(List.of());
+    }
     NerMention m = mentionAt[i];
     if (countries.isEmpty()
         || (m != null

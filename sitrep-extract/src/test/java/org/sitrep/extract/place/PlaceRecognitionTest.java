@@ -123,6 +123,31 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aDivisionsOrRegionsDemonymIsAMentionOfIt() {
+    GazetteerEntry ohio =
+        new GazetteerEntry(null, "Ohio", 40.25, -83.0, "US", "OH", FeatureKind.ADMIN1, "ADM1", 0);
+    GazetteerEntry ossetia =
+        new GazetteerEntry(
+            null, "South Ossetia", 42.23, 43.97, "GE", "", FeatureKind.REGION, "RGN", 0);
+    Gazetteer g =
+        Gazetteer.builder()
+            .add(ohio, List.of("Ohio"))
+            .add(ossetia, List.of("South Ossetia"))
+            .build();
+    TestDoc d =
+        new TestDoc(
+            "Ohioans slow to receive aid. South Ossetian officials met Georgians and New Yorkers.",
+            "South Ossetian",
+            "MISC");
+    List<Toponym> found = new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner);
+    // the state's and the breakaway region's demonyms; "Georgian" (a country's) and "New Yorker"
+    // (a magazine's title) are not in the division lexicon
+    assertThat(found).extracting(Toponym::text).containsExactly("Ohioans", "South Ossetian");
+    assertThat(found).extracting(t -> t.candidates().get(0)).containsExactly(ohio, ossetia);
+    assertThat(found).allMatch(Toponym::demonym);
+  }
+
+  @Test
   void aSeaOrRegionOfTheSupplementIsThePlaceAlsoWhenTaggedAsAnotherName() {
     GazetteerEntry sea =
         new GazetteerEntry(null, "Mediterranean Sea", 35, 18, "", "", FeatureKind.REGION, "SEA", 0);
@@ -171,6 +196,74 @@ class PlaceRecognitionTest {
     assertThat(ts).extracting(Toponym::text).containsExactly("Walker");
     assertThat(ts.get(0).candidates()).containsExactly(walker);
     assertThat(ts.get(0).division()).isTrue();
+  }
+
+  @Test
+  void aTownBeforeAPartyNounIsThePoliticiansTown() {
+    assertThat(ToponymFinder.partisan("a", "republican")).isTrue();
+    assertThat(ToponymFinder.partisan("the", "democrat")).isTrue();
+    assertThat(ToponymFinder.partisan("said", "democrat")).isFalse();
+    assertThat(ToponymFinder.partisan("a", "senator")).isFalse();
+    // the tagger joins town and party into one organisation: the town is still the place
+    assertThat(
+            found(
+                new TestDoc(
+                    "Sen. Jon Husted, a Theodore Republican, spoke.",
+                    "Theodore Republican",
+                    "ORGANIZATION")))
+        .containsExactly("Theodore");
+    // untagged, after "the": the party noun is no newspaper's head here
+    assertThat(found(new TestDoc("The bill passed, the Theodore Democrat said.")))
+        .containsExactly("Theodore");
+    // without the article it stays a newspaper's or a party's name
+    assertThat(
+            found(
+                new TestDoc(
+                    "Theodore Republican reported it.", "Theodore Republican", "ORGANIZATION")))
+        .isEmpty();
+  }
+
+  @Test
+  void aNameAfterACapitalisedPossessiveIsPartOfThatName() {
+    // "Moore's Ford": the bridge, not the town named elsewhere in the article (one sense per
+    // discourse would otherwise read it; Theodore stands for Ford here)
+    TestDoc d =
+        possessivesSplit(
+            new TestDoc("He lives in Theodore. The lynching at Moore's Theodore was reopened."));
+    assertThat(new ToponymFinder(G).find(d.text, d.tokens, d.sentences, d.ner))
+        .extracting(Toponym::start)
+        .containsExactly(d.text.indexOf("Theodore"));
+    TestDoc curly =
+        possessivesSplit(
+            new TestDoc(
+                "He lives in Theodore. The lynching at Moore\u2019s Theodore was reopened."));
+    assertThat(found(curly)).hasSize(1);
+    // a lower-case possessive is no name: the other mention is read (one sense per discourse)
+    TestDoc common =
+        possessivesSplit(
+            new TestDoc("He lives in Theodore. The lynching at the town's Theodore was reopened."));
+    assertThat(found(common)).hasSize(2);
+  }
+
+  /** Splits "Moore's" into "Moore" and "'s", as CoreNLP's tokenizer does. */
+  private static TestDoc possessivesSplit(TestDoc d) {
+    List<Token> split = new java.util.ArrayList<>();
+    for (Token t : d.tokens) {
+      String w = t.word();
+      if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
+        int cut = t.end() - 2;
+        String head = w.substring(0, w.length() - 2);
+        split.add(new Token(split.size(), 0, t.start(), cut, head, t.pos(), head, "O"));
+        String tail = w.substring(w.length() - 2);
+        split.add(new Token(split.size(), 0, cut, t.end(), tail, "POS", tail, "O"));
+      } else {
+        split.add(new Token(split.size(), 0, t.start(), t.end(), w, t.pos(), w, "O"));
+      }
+    }
+    d.tokens.clear();
+    d.tokens.addAll(split);
+    d.sentences.set(0, new org.sitrep.core.nlp.Sentence(0, 0, d.text.length(), 0, split.size()));
+    return d;
   }
 
   @Test
