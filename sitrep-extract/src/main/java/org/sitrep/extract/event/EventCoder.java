@@ -610,6 +610,7 @@ final class EventCoder {
       targets(text, tokens, s, first, anchors);
       copularTargets(text, tokens, s, first, anchors);
       perpetrators(text, tokens, s, first, anchors, acronyms);
+      reportingOrganisation(tokens, s, first, anchors, acronyms);
       victims(text, tokens, s, first, anchors, triggers);
       weapons(text, tokens, s, first);
       casualties(tokens, s, anchors, violent);
@@ -1429,6 +1430,22 @@ final class EventCoder {
       Draft d,
       Anchors anchors,
       Map<String, String> acronyms) {
+    actor(text, tokens, p, role, d, anchors, acronyms, false);
+  }
+
+  /**
+   * Adds the actor named by {@code p}; an {@code accused} phrase (named in a frame of suspicion or
+   * responsibility, {@code namesArmedActor}) needs no listed head.
+   */
+  private static void actor(
+      String text,
+      List<Token> tokens,
+      Phrase p,
+      String role,
+      Draft d,
+      Anchors anchors,
+      Map<String, String> acronyms,
+      boolean accused) {
     p = p.clean(tokens);
     String head = p.headWord(tokens);
     if (RoleLexicon.NOT_ACTORS.contains(head)) {
@@ -1484,7 +1501,7 @@ final class EventCoder {
         role.equals("perpetrator")
             && p.to() - p.from() > 1
             && WEAK_PERPETRATORS.contains(head); // "urban commando units"
-    if (!named && !qualified && !RoleLexicon.PERPETRATORS.contains(head)) {
+    if (!named && !qualified && !accused && !RoleLexicon.PERPETRATORS.contains(head)) {
       return;
     }
     Token first = tokens.get(p.from());
@@ -1582,7 +1599,11 @@ final class EventCoder {
             return new Phrase(k + 1, j);
           }
         }
-        return null;
+        // 'the guevarist "tupac amaru revolutionary movement" (mrta) group': the chunk stops at
+        // the closing quote, which ends the name as well
+        return k + 1 < p.to() && p.to() < tokens.size() && quote(tokens.get(p.to()))
+            ? new Phrase(k + 1, p.to())
+            : null;
       }
     }
     return null;
@@ -2761,10 +2782,23 @@ final class EventCoder {
       String l = t.lemma().toLowerCase(Locale.ROOT);
       Phrase p = null;
       boolean namesAllowed = false;
-      if (w.equals("by") && !byReporter(tokens, s, k)) {
+      boolean accused = false;
+      if (SUSPICION.contains(l) && t.pos().equals("VBN") && suspectedOf(tokens, s, k)) {
+        // "X could be implicated in the crime", "three persons suspected of participating in the
+        // attack", "X was accused of ordering the murder": the subject of a passive accusation,
+        // or the noun a reduced relative modifies, is the accused (MUC-4 fills PerpInd/PerpOrg
+        // with suspects and accused, task definition: MUC-4 "perpetrator" slots include alleged
+        // perpetrators).
+        p = subject(tokens, s, k);
+        namesAllowed = true;
+        accused = true;
+      } else if (w.equals("by") && !byReporter(tokens, s, k)) {
         p = Phrase.rightOf(tokens, k + 1, s.tokenTo());
         p = p == null ? null : ofArmedName(tokens, s, p);
         namesAllowed = true; // "killed by", "ordered by fidel castano"
+        // "machinegunned by men wearing military uniforms": the agent of the violent act is its
+        // perpetrator even when only a bare people noun names it
+        accused = p != null && PEOPLE.contains(p.clean(tokens).headWord(tokens));
       } else if (w.equals("by")) {
         continue;
       } else if (BLAME.contains(l) && t.posStartsWith("VB")) {
@@ -2784,6 +2818,7 @@ final class EventCoder {
           && tokens.get(k - 1).lemma().equals("be")) {
         p = subject(tokens, s, k - 1); // "the fmln is responsible for"
         namesAllowed = true;
+        accused = true;
       } else if (t.posStartsWith("VB")
           && (!t.pos().equals("VBN") || PERPETRATE.contains(l) && perfect(tokens, s, k))
           && !t.pos().equals("VBG")
@@ -2802,8 +2837,8 @@ final class EventCoder {
       // "ordered by fidel castano and henry perez": each conjunct of an agent is one.
       for (int n = 0; p != null && n < 4; n++) {
         Phrase clean = p.clean(tokens);
-        if (perpetratorLike(tokens, clean, acronyms)) {
-          actor(text, tokens, p, "perpetrator", d, anchors, acronyms);
+        if (perpetratorLike(tokens, clean, acronyms) || accused && namesArmedActor(tokens, clean)) {
+          actor(text, tokens, p, "perpetrator", d, anchors, acronyms, accused);
           ofAcronym(text, tokens, clean, d, anchors, acronyms);
         } else if (namesAllowed) {
           Phrase name = personName(tokens, clean);
@@ -2814,6 +2849,108 @@ final class EventCoder {
         p = w.equals("by") ? conjunct(tokens, s, p) : null;
       }
     }
+  }
+
+  // Verbs by which an organisation reports its own members' acts ("the fmln reports that urban
+  // commando units staged attacks").
+  private static final Set<String> REPORTING =
+      Set.of("report", "announce", "state", "say", "confirm", "disclose");
+
+  // Heads naming an armed organisation's members or units, not the organisation itself.
+  private static final Set<String> MEMBERS =
+      Set.of(
+          "guerrillas",
+          "rebels",
+          "commandos",
+          "unit",
+          "units",
+          "column",
+          "columns",
+          "cell",
+          "cells",
+          "combatants",
+          "fighters");
+
+  /**
+   * An organisation named by its acronym that reports, as the subject of the sentence's reporting
+   * verb, an act of its members or units ("the farabundo marti national liberation front (fmln)
+   * reports that urban commando units staged simultaneous attacks") is the act's perpetrator too:
+   * MUC-4 fills PerpOrg with the organisation behind the individual perpetrators (MUC-4 task
+   * definition, PerpInd and PerpOrg). Only when the event names members or units and no
+   * organisation yet.
+   */
+  static void reportingOrganisation(
+      List<Token> tokens, Sentence s, Draft d, Anchors anchors, Map<String, String> acronyms) {
+    boolean members = false;
+    for (Actor a : d.actors.values()) {
+      if (!a.role().equals("perpetrator")) {
+        continue;
+      }
+      String name = a.name().toLowerCase(Locale.ROOT);
+      if (acronyms.containsValue(name)) {
+        return;
+      }
+      members |= MEMBERS.contains(name.substring(name.lastIndexOf(' ') + 1));
+    }
+    if (!members) {
+      return;
+    }
+    for (int k = s.tokenFrom() + 1; k < s.tokenTo() - 1; k++) {
+      Token t = tokens.get(k);
+      if (!t.posStartsWith("VB")) {
+        continue;
+      }
+      if (!REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT))
+          || !tokens.get(k + 1).word().equalsIgnoreCase("that")) {
+        return; // only the sentence's first verb, reporting with a "that" clause
+      }
+      Phrase p = subject(tokens, s, k);
+      if (p == null) {
+        return;
+      }
+      for (int j = p.from(); j < p.to(); j++) {
+        Token w = tokens.get(j);
+        String word = w.word().toLowerCase(Locale.ROOT);
+        if (acronyms.containsValue(word)) {
+          d.addActor(new Actor(word, anchors.entity(w.start(), w.end()), "perpetrator"));
+          return;
+        }
+      }
+      return;
+    }
+  }
+
+  // Bare people nouns that name unidentified agents ("by men", "by two individuals").
+  private static final Set<String> PEOPLE =
+      Set.of("men", "man", "women", "woman", "individuals", "individual", "persons", "person");
+
+  // Participles of suspicion whose passive subject is the accused ("implicated in", "suspected
+  // of", "accused of", "charged with").
+  private static final Set<String> SUSPICION = Set.of("implicate", "suspect", "accuse", "charge");
+
+  /** Whether the participle at {@code k} goes on to the act ("suspected of", "implicated in"). */
+  static boolean suspectedOf(List<Token> tokens, Sentence s, int k) {
+    if (k + 1 >= s.tokenTo() || k == s.tokenFrom()) {
+      return false;
+    }
+    String next = tokens.get(k + 1).word().toLowerCase(Locale.ROOT);
+    return next.equals("of") || next.equals("in") || next.equals("with");
+  }
+
+  /**
+   * Whether a phrase named in a frame of responsibility or suspicion names an armed actor or people
+   * by any of its words ("armed forces elements are responsible for the killing", "three persons
+   * suspected of"): the frame itself says they acted, so a weak or unlisted head is enough when one
+   * word is an armed actor's or people's noun.
+   */
+  static boolean namesArmedActor(List<Token> tokens, Phrase p) {
+    for (int k = p.from(); k < p.to(); k++) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (RoleLexicon.PERPETRATORS.contains(w) || WEAK_PERPETRATORS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -3002,11 +3139,26 @@ final class EventCoder {
     }
   }
 
-  /** "X claimed responsibility for": the claimant is a perpetrator (MUC-4 PerpOrg). */
+  /**
+   * "X claimed responsibility for": the claimant is a perpetrator (MUC-4 PerpOrg). So is "X denied
+   * (any) responsibility for" (round 8): a group that has to deny an act is its suspect, and
+   * MUC-4's perpetrator slots hold suspects and accused whether or not they admit the act.
+   */
   private static boolean claimsResponsibility(List<Token> tokens, Sentence s, int k) {
-    return tokens.get(k).lemma().equalsIgnoreCase("claim")
+    if (tokens.get(k).lemma().equalsIgnoreCase("claim")
         && k + 1 < s.tokenTo()
-        && tokens.get(k + 1).word().equalsIgnoreCase("responsibility");
+        && tokens.get(k + 1).word().equalsIgnoreCase("responsibility")) {
+      return true;
+    }
+    if (!tokens.get(k).lemma().equalsIgnoreCase("deny")) {
+      return false;
+    }
+    for (int j = k + 1; j < s.tokenTo() && j <= k + 15; j++) {
+      if (tokens.get(j).word().equalsIgnoreCase("responsibility")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> WEAK_PERPETRATORS =
