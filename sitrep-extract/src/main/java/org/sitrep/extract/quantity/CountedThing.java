@@ -53,7 +53,9 @@ record CountedThing(String counts, String role) {
   /** Reads the counted phrase after offset {@code nounFrom} and the role around the count. */
   static CountedThing read(List<Token> tokens, int start, int nounFrom) {
     int i = firstAt(tokens, nounFrom);
-    if (i < 0) {
+    int count = firstAt(tokens, start);
+    if (i < 0 || count >= 0 && tokens.get(count).sentence() != tokens.get(i).sentence()) {
+      // the count ends its sentence (a headline's "Killing at Least 19"): nothing counted after
       return NONE;
     }
     int sentence = tokens.get(i).sentence();

@@ -44,6 +44,44 @@ class QuantityAnnotatorTest {
     return a;
   }
 
+  @Test
+  void aCountThatEndsItsSentenceCountsNothingOfTheNext() {
+    // a headline ending in a count, then the dateline on the next line
+    String text = "Missiles Hit Cities, Killing at Least 19\nKYIV, Ukraine";
+    String[][] words = {
+      {"Missiles", "NNS", "0"}, {"Hit", "VBD", "0"}, {"Cities", "NNS", "0"}, {",", ",", "0"},
+      {"Killing", "VBG", "0"}, {"at", "IN", "0"}, {"Least", "JJS", "0"}, {"19", "CD", "0"},
+      {"KYIV", "NNP", "1"}, {",", ",", "1"}, {"Ukraine", "NNP", "1"}
+    };
+    List<Token> tokens = new ArrayList<>();
+    int from = 0;
+    for (String[] w : words) {
+      int start = text.indexOf(w[0], from);
+      from = start + w[0].length();
+      tokens.add(
+          new Token(
+              tokens.size(),
+              Integer.parseInt(w[2]),
+              start,
+              from,
+              w[0],
+              w[1],
+              w[0].toLowerCase(java.util.Locale.ROOT),
+              "O"));
+    }
+    AnnotatedArticle a = new AnnotatedArticle(Article.of("t", text, LocalDate.of(2022, 10, 10)));
+    a.put(Layers.TOKENS, List.copyOf(tokens));
+    int split = text.indexOf('\n');
+    a.put(
+        Layers.SENTENCES,
+        List.of(new Sentence(0, 0, split, 0, 8), new Sentence(1, split + 1, text.length(), 8, 11)));
+    new QuantityAnnotator().annotate(a);
+    assertThat(a.get(Layers.QUANTITIES))
+        .filteredOn(q -> q.text().contains("19"))
+        .singleElement()
+        .satisfies(q -> assertThat(q.counts()).isNull());
+  }
+
   private static final String FLED =
       "As/RB/as many/JJ/many as/IN/as 1,000/CD/1,000 fighters/NNS/fighter and/CC/and"
           + " family/NN/family members/NNS/member had/VBD/have fled/VBN/flee ./././";
