@@ -339,13 +339,7 @@ public final class Anchors {
 
   /** Whether {@code name} is how the article names a place ("Burkina Faso", "Kyiv"). */
   public boolean isPlaceName(String name) {
-    for (Located p : places) {
-      String mention = article.text().substring(p.start(), p.end());
-      if (mention.equalsIgnoreCase(name)) {
-        return true;
-      }
-    }
-    return false;
+    return placeNamed(name) != null;
   }
 
   /**

@@ -983,6 +983,17 @@ final class ToponymFinder {
   private static final Set<String> PARTY = Set.of("D", "R", "I");
 
   /**
+   * What a demonym as written stands for: the countries of the gazetteer's demonym table ("Sri
+   * Lankan"), else a division's or region's demonym ("Ohioans", "South Ossetian", "Abkhaz").
+   */
+  private List<GazetteerEntry> demonymReadings(String written) {
+    List<GazetteerEntry> countries = gazetteer.demonym(NameKeys.key(written));
+    return countries.isEmpty()
+        ? DivisionDemonyms.lookup(gazetteer, written).map(List::of).orElse(List.of())
+        : countries;
+  }
+
+  /**
    * "Ga." or "W. Va." after a comma: a US state in AP style; "Syrian", "Americans": a demonym,
    * which stands for its country (LGL annotates them as toponyms).
    */
@@ -1041,20 +1052,12 @@ final class ToponymFinder {
       // "Sri Lankan", "South African", "New Zealander": a demonym of two words
       Token u = tokens.get(i + 1);
       String two = text.substring(t.start(), u.end());
-      List<GazetteerEntry> pair = gazetteer.demonym(NameKeys.key(two));
-      if (pair.isEmpty()) {
-        // "South Ossetian", "North Carolinians": a division's demonym of two words
-        pair = DivisionDemonyms.lookup(gazetteer, two).map(List::of).orElse(List.of());
-      }
+      List<GazetteerEntry> pair = demonymReadings(two);
       if (!pair.isEmpty()) {
         return new Toponym(t.start(), u.end(), two, NameKeys.key(two), pair, false, true, true);
       }
     }
-    List<GazetteerEntry> countries = gazetteer.demonym(NameKeys.key(t.word()));
-    if (countries.isEmpty()) {
-      // "Ohioans", "Ontarians", "Abkhaz": a division's or region's demonym
-      countries = DivisionDemonyms.lookup(gazetteer, t.word()).map(List::of).orElse(List.of());
-    }
+    List<GazetteerEntry> countries = demonymReadings(t.word());
     NerMention m = mentionAt[i];
     if (countries.isEmpty()
         || (m != null
