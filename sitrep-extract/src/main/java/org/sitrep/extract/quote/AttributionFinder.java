@@ -276,7 +276,14 @@ final class AttributionFinder {
       k--; // the closing mark, also a newswire '' (two apostrophes)
     }
     char c = inside.charAt(k);
-    return (c == ',' || c == '?' || c == '!') && findCueAfter(last) >= 0;
+    if (c != ',' && c != '?' && c != '!') {
+      return false;
+    }
+    int cue = findCueAfter(last);
+    // A participle right after a partial quotation inside a sentence starts a relation of its
+    // own ("Trump insisted that he has “expanded the party,” claiming that …"): it does not
+    // attribute the quotation, which stays in the content of the clause around it.
+    return cue >= 0 && !(tokens.get(cue).pos().equals("VBG") && isPunctRun(last + 1, cue));
   }
 
   /** The first cue token in the same sentence shortly after token {@code last}, or -1. */
@@ -893,7 +900,15 @@ final class AttributionFinder {
   }
 
   private boolean isParticipleCue(int c) {
-    return tokens.get(c).pos().equals("VBG") && c > 0 && tokens.get(c - 1).word().equals(",");
+    if (!tokens.get(c).pos().equals("VBG") || c == 0) {
+      return false;
+    }
+    // the comma may close a quotation: "… has “expanded the party,” claiming that …"
+    int k = c - 1;
+    if (k > 0 && isQuoteMark(tokens.get(k)) && quoted[k]) {
+      k--;
+    }
+    return tokens.get(k).word().equals(",");
   }
 
   // ---------------------------------------------------------------- indirect speech

@@ -852,4 +852,16 @@ class AttributionFinderTest {
                 + "However, the talks on a ceasefire have stalled, officials said on Monday.\n");
     assertThat(qs).extracting(Quote::text).containsExactly("the talks on a ceasefire have stalled");
   }
+
+  @Test
+  void participleAfterPartialQuotationStartsItsOwnRelation() {
+    List<Quote> qs =
+        quotes(
+            "The governor insisted that the town had “never been safer,” claiming that crime"
+                + " fell by half.\n");
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly("that the town had “never been safer,”", "that crime fell by half");
+    assertThat(qs).extracting(Quote::cue).containsExactly("insisted", "claiming");
+  }
 }
