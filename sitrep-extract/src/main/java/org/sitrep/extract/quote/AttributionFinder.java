@@ -186,12 +186,55 @@ final class AttributionFinder {
       }
       if (after >= 0) {
         absorbContinuation(rel, after, firstTok, lastTok, false);
+      } else if (rel.cue != null && runsOnAfterQuotation(q, first, last)) {
+        // "Obama said “it gets me mad” every time he thinks of it": the quotation opens an
+        // indirect content that goes on after it.
+        Sentence s = sentences.get(tokens.get(last).sentence());
+        int end = contentEnd(last + 1, sentenceEndBeforePunct(s));
+        rel.parts.set(0, new int[] {segments.get(q).start(), tokens.get(end - 1).end()});
+        rel.direct = false;
       } else if (rel.cue != null) {
         absorbContinuation(rel, last + 1, firstTok, lastTok, true);
       }
       rels.add(rel);
       previous = rel;
     }
+  }
+
+  /**
+   * Whether the quotation {@code q}, opened right after its verb cue, is only the first words of an
+   * indirect content: it does not end in punctuation and a preposition, particle or adverb of the
+   * same clause follows it ("Sanders says “the wind is at our backs” despite his loss").
+   */
+  private boolean runsOnAfterQuotation(int q, int first, int last) {
+    if (first == 0 || !CueLexicon.isVerbCue(tokens, first - 1) || last + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(last + 1);
+    if (next.sentence() != tokens.get(last).sentence() || quoted[last + 1]) {
+      return false;
+    }
+    QuoteMarks.Segment seg = segments.get(q);
+    String inside = text.substring(seg.start(), seg.end()).strip();
+    int k = inside.length() - 1;
+    while (k > 0 && (QuoteMarks.isMark(inside.charAt(k)) || inside.charAt(k) == '\'')) {
+      k--;
+    }
+    if (k <= 0 || ",.?!;:".indexOf(inside.charAt(k)) >= 0) {
+      return false;
+    }
+    String pos = next.pos();
+    return (pos.equals("IN") || pos.equals("TO") || pos.startsWith("RB"))
+        && Character.isLowerCase(next.word().charAt(0));
+  }
+
+  /** The end of sentence {@code s} without its closing punctuation. */
+  private int sentenceEndBeforePunct(Sentence s) {
+    int end = s.tokenTo();
+    while (end > s.tokenFrom() && isTrailingPunct(tokens.get(end - 1)) && !quoted[end - 1]) {
+      end--;
+    }
+    return end;
   }
 
   private int words(int q) {

@@ -620,6 +620,9 @@ final class CueLexicon {
             || (lemma.equals("point") && followedBy(tokens, i, "out")))) {
       return true;
     }
+    if (AS_COMPLEMENT.contains(lemma) && !t.pos().equals("VBN") && asComplement(tokens, i)) {
+      return true; // "Voters see Clinton as the stronger candidate"
+    }
     if (WITH_OBJECT.contains(lemma)
         && i + 1 < tokens.size()
         && tokens.get(i + 1).sentence() == t.sentence()
@@ -650,6 +653,45 @@ final class CueLexicon {
       // "X put the number in the low thousands": a figure attributed to X.
       int j = word(tokens.get(i + 1)).equals("the") ? i + 2 : i + 1;
       return FIGURE_NOUNS.contains(word(tokens.get(j)));
+    }
+    return false;
+  }
+
+  /**
+   * Verbs of perception that are cues of belief with an object and an {@code as}-complement ("see
+   * Clinton as the stronger candidate"; PolNeAR dev split: 40 of 80 unquoted uses annotated).
+   */
+  static final Set<String> AS_COMPLEMENT = Set.of("see", "regard", "perceive");
+
+  /**
+   * Whether a noun phrase and then {@code as} with a noun phrase or adjective follow the verb
+   * {@code tokens[i]} in its clause (within ten words, no punctuation or verb between).
+   */
+  private static boolean asComplement(List<Token> tokens, int i) {
+    int sentence = tokens.get(i).sentence();
+    if (i + 1 >= tokens.size() || !startsNounPhrase(tokens.get(i + 1))) {
+      return false;
+    }
+    for (int j = i + 2; j < tokens.size() && j <= i + 10; j++) {
+      Token t = tokens.get(j);
+      if (t.sentence() != sentence
+          || t.posStartsWith("VB")
+          || !Character.isLetterOrDigit(t.word().charAt(0))) {
+        return false;
+      }
+      if (word(t).equals("as")) {
+        if (j + 1 >= tokens.size() || tokens.get(j + 1).sentence() != sentence) {
+          return false;
+        }
+        Token n = tokens.get(j + 1);
+        String w = word(n);
+        return !w.equals("well")
+            && !w.equals("much")
+            && !w.equals("many")
+            && !w.equals("long")
+            && !w.equals("soon")
+            && (startsNounPhrase(n) || n.posStartsWith("RB") || n.pos().equals("VBG"));
+      }
     }
     return false;
   }

@@ -864,4 +864,31 @@ class AttributionFinderTest {
         .containsExactly("that the town had “never been safer,”", "that crime fell by half");
     assertThat(qs).extracting(Quote::cue).containsExactly("insisted", "claiming");
   }
+
+  @Test
+  void quotationOpeningAnIndirectContentGoesOnAfterItsClosingMark() {
+    List<Quote> qs =
+        quotes("The mayor says “the worst is behind us” despite the flooding in the east.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text())
+        .isEqualTo("“the worst is behind us” despite the flooding in the east");
+    assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(qs.get(0).speaker().description()).isEqualTo("The mayor");
+  }
+
+  @Test
+  void quotationEndingItsClauseStaysADirectQuote() {
+    List<Quote> qs = quotes("The mayor says “the worst is behind us” and thanks the volunteers.\n");
+    assertThat(qs).extracting(Quote::text).first().isEqualTo("“the worst is behind us”");
+  }
+
+  @Test
+  void perceptionVerbWithAsComplementIsABeliefCue() {
+    List<Quote> qs =
+        quotes("Most farmers in the valley see the new dam as a threat to their harvest.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("see");
+    assertThat(qs.get(0).text()).isEqualTo("the new dam as a threat to their harvest");
+    assertThat(quotes("Most farmers in the valley see the new dam from their fields.\n")).isEmpty();
+  }
 }
