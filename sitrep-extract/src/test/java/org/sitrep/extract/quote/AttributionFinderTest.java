@@ -891,4 +891,15 @@ class AttributionFinderTest {
     assertThat(qs.get(0).text()).isEqualTo("the new dam as a threat to their harvest");
     assertThat(quotes("Most farmers in the valley see the new dam from their fields.\n")).isEmpty();
   }
+
+  @Test
+  void participleCoordinatedAfterAContentStartsItsOwnRelation() {
+    List<Quote> qs =
+        quotes(
+            "The governor spoke for an hour, criticizing the blockade of the port and vowing"
+                + " to reopen it within a week.\n");
+    assertThat(qs).extracting(Quote::cue).containsExactly("criticizing", "vowing");
+    assertThat(qs.get(0).text()).isEqualTo("the blockade of the port");
+    assertThat(qs.get(1).text()).isEqualTo("to reopen it within a week");
+  }
 }
