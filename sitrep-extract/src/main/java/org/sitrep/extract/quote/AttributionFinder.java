@@ -1356,7 +1356,7 @@ final class AttributionFinder {
       // preposition or infinitive marker, the content starts after it.
       from = prep + 1;
     }
-    int end = contentEnd(from, s.tokenTo());
+    int end = isAnswer(from, s) ? from + 1 : contentEnd(from, s.tokenTo());
     if (end <= from) {
       return null;
     }
@@ -1668,6 +1668,7 @@ final class AttributionFinder {
         && j < s.tokenTo()
         && !quoted[j]
         && (tokens.get(j).pos().equals("VBG")
+            || isAnswer(j, s)
             || (startsNoun(tokens.get(j)) && !CueLexicon.AUDIENCE.contains(lemma)))) {
       // "…, Trump proposed barring all foreign Muslims", "…, the chairman announced four votes
       // for Trump": a cue with its own object holds that object, not the clause before it.
@@ -1698,6 +1699,17 @@ final class AttributionFinder {
       j++;
     }
     return true;
+  }
+
+  /**
+   * Whether token {@code j} is a bare answer, "yes" or "no", closing its clause: "Asked whether …,
+   * 46 percent said yes, compared with …" (the answer is the content, PolNeAR dev split: 12 of 16
+   * such answers annotated).
+   */
+  private boolean isAnswer(int j, Sentence s) {
+    String w = CueLexicon.word(tokens.get(j));
+    return (w.equals("yes") || w.equals("no"))
+        && (j + 1 >= s.tokenTo() || isPunct(tokens.get(j + 1)));
   }
 
   private void addContent(Rel rel, int from, int to) {

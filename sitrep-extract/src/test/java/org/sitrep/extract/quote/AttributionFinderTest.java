@@ -902,4 +902,20 @@ class AttributionFinderTest {
     assertThat(qs.get(0).text()).isEqualTo("the blockade of the port");
     assertThat(qs.get(1).text()).isEqualTo("to reopen it within a week");
   }
+
+  @Test
+  void bareAnswerAfterACueIsTheContent() {
+    List<Quote> qs =
+        quotes(
+            "Asked whether the truce would hold, 61 percent of the residents said no, a sharp"
+                + " rise from last year.\n");
+    assertThat(qs)
+        .filteredOn(q -> q.cue().equals("said"))
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.text()).isEqualTo("no");
+              assertThat(q.speaker().description()).isEqualTo("61 percent of the residents");
+            });
+  }
 }
