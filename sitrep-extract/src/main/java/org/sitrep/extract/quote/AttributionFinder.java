@@ -991,6 +991,8 @@ final class AttributionFinder {
             continue; // "X said the onus is on Trump to show that ...": part of X's content
           }
           rel = verbCue(i, s, previousInSentence);
+        } else if (CueLexicon.isHearsayAdverb(tokens, i) && !inside(previousInSentence, i)) {
+          rel = hearsay(i, s);
         } else if (CueLexicon.nounCueComplement(tokens, i) > 0 && !inside(previousInSentence, i)) {
           rel = nounCue(i, CueLexicon.nounCueComplement(tokens, i), s);
         }
@@ -1371,6 +1373,23 @@ final class AttributionFinder {
     }
     markCue(cue, cueEnd);
     return rel;
+  }
+
+  /**
+   * "The group is reportedly spending $1.5 million on ads": a hearsay adverb attributes its clause
+   * to an unnamed source; the content is the clause, the adverb included (as PolNeAR marks it).
+   */
+  private Rel hearsay(int cue, Sentence s) {
+    Rel rel = new Rel();
+    setCue(rel, cue, cue + 1);
+    int from = clauseStart(cue, s);
+    int end = contentEnd(cue + 1, s.tokenTo());
+    if (end <= cue + 1) {
+      return null;
+    }
+    addContent(rel, from, end);
+    markCue(cue, cue + 1);
+    return rel.parts.isEmpty() ? null : rel;
   }
 
   private boolean isRelativePronoun(int i) {

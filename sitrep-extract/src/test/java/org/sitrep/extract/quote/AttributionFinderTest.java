@@ -918,4 +918,15 @@ class AttributionFinderTest {
               assertThat(q.speaker().description()).isEqualTo("61 percent of the residents");
             });
   }
+
+  @Test
+  void hearsayAdverbAttributesItsClauseToNoNamedSource() {
+    List<Quote> qs =
+        quotes("The militia is reportedly moving heavy artillery toward the northern border.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("reportedly");
+    assertThat(qs.get(0).speaker()).isNull();
+    assertThat(qs.get(0).text())
+        .isEqualTo("The militia is reportedly moving heavy artillery toward the northern border");
+  }
 }
