@@ -2371,8 +2371,9 @@ final class AttributionFinder {
       return false;
     }
     int j = i + 1;
-    while (j < limit && tokens.get(j).posStartsWith("RB")) {
-      j++;
+    while (j < limit
+        && (tokens.get(j).posStartsWith("RB") || (isQuoteMark(tokens.get(j)) && quoted[j]))) {
+      j++; // an adverb, or the opening mark of a quotation: wanted to “go an extra step”
     }
     return j < limit && tokens.get(j).pos().equals("VB");
   }

@@ -929,4 +929,11 @@ class AttributionFinderTest {
     assertThat(qs.get(0).text())
         .isEqualTo("The militia is reportedly moving heavy artillery toward the northern border");
   }
+
+  @Test
+  void infinitiveMarkerBeforeAQuotedVerbOpensTheContent() {
+    List<Quote> qs = quotes("The senator promised to “be a voice for the valley” if elected.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("to “be a voice for the valley” if elected");
+  }
 }
