@@ -69,6 +69,7 @@ final class AttributionFinder {
     int lastSegment = -1;
     int anchor = Integer.MAX_VALUE;
     boolean partial;
+    boolean leadIn;
     int cueTok = -1;
 
     int start() {
@@ -184,6 +185,9 @@ final class AttributionFinder {
           rel.speaker = previous.speaker;
         }
       }
+      if (after >= 0 && !opensSentence && !introduced(first)) {
+        leadIn(rel, first);
+      }
       if (after >= 0) {
         absorbContinuation(rel, after, firstTok, lastTok, false);
       } else if (rel.cue != null && runsOnAfterQuotation(q, first, last)) {
@@ -199,6 +203,33 @@ final class AttributionFinder {
       rels.add(rel);
       previous = rel;
     }
+  }
+
+  /**
+   * "The people of the town “deserve someone who is with them,” said the senator": the words of the
+   * clause before a quotation attributed after it belong to the content (PolNeAR's span starts at
+   * the clause), unless they hold a cue or another quotation of their own.
+   */
+  private void leadIn(Rel rel, int first) {
+    if (sentenceOfOpening(first) != tokens.get(first).sentence()) {
+      return;
+    }
+    Sentence s = sentences.get(tokens.get(first).sentence());
+    int from = clauseStart(first, s);
+    if (from >= first || hasCue(from, first)) {
+      return;
+    }
+    for (int j = from; j < first; j++) {
+      if (quoted[j]) {
+        return;
+      }
+    }
+    Token before = tokens.get(first - 1);
+    if (isPunct(before) || before.posStartsWith("VB")) {
+      return; // "shouted, “Cruz,”", "went on to promote “Celebrity Apprentice,”": its object
+    }
+    rel.parts.set(0, new int[] {tokens.get(from).start(), rel.parts.get(0)[1]});
+    rel.leadIn = true;
   }
 
   /**
@@ -2943,7 +2974,7 @@ final class AttributionFinder {
       anyQuoted |= q || containsMark(p[0], p[1]);
     }
     QuoteKind kind =
-        r.direct || allQuoted
+        (r.direct && !r.leadIn) || allQuoted
             ? QuoteKind.DIRECT
             : anyQuoted ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
     int start = r.start();

@@ -936,4 +936,20 @@ class AttributionFinderTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).text()).isEqualTo("to “be a voice for the valley” if elected");
   }
+
+  @Test
+  void clauseBeforeAQuotationAttributedAfterItIsPartOfTheContent() {
+    List<Quote> qs =
+        quotes(
+            "The people of the valley “deserve someone who is with them,” said the senator, who"
+                + " grew up there.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text())
+        .isEqualTo("The people of the valley “deserve someone who is with them,”");
+    assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(qs.get(0).speaker().description()).isEqualTo("the senator");
+    assertThat(quotes("When a man in the crowd shouted, “Peace,” the mayor smiled.\n"))
+        .extracting(Quote::text)
+        .doesNotContain("When a man in the crowd shouted, “Peace,”");
+  }
 }
