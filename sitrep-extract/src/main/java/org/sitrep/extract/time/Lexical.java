@@ -47,9 +47,11 @@ final class Lexical {
 
   /**
    * Expressions that contain a shorter one SUTime proposes and replace it: durations with a half or
-   * "more" ("2 1/2 years", where SUTime marks only "years"; "two more weeks"), "these days",
-   * "coming months" (SUTime: "months"; TimeBank and AQUAINT include "coming", 4 of 4) (SUTime:
-   * "days") and "fiscal 1989" (SUTime: "1989"; TimeBank includes "fiscal").
+   * "more" ("2 1/2 years", where SUTime marks only "years"; "two more weeks", "an additional year":
+   * TimeML reads the added stretch as a duration), "these days", "that same day" and "the year
+   * previous" (anaphoric, like "the same day" and "the previous year"), "coming months" (SUTime:
+   * "months"; TimeBank and AQUAINT include "coming", 4 of 4) (SUTime: "days") and "fiscal 1989"
+   * (SUTime: "1989"; TimeBank includes "fiscal").
    */
   private static final Pattern WIDER =
       Pattern.compile(
@@ -62,7 +64,7 @@ final class Lexical {
               + "\\s+and\\s+a\\s+half"
               + "|"
               + NUMBER
-              + "\\s+more\\s+"
+              + "\\s+(?:more|additional|extra|further)\\s+"
               + UNIT
               + "|(?:the\\s+(?:past|last|next)\\s+)?"
               + NUMBER
@@ -80,6 +82,8 @@ final class Lexical {
               + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
               + "|coming\\s+(?:days|weeks|months|years)"
               + "|(?:earlier|later)\\s+that\\s+(?:day|month|year)|that\\s+year"
+              + "|that\\s+same\\s+(?:day|month|year)"
+              + "|the\\s+(?:day|month|year)\\s+previous"
               + "|fiscal\\s+(?:19|20)\\d\\d"
               + "|Election\\s+Day"
               + "|(?:future|coming)\\s+quarters"

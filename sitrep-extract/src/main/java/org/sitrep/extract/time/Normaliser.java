@@ -218,14 +218,16 @@ final class Normaliser {
 
   /**
    * A duration written out: "2 1/2 years", "two and a half years", "a minute and a half", "two more
-   * weeks", "the first nine months", "more than four hours", "eight trading days".
+   * weeks", "an additional year", "the first nine months", "more than four hours", "eight trading
+   * days".
    */
   private static final Pattern DURATION =
       Pattern.compile(
           "^(?:(?:more\\s+than|less\\s+than|about|nearly|almost|some|at\\s+least|over|under|"
               + "around|roughly|first|last|past|next)\\s+)*"
               + "(\\d+|a\\s+few|a\\s+couple\\s+of|[a-z]+)(\\s+1/2|\\s+and\\s+a\\s+half)?"
-              + "\\s+(?:more\\s+|straight\\s+|consecutive\\s+|trading\\s+|full\\s+|business\\s+)?"
+              + "\\s+(?:more\\s+|straight\\s+|consecutive\\s+|trading\\s+|full\\s+|business\\s+"
+              + "|additional\\s+|extra\\s+|further\\s+)?"
               + "(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?"
               + "(\\s+and\\s+a\\s+half)?$");
 

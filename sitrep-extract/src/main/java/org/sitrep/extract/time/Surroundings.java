@@ -85,7 +85,7 @@ final class Surroundings {
    * biggest fall", "the Dow's 344.65-point fall", "a 9% fall", "to fall on" (a determiner "a", a
    * possessive, a number, a noun, "to" or an adjective other than "early" or "late" before "fall",
    * or "in", "of", "on" after it), "the march" in lower case (a procession), "a second group" (an
-   * ordinal before a noun).
+   * ordinal before a noun), "high noon" (an idiom).
    */
   static boolean commonNoun(String text, List<Token> tokens, int from, int to) {
     String s = text.trim();
@@ -127,6 +127,12 @@ final class Surroundings {
           || prev.posStartsWith("NN")
           || "TO".equals(prev.pos())
           || ((prev.posStartsWith("JJ")) && !SEASON_MODIFIERS.contains(w));
+    }
+    if (s.equalsIgnoreCase("noon")
+        && from > 0
+        && tokens.get(from - 1).word().equalsIgnoreCase("high")) {
+      // "high noon": the idiom for a decisive moment (and the film), no clock time
+      return true;
     }
     if (s.equalsIgnoreCase("a second") && to < tokens.size()) {
       Token next = tokens.get(to);

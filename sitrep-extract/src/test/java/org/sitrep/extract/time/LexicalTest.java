@@ -42,6 +42,17 @@ class LexicalTest {
   }
 
   @Test
+  void addedStretchesAndAnaphoricSameDays() {
+    String text =
+        "It may be extended for an additional year, or two further months; it closed that same "
+            + "day, as in the year previous, not in an additional payment or that same plan.";
+    assertThat(Lexical.findWider(text))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly(
+            "an additional year", "two further months", "that same day", "the year previous");
+  }
+
+  @Test
   void findsLengthAdjectives() {
     assertThat(Lexical.find("a decades-long feud after a day-long meeting, not a long day"))
         .extracting(TimeAnnotator.Candidate::text)

@@ -283,6 +283,11 @@ class NormaliserTest {
         .contains(new Timex(TimexType.DURATION, "P10Y"));
     assertThat(Normaliser.normalise("several more weeks", null, DCT, Tense.PAST, false))
         .contains(new Timex(TimexType.DURATION, "PXW"));
+    assertThat(Normaliser.normalise("an additional year", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P1Y"));
+    assertThat(Normaliser.normalise("two extra days", null, DCT, Tense.FUTURE, false))
+        .contains(new Timex(TimexType.DURATION, "P2D"));
+    assertThat(Normaliser.normalise("an additional", null, DCT, Tense.PAST, false)).isEmpty();
     assertThat(Normaliser.normalise("the weeks", null, DCT, Tense.PAST, false)).isEmpty();
     assertThat(Normaliser.normalise("umpteen weeks", null, DCT, Tense.PAST, false)).isEmpty();
     // With SUTime's own reading the candidate keeps it.

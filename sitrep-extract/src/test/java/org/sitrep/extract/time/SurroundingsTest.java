@@ -106,6 +106,10 @@ class SurroundingsTest {
     assertThat(Surroundings.commonNoun("March", d, 1, 2)).isFalse();
     List<Token> e = tokens("in March of 1998", "IN", "NNP", "IN", "CD");
     assertThat(Surroundings.commonNoun("March", e, 1, 2)).isFalse();
+    List<Token> hn = tokens("for Poland , high noon comes", "IN", "NNP", ",", "JJ", "NN", "VBZ");
+    assertThat(Surroundings.commonNoun("noon", hn, 4, 5)).isTrue();
+    List<Token> an = tokens("at noon Saturday", "IN", "NN", "NNP");
+    assertThat(Surroundings.commonNoun("noon", an, 1, 2)).isFalse();
   }
 
   @Test
