@@ -72,6 +72,9 @@ final class Lexical {
               + "(?:second|minute|hour|day|week|month|quarter|year|session)s?"
               + "|(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)\\s+"
               + "(?:first|second|third|fourth)\\s+quarter"
+              + "|(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)\\s+(?:first\\s+)?"
+              + NUMBER
+              + "\\s+months"
               + "|the\\s+(?:comparable\\s+)?year-(?:earlier|ago)\\s+(?:quarter|period)"
               + "|year-(?:earlier|ago)\\s+(?:quarter|period)"
               + "|year-end|year\\s+end|year's\\s+end"

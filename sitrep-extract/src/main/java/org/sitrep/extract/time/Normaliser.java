@@ -168,6 +168,9 @@ final class Normaliser {
               + "((?:19|20)\\d\\d|this\\s+year|last\\s+year|next\\s+year)$");
   private static final Pattern DAY_OFF = Pattern.compile("^day\\s+(before|after)\\s+(\\S.*)$");
   private static final Pattern WEEK_OF = Pattern.compile("^week\\s+of\\s+(\\S.*)$");
+  private static final Pattern YEAR_AGO_MONTHS =
+      Pattern.compile(
+          "^(?:comparable\\s+)?year-(?:ago|earlier)\\s+((?:first\\s+)?\\S+\\s+months)$");
   private static final Pattern YEAR_AGO_BARE =
       Pattern.compile("^(?:comparable\\s+)?year-(?:ago|earlier)$");
   private static final Pattern PRE_POST_YEAR = Pattern.compile("^(?:pre|post)-(\\d{4})$");
@@ -273,6 +276,12 @@ final class Normaliser {
                 case "week" -> isoWeek(dct.minusYears(1));
                 default -> Integer.toString(dct.getYear() - 1);
               }));
+    }
+    Matcher ym = YEAR_AGO_MONTHS.matcher(s);
+    if (ym.matches()) {
+      // "the year-earlier nine months": the stretch of a report a year before, a duration like
+      // "the nine months" (TimeBank: DURATION P9M)
+      return duration(ym.group(1));
     }
     Matcher yq = YEAR_AGO_QUARTER.matcher(s);
     if (yq.matches() && dct != null) {

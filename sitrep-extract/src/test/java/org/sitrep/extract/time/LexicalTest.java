@@ -53,6 +53,13 @@ class LexicalTest {
   }
 
   @Test
+  void theYearEarlierNineMonthsIsOneStretch() {
+    assertThat(Lexical.findWider("Net for the year-earlier nine months included a gain"))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("the year-earlier nine months");
+  }
+
+  @Test
   void findsLengthAdjectives() {
     assertThat(Lexical.find("a decades-long feud after a day-long meeting, not a long day"))
         .extracting(TimeAnnotator.Candidate::text)

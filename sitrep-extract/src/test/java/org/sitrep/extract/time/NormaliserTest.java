@@ -288,6 +288,10 @@ class NormaliserTest {
     assertThat(Normaliser.normalise("two extra days", null, DCT, Tense.FUTURE, false))
         .contains(new Timex(TimexType.DURATION, "P2D"));
     assertThat(Normaliser.normalise("an additional", null, DCT, Tense.PAST, false)).isEmpty();
+    assertThat(Normaliser.normalise("the year-earlier nine months", null, DCT, Tense.PAST, true))
+        .contains(new Timex(TimexType.DURATION, "P9M"));
+    assertThat(Normaliser.normalise("the year-ago first six months", null, DCT, Tense.PAST, true))
+        .contains(new Timex(TimexType.DURATION, "P6M"));
     assertThat(Normaliser.normalise("the weeks", null, DCT, Tense.PAST, false)).isEmpty();
     assertThat(Normaliser.normalise("umpteen weeks", null, DCT, Tense.PAST, false)).isEmpty();
     // With SUTime's own reading the candidate keeps it.
