@@ -79,6 +79,7 @@ final class Lexical {
               + "|year-(?:earlier|ago)\\s+(?:quarter|period)"
               + "|year-end|year\\s+end|year's\\s+end"
               + "|these\\s+days"
+              + "|(?:the\\s+)?latest\\s+fiscal\\s+year"
               + "|(?:the\\s+)?(?:first|last)\\s+two\\s+quarters\\s+of\\s+(?:19|20)\\d\\d"
               + "|the\\s+week\\s+of\\s+"
               + MONTH

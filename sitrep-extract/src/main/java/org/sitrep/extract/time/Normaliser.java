@@ -323,6 +323,11 @@ final class Normaliser {
     if (s.equals("latest period") || s.equals("latest quarter")) {
       return Optional.of(thisQuarter(dct, Tense.PAST));
     }
+    if (s.equals("latest fiscal year")) {
+      // the last completed fiscal year, named by the year it mostly lies in: the one before the
+      // DCT's (TimeBank, DCT 1989-10-26 → 1988)
+      return Optional.of(Timex.date(dct == null ? "XXXX" : Integer.toString(dct.getYear() - 1)));
+    }
     if (s.equals("near term") || s.equals("short term") || s.equals("long term")) {
       return Optional.of(Timex.date("FUTURE_REF"));
     }

@@ -57,6 +57,9 @@ class LexicalTest {
     assertThat(Lexical.findWider("Net for the year-earlier nine months included a gain"))
         .extracting(TimeAnnotator.Candidate::text)
         .containsExactly("the year-earlier nine months");
+    assertThat(Lexical.findWider("27% of its sales in the latest fiscal year."))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("the latest fiscal year");
   }
 
   @Test

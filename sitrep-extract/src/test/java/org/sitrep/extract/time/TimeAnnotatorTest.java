@@ -42,6 +42,31 @@ class TimeAnnotatorTest {
   }
 
   @Test
+  void aWiderExpressionCutsAValuelessMentionItCrosses() {
+    // SUTime joins "quarter, the second quarter" without a value across the wider "the
+    // comparable year-ago quarter": the wider one wins and the mention keeps its own words
+    String text = "In the comparable year-ago quarter, the second quarter ended Oct. 31, it lost.";
+    int q = text.indexOf("quarter,");
+    List<TimexCandidate> sutime =
+        List.of(
+            new TimexCandidate(
+                q, text.indexOf(" ended"), "quarter, the second quarter", "DATE", null),
+            new TimexCandidate(
+                text.indexOf("Oct."), text.indexOf(", it"), "Oct. 31", "DATE", "XXXX-10-31"));
+    assertThat(TimeAnnotator.Candidates.of(text, sutime, List.of()))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("the comparable year-ago quarter", "the second quarter", "Oct. 31");
+    // a mention with a value is no such join: the wider expression gives way
+    List<TimexCandidate> valued =
+        List.of(
+            new TimexCandidate(
+                q, text.indexOf(" ended"), "quarter, the second quarter", "DATE", "XXXX-Q2"));
+    assertThat(TimeAnnotator.Candidates.of(text, valued, List.of()))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("quarter, the second quarter");
+  }
+
+  @Test
   void pastTenseSendsTheFallBackAYear() {
     String text = "Prices fell in the fall";
     AnnotatedArticle a =
