@@ -368,6 +368,14 @@ final class Normaliser {
     if (fallback == null) {
       return duration(s);
     }
+    if (fallback.type() == TimexType.DURATION && s.endsWith("quarters")) {
+      // "the past two quarters", "several quarters": counted in quarters, as the expression
+      // counts them (TimeBank P2Q, PXQ; SUTime writes months, P6M, PXM)
+      Optional<Timex> quarters = duration(s);
+      if (quarters.isPresent()) {
+        return quarters;
+      }
+    }
     return Optional.of(repair(text, fallback, dct));
   }
 

@@ -288,6 +288,27 @@ class NormaliserTest {
     assertThat(Normaliser.normalise("two extra days", null, DCT, Tense.FUTURE, false))
         .contains(new Timex(TimexType.DURATION, "P2D"));
     assertThat(Normaliser.normalise("an additional", null, DCT, Tense.PAST, false)).isEmpty();
+    assertThat(Normaliser.normalise("the latest fiscal year", null, DCT, Tense.PAST, false))
+        .contains(Timex.date(Integer.toString(DCT.getYear() - 1)));
+    assertThat(Normaliser.normalise("the latest fiscal year", null, null, Tense.PAST, false))
+        .contains(Timex.date("XXXX"));
+    // SUTime counts quarters in months; the expression counts quarters
+    assertThat(
+            Normaliser.normalise(
+                "the past two quarters",
+                new Timex(TimexType.DURATION, "P6M"),
+                DCT,
+                Tense.PAST,
+                false))
+        .contains(new Timex(TimexType.DURATION, "P2Q"));
+    assertThat(
+            Normaliser.normalise(
+                "several quarters", new Timex(TimexType.DURATION, "PXM"), DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PXQ"));
+    assertThat(
+            Normaliser.normalise(
+                "recent quarters", new Timex(TimexType.DURATION, "PXM"), DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PXM"));
     assertThat(Normaliser.normalise("the year-earlier nine months", null, DCT, Tense.PAST, true))
         .contains(new Timex(TimexType.DURATION, "P9M"));
     assertThat(Normaliser.normalise("the year-ago first six months", null, DCT, Tense.PAST, true))
