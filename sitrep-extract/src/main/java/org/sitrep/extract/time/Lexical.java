@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * ("the year-earlier quarter", "year-ago", "the latest period"), hyphenated parts of a month or
  * year ("mid-November", "mid-1996"), spelled-out and short decades ("the nineties", "the 70s and
  * 80s", after "the" only: "in his 30s" is an age), "the near term" and length adjectives
- * ("decades-long" PXY, "day-long" P1D, as TimeBank and AQUAINT annotate them). Their values come
- * from {@link Normaliser} like any other candidate's.
+ * ("decades-long" PXY, "day-long" P1D, as TimeBank and AQUAINT annotate them), "a later date" and
+ * "for a while" (a duration, not "a while ago" or "a while back"). Their values come from {@link
+ * Normaliser} like any other candidate's.
  */
 final class Lexical {
   private Lexical() {}
@@ -35,6 +36,8 @@ final class Lexical {
               + "|the\\s+['’]?[2-9]0s"
               + "|(?<=0s\\s(?:and|or|to)\\s)['’]?[2-9]0s"
               + "|the\\s+(?:near|short|long)\\s+term"
+              + "|a\\s+(?:later|future)\\s+date"
+              + "|(?<=\\b(?:for|in|after)\\s)a\\s+while"
               + "|(?:decades|years|months|weeks|days|hours)-long"
               + "|(?:decade|year|month|week|day|hour)-long"
               + ")\\b");

@@ -328,6 +328,14 @@ final class Normaliser {
       // DCT's (TimeBank, DCT 1989-10-26 → 1988)
       return Optional.of(Timex.date(dct == null ? "XXXX" : Integer.toString(dct.getYear() - 1)));
     }
+    if (s.equals("a later date") || s.equals("a future date")) {
+      // "at a later date": an indefinite time ahead (TimeML guidelines 1.2.1, FUTURE_REF)
+      return Optional.of(Timex.date("FUTURE_REF"));
+    }
+    if (s.equals("a while")) {
+      // "for a while": a stretch of unknown length (TimeML: X for the unknown amount and unit)
+      return Optional.of(new Timex(TimexType.DURATION, "PXX"));
+    }
     if (s.equals("near term") || s.equals("short term") || s.equals("long term")) {
       return Optional.of(Timex.date("FUTURE_REF"));
     }

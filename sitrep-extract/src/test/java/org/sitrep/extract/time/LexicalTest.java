@@ -53,6 +53,15 @@ class LexicalTest {
   }
 
   @Test
+  void vagueFutureDatesAndAWhile() {
+    assertThat(
+            Lexical.find(
+                "It will be decided at a later date, after a while; a while ago it was quiet."))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("a later date", "a while");
+  }
+
+  @Test
   void theYearEarlierNineMonthsIsOneStretch() {
     assertThat(Lexical.findWider("Net for the year-earlier nine months included a gain"))
         .extracting(TimeAnnotator.Candidate::text)

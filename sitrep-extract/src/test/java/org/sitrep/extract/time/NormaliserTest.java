@@ -288,6 +288,10 @@ class NormaliserTest {
     assertThat(Normaliser.normalise("two extra days", null, DCT, Tense.FUTURE, false))
         .contains(new Timex(TimexType.DURATION, "P2D"));
     assertThat(Normaliser.normalise("an additional", null, DCT, Tense.PAST, false)).isEmpty();
+    assertThat(Normaliser.normalise("a later date", null, DCT, Tense.FUTURE, false))
+        .contains(Timex.date("FUTURE_REF"));
+    assertThat(Normaliser.normalise("a while", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PXX"));
     assertThat(Normaliser.normalise("the latest fiscal year", null, DCT, Tense.PAST, false))
         .contains(Timex.date(Integer.toString(DCT.getYear() - 1)));
     assertThat(Normaliser.normalise("the latest fiscal year", null, null, Tense.PAST, false))
