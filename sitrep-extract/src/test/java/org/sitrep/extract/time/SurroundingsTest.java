@@ -63,6 +63,11 @@ class SurroundingsTest {
     assertThat(Surroundings.rate("a year", v, 2)).isNull();
     assertThat(Surroundings.amountRate("a year", v, 2)).isFalse();
     assertThat(Surroundings.amountRate("a day", u, 1)).isFalse();
+    // the tagger marked only the unit: "$55 a night"
+    List<Token> n = tokens("$ 55 a night", "$", "CD", "DT", "NN");
+    assertThat(Surroundings.amountRate("night", n, 3)).isTrue();
+    List<Token> w = tokens("on the night of", "IN", "DT", "NN", "IN");
+    assertThat(Surroundings.amountRate("night", w, 2)).isFalse();
   }
 
   @Test
