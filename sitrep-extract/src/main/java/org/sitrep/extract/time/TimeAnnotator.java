@@ -55,8 +55,32 @@ public final class TimeAnnotator implements Annotator {
         Layers.TIMES,
         List.copyOf(
             anchorClockTimes(
-                anchorSamePeriod(anchorAnaphora(coordinatedDays(out, article), article), article),
+                anchorSamePeriod(
+                    anchorAnaphora(coordinatedDays(withoutNested(out), article), article), article),
                 article)));
+  }
+
+  /**
+   * Drops an expression that lies inside another one: TIMEX3 tags do not nest (TimeML annotation
+   * guidelines 1.2.1), and an extent grown past a neighbouring candidate ("Easter" + "week" →
+   * "Easter week") must not leave that candidate ("week") behind as well.
+   */
+  static List<TimeExpression> withoutNested(List<TimeExpression> out) {
+    List<TimeExpression> result = new ArrayList<>();
+    for (TimeExpression t : out) {
+      boolean inside =
+          out.stream()
+              .anyMatch(
+                  o ->
+                      o != t
+                          && o.start() <= t.start()
+                          && t.end() <= o.end()
+                          && o.end() - o.start() > t.end() - t.start());
+      if (!inside) {
+        result.add(t);
+      }
+    }
+    return result;
   }
 
   private static final java.util.regex.Pattern NEXT_DAY_NUMBER =
