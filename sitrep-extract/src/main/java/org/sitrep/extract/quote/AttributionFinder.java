@@ -536,6 +536,9 @@ final class AttributionFinder {
           }
           rel.speaker = src == null ? speakerFallback(i) : speakers.resolve(src[0], src[1]);
           channelAfter(rel, cueEnd, first, i);
+          if (src != null) {
+            freeRelative(rel, src[0], from);
+          }
         }
         return true;
       }
@@ -1402,8 +1405,35 @@ final class AttributionFinder {
       // for a part of the content (PolNeAR marks it as the content's first part).
       rel.parts.add(0, new int[] {tokens.get(src[0] - 1).start(), tokens.get(src[0] - 1).end()});
     }
+    if (src != null
+        && !rel.parts.isEmpty()
+        && !(src[0] > 0 && inside(previousInSentence, src[0] - 1))) {
+      freeRelative(rel, src[0], s.tokenFrom());
+    }
     markCue(cue, cueEnd);
     return rel;
+  }
+
+  /**
+   * "what Mr. Hedge called “the prior economy model”", "what it hopes will become a hub": a free
+   * relative "what" before the source opens the content, which PolNeAR marks as one span over the
+   * source and cue.
+   */
+  private void freeRelative(Rel rel, int srcFrom, int floor) {
+    int w = srcFrom - 1;
+    if (w <= floor
+        || clauseEmptyBefore(w, sentences.get(tokens.get(w).sentence()))
+        || quoted[w]
+        || !CueLexicon.word(tokens.get(w)).equals("what")
+        || hasCue(tokens.get(w).sentence() == tokens.get(floor).sentence() ? floor : w, w)) {
+      // opening the sentence "what" heads a subject clause; after another cue in the sentence it
+      // belongs to that cue's content
+      return;
+    }
+    int[] first = rel.parts.get(0);
+    if (tokens.get(w).start() < first[0]) {
+      rel.parts.set(0, new int[] {tokens.get(w).start(), first[1]});
+    }
   }
 
   /**

@@ -952,4 +952,13 @@ class AttributionFinderTest {
         .extracting(Quote::text)
         .doesNotContain("When a man in the crowd shouted, “Peace,”");
   }
+
+  @Test
+  void freeRelativeWhatBeforeTheSourceOpensTheContent() {
+    List<Quote> qs =
+        quotes("The plan is part of what the mayor called “a new deal for the valley.”\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("what the mayor called “a new deal for the valley.”");
+    assertThat(qs.get(0).speaker().description()).isEqualTo("the mayor");
+  }
 }
