@@ -2601,9 +2601,19 @@ final class AttributionFinder {
           || t.pos().equals("POS"))) {
         break;
       }
+      if (j > from
+          && t.posStartsWith("DT")
+          && (tokens.get(j - 1).posStartsWith("NN") || tokens.get(j - 1).posStartsWith("PRP"))) {
+        break; // "told reporters the group is": a determiner opens the clause's subject
+      }
       j++;
     }
-    // "told reporters the group is": an object noun phrase before the clause.
+    // "told reporters the group is": an object noun phrase before the clause; not when nothing
+    // or only a conjunction follows it ("promised a veto.", "promised a veto and attempted …"):
+    // then the noun phrase is the content.
+    if (j < limit && !quoted[j] && (isPunct(tokens.get(j)) || tokens.get(j).pos().equals("CC"))) {
+      return from;
+    }
     return j > from && j < limit ? (nounRunThenClause(from, j) ? j : from) : from;
   }
 

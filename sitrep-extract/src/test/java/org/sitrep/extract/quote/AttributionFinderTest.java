@@ -961,4 +961,14 @@ class AttributionFinderTest {
     assertThat(qs.get(0).text()).isEqualTo("what the mayor called “a new deal for the valley.”");
     assertThat(qs.get(0).speaker().description()).isEqualTo("the mayor");
   }
+
+  @Test
+  void objectOfAnAudienceVerbIsTheContentWhenNoClauseFollows() {
+    assertThat(quotes("The administration has promised a veto.\n"))
+        .extracting(Quote::text)
+        .containsExactly("a veto");
+    assertThat(quotes("The governor told reporters the dam is safe.\n"))
+        .extracting(Quote::text)
+        .containsExactly("the dam is safe");
+  }
 }
