@@ -190,6 +190,7 @@ final class CueLexicon {
               "characterize",
               "characterise",
               "rebuke",
+              "echo", // issue #3, sixth round: 28 of 48 dev uses annotated (0.58)
               "outline",
               "bemoan",
               "invoke",

@@ -971,4 +971,12 @@ class AttributionFinderTest {
         .extracting(Quote::text)
         .containsExactly("the dam is safe");
   }
+
+  @Test
+  void echoIsAStanceCue() {
+    List<Quote> qs = quotes("The defence minister echoed the warning of the army chief.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("echoed");
+    assertThat(qs.get(0).text()).isEqualTo("the warning of the army chief");
+  }
 }
