@@ -749,6 +749,7 @@ final class ToponymFinder {
       if (to - from == 1
           && mentionAt[from] != null
           && !known.contains(key)
+          && !division
           && !named.isEmpty()
           && named.size() == cands.size()
           && !isCountryLike(named)
@@ -771,12 +772,17 @@ final class ToponymFinder {
           if (capitalised(k.word())
               && !k.posStartsWith("NNP")
               && !defines
-              && !(capitals && (known.contains(key) || dateline))) {
+              && !dateline
+              && !(capitals && known.contains(key))) {
+            // a dateline is read whatever its case ("DeKALB –": one small letter allowed there)
             return null;
           }
         }
         boolean sentenceStart = from == s.tokenFrom();
-        if (!(veryStrong(named) || ((locative || qualified) && populated(named)))) {
+        // "Cooke, Grayson and Love counties": before a division word or in a county list the
+        // county readings of a bare name are its readings, not only a weak stem
+        List<GazetteerEntry> read = division ? cands : named;
+        if (!(veryStrong(read) || ((locative || qualified) && populated(read)))) {
           return null;
         }
         if (sentenceStart && to - from == 1 && !(locative || qualified) && !isCountryLike(named)) {

@@ -317,4 +317,58 @@ class PlaceRecognitionTest {
     assertThat(found(new TestDoc("Chairman Theodore Lee spoke.", "Theodore Lee", "PERSON")))
         .isEmpty();
   }
+
+  @Test
+  void aBareCountyInACountyListIsReadThoughItsOtherReadingsAreAlternateOrTiny() {
+    GazetteerEntry love =
+        new GazetteerEntry(
+            null, "Love County", 33.95, -97.24, "US", "OK", FeatureKind.ADMIN2, "ADM2", 9_400);
+    GazetteerEntry loveHamlet = Fixtures.city("Love", 53.5, -104.2, "CA", "11", 60);
+    GazetteerEntry gilchrist =
+        new GazetteerEntry(
+            null, "Gilchrist County", 29.7, -82.8, "US", "FL", FeatureKind.ADMIN2, "ADM2", 16_000);
+    GazetteerEntry wheatland = Fixtures.city("Wheatland", 42.05, -104.95, "US", "WY", 3_659);
+    Gazetteer g =
+        Gazetteer.builder()
+            .add(love, List.of("Love"))
+            .add(loveHamlet, List.of())
+            .add(gilchrist, List.of("Gilchrist"))
+            .add(wheatland, List.of("Gilchrist"))
+            .build();
+    // untagged: a hamlet of 60 people and the county stem; the list names the level
+    TestDoc d = new TestDoc("Girls from Cooke, Grayson and Love counties will compete.");
+    List<Toponym> ts = new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner);
+    assertThat(ts).extracting(Toponym::text).containsExactly("Love");
+    assertThat(ts.get(0).candidates()).containsExactly(love);
+    // tagged as a person, and otherwise only an alternate name of a town: the list still reads it
+    TestDoc tagged =
+        new TestDoc("Homes were sold in Alachua and Gilchrist counties.", "Gilchrist", "PERSON");
+    assertThat(new ToponymFinder(g).find(tagged.text, tagged.tokens, tagged.sentences, tagged.ner))
+        .extracting(Toponym::text)
+        .containsExactly("Gilchrist");
+    // without the list the alternate-name guard keeps the person
+    TestDoc person = new TestDoc("Homes were sold by Gilchrist in March.", "Gilchrist", "PERSON");
+    assertThat(new ToponymFinder(g).find(person.text, person.tokens, person.sentences, person.ner))
+        .isEmpty();
+  }
+
+  @Test
+  void aDatelineWithOneSmallLetterIsReadLikeOneInCapitals() {
+    // "DeKALB –": the tagger takes the capitals for a common noun
+    TestDoc d = new TestDoc("THEODORE \u2013 Residents met.");
+    d.tokens.set(0, retag(d.tokens.get(0), "NN"));
+    assertThat(found(d)).containsExactly("THEODORE");
+    TestDoc mixed = new TestDoc("ThEODORE \u2013 Residents met.");
+    mixed.tokens.set(0, retag(mixed.tokens.get(0), "NN"));
+    assertThat(found(mixed)).containsExactly("ThEODORE");
+    // not a dateline: no dash after it
+    TestDoc plain = new TestDoc("ThEODORE Residents met.");
+    plain.tokens.set(0, retag(plain.tokens.get(0), "NN"));
+    assertThat(found(plain)).isEmpty();
+  }
+
+  private static Token retag(Token t, String pos) {
+    return new Token(
+        t.index(), t.sentence(), t.start(), t.end(), t.word(), pos, t.lemma(), t.ner());
+  }
 }
