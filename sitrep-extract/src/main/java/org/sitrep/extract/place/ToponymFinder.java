@@ -635,8 +635,16 @@ final class ToponymFinder {
       // part of that name (a bridge, a church, a school), not a place of its own
       return null;
     }
+    String after = to + 1 < s.tokenTo() ? lower(tokens.get(to + 1).word()) : "";
+    boolean surnameWord = to - from == 1 && surname(lower(tokens.get(from).word()), key);
     boolean inContext =
         LOCATIVES.contains(prev)
+            // "Ozark police", "the Fremont school board", "Preble voters": a town's services and
+            // people, not a surname's ("Clinton voters" in an article on Hillary Clinton)
+            || (localBody(next, after)
+                && !surnameWord
+                && key.length() > 1 // "the District A school board"
+                && (mentionAt[from] == null || !mentionAt[from].type().equals("MISC")))
             || dateline
             || countyList
             || settlementNoun(text, last.end())
@@ -655,7 +663,7 @@ final class ToponymFinder {
     boolean locative = inContext || known.contains(key);
     boolean qualified = qualifiedNext(text, tokens, s, to);
     boolean strongName = strongCandidate(named);
-    boolean surname = to - from == 1 && surname(lower(tokens.get(from).word()), key);
+    boolean surname = surnameWord;
     if (surname && !loc && !inContext && !qualified && !isCountryLike(named)) {
       return null; // a surname of the document's people ("Mr. Underwood", then "Underwood")
     }
@@ -822,6 +830,24 @@ final class ToponymFinder {
   static boolean townsfolk(String prev, String next) {
     return RESIDENT_NOUNS.contains(next)
         && (prev.equals("a") || prev.equals("an") || prev.endsWith("-year-old"));
+  }
+
+  /** Nouns for a town's public services and people after its name (local news style). */
+  private static final Set<String> LOCAL_BODIES =
+      Set.of("police", "firefighters", "residents", "voters", "taxpayers", "schools", "council");
+
+  /** Nouns after "school" or "city" that make the pair a town's body: "school board". */
+  private static final Set<String> LOCAL_BODY_HEADS =
+      Set.of("board", "district", "council", "officials", "system");
+
+  /**
+   * "Ozark police cordoned off", "the Fremont school board", "Preble voters", "a Dunbar police
+   * officer": a name before a noun for a town's public services or its people (lower case, as local
+   * news writes them) names the town whose services or people they are.
+   */
+  static boolean localBody(String next, String after) {
+    return LOCAL_BODIES.contains(next)
+        || ((next.equals("school") || next.equals("city")) && LOCAL_BODY_HEADS.contains(after));
   }
 
   /**

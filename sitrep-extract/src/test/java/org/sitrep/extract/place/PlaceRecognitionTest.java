@@ -367,6 +367,26 @@ class PlaceRecognitionTest {
     assertThat(found(plain)).isEmpty();
   }
 
+  @Test
+  void aTownBeforeItsPoliceSchoolBoardOrVotersIsAPlace() {
+    assertThat(ToponymFinder.localBody("police", "said")).isTrue();
+    assertThat(ToponymFinder.localBody("school", "board")).isTrue();
+    assertThat(ToponymFinder.localBody("school", "bus")).isFalse();
+    assertThat(ToponymFinder.localBody("officials", "said")).isFalse();
+    // untagged and small: no locative, yet the town's police
+    assertThat(found(new TestDoc("Theodore police said the road was closed.")))
+        .containsExactly("Theodore");
+    assertThat(found(new TestDoc("The Theodore school board met."))).containsExactly("Theodore");
+    assertThat(found(new TestDoc("Theodore spokesmen said the road was closed."))).isEmpty();
+    // tagged as a person: the town's voters, unless the name is a surname of the article
+    assertThat(found(new TestDoc("Theodore voters said no.", "Theodore", "PERSON")))
+        .containsExactly("Theodore");
+    TestDoc surname =
+        new TestDoc("Mary Theodore won. Theodore voters said yes.", "Mary Theodore", "PERSON");
+    tag(surname, indexOf(surname, "Theodore", 1), "PERSON");
+    assertThat(found(surname)).isEmpty();
+  }
+
   private static Token retag(Token t, String pos) {
     return new Token(
         t.index(), t.sentence(), t.start(), t.end(), t.word(), pos, t.lemma(), t.ner());
