@@ -718,6 +718,7 @@ final class ToponymFinder {
           // that ends an organisation's name after "of" or a hyphen says where the body is
           if (m.type().equals("ORGANIZATION")
               && (civic(tokens, m, from, to)
+                  || (municipalInside(tokens, m, from, to) && populated(named))
                   || divisionName
                   || isCountryLike(named)
                   || (known.contains(key) && m.tokenFrom() == from)
@@ -1138,6 +1139,39 @@ final class ToponymFinder {
       from = to + 1;
     }
     return out;
+  }
+
+  /**
+   * Heads of a town's municipal bodies that name the town also inside a longer organisation's name
+   * ("the Western Boone Education Foundation", "Lawrenceburg Parks and Recreation and Shelbyville
+   * Recreation Center" tagged as one organisation); not "University" or "State", which follow
+   * people's names ("Johns Hopkins University", "Sam Houston State").
+   */
+  private static final Set<String> MUNICIPAL_HEADS =
+      Set.of(
+          "council",
+          "police",
+          "fire",
+          "schools",
+          "board",
+          "commission",
+          "township",
+          "sheriff",
+          "municipal",
+          "borough",
+          "recreation",
+          "parks",
+          "education",
+          "library",
+          "housing",
+          "transit",
+          "government");
+
+  /** The name stands inside an organisation's name, before a municipal body's head. */
+  private static boolean municipalInside(List<Token> tokens, NerMention m, int from, int to) {
+    return from > m.tokenFrom()
+        && to < m.tokenTo()
+        && MUNICIPAL_HEADS.contains(lower(tokens.get(to).word()));
   }
 
   /** "Paris City Council", "University of Hartford": a place's own public body. */

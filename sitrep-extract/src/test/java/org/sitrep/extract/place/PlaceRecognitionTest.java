@@ -387,6 +387,25 @@ class PlaceRecognitionTest {
     assertThat(found(surname)).isEmpty();
   }
 
+  @Test
+  void aTownBeforeAMunicipalHeadInsideALongerOrganisationNameIsAPlace() {
+    assertThat(
+            found(
+                new TestDoc(
+                    "The Western Theodore Education Foundation received $100.",
+                    "Western Theodore Education Foundation",
+                    "ORGANIZATION")))
+        .containsExactly("Theodore");
+    // a university after a name inside the organisation is a person's: "Johns Hopkins University"
+    assertThat(
+            found(
+                new TestDoc(
+                    "The John Theodore University received $100.",
+                    "John Theodore University",
+                    "ORGANIZATION")))
+        .isEmpty();
+  }
+
   private static Token retag(Token t, String pos) {
     return new Token(
         t.index(), t.sentence(), t.start(), t.end(), t.word(), pos, t.lemma(), t.ner());
