@@ -1096,6 +1096,9 @@ final class ToponymFinder {
         || (m != null
             && !m.type().equals("MISC")
             && m.tokenTo() - m.tokenFrom() > 1
+            // "the Arab-Israeli conflict", split at the hyphen and tagged as one location: each
+            // part is its country (LGL annotates them)
+            && !(LOCATION_TYPES.contains(m.type()) && besideHyphen(tokens, s, i))
             // "American Farm Bureau Federation": the demonym that opens an organisation's name
             // (LGL annotates it)
             && !(m.type().equals("ORGANIZATION")
@@ -1172,6 +1175,12 @@ final class ToponymFinder {
     return from > m.tokenFrom()
         && to < m.tokenTo()
         && MUNICIPAL_HEADS.contains(lower(tokens.get(to).word()));
+  }
+
+  /** The token is joined to a neighbour by a hyphen token ("Arab", "-", "Israeli"). */
+  private static boolean besideHyphen(List<Token> tokens, Sentence s, int i) {
+    return (i > s.tokenFrom() && tokens.get(i - 1).word().equals("-"))
+        || (i + 1 < s.tokenTo() && tokens.get(i + 1).word().equals("-"));
   }
 
   /** "Paris City Council", "University of Hartford": a place's own public body. */

@@ -406,6 +406,44 @@ class PlaceRecognitionTest {
         .isEmpty();
   }
 
+  @Test
+  void aDemonymInsideAHyphenatedLocationIsItsCountry() {
+    // "the Turkish-American talks", split at the hyphen as CoreNLP does and tagged as one location
+    TestDoc d = new TestDoc("The Turkish-American talks ended.");
+    List<Token> split = new java.util.ArrayList<>();
+    for (Token t : d.tokens) {
+      if (t.word().equals("Turkish-American")) {
+        int at = t.start();
+        for (String w : new String[] {"Turkish", "-", "American"}) {
+          split.add(new Token(split.size(), 0, at, at + w.length(), w, "JJ", w, "LOCATION"));
+          at += w.length();
+        }
+      } else {
+        split.add(
+            new Token(split.size(), 0, t.start(), t.end(), t.word(), t.pos(), t.lemma(), "O"));
+      }
+    }
+    d.tokens.clear();
+    d.tokens.addAll(split);
+    d.sentences.set(0, new org.sitrep.core.nlp.Sentence(0, 0, d.text.length(), 0, split.size()));
+    int from = indexOf(d, "Turkish", 0);
+    d.ner.add(
+        new NerMention(
+            d.tokens.get(from).start(),
+            d.tokens.get(from + 2).end(),
+            "Turkish-American",
+            "LOCATION",
+            from,
+            from + 3));
+    assertThat(found(d)).containsExactly("Turkish", "American");
+    // a demonym inside a longer organisation's name stays out ("Turkish Armed Forces")
+    assertThat(
+            found(
+                new TestDoc(
+                    "The Turkish Armed Forces moved.", "Turkish Armed Forces", "ORGANIZATION")))
+        .isEmpty();
+  }
+
   private static Token retag(Token t, String pos) {
     return new Token(
         t.index(), t.sentence(), t.start(), t.end(), t.word(), pos, t.lemma(), t.ner());
