@@ -379,6 +379,7 @@ final class ToponymFinder {
           "selectwoman",
           "councilman",
           "councilwoman",
+          "councillor",
           "commissioner",
           "supervisor",
           "prosecutor",
@@ -391,6 +392,10 @@ final class ToponymFinder {
           "constable",
           "judge",
           "gm");
+
+  /** Words that modify an office title rather than name a town: "Vice Mayor", "Deputy Sheriff". */
+  private static final Set<String> TITLE_MODIFIERS =
+      Set.of("vice", "deputy", "assistant", "acting", "interim", "former", "chief", "lord");
 
   /** Nouns for a person that a town's name modifies in local news: "a Chapin man". */
   private static final Set<String> RESIDENT_NOUNS =
@@ -649,6 +654,8 @@ final class ToponymFinder {
             || countyList
             || settlementNoun(text, last.end())
             || official(from, to, next, mentionAt)
+            // "the late Bradford Woods Mayor Ted Fithian" with the town tagged alone or untagged
+            || (officeAfter(tokens, from, to, next, mentionAt) && !surnameWord)
             || partisan(prev, next)
             // not an other-name class: "an Arab woman" is no town's woman
             || (townsfolk(prev, next)
@@ -821,6 +828,20 @@ final class ToponymFinder {
         && m.tokenFrom() == from
         && to < m.tokenTo()
         && OFFICE_TITLES.contains(next);
+  }
+
+  /**
+   * "Bradford Woods Mayor Ted Fithian", "Brentford councillor Ruth Cadbury": an office title right
+   * after a name that is untagged or a whole mention of its own (the tagger's person or
+   * organisation ends before the title).
+   */
+  private static boolean officeAfter(
+      List<Token> tokens, int from, int to, String next, NerMention[] mentionAt) {
+    NerMention m = mentionAt[from];
+    return OFFICE_TITLES.contains(next)
+        && !TITLE_MODIFIERS.contains(lower(tokens.get(from).word()))
+        && (m == null || (m.tokenFrom() == from && m.tokenTo() == to))
+        && (mentionAt[to - 1] == m);
   }
 
   /**

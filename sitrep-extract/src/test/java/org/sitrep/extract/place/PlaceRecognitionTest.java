@@ -308,6 +308,41 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aTownTaggedAloneOrUntaggedBeforeAnOfficialsTitleIsThePlaceOfTheOffice() {
+    // the tagger's mention ends before the title, or there is none: the town is still named
+    TestDoc alone =
+        new TestDoc(
+            "It is named after the late Theodore Mayor Ted Fithian.",
+            "Theodore",
+            "PERSON",
+            "Ted Fithian",
+            "PERSON");
+    assertThat(found(alone)).containsExactly("Theodore");
+    assertThat(
+            found(
+                new TestDoc(
+                    "It was opposed by Theodore Mayor Ray Melton.", "Ray Melton", "PERSON")))
+        .containsExactly("Theodore");
+    // a title's modifier is no town, nor is a surname of the article
+    TestDoc vice = new TestDoc("It was opposed by Vice Mayor Ray Melton.", "Ray Melton", "PERSON");
+    assertThat(
+            new ToponymFinder(
+                    Gazetteer.builder()
+                        .add(Fixtures.city("Vice", -8.2, -78.9, "PE", "20", 9_000), List.of())
+                        .build())
+                .find(vice.text, vice.tokens, vice.sentences, vice.ner))
+        .isEmpty();
+    TestDoc surname =
+        new TestDoc(
+            "Ann Theodore spoke. Theodore Mayor Ray Melton agreed.",
+            "Ann Theodore",
+            "PERSON",
+            "Ray Melton",
+            "PERSON");
+    assertThat(found(surname)).isEmpty();
+  }
+
+  @Test
   void aTownEndingAPersonsTaggedNameAfterOfIsWhereTheyComeFrom() {
     assertThat(
             found(
