@@ -1295,7 +1295,17 @@ final class ToponymFinder {
     if (UsStates.admin1(q.word()) != null) {
       return true;
     }
-    return isCountryLike(gazetteer.exact(NameKeys.key(q.word())));
+    // "Buffalo, New York", "Kisii, Burkina Faso": the qualifier may have up to three words
+    for (int n = 1; n <= 3 && to + n < s.tokenTo(); n++) {
+      Token end = tokens.get(to + n);
+      if (!capitalised(end.word())) {
+        break;
+      }
+      if (isCountryLike(gazetteer.exact(NameKeys.key(text.substring(q.start(), end.end()))))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean vesselBefore(List<Token> tokens, Sentence s, int from) {

@@ -479,6 +479,22 @@ class PlaceRecognitionTest {
         .isEmpty();
   }
 
+  @Test
+  void aQualifierOfSeveralWordsMakesASentenceInitialNameAPlace() {
+    GazetteerEntry buffalo = Fixtures.city("Buffalo", 42.89, -78.88, "US", "NY", 261_310);
+    GazetteerEntry newYork =
+        new GazetteerEntry(null, "New York", 43, -75.5, "US", "NY", FeatureKind.ADMIN1, "ADM1", 0);
+    Gazetteer g = Gazetteer.builder().add(buffalo, List.of()).add(newYork, List.of()).build();
+    TestDoc d = new TestDoc("Buffalo, New York may be a choice.");
+    assertThat(new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner))
+        .extracting(Toponym::text)
+        .containsExactly("Buffalo", "New York");
+    // a name of several words after the comma that is no country or state qualifies nothing
+    TestDoc other = new TestDoc("Buffalo, New Haven and others may be a choice.");
+    assertThat(new ToponymFinder(g).find(other.text, other.tokens, other.sentences, other.ner))
+        .isEmpty();
+  }
+
   private static Token retag(Token t, String pos) {
     return new Token(
         t.index(), t.sentence(), t.start(), t.end(), t.word(), pos, t.lemma(), t.ner());
