@@ -632,6 +632,9 @@ final class ToponymFinder {
         && capitalised(tokens.get(to).word())) {
       return null;
     }
+    if (climateMode(tokens, s, to)) {
+      return null; // "the Pacific Decadal Oscillation": a climate mode named after its ocean
+    }
     if (vesselBefore(tokens, s, from)) {
       return null;
     }
@@ -642,8 +645,9 @@ final class ToponymFinder {
     }
     String after = to + 1 < s.tokenTo() ? lower(tokens.get(to + 1).word()) : "";
     boolean surnameWord = to - from == 1 && surname(lower(tokens.get(from).word()), key);
+    String prev2 = from - 1 > s.tokenFrom() ? lower(tokens.get(from - 2).word()) : "";
     boolean inContext =
-        LOCATIVES.contains(prev)
+        (LOCATIVES.contains(prev) && !sourceTo(prev2, prev))
             // "Ozark police", "the Fremont school board", "Preble voters": a town's services and
             // people, not a surname's ("Clinton voters" in an article on Hillary Clinton)
             || (localBody(next, after)
@@ -1197,6 +1201,38 @@ final class ToponymFinder {
         && to < m.tokenTo()
         && MUNICIPAL_HEADS.contains(lower(tokens.get(to).word()));
   }
+
+  /**
+   * Last words of the names of climate modes ("Pacific Decadal Oscillation", "North Atlantic
+   * Oscillation", "Indian Ocean Dipole"; Wikipedia, "Climate oscillation"), which name a pattern of
+   * the climate, not the ocean.
+   */
+  private static final Set<String> CLIMATE_MODES = Set.of("oscillation", "oscillations", "dipole");
+
+  /** The name is followed, within two capitalised words, by a climate mode's last word. */
+  static boolean climateMode(List<Token> tokens, Sentence s, int to) {
+    for (int t = to; t < Math.min(s.tokenTo(), to + 2); t++) {
+      String w = tokens.get(t).word();
+      if (!capitalised(w)) {
+        return false;
+      }
+      if (CLIMATE_MODES.contains(lower(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "According to Yap", "thanks to Paris": "to" after these words introduces a source or a cause,
+   * not a destination.
+   */
+  static boolean sourceTo(String prev2, String prev) {
+    return prev.equals("to") && SOURCE_BEFORE_TO.contains(prev2);
+  }
+
+  private static final Set<String> SOURCE_BEFORE_TO =
+      Set.of("according", "thanks", "due", "owing", "attributed", "credited");
 
   /** The token is joined to a neighbour by a hyphen token ("Arab", "-", "Israeli"). */
   private static boolean besideHyphen(List<Token> tokens, Sentence s, int i) {

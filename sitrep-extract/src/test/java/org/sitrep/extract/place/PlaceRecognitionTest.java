@@ -495,6 +495,29 @@ class PlaceRecognitionTest {
         .isEmpty();
   }
 
+  @Test
+  void accordingToIntroducesASourceNotAPlace() {
+    assertThat(ToponymFinder.sourceTo("according", "to")).isTrue();
+    assertThat(ToponymFinder.sourceTo("went", "to")).isFalse();
+    assertThat(found(new TestDoc("According to Theodore, the tests were negative."))).isEmpty();
+    assertThat(found(new TestDoc("He drove to Theodore, where the tests were negative.")))
+        .containsExactly("Theodore");
+  }
+
+  @Test
+  void aClimateModeIsNotItsOcean() {
+    GazetteerEntry pacific =
+        new GazetteerEntry(null, "Pacific Ocean", 0, -160, "", "", FeatureKind.REGION, "OCN", 0);
+    Gazetteer g = Gazetteer.builder().add(pacific, List.of("Pacific")).build();
+    TestDoc d =
+        new TestDoc(
+            "A warm Pacific Decadal Oscillation phase hit the Pacific coast.",
+            "Pacific",
+            "LOCATION");
+    List<Toponym> ts = new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner);
+    assertThat(ts).extracting(Toponym::start).containsExactly(d.text.lastIndexOf("Pacific"));
+  }
+
   private static Token retag(Token t, String pos) {
     return new Token(
         t.index(), t.sentence(), t.start(), t.end(), t.word(), pos, t.lemma(), t.ner());
