@@ -755,7 +755,9 @@ final class ToponymFinder {
                       || listed
                       || (strongName && ownName(cands, key))
                       || divisionName;
-              case "PERSON" -> inContext || qualified || listed || (locative && !surname);
+                // "Henry County's unemployment rate": a county's full name is no person's
+              case "PERSON" ->
+                  inContext || qualified || listed || (locative && !surname) || divisionName;
               default -> locative || qualified || listed || waterOrRegion(named);
             };
         if (!ok) {
@@ -793,6 +795,7 @@ final class ToponymFinder {
               && !k.posStartsWith("NNP")
               && !defines
               && !dateline
+              && !divisionName // "Licking County Prosecutor": "Licking" tagged as a verb
               && !(capitals && known.contains(key))) {
             // a dateline is read whatever its case ("DeKALB –": one small letter allowed there)
             return null;

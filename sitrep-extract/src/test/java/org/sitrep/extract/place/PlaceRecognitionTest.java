@@ -518,6 +518,23 @@ class PlaceRecognitionTest {
     assertThat(ts).extracting(Toponym::start).containsExactly(d.text.lastIndexOf("Pacific"));
   }
 
+  @Test
+  void aCountysFullNameIsNoPersonAndNoVerb() {
+    // "Henry County's unemployment rate", tagged as a person
+    TestDoc person = possessivesSplit(new TestDoc("Walker County's jobless rate fell."));
+    person.ner.add(
+        new NerMention(0, "Walker County".length(), "Walker County", "PERSON", 0, 2)); // tokens 0-1
+    assertThat(found(person)).containsExactly("Walker County");
+    // "Licking County Prosecutor": the first word tagged as a verb
+    TestDoc verb = new TestDoc("Walker County Prosecutor Ken Oswalt said so.");
+    verb.tokens.set(0, retag(verb.tokens.get(0), "VBG"));
+    assertThat(found(verb)).containsExactly("Walker County");
+    // the bare name tagged as a person stays a person
+    TestDoc bare = possessivesSplit(new TestDoc("Walker's jobless rate fell."));
+    bare.ner.add(new NerMention(0, "Walker".length(), "Walker", "PERSON", 0, 1));
+    assertThat(found(bare)).isEmpty();
+  }
+
   private static Token retag(Token t, String pos) {
     return new Token(
         t.index(), t.sentence(), t.start(), t.end(), t.word(), pos, t.lemma(), t.ner());
