@@ -705,6 +705,11 @@ final class ToponymFinder {
             // mention and more, is that place here too (one sense per discourse, Gale et al. 1992)
             continue;
           }
+          if (m.type().equals("PERSON") && divisionName && to - from >= 2) {
+            // "the 2008 Walker County Fair Queen": a county's full name inside a person's
+            // title names the county, as inside an organisation's name
+            continue;
+          }
           if (official(from, to, next, mentionAt) && populated(named)) {
             // "Litchfield Selectman Marsha Bernstein", "Charles City Sheriff Javier J. Smith",
             // "Erie GM Sherry Bassin": an official named with the town whose office he holds

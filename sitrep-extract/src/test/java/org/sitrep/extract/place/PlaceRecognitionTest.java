@@ -529,6 +529,12 @@ class PlaceRecognitionTest {
     TestDoc verb = new TestDoc("Walker County Prosecutor Ken Oswalt said so.");
     verb.tokens.set(0, retag(verb.tokens.get(0), "VBG"));
     assertThat(found(verb)).containsExactly("Walker County");
+    // inside a person's tagged title
+    assertThat(
+            found(
+                new TestDoc(
+                    "The Walker County Fair Queen waved.", "Walker County Fair Queen", "PERSON")))
+        .containsExactly("Walker County");
     // the bare name tagged as a person stays a person
     TestDoc bare = possessivesSplit(new TestDoc("Walker's jobless rate fell."));
     bare.ner.add(new NerMention(0, "Walker".length(), "Walker", "PERSON", 0, 1));
