@@ -348,6 +348,25 @@ final class ToponymFinder {
           "guard");
 
   /**
+   * Abbreviations of Canadian provinces and territories after a town's name (The Canadian Press
+   * Stylebook; "N.L." since 2001, "Nfld." before), with their GeoNames admin1 codes.
+   */
+  private static final Map<String, String> CANADIAN_PROVINCES =
+      Map.ofEntries(
+          Map.entry("Alta.", "01"),
+          Map.entry("B.C.", "02"),
+          Map.entry("Man.", "03"),
+          Map.entry("N.B.", "04"),
+          Map.entry("N.L.", "05"),
+          Map.entry("Nfld.", "05"),
+          Map.entry("N.S.", "07"),
+          Map.entry("Ont.", "08"),
+          Map.entry("P.E.I.", "09"),
+          Map.entry("Que.", "10"),
+          Map.entry("Sask.", "11"),
+          Map.entry("N.W.T.", "13"));
+
+  /**
    * Abbreviations of Australian states that the news writes alone ("NSW", "Qld"), with their
    * GeoNames admin1 codes (AU.02 New South Wales, AU.04 Queensland); the short ones (SA, WA, NT,
    * Vic, Tas) are common words or initials too often to be read as states.
@@ -1082,6 +1101,28 @@ final class ToponymFinder {
         boolean dotted = w.indexOf('.') > 0 && w.indexOf('.') < w.length() - 1;
         if (code != null && w.contains(".") && (afterComma || dotted || UsStates.distinct(w))) {
           var a1 = gazetteer.admin1("US", code);
+          if (a1.isPresent()) {
+            return new Toponym(
+                t.start(),
+                end,
+                text.substring(t.start(), end),
+                NameKeys.key(w),
+                List.of(a1.get()),
+                false,
+                true,
+                false);
+          }
+        }
+      }
+    }
+    if (afterComma) {
+      // "ST. JOHN'S, N.L. -", "Regina, Sask.": a Canadian province after a comma (Canadian Press)
+      for (int n = Math.min(3, s.tokenTo() - i); n >= 1; n--) {
+        int end = tokens.get(i + n - 1).end();
+        String w = text.substring(t.start(), end).replace(" ", "");
+        String code = CANADIAN_PROVINCES.get(w);
+        if (code != null) {
+          var a1 = gazetteer.admin1("CA", code);
           if (a1.isPresent()) {
             return new Toponym(
                 t.start(),

@@ -541,6 +541,22 @@ class PlaceRecognitionTest {
     assertThat(found(bare)).isEmpty();
   }
 
+  @Test
+  void aCanadianProvinceAbbreviationAfterACommaIsTheProvince() {
+    GazetteerEntry nl =
+        new GazetteerEntry(
+            null, "Newfoundland and Labrador", 52, -56, "CA", "05", FeatureKind.ADMIN1, "ADM1", 0);
+    Gazetteer g = Gazetteer.builder().add(nl, List.of()).build();
+    TestDoc d = new TestDoc("ST. JOHN'S, N.L. - The victims were named.");
+    List<Toponym> ts = new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner);
+    assertThat(ts).extracting(Toponym::text).containsExactly("N.L.");
+    assertThat(ts.get(0).candidates()).containsExactly(nl);
+    // not without the comma
+    TestDoc plain = new TestDoc("The N.L. victims were named.");
+    assertThat(new ToponymFinder(g).find(plain.text, plain.tokens, plain.sentences, plain.ner))
+        .isEmpty();
+  }
+
   private static Token retag(Token t, String pos) {
     return new Token(
         t.index(), t.sentence(), t.start(), t.end(), t.word(), pos, t.lemma(), t.ner());
