@@ -437,11 +437,14 @@ final class ToponymFinder {
 
   /** "St. Paul", "Mt. Pleasant", "Ft. Myers": a name opened by an abbreviated title word. */
   private static final java.util.regex.Pattern TITLE_ABBREVIATION =
-      java.util.regex.Pattern.compile("(?:St|Mt|Ft)\\.\\s?\\p{Lu}[^.]*");
+      java.util.regex.Pattern.compile("(?:St|Mt|Ft|ST|MT|FT)\\.\\s?\\p{Lu}[^.]*");
 
   /** Cities that US news names by their initials (AP style "L.A."). */
   private static final Map<String, String> CITY_ABBREVIATIONS =
       Map.of("L.A.", "los angeles", "N.Y.C.", "new york city");
+
+  /** Abbreviated title words that open a place's name, as written ("St.", "MT."). */
+  private static final Set<String> TITLE_WORDS = Set.of("St.", "Mt.", "Ft.", "ST.", "MT.", "FT.");
 
   private static final Map<String, String> SPELLED =
       Map.of("st", "saint", "mt", "mount", "ft", "fort");
@@ -653,6 +656,11 @@ final class ToponymFinder {
     }
     if (climateMode(tokens, s, to)) {
       return null; // "the Pacific Decadal Oscillation": a climate mode named after its ocean
+    }
+    if (from > s.tokenFrom() && TITLE_WORDS.contains(tokens.get(from - 1).word())) {
+      // "the St. Paul Pioneer Press": the word after "St." is the saint's name, part of a longer
+      // name, never a place of its own (Paul, Cape Verde)
+      return null;
     }
     if (vesselBefore(tokens, s, from)) {
       return null;

@@ -557,6 +557,42 @@ class PlaceRecognitionTest {
         .isEmpty();
   }
 
+  @Test
+  void theWordAfterSaintIsNoPlaceOfItsOwnAndCapitalsAreSpelledOut() {
+    GazetteerEntry saintPaul = Fixtures.city("Saint Paul", 44.94, -93.09, "US", "MN", 285_068);
+    GazetteerEntry paul = Fixtures.city("Paul", 17.15, -25.02, "CV", "04", 7_000);
+    Gazetteer g = Gazetteer.builder().add(saintPaul, List.of()).add(paul, List.of()).build();
+    // the headline's capitals are spelled out like "St."
+    TestDoc caps = new TestDoc("Man held in ST. PAUL today.");
+    // CoreNLP keeps the abbreviation's dot in its token: "ST."
+    List<Token> merged = new java.util.ArrayList<>();
+    for (Token t : caps.tokens) {
+      if (t.word().equals(".")
+          && !merged.isEmpty()
+          && merged.get(merged.size() - 1).word().equals("ST")) {
+        Token st = merged.remove(merged.size() - 1);
+        merged.add(new Token(merged.size(), 0, st.start(), t.end(), "ST.", "NNP", "ST.", "O"));
+      } else {
+        merged.add(
+            new Token(merged.size(), 0, t.start(), t.end(), t.word(), t.pos(), t.lemma(), "O"));
+      }
+    }
+    caps.tokens.clear();
+    caps.tokens.addAll(merged);
+    caps.sentences.set(
+        0, new org.sitrep.core.nlp.Sentence(0, 0, caps.text.length(), 0, merged.size()));
+    List<Toponym> ts = new ToponymFinder(g).find(caps.text, caps.tokens, caps.sentences, caps.ner);
+    assertThat(ts).extracting(Toponym::text).containsExactly("ST. PAUL");
+    assertThat(ts.get(0).candidates()).containsExactly(saintPaul);
+    // a "St. Paul" the finder refuses (a newspaper's head follows) leaves no "Paul" behind, even
+    // where the article names Paul elsewhere
+    TestDoc paper =
+        new TestDoc("He went to Paul on Monday and told the St. Paul Pioneer Press so.");
+    assertThat(new ToponymFinder(g).find(paper.text, paper.tokens, paper.sentences, paper.ner))
+        .extracting(Toponym::start)
+        .containsExactly(paper.text.indexOf("Paul"));
+  }
+
   private static Token retag(Token t, String pos) {
     return new Token(
         t.index(), t.sentence(), t.start(), t.end(), t.word(), pos, t.lemma(), t.ner());
