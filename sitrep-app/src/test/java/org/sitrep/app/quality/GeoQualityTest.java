@@ -34,12 +34,13 @@ class GeoQualityTest {
   @Test
   void lglEndToEnd() {
     JsonNode lgl = geo.path("by_corpus").path("lgl");
-    // 0.852 and 0.917 on the sample after the fifth round's recognition rules (division
-    // demonyms, party nouns, possessives); 0.848 and 0.914 after the fourth round's (0.841 and
-    // 0.912 before: datelines and the tagged alternate-name guard)
-    assertThat(lgl.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.85);
+    // 0.856 and 0.919 on the sample after the sixth round's recognition rules (local bodies,
+    // county names, officials' towns, "according to"); 0.852 and 0.917 after the fifth round's
+    // (division demonyms, party nouns, possessives); 0.848 and 0.914 after the fourth round's
+    // (0.841 and 0.912 before: datelines and the tagged alternate-name guard)
+    assertThat(lgl.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.855);
     assertThat(lgl.path("acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.90);
-    assertThat(lgl.path("f1").asDouble()).isGreaterThanOrEqualTo(0.915);
+    assertThat(lgl.path("f1").asDouble()).isGreaterThanOrEqualTo(0.918);
   }
 
   @Test
