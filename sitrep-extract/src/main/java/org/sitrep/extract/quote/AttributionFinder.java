@@ -1400,7 +1400,7 @@ final class AttributionFinder {
     if (src != null
         && !rel.parts.isEmpty()
         && src[0] - 1 > s.tokenFrom()
-        && isRelativePronoun(src[0] - 1)) {
+        && (isRelativePronoun(src[0] - 1) || relativeThatBeforeGap(src[0] - 1, from))) {
       // "a wall at the border, which he said Mexico should pay for": the relative pronoun stands
       // for a part of the content (PolNeAR marks it as the content's first part).
       rel.parts.add(0, new int[] {tokens.get(src[0] - 1).start(), tokens.get(src[0] - 1).end()});
@@ -1453,12 +1453,26 @@ final class AttributionFinder {
     return rel.parts.isEmpty() ? null : rel;
   }
 
+  /**
+   * "a trend that the foundation predicts will continue": a "that" the tagger reads as a
+   * complementizer is a relative pronoun when the content after the cue lacks its subject (opens
+   * with a finite verb or modal).
+   */
+  private boolean relativeThatBeforeGap(int i, int contentFrom) {
+    return !quoted[i]
+        && CueLexicon.word(tokens.get(i)).equals("that")
+        && i > 0
+        && tokens.get(i - 1).posStartsWith("NN")
+        && contentFrom < tokens.size()
+        && Speakers.isFiniteVerb(tokens.get(contentFrom));
+  }
+
   private boolean isRelativePronoun(int i) {
     Token t = tokens.get(i);
     String w = CueLexicon.word(t);
     return !quoted[i]
         && (t.pos().equals("WDT") || t.pos().equals("WP"))
-        && (w.equals("which") || w.equals("who") || w.equals("whom"));
+        && (w.equals("which") || w.equals("who") || w.equals("whom") || w.equals("that"));
   }
 
   /** Possessives that name no one: the holder is the subject of the clause they stand in. */

@@ -979,4 +979,13 @@ class AttributionFinderTest {
     assertThat(qs.get(0).cue()).isEqualTo("echoed");
     assertThat(qs.get(0).text()).isEqualTo("the warning of the army chief");
   }
+
+  @Test
+  void relativeThatBeforeTheSourceOpensTheContent() {
+    List<Quote> qs =
+        quotes("Prices rose again, a trend that the central bank predicts will continue.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("that the central bank predicts will continue");
+    assertThat(qs.get(0).parts()).extracting(Span::text).containsExactly("that", "will continue");
+  }
 }
