@@ -2628,6 +2628,12 @@ final class AttributionFinder {
     if (j < limit && !quoted[j] && (isPunct(tokens.get(j)) || tokens.get(j).pos().equals("CC"))) {
       return from;
     }
+    String lemma = CueLexicon.lemma(tokens.get(cue));
+    if ((lemma.equals("ask") || lemma.equals("urge")) && j > from && infinitiveMarker(j, limit)) {
+      // "urged the candidates to release their tax returns": PolNeAR's content of a request
+      // takes in its addressee (dev split: 55 such contents start at the noun phrase, 22 at "to").
+      return from;
+    }
     return j > from && j < limit ? (nounRunThenClause(from, j) ? j : from) : from;
   }
 

@@ -988,4 +988,14 @@ class AttributionFinderTest {
     assertThat(qs.get(0).text()).isEqualTo("that the central bank predicts will continue");
     assertThat(qs.get(0).parts()).extracting(Span::text).containsExactly("that", "will continue");
   }
+
+  @Test
+  void requestContentTakesInItsAddressee() {
+    assertThat(quotes("The group urged the candidates to release their tax returns.\n"))
+        .extracting(Quote::text)
+        .containsExactly("the candidates to release their tax returns");
+    assertThat(quotes("The mayor told the residents to stay indoors.\n"))
+        .extracting(Quote::text)
+        .containsExactly("to stay indoors");
+  }
 }
