@@ -2616,9 +2616,11 @@ final class AttributionFinder {
         break;
       }
       if (j > from
-          && t.posStartsWith("DT")
-          && (tokens.get(j - 1).posStartsWith("NN") || tokens.get(j - 1).posStartsWith("PRP"))) {
-        break; // "told reporters the group is": a determiner opens the clause's subject
+          && (t.posStartsWith("DT") || t.pos().equals("PRP"))
+          && (tokens.get(j - 1).posStartsWith("NN") || tokens.get(j - 1).pos().equals("PRP"))) {
+        // "told reporters the group is", "tells the crowd he was": a determiner or pronoun
+        // opens the clause's subject
+        break;
       }
       j++;
     }

@@ -970,6 +970,9 @@ class AttributionFinderTest {
     assertThat(quotes("The governor told reporters the dam is safe.\n"))
         .extracting(Quote::text)
         .containsExactly("the dam is safe");
+    assertThat(quotes("The governor told the crowd he would rebuild the dam.\n"))
+        .extracting(Quote::text)
+        .containsExactly("he would rebuild the dam");
   }
 
   @Test
