@@ -1,0 +1,132 @@
+package org.sitrep.extract.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.place.gazetteer.FeatureKind;
+import org.sitrep.extract.place.gazetteer.Gazetteer;
+import org.sitrep.extract.place.gazetteer.GazetteerEntry;
+import org.sitrep.extract.place.gazetteer.NameKeys;
+
+/** Which local evidence counts: the name's own variants, the story's country, dwarfed namesakes. */
+class PlaceLocalEvidenceTest {
+  static final GazetteerEntry DUBLIN_IE =
+      new GazetteerEntry(
+          null, "Dublin", 53.33, -6.25, "IE", "L", FeatureKind.CITY, "PPLC", 1_024_027);
+  static final GazetteerEntry DUBLIN_CITY =
+      new GazetteerEntry(
+          null, "Dublin City", 53.35, -6.26, "IE", "L", FeatureKind.ADMIN2, "ADM2", 1_239_798);
+  static final GazetteerEntry DUBLIN_OH =
+      Fixtures.city("Dublin", 40.10, -83.11, "US", "OH", 45_098);
+  static final GazetteerEntry OHIO =
+      new GazetteerEntry(null, "Ohio", 40.25, -82.75, "US", "OH", FeatureKind.ADMIN1, "ADM1", 0);
+  static final GazetteerEntry KANSAS =
+      new GazetteerEntry(null, "Kansas", 38.5, -98.5, "US", "KS", FeatureKind.ADMIN1, "ADM1", 0);
+  static final GazetteerEntry KANSAS_CITY =
+      Fixtures.city("Kansas City", 39.10, -94.58, "US", "MO", 475_378);
+
+  static final GazetteerEntry ATLANTA_GA =
+      new GazetteerEntry(
+          null, "Atlanta", 33.75, -84.39, "US", "GA", FeatureKind.CITY, "PPLA", 463_878);
+  static final GazetteerEntry ATLANTA_IL =
+      Fixtures.city("Atlanta", 40.26, -89.23, "US", "IL", 1_648);
+  static final GazetteerEntry ROCHESTER_NY =
+      new GazetteerEntry(
+          null, "Rochester", 43.15, -77.62, "US", "NY", FeatureKind.CITY, "PPLA2", 209_802);
+  static final GazetteerEntry ROCHESTER_IL =
+      Fixtures.city("Rochester", 39.75, -89.53, "US", "IL", 3_779);
+  static final GazetteerEntry PARIS_TN = Fixtures.city("Paris", 36.30, -88.33, "US", "TN", 10_150);
+  static final GazetteerEntry HENRY_TN =
+      new GazetteerEntry(
+          null, "Henry County", 36.33, -88.30, "US", "TN", FeatureKind.ADMIN2, "ADM2", 32_000);
+  static final GazetteerEntry HENRY_GA =
+      new GazetteerEntry(
+          null, "Henry County", 33.45, -84.15, "US", "GA", FeatureKind.ADMIN2, "ADM2", 200_000);
+
+  private static final Gazetteer G =
+      Gazetteer.builder()
+          .add(DUBLIN_IE, List.of("Dublin City"))
+          .add(DUBLIN_CITY, List.of())
+          .add(DUBLIN_OH, List.of())
+          .add(OHIO, List.of())
+          .add(KANSAS, List.of())
+          .add(KANSAS_CITY, List.of())
+          .addWithDemonyms(Fixtures.US, List.of("U.S."), List.of("American"))
+          .build();
+
+  private static Toponym toponym(String name, GazetteerEntry... candidates) {
+    return new Toponym(
+        0, name.length(), name, NameKeys.key(name), List.of(candidates), false, true, false);
+  }
+
+  @Test
+  void aTownsCityCouncilIsAMentionOfTheTown() {
+    Toponym council = toponym("Dublin City", DUBLIN_IE, DUBLIN_CITY);
+    Toponym town = toponym("Dublin", DUBLIN_IE, DUBLIN_OH);
+    List<Toponym> out = Resolver.townCities(List.of(council, town));
+    assertThat(out.get(0).key()).isEqualTo("dublin");
+    assertThat(out.get(0).candidates()).containsExactly(DUBLIN_IE, DUBLIN_OH);
+    assertThat(out.get(0).text()).isEqualTo("Dublin City");
+    assertThat(out.get(1)).isEqualTo(town);
+    // alone, "Dublin City" keeps its own readings
+    assertThat(Resolver.townCities(List.of(council))).containsExactly(council);
+    // a state's own name and the city named after it are different places
+    Toponym state = toponym("Kansas", KANSAS);
+    Toponym city = toponym("Kansas City", KANSAS_CITY);
+    assertThat(Resolver.townCities(List.of(city, state))).containsExactly(city, state);
+  }
+
+  @Test
+  void aTownsCityCouncilDoesNotVoteForTheCapitalAbroad() {
+    String[] tags = {"Dublin", "LOCATION", "Ohio", "LOCATION"};
+    Map<String, GazetteerEntry> r =
+        Fixtures.resolve(
+            G,
+            new TestDoc(
+                "Dublin City Council met on Monday. Dublin City Manager Jane Brown said the"
+                    + " Dublin City Schools and Dublin police will work with Ohio officials.",
+                tags));
+    assertThat(r).containsEntry("Dublin", DUBLIN_OH);
+  }
+
+  @Test
+  void localEvidenceCountsOnlyInTheCountryTheStoryIsAbout() {
+    Resolver.Context local =
+        new Resolver.Context(Map.of("US", 5, "VE", 1), Map.of(), java.util.Set.of(), Map.of());
+    assertThat(local.home("US")).isTrue();
+    assertThat(local.home("VE")).isFalse();
+    // a world round-up: the United States is named most often, but in a minority of mentions
+    Resolver.Context world =
+        new Resolver.Context(
+            Map.of("US", 13, "BR", 7, "AU", 6, "GB", 5, "TR", 4, "CA", 2),
+            Map.of(),
+            java.util.Set.of(),
+            Map.of());
+    assertThat(world.home("US")).isFalse();
+    assertThat(Resolver.Context.EMPTY.home("US")).isTrue();
+  }
+
+  @Test
+  void twoDwarfedNamesakesAreNoNeighbours() {
+    Resolver.Group atlanta = group("Atlanta", ATLANTA_GA, ATLANTA_IL);
+    Resolver.Group rochester = group("Rochester", ROCHESTER_NY, ROCHESTER_IL);
+    Resolver.neighbours(List.of(atlanta, rochester));
+    // Atlanta and Rochester, Illinois lie 60 km apart, each a hundredth of its famous namesake
+    assertThat(atlanta.neighbour).doesNotContainKey(ATLANTA_IL);
+    assertThat(rochester.neighbour).doesNotContainKey(ROCHESTER_IL);
+    // a small town next to a county of its area is still a neighbour: "Paris and Henry County"
+    Resolver.Group paris = group("Paris", Fixtures.PARIS_FR, PARIS_TN);
+    Resolver.Group henry = group("Henry County", HENRY_TN, HENRY_GA);
+    Resolver.neighbours(List.of(paris, henry));
+    assertThat(paris.neighbour).containsKey(PARIS_TN);
+    assertThat(henry.neighbour).containsKey(HENRY_TN);
+  }
+
+  private static Resolver.Group group(String name, GazetteerEntry... candidates) {
+    Resolver.Group g = new Resolver.Group(List.of(candidates));
+    g.add(toponym(name, candidates));
+    return g;
+  }
+}
