@@ -51,6 +51,7 @@ final class Resolver {
       groups.computeIfAbsent(t.key(), k -> new Group(t.candidates())).add(t);
     }
     qualify(text, toponyms, groups);
+    levels(text, toponyms, groups);
     Map<String, Integer> support = support(groups.values());
     neighbours(groups.values());
     Map<Group, GazetteerEntry> choice = new HashMap<>();
@@ -222,6 +223,9 @@ final class Resolver {
      */
     FeatureKind listKind;
 
+    /** The level a phrase before a mention names ("the state of Washington"), or null. */
+    FeatureKind namedLevel;
+
     boolean division;
 
     /** Per candidate, the bonus for lying close to a candidate of another name of the article. */
@@ -304,6 +308,25 @@ final class Resolver {
         if (code != null) {
           g.qualify(new String[] {"US", code}, i);
         }
+      }
+    }
+  }
+
+  /** "the state of", "the province of" right before a name. */
+  private static final Pattern LEVEL_BEFORE =
+      Pattern.compile("(?i)\\b(?:state|province|governorate|prefecture|oblast)\\s+of\\s+$");
+
+  /**
+   * Marks the names that a division phrase precedes: "the state of Washington" is the state, not
+   * the capital. A name's own word after it ("Washington state", "Deir ez-Zor province") is the
+   * toponym's division flag. Measured and dropped: "the city of", "the town of" for the city level
+   * (WikToR lost "the town of Cumberland", whose qualifier had placed it).
+   */
+  static void levels(String text, List<Toponym> toponyms, Map<String, Group> groups) {
+    for (Toponym t : toponyms) {
+      Matcher m = LEVEL_BEFORE.matcher(text.substring(Math.max(0, t.start() - 30), t.start()));
+      if (m.find()) {
+        groups.get(t.key()).namedLevel = FeatureKind.ADMIN1;
       }
     }
   }
@@ -738,6 +761,10 @@ final class Resolver {
         s -= 3;
       }
       if (g.division && (c.kind() == FeatureKind.ADMIN1 || c.kind() == FeatureKind.ADMIN2)) {
+        s += 6;
+      }
+      if (c.kind() == g.namedLevel && primaryName(c, g)) {
+        // "the state of Washington" names the level as "Washington state" does
         s += 6;
       }
       if (c.kind() == g.listKind && primaryName(c, g)) {

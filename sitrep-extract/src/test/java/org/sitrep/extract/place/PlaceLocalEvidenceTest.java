@@ -54,6 +54,8 @@ class PlaceLocalEvidenceTest {
           .add(KANSAS, List.of())
           .add(KANSAS_CITY, List.of())
           .addWithDemonyms(Fixtures.US, List.of("U.S."), List.of("American"))
+          .add(PlaceResolutionTest.WASHINGTON, List.of())
+          .add(PlaceResolutionTest.WASHINGTON_DC, List.of())
           .build();
 
   private static Toponym toponym(String name, GazetteerEntry... candidates) {
@@ -89,6 +91,16 @@ class PlaceLocalEvidenceTest {
                     + " Dublin City Schools and Dublin police will work with Ohio officials.",
                 tags));
     assertThat(r).containsEntry("Dublin", DUBLIN_OH);
+  }
+
+  @Test
+  void theStateOfANameIsTheState() {
+    String[] tags = {"Washington", "LOCATION"};
+    Map<String, GazetteerEntry> r =
+        Fixtures.resolve(G, new TestDoc("A case was found in the state of Washington.", tags));
+    assertThat(r).containsEntry("Washington", PlaceResolutionTest.WASHINGTON);
+    r = Fixtures.resolve(G, new TestDoc("A case was found in Washington.", tags));
+    assertThat(r).containsEntry("Washington", PlaceResolutionTest.WASHINGTON_DC);
   }
 
   @Test
