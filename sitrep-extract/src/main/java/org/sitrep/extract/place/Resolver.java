@@ -360,7 +360,10 @@ final class Resolver {
    * Marks the names that stand in a list of at least {@link #LIST_MEMBERS} places most of whose
    * other members the first round read as divisions of one level: the list's level ("Arizona,
    * California, ..., Washington and Wisconsin" are states, so Washington is the state; "British
-   * Columbia, Alberta, Manitoba, Ontario and New Brunswick" are provinces).
+   * Columbia, Alberta, Manitoba, Ontario and New Brunswick" are provinces). A member that is a
+   * first-level division's own name counts as one whatever the first round, which has no context
+   * yet, chose for it ("Washington, Pennsylvania and California": the first round read California
+   * as a town, sixth round).
    */
   static void lists(
       String text,
@@ -383,7 +386,8 @@ final class Resolver {
           for (int k = i; k <= j; k++) {
             Group o = groups.get(toponyms.get(k).key());
             if (o != g && others.add(o) && choice.get(o) != null) {
-              kinds.merge(choice.get(o).kind(), 1, Integer::sum);
+              kinds.merge(
+                  namesDivision(o) ? FeatureKind.ADMIN1 : choice.get(o).kind(), 1, Integer::sum);
             }
           }
           for (FeatureKind kind : List.of(FeatureKind.ADMIN1, FeatureKind.ADMIN2)) {

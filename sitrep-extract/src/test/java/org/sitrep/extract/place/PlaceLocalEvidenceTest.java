@@ -2,6 +2,7 @@ package org.sitrep.extract.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,33 @@ class PlaceLocalEvidenceTest {
     assertThat(r).containsEntry("Washington", PlaceResolutionTest.WASHINGTON);
     r = Fixtures.resolve(G, new TestDoc("A case was found in Washington.", tags));
     assertThat(r).containsEntry("Washington", PlaceResolutionTest.WASHINGTON_DC);
+  }
+
+  @Test
+  void aStatesOwnNameInAListCountsAsAStateWhateverTheFirstRoundChose() {
+    String text = "Cases in Washington, Oregon and California.";
+    GazetteerEntry californiaCity = Fixtures.city("California", 38.3, -76.5, "US", "MD", 11_857);
+    Toponym washington =
+        at(text, "Washington", PlaceResolutionTest.WASHINGTON_DC, PlaceResolutionTest.WASHINGTON);
+    Toponym oregon = at(text, "Oregon", Fixtures.OREGON);
+    Toponym california = at(text, "California", Fixtures.CALIFORNIA, californiaCity);
+    List<Toponym> ts = List.of(washington, oregon, california);
+    Map<String, Resolver.Group> groups = new java.util.LinkedHashMap<>();
+    for (Toponym t : ts) {
+      groups.computeIfAbsent(t.key(), k -> new Resolver.Group(t.candidates())).add(t);
+    }
+    Map<Resolver.Group, GazetteerEntry> first = new HashMap<>();
+    first.put(groups.get("washington"), PlaceResolutionTest.WASHINGTON_DC);
+    first.put(groups.get("oregon"), Fixtures.OREGON);
+    first.put(groups.get("california"), californiaCity);
+    Resolver.lists(text, ts, groups, first);
+    assertThat(groups.get("washington").listKind).isEqualTo(FeatureKind.ADMIN1);
+  }
+
+  private static Toponym at(String text, String name, GazetteerEntry... candidates) {
+    int s = text.indexOf(name);
+    return new Toponym(
+        s, s + name.length(), name, NameKeys.key(name), List.of(candidates), false, true, false);
   }
 
   @Test
