@@ -711,7 +711,7 @@ final class Resolver {
       Map<String, Integer> support) {
     GazetteerEntry own = current.get(g);
     GazetteerEntry country = countryNamed(g);
-    boolean namesake = country != null && domesticNamesake(g, country, own, ctx);
+    boolean namesake = country != null && domesticNamesake(g, country, own, ctx, support);
     if (country != null && g.qualifiers.isEmpty() && !g.division && !namesake) {
       GazetteerEntry state = qualifyingDivision(g, country);
       return state != null ? state : country;
@@ -1045,7 +1045,11 @@ final class Resolver {
    * in the named country (the name's own mentions are not counted for either).
    */
   static boolean domesticNamesake(
-      Group g, GazetteerEntry country, GazetteerEntry own, Context ctx) {
+      Group g,
+      GazetteerEntry country,
+      GazetteerEntry own,
+      Context ctx,
+      Map<String, Integer> support) {
     // the name's own mentions count in the context only where its reading was confident
     boolean counted = ctx.counted().contains(g);
     int home = ctx.countries().getOrDefault(country.countryCode(), 0);
@@ -1093,8 +1097,29 @@ final class Resolver {
               || (g.neighbour.getOrDefault(c, 0.0) > 0 && onlyCountry(ctx, c, g, own)))) {
         return true;
       }
+      if (c.kind() == FeatureKind.ADMIN1
+          && noOtherCountry(ctx, g, own)
+          && support.getOrDefault(c.countryCode() + "." + c.admin1(), 0) >= 2) {
+        // "An Albany police SWAT team and Georgia Bureau of Investigation agents": no other name
+        // is sure of its country, but another name has a reading of its own name in the state
+        return true;
+      }
     }
     return false;
+  }
+
+  /** Whether the article's confidently resolved names (the group's own aside) name no country. */
+  private static boolean noOtherCountry(Context ctx, Group g, GazetteerEntry own) {
+    for (Map.Entry<String, Integer> e : ctx.countries().entrySet()) {
+      int n = e.getValue();
+      if (ctx.counted().contains(g) && own.countryCode().equals(e.getKey())) {
+        n -= g.nonDemonyms();
+      }
+      if (n > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -46,6 +46,16 @@ class PlaceLocalEvidenceTest {
       new GazetteerEntry(
           null, "Henry County", 33.45, -84.15, "US", "GA", FeatureKind.ADMIN2, "ADM2", 200_000);
 
+  static final GazetteerEntry ALBANY_NY =
+      new GazetteerEntry(
+          null, "Albany", 42.65, -73.76, "US", "NY", FeatureKind.CITY, "PPLA", 98_469);
+  static final GazetteerEntry ALBANY_GA =
+      new GazetteerEntry(
+          null, "Albany", 31.58, -84.16, "US", "GA", FeatureKind.CITY, "PPLA2", 74_843);
+
+  static final GazetteerEntry ALBANY_AU =
+      Fixtures.city("Albany", -35.02, 117.88, "AU", "08", 29_373);
+
   private static final Gazetteer G =
       Gazetteer.builder()
           .add(DUBLIN_IE, List.of("Dublin City"))
@@ -57,6 +67,12 @@ class PlaceLocalEvidenceTest {
           .addWithDemonyms(Fixtures.US, List.of("U.S."), List.of("American"))
           .add(PlaceResolutionTest.WASHINGTON, List.of())
           .add(PlaceResolutionTest.WASHINGTON_DC, List.of())
+          .add(ALBANY_NY, List.of())
+          .add(ALBANY_GA, List.of())
+          .add(ALBANY_AU, List.of())
+          .add(PlaceResolutionTest.GEORGIA, List.of())
+          .add(PlaceResolutionTest.GEORGIA_US, List.of())
+          .add(Fixtures.SYRIA, List.of())
           .build();
 
   private static Toponym toponym(String name, GazetteerEntry... candidates) {
@@ -92,6 +108,26 @@ class PlaceLocalEvidenceTest {
                     + " Dublin City Schools and Dublin police will work with Ohio officials.",
                 tags));
     assertThat(r).containsEntry("Dublin", DUBLIN_OH);
+  }
+
+  @Test
+  void aStateOfACountrysNameIsTheStateWhenAnotherNameHasAReadingInIt() {
+    String[] tags = {"Albany", "LOCATION", "Georgia", "LOCATION", "Syria", "LOCATION"};
+    Map<String, GazetteerEntry> r =
+        Fixtures.resolve(
+            G,
+            new TestDoc(
+                "An Albany police team and Georgia officials raided a home in Albany.", tags));
+    assertThat(r)
+        .containsEntry("Georgia", PlaceResolutionTest.GEORGIA_US)
+        .containsEntry("Albany", ALBANY_GA);
+    // another country named: a story about Georgia and Syria is about the country
+    r =
+        Fixtures.resolve(
+            G,
+            new TestDoc(
+                "An Albany team and Georgia officials met in Albany to talk about Syria.", tags));
+    assertThat(r).containsEntry("Georgia", PlaceResolutionTest.GEORGIA);
   }
 
   @Test
