@@ -745,11 +745,14 @@ final class Resolver {
         s -= 1.5;
       }
       if (c.kind() == FeatureKind.CITY
-          && (c.population() < 100_000 || !primaryName(c, g))
+          && (c.population() < 100_000 || !primaryName(c, g) || !seat(c))
           && namesDivision(g)) {
         // a small town named like a state or province ("California", "Ontario", "New
         // Brunswick") is rarely what the news means by that name, nor is a city of any size that
-        // bears it only as an alternate name ("Florida" for Floridablanca, Colombia)
+        // bears it only as an alternate name ("Florida" for Floridablanca, Colombia), nor a large
+        // city of that name that is no capital or seat (sixth round: "London, Ontario" and
+        // "Southwestern Ontario" were Ontario, California, 171,000 people; Washington, D.C.,
+        // Quebec City and Cordoba, seats, keep their full prior)
         s -= 3;
       }
       if (c.kind() == FeatureKind.CITY && !seat(c) && insideNamesake(c, g)) {

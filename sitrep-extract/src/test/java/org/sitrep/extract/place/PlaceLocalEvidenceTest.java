@@ -56,6 +56,12 @@ class PlaceLocalEvidenceTest {
   static final GazetteerEntry ALBANY_AU =
       Fixtures.city("Albany", -35.02, 117.88, "AU", "08", 29_373);
 
+  static final GazetteerEntry ONTARIO =
+      new GazetteerEntry(
+          null, "Ontario", 49.25, -84.5, "CA", "08", FeatureKind.ADMIN1, "ADM1", 14_427_452);
+  static final GazetteerEntry ONTARIO_CA =
+      Fixtures.city("Ontario", 34.06, -117.65, "US", "CA", 171_214);
+
   private static final Gazetteer G =
       Gazetteer.builder()
           .add(DUBLIN_IE, List.of("Dublin City"))
@@ -70,6 +76,8 @@ class PlaceLocalEvidenceTest {
           .add(ALBANY_NY, List.of())
           .add(ALBANY_GA, List.of())
           .add(ALBANY_AU, List.of())
+          .add(ONTARIO, List.of())
+          .add(ONTARIO_CA, List.of())
           .add(PlaceResolutionTest.GEORGIA, List.of())
           .add(PlaceResolutionTest.GEORGIA_US, List.of())
           .add(Fixtures.SYRIA, List.of())
@@ -128,6 +136,19 @@ class PlaceLocalEvidenceTest {
             new TestDoc(
                 "An Albany team and Georgia officials met in Albany to talk about Syria.", tags));
     assertThat(r).containsEntry("Georgia", PlaceResolutionTest.GEORGIA);
+  }
+
+  @Test
+  void aLargeTownNamedLikeAProvinceIsNotTheProvince() {
+    // Ontario, California has 171,000 people, but it is no capital or seat
+    String[] tags = {"Ontario", "LOCATION", "U.S.", "LOCATION"};
+    Map<String, GazetteerEntry> r =
+        Fixtures.resolve(
+            G, new TestDoc("Schools in Ontario buy U.S. buses. U.S. makers sell them.", tags));
+    assertThat(r).containsEntry("Ontario", ONTARIO);
+    // a capital of a state's name keeps its full prior
+    r = Fixtures.resolve(G, new TestDoc("Officials in Washington met.", "Washington", "LOCATION"));
+    assertThat(r).containsEntry("Washington", PlaceResolutionTest.WASHINGTON_DC);
   }
 
   @Test
