@@ -611,10 +611,7 @@ final class Resolver {
    * km): "Paris and Henry County" are Paris, Tennessee and Henry County, Tennessee, the one pair of
    * readings that lie together, whatever the first round chose (spatial minimality, Leidner 2007,
    * "Toponym resolution in text"). Counted only in the country the article is about (see {@link
-   * Context#home}). Two dwarfed namesakes (each {@link #DWARFED} below its name's strongest
-   * reading) are no neighbours of each other: the United States has small towns named after most
-   * famous cities, and two of them lying together ("Augusta" and "Albany" both in New York state,
-   * "Atlanta" and "Rochester" both in Illinois) is a coincidence of naming, not a story's place.
+   * Context#home}).
    */
   static void neighbours(java.util.Collection<Group> groups) {
     List<double[]> points = new ArrayList<>();
@@ -623,10 +620,9 @@ final class Resolver {
       if (g.nonDemonyms() == 0) {
         continue;
       }
-      double top = top(g);
       for (GazetteerEntry c : g.candidates) {
         if (local(c) && primaryName(c, g)) {
-          points.add(new double[] {c.lat(), c.lon(), prior(c) < top - DWARFED ? 1 : 0});
+          points.add(new double[] {c.lat(), c.lon()});
           owners.add(g);
         }
       }
@@ -642,12 +638,10 @@ final class Resolver {
     }
     double dLat = NEIGHBOUR_KM / 111.0;
     for (Group g : groups) {
-      double top = top(g);
       for (GazetteerEntry c : g.candidates) {
         if (!local(c)) {
           continue;
         }
-        boolean dwarfed = prior(c) < top - DWARFED;
         int from = lowerBound(lats, c.lat() - dLat);
         double min = Double.POSITIVE_INFINITY;
         for (int i = from; i < lats.length && lats[i] <= c.lat() + dLat; i++) {
@@ -656,9 +650,6 @@ final class Resolver {
             continue;
           }
           double[] p = points.get(k);
-          if (dwarfed && p[2] > 0) {
-            continue;
-          }
           min = Math.min(min, GazetteerEntry.distanceKm(c.lat(), c.lon(), p[0], p[1]));
         }
         if (min < NEIGHBOUR_KM) {
@@ -666,22 +657,6 @@ final class Resolver {
         }
       }
     }
-  }
-
-  /**
-   * How far (in prior points, about a factor of 100 in population) a candidate lies below its
-   * name's strongest reading to count as a dwarfed namesake (Augusta, New York, 2,000 people,
-   * against Augusta, Georgia); measured on the geo dev split: 1.5 and 2.5 do worse or no better.
-   */
-  static final double DWARFED = 2;
-
-  /** The highest prior among the group's candidates. */
-  private static double top(Group g) {
-    double top = Double.NEGATIVE_INFINITY;
-    for (GazetteerEntry c : g.candidates) {
-      top = Math.max(top, prior(c));
-    }
-    return top;
   }
 
   private static int lowerBound(double[] xs, double x) {

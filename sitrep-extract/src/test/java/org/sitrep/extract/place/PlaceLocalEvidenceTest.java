@@ -11,7 +11,7 @@ import org.sitrep.extract.place.gazetteer.Gazetteer;
 import org.sitrep.extract.place.gazetteer.GazetteerEntry;
 import org.sitrep.extract.place.gazetteer.NameKeys;
 
-/** Which local evidence counts: the name's own variants, the story's country, dwarfed namesakes. */
+/** Which local evidence counts: the name's own variants, and the story's country. */
 class PlaceLocalEvidenceTest {
   static final GazetteerEntry DUBLIN_IE =
       new GazetteerEntry(
@@ -28,16 +28,6 @@ class PlaceLocalEvidenceTest {
   static final GazetteerEntry KANSAS_CITY =
       Fixtures.city("Kansas City", 39.10, -94.58, "US", "MO", 475_378);
 
-  static final GazetteerEntry ATLANTA_GA =
-      new GazetteerEntry(
-          null, "Atlanta", 33.75, -84.39, "US", "GA", FeatureKind.CITY, "PPLA", 463_878);
-  static final GazetteerEntry ATLANTA_IL =
-      Fixtures.city("Atlanta", 40.26, -89.23, "US", "IL", 1_648);
-  static final GazetteerEntry ROCHESTER_NY =
-      new GazetteerEntry(
-          null, "Rochester", 43.15, -77.62, "US", "NY", FeatureKind.CITY, "PPLA2", 209_802);
-  static final GazetteerEntry ROCHESTER_IL =
-      Fixtures.city("Rochester", 39.75, -89.53, "US", "IL", 3_779);
   static final GazetteerEntry PARIS_TN = Fixtures.city("Paris", 36.30, -88.33, "US", "TN", 10_150);
   static final GazetteerEntry HENRY_TN =
       new GazetteerEntry(
@@ -203,22 +193,6 @@ class PlaceLocalEvidenceTest {
             Map.of());
     assertThat(world.home("US")).isFalse();
     assertThat(Resolver.Context.EMPTY.home("US")).isTrue();
-  }
-
-  @Test
-  void twoDwarfedNamesakesAreNoNeighbours() {
-    Resolver.Group atlanta = group("Atlanta", ATLANTA_GA, ATLANTA_IL);
-    Resolver.Group rochester = group("Rochester", ROCHESTER_NY, ROCHESTER_IL);
-    Resolver.neighbours(List.of(atlanta, rochester));
-    // Atlanta and Rochester, Illinois lie 60 km apart, each a hundredth of its famous namesake
-    assertThat(atlanta.neighbour).doesNotContainKey(ATLANTA_IL);
-    assertThat(rochester.neighbour).doesNotContainKey(ROCHESTER_IL);
-    // a small town next to a county of its area is still a neighbour: "Paris and Henry County"
-    Resolver.Group paris = group("Paris", Fixtures.PARIS_FR, PARIS_TN);
-    Resolver.Group henry = group("Henry County", HENRY_TN, HENRY_GA);
-    Resolver.neighbours(List.of(paris, henry));
-    assertThat(paris.neighbour).containsKey(PARIS_TN);
-    assertThat(henry.neighbour).containsKey(HENRY_TN);
   }
 
   private static Resolver.Group group(String name, GazetteerEntry... candidates) {
