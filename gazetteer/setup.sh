@@ -13,7 +13,7 @@ MAIN_TGZ_SHA512="+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtO
 say() { printf 'gazetteer: %s\n' "$*" >&2; }
 
 stamp() {
-  cat "$HERE/package-lock.json" "$HERE/supplement.tsv" \
+  cat "$HERE/package-lock.json" "$HERE/supplement.tsv" "$HERE/demonyms.tsv" \
     "$ROOT"/sitrep-extract/src/main/java/org/sitrep/extract/place/gazetteer/*.java | sha256sum | cut -d' ' -f1
 }
 
@@ -46,6 +46,7 @@ say "building the place index into data/gazetteer..."
 mkdir -p "$OUT"
 rm -f "$OUT/STAMP"
 java -Xmx2g -cp "$JAR" org.sitrep.extract.place.gazetteer.GazetteerBuilder \
-  --sources "$HERE/node_modules" --supplement "$HERE/supplement.tsv" --out "$OUT" >&2
+  --sources "$HERE/node_modules" --supplement "$HERE/supplement.tsv" \
+  --demonyms "$HERE/demonyms.tsv" --out "$OUT" >&2
 echo "$want" > "$OUT/STAMP"
 say "done."

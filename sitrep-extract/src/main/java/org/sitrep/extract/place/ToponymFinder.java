@@ -1076,14 +1076,11 @@ final class ToponymFinder {
   private static final Set<String> PARTY = Set.of("D", "R", "I");
 
   /**
-   * What a demonym as written stands for: the countries of the gazetteer's demonym table ("Sri
-   * Lankan"), else a division's or region's demonym ("Ohioans", "South Ossetian", "Abkhaz").
+   * What a demonym as written stands for, from the gazetteer's demonym index: countries ("Sri
+   * Lankan"), first-level divisions and regions ("Ohioans", "South Ossetian", "Abkhaz").
    */
   private List<GazetteerEntry> demonymReadings(String written) {
-    List<GazetteerEntry> countries = gazetteer.demonym(NameKeys.key(written));
-    return countries.isEmpty()
-        ? DivisionDemonyms.lookup(gazetteer, written).map(List::of).orElse(List.of())
-        : countries;
+    return gazetteer.demonym(NameKeys.key(written));
   }
 
   /**

@@ -131,8 +131,9 @@ class PlaceRecognitionTest {
             null, "South Ossetia", 42.23, 43.97, "GE", "", FeatureKind.REGION, "RGN", 0);
     Gazetteer g =
         Gazetteer.builder()
-            .add(ohio, List.of("Ohio"))
-            .add(ossetia, List.of("South Ossetia"))
+            .addWithDemonyms(ohio, List.of("Ohio"), List.of("Ohioan", "Ohioans"))
+            .addWithDemonyms(
+                ossetia, List.of("South Ossetia"), List.of("South Ossetian", "South Ossetians"))
             .build();
     TestDoc d =
         new TestDoc(
@@ -140,8 +141,8 @@ class PlaceRecognitionTest {
             "South Ossetian",
             "MISC");
     List<Toponym> found = new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner);
-    // the state's and the breakaway region's demonyms; "Georgian" (a country's) and "New Yorker"
-    // (a magazine's title) are not in the division lexicon
+    // the state's and the breakaway region's demonyms (gazetteer/demonyms.tsv gives them to the
+    // index); "Georgians" and "New Yorkers" name no entry of this index
     assertThat(found).extracting(Toponym::text).containsExactly("Ohioans", "South Ossetian");
     assertThat(found).extracting(t -> t.candidates().get(0)).containsExactly(ohio, ossetia);
     assertThat(found).allMatch(Toponym::demonym);

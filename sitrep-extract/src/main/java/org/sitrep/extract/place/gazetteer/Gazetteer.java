@@ -28,7 +28,7 @@ public final class Gazetteer {
   public static final String FILE = "places.idx";
 
   private static final int MAGIC = 0x53475a31;
-  private static final int VERSION = 6;
+  private static final int VERSION = 7;
   private static final Map<Path, Gazetteer> LOADED = new ConcurrentHashMap<>();
 
   private final EntryColumns entries;
@@ -81,9 +81,9 @@ public final class Gazetteer {
     return entries.size();
   }
 
-  /** Number of distinct exact keys and skeleton keys. */
+  /** Number of distinct exact keys, skeleton keys and demonym keys. */
   public int[] keyCounts() {
-    return new int[] {exact.size(), skeletons.size()};
+    return new int[] {exact.size(), skeletons.size(), demonyms.size()};
   }
 
   /** Entries one of whose names has exactly this key ({@link NameKeys#key}). */
@@ -96,7 +96,10 @@ public final class Gazetteer {
     return list(skeletons.get(skeleton));
   }
 
-  /** Countries whose people or adjective this key names ("Syrian", "Americans"). */
+  /**
+   * Countries, first-level divisions and regions whose people or adjective this key names
+   * ("Syrian", "Americans", "Ohioans", "South Ossetian").
+   */
   public List<GazetteerEntry> demonym(String key) {
     return list(demonyms.get(key));
   }
@@ -199,18 +202,65 @@ public final class Gazetteer {
       return this;
     }
 
-    /** Adds an entry (a country) with the demonyms that name its people or adjective. */
+    /**
+     * Adds an entry (a country, a division, a region) with the demonyms that name its people or
+     * adjective.
+     */
     public Builder addWithDemonyms(
         GazetteerEntry entry, Collection<String> names, Collection<String> demonymNames) {
       int id = entries.size();
       add(entry, names);
+      addDemonyms(id, demonymNames);
+      return this;
+    }
+
+    /** Adds demonyms of the entry added as the {@code id}-th (from 0). */
+    void addDemonyms(int id, Collection<String> demonymNames) {
       for (String d : demonymNames) {
         String k = NameKeys.key(d);
         if (NameKeys.isLatin(k)) {
           demonyms.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(id);
         }
       }
-      return this;
+    }
+
+    /** Whether some entry already has this demonym (as written). */
+    boolean hasDemonym(String demonym) {
+      return demonyms.containsKey(NameKeys.key(demonym));
+    }
+
+    /**
+     * The first-added first-level division with this country and admin1 code (the one {@link
+     * Gazetteer#admin1} gives), or -1.
+     */
+    int admin1Id(String country, String admin1) {
+      for (int i = 0; i < entries.size(); i++) {
+        GazetteerEntry e = entries.get(i);
+        if (e.kind() == FeatureKind.ADMIN1
+            && e.countryCode().equals(country)
+            && e.admin1().equals(admin1)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * The most populous (then first-added) region or first-level division of this country one of
+     * whose names has the key of {@code name} (the first that {@link Gazetteer#exact} lists), or
+     * -1.
+     */
+    int regionId(String country, String name) {
+      int best = -1;
+      for (int i : exact.getOrDefault(NameKeys.key(name), Set.of())) {
+        GazetteerEntry e = entries.get(i);
+        if (e.countryCode().equals(country)
+            && (e.kind() == FeatureKind.REGION || e.kind() == FeatureKind.ADMIN1)
+            && (best < 0 || e.population() > entries.get(best).population())) {
+          best = i;
+        }
+      }
+      return best;
     }
 
     /** The index, with each name's entries most populous first (at most 65,535 per name). */

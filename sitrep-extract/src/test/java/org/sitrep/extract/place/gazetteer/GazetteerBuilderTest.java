@@ -1,11 +1,16 @@
 package org.sitrep.extract.place.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GazetteerBuilderTest {
 
@@ -92,5 +97,105 @@ class GazetteerBuilderTest {
     // a division word that is the name itself, or not at its head, stays
     assertThat(GazetteerBuilder.divisionStems("Region Hannover")).isEmpty();
     assertThat(GazetteerBuilder.divisionStems("Yagha")).isEmpty();
+  }
+
+  static final GazetteerEntry OHIO =
+      new GazetteerEntry(null, "Ohio", 40.25, -83.0, "US", "OH", FeatureKind.ADMIN1, "ADM1", 0);
+  static final GazetteerEntry OSSETIA =
+      new GazetteerEntry(
+          null, "South Ossetia", 42.23, 43.97, "GE", "", FeatureKind.REGION, "RGN", 0);
+  static final GazetteerEntry TSKHINVALI =
+      new GazetteerEntry(
+          611403L, "Tskhinvali", 42.23, 43.97, "GE", "", FeatureKind.CITY, "PPLA", 30000);
+  static final GazetteerEntry GEORGIA =
+      new GazetteerEntry(null, "Georgia", 42.0, 43.5, "GE", "", FeatureKind.COUNTRY, "PCLI", 0);
+
+  static final String DEMONYM_HEADER = "demonym\tplural\tcountry\tadmin1\tregion\tsource\n";
+
+  /** A builder with a state, a region, a city of the region's name and a country. */
+  static Gazetteer.Builder places() {
+    return Gazetteer.builder()
+        .add(OHIO, List.of())
+        .add(TSKHINVALI, List.of("South Ossetia"))
+        .add(OSSETIA, List.of())
+        .addWithDemonyms(GEORGIA, List.of(), List.of("Georgian", "Georgians"));
+  }
+
+  @Test
+  void theDemonymTableGivesDivisionsAndRegionsTheirDemonyms(@TempDir Path dir) throws IOException {
+    Path tsv = dir.resolve("d.tsv");
+    Files.writeString(
+        tsv,
+        "# a comment\n"
+            + DEMONYM_HEADER
+            + "Ohioan\tOhioans\tUS\tOH\t\tGPO Style Manual 5.23\n"
+            + "\n"
+            + "South Ossetian\tSouth Ossetians\tGE\t\tSouth Ossetia\tWikipedia\n");
+    Gazetteer.Builder b = places();
+    assertThat(GazetteerBuilder.readDemonyms(tsv, b)).isEqualTo(2);
+    Gazetteer g = b.build();
+    assertThat(g.demonym("ohioans")).containsExactly(OHIO);
+    assertThat(g.demonym("ohioan")).containsExactly(OHIO);
+    // the region, not the more populous city of the same name
+    assertThat(g.demonym(NameKeys.key("South Ossetians"))).containsExactly(OSSETIA);
+    assertThat(g.demonym("georgians")).containsExactly(GEORGIA);
+    assertThat(g.demonym("ohio")).isEmpty();
+  }
+
+  @Test
+  void aMalformedDemonymRowNamesTheFileAndLine(@TempDir Path dir) throws IOException {
+    Path tsv = dir.resolve("d.tsv");
+    for (String[] bad :
+        new String[][] {
+          {"Ohioan\tOhioans\tUS\tOH\t\t\n", "row without a source"},
+          {"Ohioan\tOhioans\tUS\tOH\tsrc\n", "5 columns, expected 6"},
+          {"Texan\tTexans\tUS\tTX\t\tsrc\n", "no division TX in country US"},
+          {"Ossetian\t\tGE\t\tNorth Ossetia\tsrc\n", "no region \"North Ossetia\""},
+          {"Ohioan\t\tUS\tOH\tOhio\tsrc\n", "either an admin1 code or a region"},
+          {"Georgian\tGeorgians\tUS\tOH\t\tsrc\n", "\"Georgian\" is already a demonym"}
+        }) {
+      Files.writeString(tsv, "# comment\n" + DEMONYM_HEADER + bad[0]);
+      assertThatThrownBy(() -> GazetteerBuilder.readDemonyms(tsv, places()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith(tsv + ":3: ")
+          .hasMessageContaining(bad[1]);
+    }
+    Files.writeString(tsv, "demonym\tsource\n");
+    assertThatThrownBy(() -> GazetteerBuilder.readDemonyms(tsv, places()))
+        .hasMessageStartingWith(tsv + ":1: header must be");
+    assertThatThrownBy(() -> GazetteerBuilder.readDemonyms(dir.resolve("none.tsv"), places()))
+        .hasMessageContaining("none.tsv: demonym table missing");
+  }
+
+  @Test
+  void theProjectDemonymTableCitesSourcesAndLeavesOutAmbiguousForms() throws IOException {
+    // the committed table, read as setup.sh reads it, against the divisions and regions it names
+    Path tsv = Path.of("..", "gazetteer", "demonyms.tsv");
+    Gazetteer.Builder b = places();
+    List<String[]> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(tsv)) {
+      if (!line.startsWith("#") && !line.startsWith("demonym\t") && !line.isBlank()) {
+        String[] f = line.split("\t", -1);
+        rows.add(f);
+        if (!f[3].isEmpty() && !(f[2] + f[3]).equals("USOH")) {
+          b.add(
+              new GazetteerEntry(null, f[0], 0, 0, f[2], f[3], FeatureKind.ADMIN1, "ADM1", 0),
+              List.of());
+        }
+      }
+    }
+    assertThat(GazetteerBuilder.readDemonyms(tsv, b)).isEqualTo(rows.size()).isGreaterThan(40);
+    Gazetteer g = b.build();
+    assertThat(g.demonym("ohioans")).containsExactly(OHIO);
+    assertThat(g.demonym(NameKeys.key("South Ossetian"))).containsExactly(OSSETIA);
+    assertThat(g.demonym("abkhaz")).extracting(GazetteerEntry::admin1).containsExactly("02");
+    assertThat(g.demonym("ontarians"))
+        .extracting(GazetteerEntry::countryCode)
+        .containsExactly("CA");
+    // a country's demonym, a newspaper's title, a nickname, an ethnic group: left out on purpose
+    for (String out : List.of("New Yorker", "Oregonian", "Hoosier", "Hawaiian", "Chechen")) {
+      assertThat(g.demonym(NameKeys.key(out))).as(out).isEmpty();
+    }
+    assertThat(g.demonym("georgian")).containsExactly(GEORGIA);
   }
 }
