@@ -71,7 +71,15 @@ public final class GazetteerBuilder {
     Path demonyms = Path.of(need(opts, "--demonyms"));
     Path out = Path.of(need(opts, "--out"));
     long t0 = System.nanoTime();
-    Gazetteer g = build(sources, supplement, demonyms);
+    Gazetteer g;
+    try {
+      g = build(sources, supplement, demonyms);
+    } catch (IllegalArgumentException e) {
+      // a malformed supplement or demonym row: its file and line, not a stack trace
+      System.err.println("gazetteer: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     Files.createDirectories(out);
     Path tmp = out.resolve(Gazetteer.FILE + ".tmp");
     g.write(tmp);
