@@ -160,6 +160,12 @@ final class Speakers {
       return new Source(null, null, span);
     }
     NerMention org = first(organizations, start, end);
+    if (org != null && modifiesHead(org, to)) {
+      // "RNC members", "an ICE spokeswoman", "FEC filings", "the IMF report": the organisation
+      // only qualifies the head noun, so the speaker is that unnamed member or document, given
+      // as the text gives it (the contract's description: "role or affiliation").
+      return new Source(null, null, span);
+    }
     if (org != null) {
       Entity e = entityAt.get(org.start());
       return e != null
@@ -172,6 +178,25 @@ final class Speakers {
       unnamed.put(start, anonymous); // one unnamed person ("a resident"), a pronoun's antecedent
     }
     return anonymous;
+  }
+
+  /**
+   * Whether the organisation {@code org} is a premodifier of a common noun that heads the source
+   * span ending before token {@code to}: "FEC filings", "the FDIC's internal investigation", "a
+   * 1996 FEC advisory opinion".
+   */
+  private boolean modifiesHead(NerMention org, int to) {
+    int i = org.tokenTo();
+    if (i < to && tokens.get(i).pos().equals("POS")) {
+      i++;
+    }
+    while (i < to && tokens.get(i).posStartsWith("JJ")) {
+      i++;
+    }
+    return i < to
+        && (tokens.get(i).pos().equals("NN") || tokens.get(i).pos().equals("NNS"))
+        && !"PERSON".equals(tokens.get(i).ner())
+        && !"ORGANIZATION".equals(tokens.get(i).ner());
   }
 
   /** Whether {@code name} is the canonical name of a person mentioned in the article. */

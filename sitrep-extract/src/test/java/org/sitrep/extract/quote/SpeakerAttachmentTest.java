@@ -220,4 +220,19 @@ class SpeakerAttachmentTest {
     assertThat(speaker(withCue(qs, "asked"))).isEqualTo("Petro Shevchenko");
     assertThat(speaker(withCue(qs, "said"))).isEqualTo("Olena Marchenko");
   }
+
+  @Test
+  void organisationQualifyingAHeadNounIsNotTheSpeaker() {
+    List<Quote> qs =
+        quotes(
+            "The United Nations sent observers to the town in March.\n"
+                + "United Nations officials said the convoy had reached the town.\n"
+                + "The United Nations said the convoy had reached the town.\n");
+    List<Quote> said = qs.stream().filter(q -> "said".equals(q.cue())).toList();
+    assertThat(said).hasSize(2);
+    assertThat(said.get(0).speaker().name()).isNull();
+    assertThat(said.get(0).speaker().entity()).isNull();
+    assertThat(said.get(0).speaker().description()).isEqualTo("United Nations officials");
+    assertThat(said.get(1).speaker().name()).isEqualTo("United Nations");
+  }
 }
