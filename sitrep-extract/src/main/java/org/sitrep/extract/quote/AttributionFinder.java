@@ -835,11 +835,33 @@ final class AttributionFinder {
           break;
         }
         if (p.speaker != null && !isParticipleCue(p.cueTok)) {
-          r.speaker = p.speaker;
+          r.speaker = outermost(byCue, m).speaker;
           break;
         }
       }
     }
+  }
+
+  /**
+   * The relation {@code byCue[m]}, or the earlier relation of its sentence whose content holds its
+   * cue (repeatedly): in "Christie repeated accusations that Rubio recites the same points, calling
+   * him …" the participle continues Christie's statement, not the nested one about Rubio.
+   */
+  private Rel outermost(List<Rel> byCue, int m) {
+    Rel p = byCue.get(m);
+    for (int o = m - 1; o >= 0; o--) {
+      Rel q = byCue.get(o);
+      if (tokens.get(q.cueTok).sentence() != tokens.get(p.cueTok).sentence()) {
+        break;
+      }
+      if (q.speaker != null
+          && !q.parts.isEmpty()
+          && q.start() < tokens.get(p.cueTok).start()
+          && tokens.get(p.cueTok).start() < q.end()) {
+        p = q;
+      }
+    }
+    return p;
   }
 
   /**
@@ -2752,6 +2774,20 @@ final class AttributionFinder {
           keep = false;
           break;
         }
+        if (!a.direct
+            && cut > a.start()
+            && cut < a.end()
+            && !b.direct
+            && a.speaker != null
+            && nonFiniteInside(b)) {
+          // "The damage is hard to estimate, engineers said": a noun or non-finite cue inside a
+          // postposed content is part of it, as the forward rule in indirect() has it for a
+          // content after its cue (full dev split: +0.001 overlap F1, +0.003 exact F1, +0.0016
+          // speaker accuracy). Not when the outer relation names no source ("Joyce, who is listed
+          // as an attorney, declined to comment"): its speaker is then found by the inner one.
+          keep = false;
+          break;
+        }
         if (!a.direct && cut > a.start() && cut < a.end()) {
           int[] last = a.parts.get(a.parts.size() - 1);
           while (!a.parts.isEmpty() && a.parts.get(a.parts.size() - 1)[0] >= cut) {
@@ -2779,6 +2815,26 @@ final class AttributionFinder {
     kept.removeIf(r -> r.parts.isEmpty());
     rels.clear();
     rels.addAll(kept);
+  }
+
+  /**
+   * Whether the cue of {@code b} is one that the forward rule leaves inside an earlier content: a
+   * noun or non-finite verb cue that is no speech participle after a comma.
+   */
+  private boolean nonFiniteInside(Rel b) {
+    int c = b.cueTok;
+    if (c < 0) {
+      return false;
+    }
+    Token t = tokens.get(c);
+    if (!t.posStartsWith("VB")) {
+      return t.posStartsWith("NN") || t.posStartsWith("JJ"); // "his claim that", "eager to"
+    }
+    int floor = c;
+    while (floor > 0 && tokens.get(floor - 1).sentence() == t.sentence()) {
+      floor--;
+    }
+    return !isSpeechParticiple(c) && (governedCue(c, floor) || !Speakers.isFiniteVerb(t));
   }
 
   private int wordsBetween(int from, int to) {

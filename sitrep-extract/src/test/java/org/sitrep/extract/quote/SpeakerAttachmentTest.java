@@ -235,4 +235,24 @@ class SpeakerAttachmentTest {
     assertThat(said.get(0).speaker().description()).isEqualTo("United Nations officials");
     assertThat(said.get(1).speaker().name()).isEqualTo("United Nations");
   }
+
+  @Test
+  void participleAfterANestedStatementContinuesTheOuterSpeaker() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg said the talks failed after Taras Bondar denied blocking the convoy,"
+                + " calling the delay a disgrace.\n");
+    assertThat(speaker(withCue(qs, "denied"))).isEqualTo("Taras Bondar");
+    assertThat(speaker(withCue(qs, "calling"))).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void nonFiniteCueInsideAPostposedContentIsPartOfIt() {
+    List<Quote> qs =
+        quotes(
+            "The cost of the repairs is difficult to estimate, engineers say, because the river is"
+                + " still high.\n");
+    assertThat(qs).extracting(Quote::cue).containsExactly("say");
+    assertThat(speaker(qs.get(0))).isEqualTo("engineers");
+  }
 }
