@@ -359,6 +359,15 @@ final class AttributionFinder {
       srcFrom = cue + 1; // inverted: "said Otso Iho, a senior analyst at ..."
       srcTo = sourceEndRight(srcFrom, sentenceEnd);
       limit = srcTo;
+    } else if (tailBeforeInvertedCue(last, cue, sentenceEnd)) {
+      // "“We're happy” about the decision, said Rosa Diaz, a nurse": the words after the
+      // quotation open with a preposition, subordinator or complementizer, so they are no source
+      // but a tail of the content (PolNeAR's content runs to the comma); the source follows.
+      srcFrom = cue + 1;
+      srcTo = sourceEndRight(srcFrom, sentenceEnd);
+      limit = srcTo;
+      int[] part = rel.parts.get(rel.parts.size() - 1);
+      part[1] = Math.max(part[1], tokens.get(cue - 2).end());
     } else {
       srcFrom = last + 1;
       // "“…,” and said": a conjunction is no source; the subject of the sentence speaks.
@@ -376,6 +385,31 @@ final class AttributionFinder {
     rel.speaker = srcTo > srcFrom ? speakers.resolve(srcFrom, srcTo) : speakerFallback(cue);
     int ch = channelAfter(rel, cueEnd, sentenceEnd, cue);
     return Math.max(Math.max(limit, ch), cueEnd);
+  }
+
+  /**
+   * Whether the words between a quotation (last token {@code last}) and a verb cue after a comma
+   * are a tail of the content, not its source: they open with a preposition, subordinator,
+   * complementizer or conjunction ("about", "if", "that", "but", "to"), and a noun phrase follows
+   * the cue ("…” if she loses, said Dan Ortiz").
+   */
+  private boolean tailBeforeInvertedCue(int last, int cue, int sentenceEnd) {
+    int first = last + 1;
+    while (first < cue && isPunct(tokens.get(first))) {
+      first++;
+    }
+    if (first >= cue - 1
+        || !tokens.get(cue - 1).word().equals(",")
+        || tokens.get(cue).pos().equals("VBG")
+        || CueLexicon.isAccordingTo(tokens, cue)
+        || cue + 1 >= sentenceEnd
+        || !startsNoun(tokens.get(cue + 1))
+        || CueLexicon.word(tokens.get(cue + 1)).equals("that")) {
+      return false;
+    }
+    Token t = tokens.get(first);
+    return Set.of("IN", "TO", "CC", "WDT").contains(t.pos())
+        || Set.of("like", "that", "if").contains(CueLexicon.word(t));
   }
 
   /**

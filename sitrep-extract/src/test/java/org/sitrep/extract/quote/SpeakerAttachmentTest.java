@@ -255,4 +255,22 @@ class SpeakerAttachmentTest {
     assertThat(qs).extracting(Quote::cue).containsExactly("say");
     assertThat(speaker(qs.get(0))).isEqualTo("engineers");
   }
+
+  @Test
+  void tailAfterAQuotationIsContentAndTheNameAfterTheCueSpeaks() {
+    List<Quote> qs =
+        quotes(
+            "\u201cWe are relieved\u201d about the ceasefire, said Rosa Diaz, a nurse at the clinic.\n"
+                + "\u201cThe town will fall within days\u201d if the bridge is lost, said Colonel"
+                + " Anna Berg.\n");
+    List<Quote> said = qs.stream().filter(q -> "said".equals(q.cue())).toList();
+    assertThat(said)
+        .extracting(SpeakerAttachmentTest::speaker)
+        .containsExactly("Rosa Diaz", "Anna Berg");
+    assertThat(said)
+        .extracting(Quote::text)
+        .containsExactly(
+            "\u201cWe are relieved\u201d about the ceasefire",
+            "\u201cThe town will fall within days\u201d if the bridge is lost");
+  }
 }
