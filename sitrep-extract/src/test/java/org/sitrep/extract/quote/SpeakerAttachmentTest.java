@@ -273,4 +273,15 @@ class SpeakerAttachmentTest {
             "\u201cWe are relieved\u201d about the ceasefire",
             "\u201cThe town will fall within days\u201d if the bridge is lost");
   }
+
+  @Test
+  void finiteCueInsideAPostposedContentIsPartOfIt() {
+    List<Quote> qs =
+        quotes(
+            "The army plans to rebuild the bridge by May, a spokesman for the regional governor"
+                + " said.\n");
+    assertThat(qs).extracting(Quote::cue).containsExactly("said");
+    assertThat(speaker(qs.get(0))).isEqualTo("a spokesman for the regional governor");
+    assertThat(qs.get(0).text()).isEqualTo("The army plans to rebuild the bridge by May");
+  }
 }
