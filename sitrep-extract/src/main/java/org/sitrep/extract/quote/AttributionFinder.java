@@ -1234,6 +1234,9 @@ final class AttributionFinder {
     int k = cue - 1;
     boolean afterComma = k >= s.tokenFrom() && isPunct(tokens.get(k));
     int[] src = governedCue(cue, s.tokenFrom()) ? null : leftSource(cue, s.tokenFrom());
+    if (src != null) {
+      src = lowAttachment(cue, src);
+    }
     if (governedCue(cue, s.tokenFrom())) {
       int[] gov = infinitiveSubject(cue, s.tokenFrom());
       if (gov == null) {
@@ -2871,6 +2874,48 @@ final class AttributionFinder {
       floor--;
     }
     return !isSpeechParticiple(c) && (governedCue(c, floor) || !Speakers.isFiniteVerb(t));
+  }
+
+  /** Entity tags of a noun phrase that names no holder of a view: places, times, amounts. */
+  private static final Set<String> NO_HOLDER =
+      Set.of(
+          "LOCATION",
+          "CITY",
+          "COUNTRY",
+          "STATE_OR_PROVINCE",
+          "DATE",
+          "TIME",
+          "DURATION",
+          "NUMBER",
+          "MONEY",
+          "PERCENT");
+
+  /**
+   * A participle cue right after a noun phrase with a prepositional phrase attaches to the noun
+   * phrase after the last preposition (a reduced relative clause on the nearest noun): "spent
+   * millions of dollars in ads attacking the governor" (the ads attack him). Not after "of" ("62
+   * percent of voters saying"), nor when that noun phrase is a place, time or amount ("spent the
+   * weekend in Iowa attacking Cruz").
+   */
+  private int[] lowAttachment(int cue, int[] src) {
+    if (!tokens.get(cue).pos().equals("VBG") || src[1] != cue) {
+      return src;
+    }
+    for (int p = src[1] - 2; p > src[0]; p--) {
+      Token t = tokens.get(p);
+      if (t.pos().equals("IN") || t.pos().equals("TO")) {
+        if (CueLexicon.word(t).equals("of")) {
+          return src; // "62 percent of voters saying": the head is before "of"
+        }
+        for (int i = p + 1; i < src[1]; i++) {
+          if (NO_HOLDER.contains(tokens.get(i).ner())) {
+            return src;
+          }
+        }
+        return new int[] {p + 1, src[1]};
+      }
+    }
+    return src;
   }
 
   /** Whether the cue of {@code a} follows its content ("…, officials said"). */

@@ -284,4 +284,16 @@ class SpeakerAttachmentTest {
     assertThat(speaker(qs.get(0))).isEqualTo("a spokesman for the regional governor");
     assertThat(qs.get(0).text()).isEqualTo("The army plans to rebuild the bridge by May");
   }
+
+  @Test
+  void participleAfterAPrepositionalPhraseAttachesToItsNoun() {
+    List<Quote> qs =
+        quotes(
+            "The campaign spent millions of dollars in ads attacking the governor.\n"
+                + "The campaign spent the weekend in Kharkiv attacking the governor.\n");
+    List<Quote> attacking = qs.stream().filter(q -> "attacking".equals(q.cue())).toList();
+    assertThat(attacking)
+        .extracting(SpeakerAttachmentTest::speaker)
+        .containsExactly("ads", "The campaign");
+  }
 }
