@@ -11,11 +11,11 @@ import org.sitrep.core.model.TimexType;
 /**
  * Expressions anchored on the narrative's reference time rather than on the document creation time:
  * "the following year", "the previous month", "the day before", "that year", "later that year",
- * "earlier that day". In news, "next year" is counted from the DCT but "the following year" from
- * the last date the story named ("On May 22, 1995, he was made a general, and the following year" →
- * 1996): TimeML anchors such an expression on its reference time (TimeML annotation guidelines
- * 1.2.1, anchorTimeID; HeidelTime's "reference time" strategy for narratives, Strötgen and Gertz
- * 2013). Pure and thread-safe.
+ * "earlier that day", "that same day", "the year previous". In news, "next year" is counted from
+ * the DCT but "the following year" from the last date the story named ("On May 22, 1995, he was
+ * made a general, and the following year" → 1996): TimeML anchors such an expression on its
+ * reference time (TimeML annotation guidelines 1.2.1, anchorTimeID; HeidelTime's "reference time"
+ * strategy for narratives, Strötgen and Gertz 2013). Pure and thread-safe.
  */
 final class Anaphora {
   private Anaphora() {}
@@ -24,8 +24,8 @@ final class Anaphora {
       Pattern.compile(
           "^(?:the\\s+(following|previous|prior|same)\\s+(year|month|day)"
               + "|the\\s+(next)\\s+(day)"
-              + "|the\\s+(year|month|day)\\s+(before|after)"
-              + "|(?:(?:earlier|later)\\s+)?(that)\\s+(year|month|day))$");
+              + "|the\\s+(year|month|day)\\s+(before|after|previous)"
+              + "|(?:(?:earlier|later)\\s+)?(that)\\s+(?:same\\s+)?(year|month|day))$");
 
   /** A date a story names outright: a four-digit year or a month name. */
   private static final Pattern EXPLICIT =

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * ("the year-earlier quarter", "year-ago", "the latest period"), hyphenated parts of a month or
  * year ("mid-November", "mid-1996"), spelled-out and short decades ("the nineties", "the 70s and
  * 80s", after "the" only: "in his 30s" is an age), "the near term" and length adjectives
- * ("decades-long" PXY, "day-long" P1D, as TimeBank and AQUAINT annotate them). Their values come
- * from {@link Normaliser} like any other candidate's.
+ * ("decades-long" PXY, "day-long" P1D, as TimeBank and AQUAINT annotate them), "a later date" and
+ * "for a while" (a duration, not "a while ago" or "a while back"). Their values come from {@link
+ * Normaliser} like any other candidate's.
  */
 final class Lexical {
   private Lexical() {}
@@ -35,6 +36,8 @@ final class Lexical {
               + "|the\\s+['’]?[2-9]0s"
               + "|(?<=0s\\s(?:and|or|to)\\s)['’]?[2-9]0s"
               + "|the\\s+(?:near|short|long)\\s+term"
+              + "|a\\s+(?:later|future)\\s+date"
+              + "|(?<=\\b(?:for|in|after)\\s)a\\s+while"
               + "|(?:decades|years|months|weeks|days|hours)-long"
               + "|(?:decade|year|month|week|day|hour)-long"
               + ")\\b");
@@ -47,9 +50,11 @@ final class Lexical {
 
   /**
    * Expressions that contain a shorter one SUTime proposes and replace it: durations with a half or
-   * "more" ("2 1/2 years", where SUTime marks only "years"; "two more weeks"), "these days",
-   * "coming months" (SUTime: "months"; TimeBank and AQUAINT include "coming", 4 of 4) (SUTime:
-   * "days") and "fiscal 1989" (SUTime: "1989"; TimeBank includes "fiscal").
+   * "more" ("2 1/2 years", where SUTime marks only "years"; "two more weeks", "an additional year":
+   * TimeML reads the added stretch as a duration), "these days", "that same day" and "the year
+   * previous" (anaphoric, like "the same day" and "the previous year"), "coming months" (SUTime:
+   * "months"; TimeBank and AQUAINT include "coming", 4 of 4) (SUTime: "days") and "fiscal 1989"
+   * (SUTime: "1989"; TimeBank includes "fiscal").
    */
   private static final Pattern WIDER =
       Pattern.compile(
@@ -62,7 +67,7 @@ final class Lexical {
               + "\\s+and\\s+a\\s+half"
               + "|"
               + NUMBER
-              + "\\s+more\\s+"
+              + "\\s+(?:more|additional|extra|further)\\s+"
               + UNIT
               + "|(?:the\\s+(?:past|last|next)\\s+)?"
               + NUMBER
@@ -70,16 +75,22 @@ final class Lexical {
               + "(?:second|minute|hour|day|week|month|quarter|year|session)s?"
               + "|(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)\\s+"
               + "(?:first|second|third|fourth)\\s+quarter"
+              + "|(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)\\s+(?:first\\s+)?"
+              + NUMBER
+              + "\\s+months"
               + "|the\\s+(?:comparable\\s+)?year-(?:earlier|ago)\\s+(?:quarter|period)"
               + "|year-(?:earlier|ago)\\s+(?:quarter|period)"
               + "|year-end|year\\s+end|year's\\s+end"
               + "|these\\s+days"
+              + "|(?:the\\s+)?latest\\s+fiscal\\s+year"
               + "|(?:the\\s+)?(?:first|last)\\s+two\\s+quarters\\s+of\\s+(?:19|20)\\d\\d"
               + "|the\\s+week\\s+of\\s+"
               + MONTH
               + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?"
               + "|coming\\s+(?:days|weeks|months|years)"
               + "|(?:earlier|later)\\s+that\\s+(?:day|month|year)|that\\s+year"
+              + "|that\\s+same\\s+(?:day|month|year)"
+              + "|the\\s+(?:day|month|year)\\s+previous"
               + "|fiscal\\s+(?:19|20)\\d\\d"
               + "|Election\\s+Day"
               + "|(?:future|coming)\\s+quarters"

@@ -168,6 +168,9 @@ final class Normaliser {
               + "((?:19|20)\\d\\d|this\\s+year|last\\s+year|next\\s+year)$");
   private static final Pattern DAY_OFF = Pattern.compile("^day\\s+(before|after)\\s+(\\S.*)$");
   private static final Pattern WEEK_OF = Pattern.compile("^week\\s+of\\s+(\\S.*)$");
+  private static final Pattern YEAR_AGO_MONTHS =
+      Pattern.compile(
+          "^(?:comparable\\s+)?year-(?:ago|earlier)\\s+((?:first\\s+)?\\S+\\s+months)$");
   private static final Pattern YEAR_AGO_BARE =
       Pattern.compile("^(?:comparable\\s+)?year-(?:ago|earlier)$");
   private static final Pattern PRE_POST_YEAR = Pattern.compile("^(?:pre|post)-(\\d{4})$");
@@ -218,14 +221,16 @@ final class Normaliser {
 
   /**
    * A duration written out: "2 1/2 years", "two and a half years", "a minute and a half", "two more
-   * weeks", "the first nine months", "more than four hours", "eight trading days".
+   * weeks", "an additional year", "the first nine months", "more than four hours", "eight trading
+   * days".
    */
   private static final Pattern DURATION =
       Pattern.compile(
           "^(?:(?:more\\s+than|less\\s+than|about|nearly|almost|some|at\\s+least|over|under|"
               + "around|roughly|first|last|past|next)\\s+)*"
               + "(\\d+|a\\s+few|a\\s+couple\\s+of|[a-z]+)(\\s+1/2|\\s+and\\s+a\\s+half)?"
-              + "\\s+(?:more\\s+|straight\\s+|consecutive\\s+|trading\\s+|full\\s+|business\\s+)?"
+              + "\\s+(?:more\\s+|straight\\s+|consecutive\\s+|trading\\s+|full\\s+|business\\s+"
+              + "|additional\\s+|extra\\s+|further\\s+)?"
               + "(second|minute|hour|day|week|month|quarter|year|decade|century|centurie)s?"
               + "(\\s+and\\s+a\\s+half)?$");
 
@@ -272,6 +277,12 @@ final class Normaliser {
                 default -> Integer.toString(dct.getYear() - 1);
               }));
     }
+    Matcher ym = YEAR_AGO_MONTHS.matcher(s);
+    if (ym.matches()) {
+      // "the year-earlier nine months": the stretch of a report a year before, a duration like
+      // "the nine months" (TimeBank: DURATION P9M)
+      return duration(ym.group(1));
+    }
     Matcher yq = YEAR_AGO_QUARTER.matcher(s);
     if (yq.matches() && dct != null) {
       // "the year-earlier third quarter": that quarter's latest occurrence, a year before.
@@ -312,6 +323,19 @@ final class Normaliser {
     if (s.equals("latest period") || s.equals("latest quarter")) {
       return Optional.of(thisQuarter(dct, Tense.PAST));
     }
+    if (s.equals("latest fiscal year")) {
+      // the last completed fiscal year, named by the year it mostly lies in: the one before the
+      // DCT's (TimeBank, DCT 1989-10-26 → 1988)
+      return Optional.of(Timex.date(dct == null ? "XXXX" : Integer.toString(dct.getYear() - 1)));
+    }
+    if (s.equals("a later date") || s.equals("a future date")) {
+      // "at a later date": an indefinite time ahead (TimeML guidelines 1.2.1, FUTURE_REF)
+      return Optional.of(Timex.date("FUTURE_REF"));
+    }
+    if (s.equals("a while")) {
+      // "for a while": a stretch of unknown length (TimeML: X for the unknown amount and unit)
+      return Optional.of(new Timex(TimexType.DURATION, "PXX"));
+    }
     if (s.equals("near term") || s.equals("short term") || s.equals("long term")) {
       return Optional.of(Timex.date("FUTURE_REF"));
     }
@@ -351,6 +375,14 @@ final class Normaliser {
     }
     if (fallback == null) {
       return duration(s);
+    }
+    if (fallback.type() == TimexType.DURATION && s.endsWith("quarters")) {
+      // "the past two quarters", "several quarters": counted in quarters, as the expression
+      // counts them (TimeBank P2Q, PXQ; SUTime writes months, P6M, PXM)
+      Optional<Timex> quarters = duration(s);
+      if (quarters.isPresent()) {
+        return quarters;
+      }
     }
     return Optional.of(repair(text, fallback, dct));
   }

@@ -28,10 +28,15 @@ final class Surroundings {
       Set.of("century", "decade", "year", "month", "week", "day", "hour", "minute");
 
   private static final Pattern RATE =
-      Pattern.compile("(?i)^(?:a|an|per)\\s+(year|month|week|day|hour)$");
+      Pattern.compile("(?i)^(?:a|an|per)\\s+(year|month|week|day|hour|night)$");
+
+  private static final Pattern BARE_UNIT =
+      Pattern.compile("(?i)^(?:year|month|week|day|hour|night)$");
 
   private static final Map<String, String> RATE_VALUES =
-      Map.of("year", "P1Y", "month", "P1M", "week", "P1W", "day", "P1D", "hour", "PT1H");
+      Map.of(
+          "year", "P1Y", "month", "P1M", "week", "P1W", "day", "P1D", "hour", "PT1H", "night",
+          "P1D");
 
   private static final Set<String> FREQUENCY_WORDS = Set.of("once", "twice", "thrice", "times");
 
@@ -85,7 +90,7 @@ final class Surroundings {
    * biggest fall", "the Dow's 344.65-point fall", "a 9% fall", "to fall on" (a determiner "a", a
    * possessive, a number, a noun, "to" or an adjective other than "early" or "late" before "fall",
    * or "in", "of", "on" after it), "the march" in lower case (a procession), "a second group" (an
-   * ordinal before a noun).
+   * ordinal before a noun), "high noon" (an idiom).
    */
   static boolean commonNoun(String text, List<Token> tokens, int from, int to) {
     String s = text.trim();
@@ -127,6 +132,12 @@ final class Surroundings {
           || prev.posStartsWith("NN")
           || "TO".equals(prev.pos())
           || ((prev.posStartsWith("JJ")) && !SEASON_MODIFIERS.contains(w));
+    }
+    if (s.equalsIgnoreCase("noon")
+        && from > 0
+        && tokens.get(from - 1).word().equalsIgnoreCase("high")) {
+      // "high noon": the idiom for a decisive moment (and the film), no clock time
+      return true;
     }
     if (s.equalsIgnoreCase("a second") && to < tokens.size()) {
       Token next = tokens.get(to);
@@ -193,11 +204,17 @@ final class Surroundings {
 
   /**
    * Whether the candidate is the unit of a quantity's rate ("$500 million a year", "15 a year",
-   * "four flights a week", "$28 an hour"): TimeBank 1.2 leaves these unannotated far more often
-   * than not (counted on the development split: 2 of 8 in TimeBank, 1 of 2 in AQUAINT, 1 of 4 in
-   * MEANTIME), so they are no markables; a frequency ("twice a day") is ({@link #rate}).
+   * "four flights a week", "$28 an hour", "$55 a night"): TimeBank 1.2 leaves these unannotated far
+   * more often than not (counted on the development split: 2 of 8 in TimeBank, 1 of 2 in AQUAINT, 1
+   * of 4 in MEANTIME), so they are no markables; a frequency ("twice a day") is ({@link #rate}).
    */
   static boolean amountRate(String text, List<Token> tokens, int from) {
+    if (from >= 2
+        && BARE_UNIT.matcher(text.trim()).matches()
+        && RATE.matcher(tokens.get(from - 1).word() + " " + text.trim()).matches()) {
+      // "$55 a night" where the tagger marked only "night": the rate's unit after its article
+      return amountRate(tokens.get(from - 1).word() + " " + text.trim(), tokens, from - 1);
+    }
     if (!RATE.matcher(text.trim()).matches() || from < 1) {
       return false;
     }

@@ -111,7 +111,9 @@ enum Tense {
       if (j < i && isFutureFrame(w) && tokens.get(j + 1).word().equalsIgnoreCase("to")) {
         // "was expected to", "had been due to": a future seen from the past.
         for (int k = j - 1; k >= Math.max(sentence.tokenFrom(), j - 3); k--) {
-          if ("VBD".equals(tokens.get(k).pos())) {
+          // "did not plan to": do-support is the simple past of the frame, a future seen from the
+          // past like "planned to", not a past-perfect frame like "had been due to"
+          if ("VBD".equals(tokens.get(k).pos()) && !tokens.get(k).word().equalsIgnoreCase("did")) {
             return PAST;
           }
         }

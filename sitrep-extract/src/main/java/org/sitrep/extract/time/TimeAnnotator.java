@@ -55,8 +55,32 @@ public final class TimeAnnotator implements Annotator {
         Layers.TIMES,
         List.copyOf(
             anchorClockTimes(
-                anchorSamePeriod(anchorAnaphora(coordinatedDays(out, article), article), article),
+                anchorSamePeriod(
+                    anchorAnaphora(coordinatedDays(withoutNested(out), article), article), article),
                 article)));
+  }
+
+  /**
+   * Drops an expression that lies inside another one: TIMEX3 tags do not nest (TimeML annotation
+   * guidelines 1.2.1), and an extent grown past a neighbouring candidate ("Easter" + "week" →
+   * "Easter week") must not leave that candidate ("week") behind as well.
+   */
+  static List<TimeExpression> withoutNested(List<TimeExpression> out) {
+    List<TimeExpression> result = new ArrayList<>();
+    for (TimeExpression t : out) {
+      boolean inside =
+          out.stream()
+              .anyMatch(
+                  o ->
+                      o != t
+                          && o.start() <= t.start()
+                          && t.end() <= o.end()
+                          && o.end() - o.start() > t.end() - t.start());
+      if (!inside) {
+        result.add(t);
+      }
+    }
+    return result;
   }
 
   private static final java.util.regex.Pattern NEXT_DAY_NUMBER =
@@ -659,11 +683,21 @@ public final class TimeAnnotator implements Annotator {
       }
       for (Candidate c : Lexical.findWider(text)) {
         List<Candidate> inside = new ArrayList<>();
+        List<Candidate> cut = new ArrayList<>();
         boolean crossing = false;
         for (Candidate o : out) {
           if (o.start() < c.end() && c.start() < o.end()) {
             if (c.start() <= o.start() && o.end() <= c.end()) {
               inside.add(o);
+            } else if (o.fallback() == null && (o.start() < c.start()) != (o.end() > c.end())) {
+              // SUTime joined neighbouring expressions into one mention without a value ("quarter,
+              // the second quarter" across "the comparable year-ago quarter, the second quarter"):
+              // the wider expression keeps its words and the mention keeps the rest
+              inside.add(o);
+              Candidate rest = outside(text, o, c);
+              if (rest != null) {
+                cut.add(rest);
+              }
             } else {
               crossing = true;
             }
@@ -671,6 +705,7 @@ public final class TimeAnnotator implements Annotator {
         }
         if (!crossing) {
           out.removeAll(inside);
+          out.addAll(cut);
           out.add(c);
         }
       }
@@ -704,6 +739,23 @@ public final class TimeAnnotator implements Annotator {
 
     private static boolean sameTimex(TimexCandidate a, TimexCandidate b) {
       return a.value() != null && a.value().equals(b.value()) && a.type().equals(b.type());
+    }
+
+    /**
+     * The part of candidate {@code o} outside the span of {@code c} (on the side where it sticks
+     * out), without surrounding blanks, commas, colons and semicolons, or null when nothing of it
+     * is left.
+     */
+    static Candidate outside(String text, Candidate o, Candidate c) {
+      int from = o.start() < c.start() ? o.start() : c.end();
+      int to = o.start() < c.start() ? c.start() : o.end();
+      while (from < to && " \t\n,;:".indexOf(text.charAt(from)) >= 0) {
+        from++;
+      }
+      while (to > from && " \t\n,;:".indexOf(text.charAt(to - 1)) >= 0) {
+        to--;
+      }
+      return from < to ? new Candidate(from, to, text.substring(from, to), null) : null;
     }
 
     private static Timex fallback(TimexCandidate t) {

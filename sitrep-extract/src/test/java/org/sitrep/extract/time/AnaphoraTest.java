@@ -13,6 +13,9 @@ class AnaphoraTest {
     assertThat(Anaphora.of("the next day")).contains(new Anaphora.Shift("day", 1));
     assertThat(Anaphora.of("later that year")).contains(new Anaphora.Shift("year", 0));
     assertThat(Anaphora.of("Earlier that day")).contains(new Anaphora.Shift("day", 0));
+    assertThat(Anaphora.of("that same day")).contains(new Anaphora.Shift("day", 0));
+    assertThat(Anaphora.of("the year previous")).contains(new Anaphora.Shift("year", -1));
+    assertThat(Anaphora.of("that same plan")).isEmpty();
   }
 
   @Test

@@ -42,6 +42,36 @@ class LexicalTest {
   }
 
   @Test
+  void addedStretchesAndAnaphoricSameDays() {
+    String text =
+        "It may be extended for an additional year, or two further months; it closed that same "
+            + "day, as in the year previous, not in an additional payment or that same plan.";
+    assertThat(Lexical.findWider(text))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly(
+            "an additional year", "two further months", "that same day", "the year previous");
+  }
+
+  @Test
+  void vagueFutureDatesAndAWhile() {
+    assertThat(
+            Lexical.find(
+                "It will be decided at a later date, after a while; a while ago it was quiet."))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("a later date", "a while");
+  }
+
+  @Test
+  void theYearEarlierNineMonthsIsOneStretch() {
+    assertThat(Lexical.findWider("Net for the year-earlier nine months included a gain"))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("the year-earlier nine months");
+    assertThat(Lexical.findWider("27% of its sales in the latest fiscal year."))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("the latest fiscal year");
+  }
+
+  @Test
   void findsLengthAdjectives() {
     assertThat(Lexical.find("a decades-long feud after a day-long meeting, not a long day"))
         .extracting(TimeAnnotator.Candidate::text)

@@ -283,6 +283,40 @@ class NormaliserTest {
         .contains(new Timex(TimexType.DURATION, "P10Y"));
     assertThat(Normaliser.normalise("several more weeks", null, DCT, Tense.PAST, false))
         .contains(new Timex(TimexType.DURATION, "PXW"));
+    assertThat(Normaliser.normalise("an additional year", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P1Y"));
+    assertThat(Normaliser.normalise("two extra days", null, DCT, Tense.FUTURE, false))
+        .contains(new Timex(TimexType.DURATION, "P2D"));
+    assertThat(Normaliser.normalise("an additional", null, DCT, Tense.PAST, false)).isEmpty();
+    assertThat(Normaliser.normalise("a later date", null, DCT, Tense.FUTURE, false))
+        .contains(Timex.date("FUTURE_REF"));
+    assertThat(Normaliser.normalise("a while", null, DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PXX"));
+    assertThat(Normaliser.normalise("the latest fiscal year", null, DCT, Tense.PAST, false))
+        .contains(Timex.date(Integer.toString(DCT.getYear() - 1)));
+    assertThat(Normaliser.normalise("the latest fiscal year", null, null, Tense.PAST, false))
+        .contains(Timex.date("XXXX"));
+    // SUTime counts quarters in months; the expression counts quarters
+    assertThat(
+            Normaliser.normalise(
+                "the past two quarters",
+                new Timex(TimexType.DURATION, "P6M"),
+                DCT,
+                Tense.PAST,
+                false))
+        .contains(new Timex(TimexType.DURATION, "P2Q"));
+    assertThat(
+            Normaliser.normalise(
+                "several quarters", new Timex(TimexType.DURATION, "PXM"), DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PXQ"));
+    assertThat(
+            Normaliser.normalise(
+                "recent quarters", new Timex(TimexType.DURATION, "PXM"), DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "PXM"));
+    assertThat(Normaliser.normalise("the year-earlier nine months", null, DCT, Tense.PAST, true))
+        .contains(new Timex(TimexType.DURATION, "P9M"));
+    assertThat(Normaliser.normalise("the year-ago first six months", null, DCT, Tense.PAST, true))
+        .contains(new Timex(TimexType.DURATION, "P6M"));
     assertThat(Normaliser.normalise("the weeks", null, DCT, Tense.PAST, false)).isEmpty();
     assertThat(Normaliser.normalise("umpteen weeks", null, DCT, Tense.PAST, false)).isEmpty();
     // With SUTime's own reading the candidate keeps it.

@@ -63,6 +63,11 @@ class SurroundingsTest {
     assertThat(Surroundings.rate("a year", v, 2)).isNull();
     assertThat(Surroundings.amountRate("a year", v, 2)).isFalse();
     assertThat(Surroundings.amountRate("a day", u, 1)).isFalse();
+    // the tagger marked only the unit: "$55 a night"
+    List<Token> n = tokens("$ 55 a night", "$", "CD", "DT", "NN");
+    assertThat(Surroundings.amountRate("night", n, 3)).isTrue();
+    List<Token> w = tokens("on the night of", "IN", "DT", "NN", "IN");
+    assertThat(Surroundings.amountRate("night", w, 2)).isFalse();
   }
 
   @Test
@@ -106,6 +111,10 @@ class SurroundingsTest {
     assertThat(Surroundings.commonNoun("March", d, 1, 2)).isFalse();
     List<Token> e = tokens("in March of 1998", "IN", "NNP", "IN", "CD");
     assertThat(Surroundings.commonNoun("March", e, 1, 2)).isFalse();
+    List<Token> hn = tokens("for Poland , high noon comes", "IN", "NNP", ",", "JJ", "NN", "VBZ");
+    assertThat(Surroundings.commonNoun("noon", hn, 4, 5)).isTrue();
+    List<Token> an = tokens("at noon Saturday", "IN", "NN", "NNP");
+    assertThat(Surroundings.commonNoun("noon", an, 1, 2)).isFalse();
   }
 
   @Test

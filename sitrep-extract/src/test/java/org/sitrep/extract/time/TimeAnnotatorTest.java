@@ -42,6 +42,46 @@ class TimeAnnotatorTest {
   }
 
   @Test
+  void anExpressionInsideAnotherIsDropped() {
+    TimeExpression easterWeek =
+        new TimeExpression(33, 44, "Easter week", TimexType.DATE, "2000-W16", "time.v1");
+    TimeExpression week = new TimeExpression(40, 44, "week", TimexType.DURATION, "P1W", "time.v1");
+    TimeExpression sunday =
+        new TimeExpression(0, 6, "Sunday", TimexType.DATE, "2000-04-16", "time.v1");
+    assertThat(TimeAnnotator.withoutNested(List.of(sunday, easterWeek, week)))
+        .containsExactly(sunday, easterWeek);
+    // two readings of the same span are no nesting: both stay for the later passes to judge
+    TimeExpression same =
+        new TimeExpression(33, 44, "Easter week", TimexType.DURATION, "P1W", "time.v1");
+    assertThat(TimeAnnotator.withoutNested(List.of(easterWeek, same))).hasSize(2);
+  }
+
+  @Test
+  void aWiderExpressionCutsAValuelessMentionItCrosses() {
+    // SUTime joins "quarter, the second quarter" without a value across the wider "the
+    // comparable year-ago quarter": the wider one wins and the mention keeps its own words
+    String text = "In the comparable year-ago quarter, the second quarter ended Oct. 31, it lost.";
+    int q = text.indexOf("quarter,");
+    List<TimexCandidate> sutime =
+        List.of(
+            new TimexCandidate(
+                q, text.indexOf(" ended"), "quarter, the second quarter", "DATE", null),
+            new TimexCandidate(
+                text.indexOf("Oct."), text.indexOf(", it"), "Oct. 31", "DATE", "XXXX-10-31"));
+    assertThat(TimeAnnotator.Candidates.of(text, sutime, List.of()))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("the comparable year-ago quarter", "the second quarter", "Oct. 31");
+    // a mention with a value is no such join: the wider expression gives way
+    List<TimexCandidate> valued =
+        List.of(
+            new TimexCandidate(
+                q, text.indexOf(" ended"), "quarter, the second quarter", "DATE", "XXXX-Q2"));
+    assertThat(TimeAnnotator.Candidates.of(text, valued, List.of()))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("quarter, the second quarter");
+  }
+
+  @Test
   void pastTenseSendsTheFallBackAYear() {
     String text = "Prices fell in the fall";
     AnnotatedArticle a =
