@@ -2402,6 +2402,19 @@ final class AttributionFinder {
               && k - 2 >= floor
               && !isPunct(tokens.get(k - 2))
               && !tokens.get(k - 2).posStartsWith("IN");
+      if (time
+          && k - 3 >= floor
+          && Set.of("that", "this", "last", "next").contains(CueLexicon.word(tokens.get(k - 2)))
+          && !tokens.get(k - 2).posStartsWith("IN")
+          && !isPunct(tokens.get(k - 3))) {
+        k--; // "A second officer at the base that evening backed": the determiner of the time
+      }
+      // "city officials have since balked at": "since" between the auxiliary and the verb
+      boolean since =
+          CueLexicon.word(t).equals("since")
+              && k - 2 >= floor
+              && tokens.get(k - 2).posStartsWith("VB")
+              && CueLexicon.lemma(tokens.get(k - 2)).equals("have");
       // "He and Bob Goodlatte both condemned", "Strategists … all agree": a floating quantifier.
       boolean floating =
           Set.of("both", "all", "each").contains(CueLexicon.word(t))
@@ -2413,6 +2426,7 @@ final class AttributionFinder {
                   || tokens.get(k - 2).word().equals(")"));
       if (!(aux
           || time
+          || since
           || floating
           || SKIP_LEFT_POS.contains(t.pos())
           || t.word().equalsIgnoreCase("not"))) {

@@ -296,4 +296,15 @@ class SpeakerAttachmentTest {
         .extracting(SpeakerAttachmentTest::speaker)
         .containsExactly("ads", "The campaign");
   }
+
+  @Test
+  void timeWithItsDeterminerAndSinceStandBetweenSubjectAndCue() {
+    List<Quote> qs =
+        quotes(
+            "A second officer at the base that evening backed the colonel's account.\n"
+                + "City officials have since balked at the owner's plan to build a hotel.\n");
+    assertThat(qs).hasSize(2);
+    assertThat(speaker(qs.get(0))).isEqualTo("A second officer at the base");
+    assertThat(speaker(qs.get(1))).isEqualTo("City officials");
+  }
 }
