@@ -2220,7 +2220,11 @@ final class AttributionFinder {
 
   private int[] npEndingAt(int k, int floor) {
     Token t = tokens.get(k);
-    if (!(t.posStartsWith("NN") || t.posStartsWith("PRP") || t.pos().equals("CD") || isName(t))
+    if (!(t.posStartsWith("NN")
+            || t.posStartsWith("PRP")
+            || t.pos().equals("CD")
+            || isName(t)
+            || adjectiveHead(k, floor))
         || t.posStartsWith("PRP$")) {
       return null;
     }
@@ -2242,6 +2246,21 @@ final class AttributionFinder {
       j--; // "Not everyone was convinced": the negation is part of the source (PolNeAR)
     }
     return new int[] {j, k + 1};
+  }
+
+  /**
+   * Whether token {@code k} is a capitalised nationality or party word the tagger read as an
+   * adjective but that heads its noun phrase after a determiner or number: "One Republican
+   * threatened", "a Democrat", "Two Iraqis".
+   */
+  private boolean adjectiveHead(int k, int floor) {
+    Token t = tokens.get(k);
+    return t.pos().equals("JJ")
+        && "MISC".equals(t.ner())
+        && Character.isUpperCase(t.word().charAt(0))
+        && k - 1 >= floor
+        && !quoted[k - 1]
+        && (tokens.get(k - 1).posStartsWith("DT") || tokens.get(k - 1).pos().equals("CD"));
   }
 
   /** The end of a source to the right of {@code from} ("said X, a senior analyst at Y"). */

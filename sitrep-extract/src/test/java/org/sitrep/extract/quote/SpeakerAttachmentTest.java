@@ -307,4 +307,11 @@ class SpeakerAttachmentTest {
     assertThat(speaker(qs.get(0))).isEqualTo("A second officer at the base");
     assertThat(speaker(qs.get(1))).isEqualTo("City officials");
   }
+
+  @Test
+  void partyWordReadAsAnAdjectiveHeadsTheSource() {
+    List<Quote> qs =
+        quotes("One Republican threatened to make the minister testify in a public setting.\n");
+    assertThat(speaker(withCue(qs, "threatened"))).isEqualTo("One Republican");
+  }
 }
