@@ -2309,7 +2309,11 @@ final class AttributionFinder {
       // that would …, Matt Walsh provided …"): the subject follows its comma.
       for (int i = from + 1; i < cue; i++) {
         if (!quoted[i] && tokens.get(i).word().equals(",")) {
-          from = i + 1;
+          if (hasFiniteVerb(i + 1, cue)) {
+            // the comma closes the fronted clause only when a main verb follows it before the
+            // cue ("On Sunday Mr. Trump made a third attempt …, writing": no skip past "attempt")
+            from = i + 1;
+          }
           break;
         }
       }

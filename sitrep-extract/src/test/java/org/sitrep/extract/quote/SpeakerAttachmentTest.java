@@ -314,4 +314,13 @@ class SpeakerAttachmentTest {
         quotes("One Republican threatened to make the minister testify in a public setting.\n");
     assertThat(speaker(withCue(qs, "threatened"))).isEqualTo("One Republican");
   }
+
+  @Test
+  void frontedPhraseWithoutCommaKeepsTheSubjectOfAParticiple() {
+    List<Quote> qs =
+        quotes(
+            "On Sunday morning Colonel Anna Berg made a third attempt to calm the town, writing on"
+                + " Twitter that the real danger was the flood.\n");
+    assertThat(speaker(withCue(qs, "writing"))).isEqualTo("Anna Berg");
+  }
 }
