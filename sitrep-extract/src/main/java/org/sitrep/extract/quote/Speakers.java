@@ -23,6 +23,25 @@ final class Speakers {
           "i", "we", "you", "they", "it", "he", "she", "him", "her", "them", "us", "me", "his",
           "my", "our", "their", "its", "your");
 
+  /** Words that open a subordinate or complement clause before its subject. */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "as",
+          "when",
+          "while",
+          "if",
+          "because",
+          "that",
+          "since",
+          "although",
+          "though",
+          "after",
+          "before",
+          "once",
+          "until",
+          "whether",
+          "whereas");
+
   private final String text;
   private final List<Token> tokens;
   private final List<NerMention> persons = new ArrayList<>();
@@ -132,6 +151,13 @@ final class Speakers {
     }
     // "but he said": a conjunction opening the span is not part of the source.
     while (from + 1 < to && tokens.get(from).pos().equals("CC")) {
+      from++;
+    }
+    // "as she put it", "note that he had": a subordinator or complementizer opening the span
+    // introduces the clause whose subject speaks; it is not part of the source.
+    while (from + 1 < to
+        && (tokens.get(from).pos().equals("IN") || tokens.get(from).pos().equals("WDT"))
+        && SUBORDINATORS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
       from++;
     }
     if (onlyTime(from, to)) {

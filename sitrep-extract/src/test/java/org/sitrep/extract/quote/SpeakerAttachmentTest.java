@@ -323,4 +323,13 @@ class SpeakerAttachmentTest {
                 + " Twitter that the real danger was the flood.\n");
     assertThat(speaker(withCue(qs, "writing"))).isEqualTo("Anna Berg");
   }
+
+  @Test
+  void subordinatorOpeningTheSourceIsLeftOut() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg visited the town on Monday. The town must be rebuilt \"from the"
+                + " ground up,\" as she put it.\n");
+    assertThat(speaker(withCue(qs, "put"))).isEqualTo("Anna Berg");
+  }
 }
