@@ -2303,6 +2303,14 @@ final class AttributionFinder {
         return main;
       }
     }
+    if (openingGerund(cue, from)) {
+      // "In addition to stating that …, Clinton has vowed": a gerund in a fronted prepositional
+      // phrase takes the subject of the main clause after the phrase's comma.
+      Source main = subjectAfterOpening(cue + 1, s.tokenTo());
+      if (main != null) {
+        return main;
+      }
+    }
     if (SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))
         || (tokens.get(from).pos().equals("IN") && !quoted[from])) {
       // A fronted adverbial clause or prepositional phrase ("With X pushing to create websites
@@ -2394,6 +2402,49 @@ final class AttributionFinder {
   }
 
   /** The subject of the first finite verb after {@code from} whose subject follows a comma. */
+  /**
+   * Whether the gerund cue {@code cue} ends a prepositional phrase opening the sentence at {@code
+   * from}: only prepositions, nouns and determiners before it ("In addition to stating", "After
+   * years of denying").
+   */
+  private boolean openingGerund(int cue, int from) {
+    if (!tokens.get(cue).pos().equals("VBG")
+        || cue - 1 < from
+        || !(tokens.get(cue - 1).pos().equals("IN") || tokens.get(cue - 1).pos().equals("TO"))
+        || !tokens.get(from).pos().equals("IN")) {
+      return false;
+    }
+    for (int i = from; i < cue; i++) {
+      Token t = tokens.get(i);
+      if (quoted[i]
+          || !(t.pos().equals("IN")
+              || t.pos().equals("TO")
+              || t.posStartsWith("NN")
+              || t.posStartsWith("DT")
+              || t.posStartsWith("JJ")
+              || t.pos().equals("CD"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The subject of the main clause after the first comma at or after {@code from}. */
+  private Source subjectAfterOpening(int from, int limit) {
+    int comma = from;
+    while (comma < limit && (quoted[comma] || !tokens.get(comma).word().equals(","))) {
+      comma++;
+    }
+    for (int i = comma + 1; i < limit; i++) {
+      if (!quoted[i] && Speakers.isFiniteVerb(tokens.get(i))) {
+        int k = firstAux(i, comma + 1) - 1;
+        int[] np = k > comma ? leftSourceAt(k, comma + 1) : null;
+        return np != null && np[0] == comma + 1 ? speakers.resolve(np[0], np[1]) : null;
+      }
+    }
+    return null;
+  }
+
   private Source subjectAfterComma(int from, int limit) {
     for (int i = from; i < limit; i++) {
       if (quoted[i] || !Speakers.isFiniteVerb(tokens.get(i)) || isAuxiliaryBeforeVerb(i, limit)) {

@@ -332,4 +332,13 @@ class SpeakerAttachmentTest {
                 + " ground up,\" as she put it.\n");
     assertThat(speaker(withCue(qs, "put"))).isEqualTo("Anna Berg");
   }
+
+  @Test
+  void gerundInAnOpeningPrepositionalPhraseTakesTheMainSubject() {
+    List<Quote> qs =
+        quotes(
+            "In addition to stating that the bridge was safe, Colonel Anna Berg has promised to"
+                + " rebuild the road.\n");
+    assertThat(speaker(withCue(qs, "stating"))).isEqualTo("Anna Berg");
+  }
 }
