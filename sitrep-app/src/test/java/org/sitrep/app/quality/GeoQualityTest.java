@@ -34,12 +34,15 @@ class GeoQualityTest {
   @Test
   void lglEndToEnd() {
     JsonNode lgl = geo.path("by_corpus").path("lgl");
-    // 0.852 and 0.917 on the sample after the fifth round's recognition rules (division
-    // demonyms, party nouns, possessives); 0.848 and 0.914 after the fourth round's (0.841 and
-    // 0.912 before: datelines and the tagged alternate-name guard)
-    assertThat(lgl.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.85);
-    assertThat(lgl.path("acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.90);
-    assertThat(lgl.path("f1").asDouble()).isGreaterThanOrEqualTo(0.915);
+    // e2e 0.872, acc 0.927 and F1 0.919 on the sample after both sixth rounds (the resolution
+    // round: "London, Ontario" was Ontario, California, acc 0.911 before); 0.856 and F1 0.919 after
+    // the sixth round's recognition rules (local bodies, county names, officials' towns,
+    // "according to"); 0.852 and 0.917 after the fifth round's (division demonyms, party nouns,
+    // possessives); 0.848 and 0.914 after the fourth round's (0.841 and 0.912 before: datelines
+    // and the tagged alternate-name guard)
+    assertThat(lgl.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.87);
+    assertThat(lgl.path("acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.92);
+    assertThat(lgl.path("f1").asDouble()).isGreaterThanOrEqualTo(0.918);
   }
 
   @Test
@@ -65,7 +68,8 @@ class GeoQualityTest {
         .isGreaterThanOrEqualTo(0.75);
     assertThat(geo.path("by_corpus").path("wiktor").path("e2e_acc_at_161").asDouble())
         .isGreaterThanOrEqualTo(0.65);
-    assertThat(geo.path("resolution").path("auc").asDouble()).isLessThanOrEqualTo(0.24);
+    // 0.230 after the sixth round (0.236 before it)
+    assertThat(geo.path("resolution").path("auc").asDouble()).isLessThanOrEqualTo(0.235);
   }
 
   @Test

@@ -44,12 +44,14 @@ final class Resolver {
   /**
    * The chosen entry for each toponym, in the same order; null where no reading fits the article.
    */
-  List<GazetteerEntry> resolve(String text, List<Toponym> toponyms) {
+  List<GazetteerEntry> resolve(String text, List<Toponym> found) {
+    List<Toponym> toponyms = townCities(found);
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Toponym t : toponyms) {
       groups.computeIfAbsent(t.key(), k -> new Group(t.candidates())).add(t);
     }
     qualify(text, toponyms, groups);
+    levels(text, toponyms, groups);
     Map<String, Integer> support = support(groups.values());
     neighbours(groups.values());
     Map<Group, GazetteerEntry> choice = new HashMap<>();
@@ -77,6 +79,53 @@ final class Resolver {
       out.add(choice.get(groups.get(t.key())));
     }
     return out;
+  }
+
+  /**
+   * "Dublin City Council" in a story that also names "Dublin": a name "X City" that shares a
+   * reading with the article's "X" is a mention of X (its council, manager, schools), not a second
+   * place whose own evidence (Dublin City, the Irish county) would vote for one reading of X; the
+   * name X must not be a country's or first-level division's own name ("Mexico City" and "Mexico",
+   * "Kansas City" and "Kansas" are different places).
+   */
+  static List<Toponym> townCities(List<Toponym> toponyms) {
+    Map<String, Toponym> bases = new HashMap<>();
+    for (Toponym t : toponyms) {
+      if (!t.demonym()) {
+        bases.putIfAbsent(t.key(), t);
+      }
+    }
+    List<Toponym> out = new ArrayList<>(toponyms.size());
+    for (Toponym t : toponyms) {
+      Toponym base =
+          t.key().endsWith(" city")
+              ? bases.get(t.key().substring(0, t.key().length() - " city".length()))
+              : null;
+      if (base != null && !largeUnit(base) && shareReading(t, base)) {
+        out.add(
+            new Toponym(
+                t.start(),
+                t.end(),
+                t.text(),
+                base.key(),
+                base.candidates(),
+                t.division(),
+                t.strong(),
+                t.demonym()));
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static boolean shareReading(Toponym a, Toponym b) {
+    for (GazetteerEntry c : a.candidates()) {
+      if (b.candidates().contains(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The least confident mentions of one country that make an article clearly about it. */
@@ -174,6 +223,9 @@ final class Resolver {
      */
     FeatureKind listKind;
 
+    /** The level a phrase before a mention names ("the state of Washington"), or null. */
+    FeatureKind namedLevel;
+
     boolean division;
 
     /** Per candidate, the bonus for lying close to a candidate of another name of the article. */
@@ -260,6 +312,25 @@ final class Resolver {
     }
   }
 
+  /** "the state of", "the province of" right before a name. */
+  private static final Pattern LEVEL_BEFORE =
+      Pattern.compile("(?i)\\b(?:state|province|governorate|prefecture|oblast)\\s+of\\s+$");
+
+  /**
+   * Marks the names that a division phrase precedes: "the state of Washington" is the state, not
+   * the capital. A name's own word after it ("Washington state", "Deir ez-Zor province") is the
+   * toponym's division flag. Measured and dropped: "the city of", "the town of" for the city level
+   * (WikToR lost "the town of Cumberland", whose qualifier had placed it).
+   */
+  static void levels(String text, List<Toponym> toponyms, Map<String, Group> groups) {
+    for (Toponym t : toponyms) {
+      Matcher m = LEVEL_BEFORE.matcher(text.substring(Math.max(0, t.start() - 30), t.start()));
+      if (m.find()) {
+        groups.get(t.key()).namedLevel = FeatureKind.ADMIN1;
+      }
+    }
+  }
+
   /** A dash or "(AP)" after a dateline's qualifier (AP Stylebook, "datelines"). */
   private static final Pattern DATELINE_END =
       Pattern.compile("\\A\\.?\\s*(?:\\([A-Z]{2,}\\)|-|\u2014|\u2013)");
@@ -289,7 +360,10 @@ final class Resolver {
    * Marks the names that stand in a list of at least {@link #LIST_MEMBERS} places most of whose
    * other members the first round read as divisions of one level: the list's level ("Arizona,
    * California, ..., Washington and Wisconsin" are states, so Washington is the state; "British
-   * Columbia, Alberta, Manitoba, Ontario and New Brunswick" are provinces).
+   * Columbia, Alberta, Manitoba, Ontario and New Brunswick" are provinces). A member that is a
+   * first-level division's own name counts as one whatever the first round, which has no context
+   * yet, chose for it ("Washington, Pennsylvania and California": the first round read California
+   * as a town, sixth round).
    */
   static void lists(
       String text,
@@ -312,7 +386,8 @@ final class Resolver {
           for (int k = i; k <= j; k++) {
             Group o = groups.get(toponyms.get(k).key());
             if (o != g && others.add(o) && choice.get(o) != null) {
-              kinds.merge(choice.get(o).kind(), 1, Integer::sum);
+              kinds.merge(
+                  namesDivision(o) ? FeatureKind.ADMIN1 : choice.get(o).kind(), 1, Integer::sum);
             }
           }
           for (FeatureKind kind : List.of(FeatureKind.ADMIN1, FeatureKind.ADMIN2)) {
@@ -405,16 +480,19 @@ final class Resolver {
     }
 
     /**
-     * Whether the article names no country with confidence or names {@code country} at least as
-     * often as any other: a story from Syria that names London, Paris and Brussels is not local
-     * news from Kentucky, however many of its names have Kentucky readings.
+     * Whether the article names no country with confidence or gives {@code country} at least half
+     * of its confident country mentions: local evidence (division support, neighbours) speaks for
+     * readings in the country a story is about. A story from Syria that names London, Paris and
+     * Brussels is not local news from Kentucky, however many of its names have Kentucky readings;
+     * nor is a world round-up that names nineteen countries, the United States thirteen times, a
+     * story from Toronto, Ohio (sixth round: before, the country named most often sufficed).
      */
-    boolean leading(String country) {
+    boolean home(String country) {
       if (countries.isEmpty()) {
         return true;
       }
-      int max = countries.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-      return countries.getOrDefault(country, 0) >= max;
+      int sum = countries.values().stream().mapToInt(Integer::intValue).sum();
+      return 2 * countries.getOrDefault(country, 0) >= sum;
     }
 
     static Context of(
@@ -532,7 +610,8 @@ final class Resolver {
    * article (its own name, not an alternate; up to 4 points at 0 km, falling linearly to 0 at 100
    * km): "Paris and Henry County" are Paris, Tennessee and Henry County, Tennessee, the one pair of
    * readings that lie together, whatever the first round chose (spatial minimality, Leidner 2007,
-   * "Toponym resolution in text"). Counted only in the country the article leads with.
+   * "Toponym resolution in text"). Counted only in the country the article is about (see {@link
+   * Context#home}).
    */
   static void neighbours(java.util.Collection<Group> groups) {
     List<double[]> points = new ArrayList<>();
@@ -607,7 +686,7 @@ final class Resolver {
       Map<String, Integer> support) {
     GazetteerEntry own = current.get(g);
     GazetteerEntry country = countryNamed(g);
-    boolean namesake = country != null && domesticNamesake(g, country, own, ctx);
+    boolean namesake = country != null && domesticNamesake(g, country, own, ctx, support);
     if (country != null && g.qualifiers.isEmpty() && !g.division && !namesake) {
       GazetteerEntry state = qualifyingDivision(g, country);
       return state != null ? state : country;
@@ -641,11 +720,14 @@ final class Resolver {
         s -= 1.5;
       }
       if (c.kind() == FeatureKind.CITY
-          && (c.population() < 100_000 || !primaryName(c, g))
+          && (c.population() < 100_000 || !primaryName(c, g) || !seat(c))
           && namesDivision(g)) {
         // a small town named like a state or province ("California", "Ontario", "New
         // Brunswick") is rarely what the news means by that name, nor is a city of any size that
-        // bears it only as an alternate name ("Florida" for Floridablanca, Colombia)
+        // bears it only as an alternate name ("Florida" for Floridablanca, Colombia), nor a large
+        // city of that name that is no capital or seat (sixth round: "London, Ontario" and
+        // "Southwestern Ontario" were Ontario, California, 171,000 people; Washington, D.C.,
+        // Quebec City and Cordoba, seats, keep their full prior)
         s -= 3;
       }
       if (c.kind() == FeatureKind.CITY && !seat(c) && insideNamesake(c, g)) {
@@ -661,6 +743,10 @@ final class Resolver {
         s -= 3;
       }
       if (g.division && (c.kind() == FeatureKind.ADMIN1 || c.kind() == FeatureKind.ADMIN2)) {
+        s += 6;
+      }
+      if (c.kind() == g.namedLevel && primaryName(c, g)) {
+        // "the state of Washington" names the level as "Washington state" does
         s += 6;
       }
       if (c.kind() == g.listKind && primaryName(c, g)) {
@@ -712,13 +798,13 @@ final class Resolver {
               || c.kind() == FeatureKind.ADMIN1)
           && !c.admin1().isEmpty()
           && primaryName(c, g)
-          && ctx.leading(c.countryCode())) {
+          && ctx.home(c.countryCode())) {
         // the other names of the article with a reading in this candidate's division
         int others = support.getOrDefault(c.countryCode() + "." + c.admin1(), 1) - 1;
         s += Math.min(SUPPORT_CAP, SUPPORT_WEIGHT * log2(1 + others));
       }
-      if (ctx.leading(c.countryCode())) {
-        // like the division support, only in the country the article leads with: a story from
+      if (ctx.home(c.countryCode())) {
+        // like the division support, only in the country the article is about: a story from
         // Syria that names Washington is not about Damascus, Maryland
         s += g.neighbour.getOrDefault(c, 0.0);
       }
@@ -763,7 +849,7 @@ final class Resolver {
           && c.countryCode().equals(d.countryCode())
           && c.admin1().equals(d.admin1())) {
         double b = near != null ? proximity(c, g, near) : 0;
-        if (ctx.leading(c.countryCode())) {
+        if (ctx.home(c.countryCode())) {
           b += g.neighbour.getOrDefault(c, 0.0);
         }
         best = Math.max(best, b);
@@ -937,7 +1023,11 @@ final class Resolver {
    * in the named country (the name's own mentions are not counted for either).
    */
   static boolean domesticNamesake(
-      Group g, GazetteerEntry country, GazetteerEntry own, Context ctx) {
+      Group g,
+      GazetteerEntry country,
+      GazetteerEntry own,
+      Context ctx,
+      Map<String, Integer> support) {
     // the name's own mentions count in the context only where its reading was confident
     boolean counted = ctx.counted().contains(g);
     int home = ctx.countries().getOrDefault(country.countryCode(), 0);
@@ -985,8 +1075,29 @@ final class Resolver {
               || (g.neighbour.getOrDefault(c, 0.0) > 0 && onlyCountry(ctx, c, g, own)))) {
         return true;
       }
+      if (c.kind() == FeatureKind.ADMIN1
+          && noOtherCountry(ctx, g, own)
+          && support.getOrDefault(c.countryCode() + "." + c.admin1(), 0) >= 2) {
+        // "An Albany police SWAT team and Georgia Bureau of Investigation agents": no other name
+        // is sure of its country, but another name has a reading of its own name in the state
+        return true;
+      }
     }
     return false;
+  }
+
+  /** Whether the article's confidently resolved names (the group's own aside) name no country. */
+  private static boolean noOtherCountry(Context ctx, Group g, GazetteerEntry own) {
+    for (Map.Entry<String, Integer> e : ctx.countries().entrySet()) {
+      int n = e.getValue();
+      if (ctx.counted().contains(g) && own.countryCode().equals(e.getKey())) {
+        n -= g.nonDemonyms();
+      }
+      if (n > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

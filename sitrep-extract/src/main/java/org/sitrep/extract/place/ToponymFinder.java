@@ -348,6 +348,25 @@ final class ToponymFinder {
           "guard");
 
   /**
+   * Abbreviations of Canadian provinces and territories after a town's name (The Canadian Press
+   * Stylebook; "N.L." since 2001, "Nfld." before), with their GeoNames admin1 codes.
+   */
+  private static final Map<String, String> CANADIAN_PROVINCES =
+      Map.ofEntries(
+          Map.entry("Alta.", "01"),
+          Map.entry("B.C.", "02"),
+          Map.entry("Man.", "03"),
+          Map.entry("N.B.", "04"),
+          Map.entry("N.L.", "05"),
+          Map.entry("Nfld.", "05"),
+          Map.entry("N.S.", "07"),
+          Map.entry("Ont.", "08"),
+          Map.entry("P.E.I.", "09"),
+          Map.entry("Que.", "10"),
+          Map.entry("Sask.", "11"),
+          Map.entry("N.W.T.", "13"));
+
+  /**
    * Abbreviations of Australian states that the news writes alone ("NSW", "Qld"), with their
    * GeoNames admin1 codes (AU.02 New South Wales, AU.04 Queensland); the short ones (SA, WA, NT,
    * Vic, Tas) are common words or initials too often to be read as states.
@@ -379,6 +398,7 @@ final class ToponymFinder {
           "selectwoman",
           "councilman",
           "councilwoman",
+          "councillor",
           "commissioner",
           "supervisor",
           "prosecutor",
@@ -391,6 +411,10 @@ final class ToponymFinder {
           "constable",
           "judge",
           "gm");
+
+  /** Words that modify an office title rather than name a town: "Vice Mayor", "Deputy Sheriff". */
+  private static final Set<String> TITLE_MODIFIERS =
+      Set.of("vice", "deputy", "assistant", "acting", "interim", "former", "chief", "lord");
 
   /** Nouns for a person that a town's name modifies in local news: "a Chapin man". */
   private static final Set<String> RESIDENT_NOUNS =
@@ -413,11 +437,14 @@ final class ToponymFinder {
 
   /** "St. Paul", "Mt. Pleasant", "Ft. Myers": a name opened by an abbreviated title word. */
   private static final java.util.regex.Pattern TITLE_ABBREVIATION =
-      java.util.regex.Pattern.compile("(?:St|Mt|Ft)\\.\\s?\\p{Lu}[^.]*");
+      java.util.regex.Pattern.compile("(?:St|Mt|Ft|ST|MT|FT)\\.\\s?\\p{Lu}[^.]*");
 
   /** Cities that US news names by their initials (AP style "L.A."). */
   private static final Map<String, String> CITY_ABBREVIATIONS =
       Map.of("L.A.", "los angeles", "N.Y.C.", "new york city");
+
+  /** Abbreviated title words that open a place's name, as written ("St.", "MT."). */
+  private static final Set<String> TITLE_WORDS = Set.of("St.", "Mt.", "Ft.", "ST.", "MT.", "FT.");
 
   private static final Map<String, String> SPELLED =
       Map.of("st", "saint", "mt", "mount", "ft", "fort");
@@ -627,6 +654,14 @@ final class ToponymFinder {
         && capitalised(tokens.get(to).word())) {
       return null;
     }
+    if (climateMode(tokens, s, to)) {
+      return null; // "the Pacific Decadal Oscillation": a climate mode named after its ocean
+    }
+    if (from > s.tokenFrom() && TITLE_WORDS.contains(tokens.get(from - 1).word())) {
+      // "the St. Paul Pioneer Press": the word after "St." is the saint's name, part of a longer
+      // name, never a place of its own (Paul, Cape Verde)
+      return null;
+    }
     if (vesselBefore(tokens, s, from)) {
       return null;
     }
@@ -635,12 +670,23 @@ final class ToponymFinder {
       // part of that name (a bridge, a church, a school), not a place of its own
       return null;
     }
+    String after = to + 1 < s.tokenTo() ? lower(tokens.get(to + 1).word()) : "";
+    boolean surnameWord = to - from == 1 && surname(lower(tokens.get(from).word()), key);
+    String prev2 = from - 1 > s.tokenFrom() ? lower(tokens.get(from - 2).word()) : "";
     boolean inContext =
-        LOCATIVES.contains(prev)
+        (LOCATIVES.contains(prev) && !sourceTo(prev2, prev))
+            // "Ozark police", "the Fremont school board", "Preble voters": a town's services and
+            // people, not a surname's ("Clinton voters" in an article on Hillary Clinton)
+            || (localBody(next, after)
+                && !surnameWord
+                && key.length() > 1 // "the District A school board"
+                && (mentionAt[from] == null || !mentionAt[from].type().equals("MISC")))
             || dateline
             || countyList
             || settlementNoun(text, last.end())
             || official(from, to, next, mentionAt)
+            // "the late Bradford Woods Mayor Ted Fithian" with the town tagged alone or untagged
+            || (officeAfter(tokens, from, to, next, mentionAt) && !surnameWord)
             || partisan(prev, next)
             // not an other-name class: "an Arab woman" is no town's woman
             || (townsfolk(prev, next)
@@ -655,7 +701,7 @@ final class ToponymFinder {
     boolean locative = inContext || known.contains(key);
     boolean qualified = qualifiedNext(text, tokens, s, to);
     boolean strongName = strongCandidate(named);
-    boolean surname = to - from == 1 && surname(lower(tokens.get(from).word()), key);
+    boolean surname = surnameWord;
     if (surname && !loc && !inContext && !qualified && !isCountryLike(named)) {
       return null; // a surname of the document's people ("Mr. Underwood", then "Underwood")
     }
@@ -686,6 +732,11 @@ final class ToponymFinder {
             // mention and more, is that place here too (one sense per discourse, Gale et al. 1992)
             continue;
           }
+          if (m.type().equals("PERSON") && divisionName && to - from >= 2) {
+            // "the 2008 Walker County Fair Queen": a county's full name inside a person's
+            // title names the county, as inside an organisation's name
+            continue;
+          }
           if (official(from, to, next, mentionAt) && populated(named)) {
             // "Litchfield Selectman Marsha Bernstein", "Charles City Sheriff Javier J. Smith",
             // "Erie GM Sherry Bassin": an official named with the town whose office he holds
@@ -710,6 +761,7 @@ final class ToponymFinder {
           // that ends an organisation's name after "of" or a hyphen says where the body is
           if (m.type().equals("ORGANIZATION")
               && (civic(tokens, m, from, to)
+                  || (municipalInside(tokens, m, from, to) && populated(named))
                   || divisionName
                   || isCountryLike(named)
                   || (known.contains(key) && m.tokenFrom() == from)
@@ -735,7 +787,9 @@ final class ToponymFinder {
                       || listed
                       || (strongName && ownName(cands, key))
                       || divisionName;
-              case "PERSON" -> inContext || qualified || listed || (locative && !surname);
+                // "Henry County's unemployment rate": a county's full name is no person's
+              case "PERSON" ->
+                  inContext || qualified || listed || (locative && !surname) || divisionName;
               default -> locative || qualified || listed || waterOrRegion(named);
             };
         if (!ok) {
@@ -749,6 +803,7 @@ final class ToponymFinder {
       if (to - from == 1
           && mentionAt[from] != null
           && !known.contains(key)
+          && !division
           && !named.isEmpty()
           && named.size() == cands.size()
           && !isCountryLike(named)
@@ -771,12 +826,18 @@ final class ToponymFinder {
           if (capitalised(k.word())
               && !k.posStartsWith("NNP")
               && !defines
-              && !(capitals && (known.contains(key) || dateline))) {
+              && !dateline
+              && !divisionName // "Licking County Prosecutor": "Licking" tagged as a verb
+              && !(capitals && known.contains(key))) {
+            // a dateline is read whatever its case ("DeKALB –": one small letter allowed there)
             return null;
           }
         }
         boolean sentenceStart = from == s.tokenFrom();
-        if (!(veryStrong(named) || ((locative || qualified) && populated(named)))) {
+        // "Cooke, Grayson and Love counties": before a division word or in a county list the
+        // county readings of a bare name are its readings, not only a weak stem
+        List<GazetteerEntry> read = division ? cands : named;
+        if (!(veryStrong(read) || ((locative || qualified) && populated(read)))) {
           return null;
         }
         if (sentenceStart && to - from == 1 && !(locative || qualified) && !isCountryLike(named)) {
@@ -809,6 +870,20 @@ final class ToponymFinder {
   }
 
   /**
+   * "Bradford Woods Mayor Ted Fithian", "Brentford councillor Ruth Cadbury": an office title right
+   * after a name that is untagged or a whole mention of its own (the tagger's person or
+   * organisation ends before the title).
+   */
+  private static boolean officeAfter(
+      List<Token> tokens, int from, int to, String next, NerMention[] mentionAt) {
+    NerMention m = mentionAt[from];
+    return OFFICE_TITLES.contains(next)
+        && !TITLE_MODIFIERS.contains(lower(tokens.get(from).word()))
+        && (m == null || (m.tokenFrom() == from && m.tokenTo() == to))
+        && (mentionAt[to - 1] == m);
+  }
+
+  /**
    * "A Chapin man died", "the 60-year-old Alton man", "a Rolling Meadows resident": a name between
    * an article or an age and a noun for a person names where the person lives (local news style),
    * although the tagger takes it for the person's name.
@@ -816,6 +891,24 @@ final class ToponymFinder {
   static boolean townsfolk(String prev, String next) {
     return RESIDENT_NOUNS.contains(next)
         && (prev.equals("a") || prev.equals("an") || prev.endsWith("-year-old"));
+  }
+
+  /** Nouns for a town's public services and people after its name (local news style). */
+  private static final Set<String> LOCAL_BODIES =
+      Set.of("police", "firefighters", "residents", "voters", "taxpayers", "schools", "council");
+
+  /** Nouns after "school" or "city" that make the pair a town's body: "school board". */
+  private static final Set<String> LOCAL_BODY_HEADS =
+      Set.of("board", "district", "council", "officials", "system");
+
+  /**
+   * "Ozark police cordoned off", "the Fremont school board", "Preble voters", "a Dunbar police
+   * officer": a name before a noun for a town's public services or its people (lower case, as local
+   * news writes them) names the town whose services or people they are.
+   */
+  static boolean localBody(String next, String after) {
+    return LOCAL_BODIES.contains(next)
+        || ((next.equals("school") || next.equals("city")) && LOCAL_BODY_HEADS.contains(after));
   }
 
   /**
@@ -1030,6 +1123,28 @@ final class ToponymFinder {
         }
       }
     }
+    if (afterComma) {
+      // "ST. JOHN'S, N.L. -", "Regina, Sask.": a Canadian province after a comma (Canadian Press)
+      for (int n = Math.min(3, s.tokenTo() - i); n >= 1; n--) {
+        int end = tokens.get(i + n - 1).end();
+        String w = text.substring(t.start(), end).replace(" ", "");
+        String code = CANADIAN_PROVINCES.get(w);
+        if (code != null) {
+          var a1 = gazetteer.admin1("CA", code);
+          if (a1.isPresent()) {
+            return new Toponym(
+                t.start(),
+                end,
+                text.substring(t.start(), end),
+                NameKeys.key(w),
+                List.of(a1.get()),
+                false,
+                true,
+                false);
+          }
+        }
+      }
+    }
     if (!capitalised(t.word()) || !Character.isLetter(t.word().charAt(0))) {
       return null;
     }
@@ -1063,6 +1178,9 @@ final class ToponymFinder {
         || (m != null
             && !m.type().equals("MISC")
             && m.tokenTo() - m.tokenFrom() > 1
+            // "the Arab-Israeli conflict", split at the hyphen and tagged as one location: each
+            // part is its country (LGL annotates them)
+            && !(LOCATION_TYPES.contains(m.type()) && besideHyphen(tokens, s, i))
             // "American Farm Bureau Federation": the demonym that opens an organisation's name
             // (LGL annotates it)
             && !(m.type().equals("ORGANIZATION")
@@ -1106,6 +1224,77 @@ final class ToponymFinder {
       from = to + 1;
     }
     return out;
+  }
+
+  /**
+   * Heads of a town's municipal bodies that name the town also inside a longer organisation's name
+   * ("the Western Boone Education Foundation", "Lawrenceburg Parks and Recreation and Shelbyville
+   * Recreation Center" tagged as one organisation); not "University" or "State", which follow
+   * people's names ("Johns Hopkins University", "Sam Houston State").
+   */
+  private static final Set<String> MUNICIPAL_HEADS =
+      Set.of(
+          "council",
+          "police",
+          "fire",
+          "schools",
+          "board",
+          "commission",
+          "township",
+          "sheriff",
+          "municipal",
+          "borough",
+          "recreation",
+          "parks",
+          "education",
+          "library",
+          "housing",
+          "transit",
+          "government");
+
+  /** The name stands inside an organisation's name, before a municipal body's head. */
+  private static boolean municipalInside(List<Token> tokens, NerMention m, int from, int to) {
+    return from > m.tokenFrom()
+        && to < m.tokenTo()
+        && MUNICIPAL_HEADS.contains(lower(tokens.get(to).word()));
+  }
+
+  /**
+   * Last words of the names of climate modes ("Pacific Decadal Oscillation", "North Atlantic
+   * Oscillation", "Indian Ocean Dipole"; Wikipedia, "Climate oscillation"), which name a pattern of
+   * the climate, not the ocean.
+   */
+  private static final Set<String> CLIMATE_MODES = Set.of("oscillation", "oscillations", "dipole");
+
+  /** The name is followed, within two capitalised words, by a climate mode's last word. */
+  static boolean climateMode(List<Token> tokens, Sentence s, int to) {
+    for (int t = to; t < Math.min(s.tokenTo(), to + 2); t++) {
+      String w = tokens.get(t).word();
+      if (!capitalised(w)) {
+        return false;
+      }
+      if (CLIMATE_MODES.contains(lower(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "According to Yap", "thanks to Paris": "to" after these words introduces a source or a cause,
+   * not a destination.
+   */
+  static boolean sourceTo(String prev2, String prev) {
+    return prev.equals("to") && SOURCE_BEFORE_TO.contains(prev2);
+  }
+
+  private static final Set<String> SOURCE_BEFORE_TO =
+      Set.of("according", "thanks", "due", "owing", "attributed", "credited");
+
+  /** The token is joined to a neighbour by a hyphen token ("Arab", "-", "Israeli"). */
+  private static boolean besideHyphen(List<Token> tokens, Sentence s, int i) {
+    return (i > s.tokenFrom() && tokens.get(i - 1).word().equals("-"))
+        || (i + 1 < s.tokenTo() && tokens.get(i + 1).word().equals("-"));
   }
 
   /** "Paris City Council", "University of Hartford": a place's own public body. */
@@ -1199,7 +1388,17 @@ final class ToponymFinder {
     if (UsStates.admin1(q.word()) != null) {
       return true;
     }
-    return isCountryLike(gazetteer.exact(NameKeys.key(q.word())));
+    // "Buffalo, New York", "Kisii, Burkina Faso": the qualifier may have up to three words
+    for (int n = 1; n <= 3 && to + n < s.tokenTo(); n++) {
+      Token end = tokens.get(to + n);
+      if (!capitalised(end.word())) {
+        break;
+      }
+      if (isCountryLike(gazetteer.exact(NameKeys.key(text.substring(q.start(), end.end()))))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean vesselBefore(List<Token> tokens, Sentence s, int from) {

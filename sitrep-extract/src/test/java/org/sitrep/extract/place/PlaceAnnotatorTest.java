@@ -217,12 +217,12 @@ class PlaceAnnotatorTest {
   }
 
   @Test
-  void divisionSupportCountsOnlyInTheArticlesLeadingCountry() {
+  void divisionSupportCountsOnlyInTheArticlesHomeCountry() {
     Resolver.Context syrian =
         new Resolver.Context(Map.of("SY", 5, "US", 1), Map.of(), java.util.Set.of(), Map.of());
-    assertThat(syrian.leading("US")).isFalse();
-    assertThat(syrian.leading("SY")).isTrue();
-    assertThat(Resolver.Context.EMPTY.leading("US")).isTrue();
+    assertThat(syrian.home("US")).isFalse();
+    assertThat(syrian.home("SY")).isTrue();
+    assertThat(Resolver.Context.EMPTY.home("US")).isTrue();
   }
 
   @Test

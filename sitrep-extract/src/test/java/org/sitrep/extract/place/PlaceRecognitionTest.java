@@ -308,6 +308,41 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aTownTaggedAloneOrUntaggedBeforeAnOfficialsTitleIsThePlaceOfTheOffice() {
+    // the tagger's mention ends before the title, or there is none: the town is still named
+    TestDoc alone =
+        new TestDoc(
+            "It is named after the late Theodore Mayor Ted Fithian.",
+            "Theodore",
+            "PERSON",
+            "Ted Fithian",
+            "PERSON");
+    assertThat(found(alone)).containsExactly("Theodore");
+    assertThat(
+            found(
+                new TestDoc(
+                    "It was opposed by Theodore Mayor Ray Melton.", "Ray Melton", "PERSON")))
+        .containsExactly("Theodore");
+    // a title's modifier is no town, nor is a surname of the article
+    TestDoc vice = new TestDoc("It was opposed by Vice Mayor Ray Melton.", "Ray Melton", "PERSON");
+    assertThat(
+            new ToponymFinder(
+                    Gazetteer.builder()
+                        .add(Fixtures.city("Vice", -8.2, -78.9, "PE", "20", 9_000), List.of())
+                        .build())
+                .find(vice.text, vice.tokens, vice.sentences, vice.ner))
+        .isEmpty();
+    TestDoc surname =
+        new TestDoc(
+            "Ann Theodore spoke. Theodore Mayor Ray Melton agreed.",
+            "Ann Theodore",
+            "PERSON",
+            "Ray Melton",
+            "PERSON");
+    assertThat(found(surname)).isEmpty();
+  }
+
+  @Test
   void aTownEndingAPersonsTaggedNameAfterOfIsWhereTheyComeFrom() {
     assertThat(
             found(
@@ -316,5 +351,250 @@ class PlaceRecognitionTest {
         .containsExactly("Theodore");
     assertThat(found(new TestDoc("Chairman Theodore Lee spoke.", "Theodore Lee", "PERSON")))
         .isEmpty();
+  }
+
+  @Test
+  void aBareCountyInACountyListIsReadThoughItsOtherReadingsAreAlternateOrTiny() {
+    GazetteerEntry love =
+        new GazetteerEntry(
+            null, "Love County", 33.95, -97.24, "US", "OK", FeatureKind.ADMIN2, "ADM2", 9_400);
+    GazetteerEntry loveHamlet = Fixtures.city("Love", 53.5, -104.2, "CA", "11", 60);
+    GazetteerEntry gilchrist =
+        new GazetteerEntry(
+            null, "Gilchrist County", 29.7, -82.8, "US", "FL", FeatureKind.ADMIN2, "ADM2", 16_000);
+    GazetteerEntry wheatland = Fixtures.city("Wheatland", 42.05, -104.95, "US", "WY", 3_659);
+    Gazetteer g =
+        Gazetteer.builder()
+            .add(love, List.of("Love"))
+            .add(loveHamlet, List.of())
+            .add(gilchrist, List.of("Gilchrist"))
+            .add(wheatland, List.of("Gilchrist"))
+            .build();
+    // untagged: a hamlet of 60 people and the county stem; the list names the level
+    TestDoc d = new TestDoc("Girls from Cooke, Grayson and Love counties will compete.");
+    List<Toponym> ts = new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner);
+    assertThat(ts).extracting(Toponym::text).containsExactly("Love");
+    assertThat(ts.get(0).candidates()).containsExactly(love);
+    // tagged as a person, and otherwise only an alternate name of a town: the list still reads it
+    TestDoc tagged =
+        new TestDoc("Homes were sold in Alachua and Gilchrist counties.", "Gilchrist", "PERSON");
+    assertThat(new ToponymFinder(g).find(tagged.text, tagged.tokens, tagged.sentences, tagged.ner))
+        .extracting(Toponym::text)
+        .containsExactly("Gilchrist");
+    // without the list the alternate-name guard keeps the person
+    TestDoc person = new TestDoc("Homes were sold by Gilchrist in March.", "Gilchrist", "PERSON");
+    assertThat(new ToponymFinder(g).find(person.text, person.tokens, person.sentences, person.ner))
+        .isEmpty();
+  }
+
+  @Test
+  void aDatelineWithOneSmallLetterIsReadLikeOneInCapitals() {
+    // "DeKALB –": the tagger takes the capitals for a common noun
+    TestDoc d = new TestDoc("THEODORE \u2013 Residents met.");
+    d.tokens.set(0, retag(d.tokens.get(0), "NN"));
+    assertThat(found(d)).containsExactly("THEODORE");
+    TestDoc mixed = new TestDoc("ThEODORE \u2013 Residents met.");
+    mixed.tokens.set(0, retag(mixed.tokens.get(0), "NN"));
+    assertThat(found(mixed)).containsExactly("ThEODORE");
+    // not a dateline: no dash after it
+    TestDoc plain = new TestDoc("ThEODORE Residents met.");
+    plain.tokens.set(0, retag(plain.tokens.get(0), "NN"));
+    assertThat(found(plain)).isEmpty();
+  }
+
+  @Test
+  void aTownBeforeItsPoliceSchoolBoardOrVotersIsAPlace() {
+    assertThat(ToponymFinder.localBody("police", "said")).isTrue();
+    assertThat(ToponymFinder.localBody("school", "board")).isTrue();
+    assertThat(ToponymFinder.localBody("school", "bus")).isFalse();
+    assertThat(ToponymFinder.localBody("officials", "said")).isFalse();
+    // untagged and small: no locative, yet the town's police
+    assertThat(found(new TestDoc("Theodore police said the road was closed.")))
+        .containsExactly("Theodore");
+    assertThat(found(new TestDoc("The Theodore school board met."))).containsExactly("Theodore");
+    assertThat(found(new TestDoc("Theodore spokesmen said the road was closed."))).isEmpty();
+    // tagged as a person: the town's voters, unless the name is a surname of the article
+    assertThat(found(new TestDoc("Theodore voters said no.", "Theodore", "PERSON")))
+        .containsExactly("Theodore");
+    TestDoc surname =
+        new TestDoc("Mary Theodore won. Theodore voters said yes.", "Mary Theodore", "PERSON");
+    tag(surname, indexOf(surname, "Theodore", 1), "PERSON");
+    assertThat(found(surname)).isEmpty();
+  }
+
+  @Test
+  void aTownBeforeAMunicipalHeadInsideALongerOrganisationNameIsAPlace() {
+    assertThat(
+            found(
+                new TestDoc(
+                    "The Western Theodore Education Foundation received $100.",
+                    "Western Theodore Education Foundation",
+                    "ORGANIZATION")))
+        .containsExactly("Theodore");
+    // a university after a name inside the organisation is a person's: "Johns Hopkins University"
+    assertThat(
+            found(
+                new TestDoc(
+                    "The John Theodore University received $100.",
+                    "John Theodore University",
+                    "ORGANIZATION")))
+        .isEmpty();
+  }
+
+  @Test
+  void aDemonymInsideAHyphenatedLocationIsItsCountry() {
+    // "the Turkish-American talks", split at the hyphen as CoreNLP does and tagged as one location
+    TestDoc d = new TestDoc("The Turkish-American talks ended.");
+    List<Token> split = new java.util.ArrayList<>();
+    for (Token t : d.tokens) {
+      if (t.word().equals("Turkish-American")) {
+        int at = t.start();
+        for (String w : new String[] {"Turkish", "-", "American"}) {
+          split.add(new Token(split.size(), 0, at, at + w.length(), w, "JJ", w, "LOCATION"));
+          at += w.length();
+        }
+      } else {
+        split.add(
+            new Token(split.size(), 0, t.start(), t.end(), t.word(), t.pos(), t.lemma(), "O"));
+      }
+    }
+    d.tokens.clear();
+    d.tokens.addAll(split);
+    d.sentences.set(0, new org.sitrep.core.nlp.Sentence(0, 0, d.text.length(), 0, split.size()));
+    int from = indexOf(d, "Turkish", 0);
+    d.ner.add(
+        new NerMention(
+            d.tokens.get(from).start(),
+            d.tokens.get(from + 2).end(),
+            "Turkish-American",
+            "LOCATION",
+            from,
+            from + 3));
+    assertThat(found(d)).containsExactly("Turkish", "American");
+    // a demonym inside a longer organisation's name stays out ("Turkish Armed Forces")
+    assertThat(
+            found(
+                new TestDoc(
+                    "The Turkish Armed Forces moved.", "Turkish Armed Forces", "ORGANIZATION")))
+        .isEmpty();
+  }
+
+  @Test
+  void aQualifierOfSeveralWordsMakesASentenceInitialNameAPlace() {
+    GazetteerEntry buffalo = Fixtures.city("Buffalo", 42.89, -78.88, "US", "NY", 261_310);
+    GazetteerEntry newYork =
+        new GazetteerEntry(null, "New York", 43, -75.5, "US", "NY", FeatureKind.ADMIN1, "ADM1", 0);
+    Gazetteer g = Gazetteer.builder().add(buffalo, List.of()).add(newYork, List.of()).build();
+    TestDoc d = new TestDoc("Buffalo, New York may be a choice.");
+    assertThat(new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner))
+        .extracting(Toponym::text)
+        .containsExactly("Buffalo", "New York");
+    // a name of several words after the comma that is no country or state qualifies nothing
+    TestDoc other = new TestDoc("Buffalo, New Haven and others may be a choice.");
+    assertThat(new ToponymFinder(g).find(other.text, other.tokens, other.sentences, other.ner))
+        .isEmpty();
+  }
+
+  @Test
+  void accordingToIntroducesASourceNotAPlace() {
+    assertThat(ToponymFinder.sourceTo("according", "to")).isTrue();
+    assertThat(ToponymFinder.sourceTo("went", "to")).isFalse();
+    assertThat(found(new TestDoc("According to Theodore, the tests were negative."))).isEmpty();
+    assertThat(found(new TestDoc("He drove to Theodore, where the tests were negative.")))
+        .containsExactly("Theodore");
+  }
+
+  @Test
+  void aClimateModeIsNotItsOcean() {
+    GazetteerEntry pacific =
+        new GazetteerEntry(null, "Pacific Ocean", 0, -160, "", "", FeatureKind.REGION, "OCN", 0);
+    Gazetteer g = Gazetteer.builder().add(pacific, List.of("Pacific")).build();
+    TestDoc d =
+        new TestDoc(
+            "A warm Pacific Decadal Oscillation phase hit the Pacific coast.",
+            "Pacific",
+            "LOCATION");
+    List<Toponym> ts = new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner);
+    assertThat(ts).extracting(Toponym::start).containsExactly(d.text.lastIndexOf("Pacific"));
+  }
+
+  @Test
+  void aCountysFullNameIsNoPersonAndNoVerb() {
+    // "Henry County's unemployment rate", tagged as a person
+    TestDoc person = possessivesSplit(new TestDoc("Walker County's jobless rate fell."));
+    person.ner.add(
+        new NerMention(0, "Walker County".length(), "Walker County", "PERSON", 0, 2)); // tokens 0-1
+    assertThat(found(person)).containsExactly("Walker County");
+    // "Licking County Prosecutor": the first word tagged as a verb
+    TestDoc verb = new TestDoc("Walker County Prosecutor Ken Oswalt said so.");
+    verb.tokens.set(0, retag(verb.tokens.get(0), "VBG"));
+    assertThat(found(verb)).containsExactly("Walker County");
+    // inside a person's tagged title
+    assertThat(
+            found(
+                new TestDoc(
+                    "The Walker County Fair Queen waved.", "Walker County Fair Queen", "PERSON")))
+        .containsExactly("Walker County");
+    // the bare name tagged as a person stays a person
+    TestDoc bare = possessivesSplit(new TestDoc("Walker's jobless rate fell."));
+    bare.ner.add(new NerMention(0, "Walker".length(), "Walker", "PERSON", 0, 1));
+    assertThat(found(bare)).isEmpty();
+  }
+
+  @Test
+  void aCanadianProvinceAbbreviationAfterACommaIsTheProvince() {
+    GazetteerEntry nl =
+        new GazetteerEntry(
+            null, "Newfoundland and Labrador", 52, -56, "CA", "05", FeatureKind.ADMIN1, "ADM1", 0);
+    Gazetteer g = Gazetteer.builder().add(nl, List.of()).build();
+    TestDoc d = new TestDoc("ST. JOHN'S, N.L. - The victims were named.");
+    List<Toponym> ts = new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner);
+    assertThat(ts).extracting(Toponym::text).containsExactly("N.L.");
+    assertThat(ts.get(0).candidates()).containsExactly(nl);
+    // not without the comma
+    TestDoc plain = new TestDoc("The N.L. victims were named.");
+    assertThat(new ToponymFinder(g).find(plain.text, plain.tokens, plain.sentences, plain.ner))
+        .isEmpty();
+  }
+
+  @Test
+  void theWordAfterSaintIsNoPlaceOfItsOwnAndCapitalsAreSpelledOut() {
+    GazetteerEntry saintPaul = Fixtures.city("Saint Paul", 44.94, -93.09, "US", "MN", 285_068);
+    GazetteerEntry paul = Fixtures.city("Paul", 17.15, -25.02, "CV", "04", 7_000);
+    Gazetteer g = Gazetteer.builder().add(saintPaul, List.of()).add(paul, List.of()).build();
+    // the headline's capitals are spelled out like "St."
+    TestDoc caps = new TestDoc("Man held in ST. PAUL today.");
+    // CoreNLP keeps the abbreviation's dot in its token: "ST."
+    List<Token> merged = new java.util.ArrayList<>();
+    for (Token t : caps.tokens) {
+      if (t.word().equals(".")
+          && !merged.isEmpty()
+          && merged.get(merged.size() - 1).word().equals("ST")) {
+        Token st = merged.remove(merged.size() - 1);
+        merged.add(new Token(merged.size(), 0, st.start(), t.end(), "ST.", "NNP", "ST.", "O"));
+      } else {
+        merged.add(
+            new Token(merged.size(), 0, t.start(), t.end(), t.word(), t.pos(), t.lemma(), "O"));
+      }
+    }
+    caps.tokens.clear();
+    caps.tokens.addAll(merged);
+    caps.sentences.set(
+        0, new org.sitrep.core.nlp.Sentence(0, 0, caps.text.length(), 0, merged.size()));
+    List<Toponym> ts = new ToponymFinder(g).find(caps.text, caps.tokens, caps.sentences, caps.ner);
+    assertThat(ts).extracting(Toponym::text).containsExactly("ST. PAUL");
+    assertThat(ts.get(0).candidates()).containsExactly(saintPaul);
+    // a "St. Paul" the finder refuses (a newspaper's head follows) leaves no "Paul" behind, even
+    // where the article names Paul elsewhere
+    TestDoc paper =
+        new TestDoc("He went to Paul on Monday and told the St. Paul Pioneer Press so.");
+    assertThat(new ToponymFinder(g).find(paper.text, paper.tokens, paper.sentences, paper.ner))
+        .extracting(Toponym::start)
+        .containsExactly(paper.text.indexOf("Paul"));
+  }
+
+  private static Token retag(Token t, String pos) {
+    return new Token(
+        t.index(), t.sentence(), t.start(), t.end(), t.word(), pos, t.lemma(), t.ner());
   }
 }

