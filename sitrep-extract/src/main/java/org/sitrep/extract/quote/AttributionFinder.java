@@ -2401,7 +2401,6 @@ final class AttributionFinder {
     return from;
   }
 
-  /** The subject of the first finite verb after {@code from} whose subject follows a comma. */
   /**
    * Whether the gerund cue {@code cue} ends a prepositional phrase opening the sentence at {@code
    * from}: only prepositions, nouns and determiners before it ("In addition to stating", "After
@@ -2445,6 +2444,7 @@ final class AttributionFinder {
     return null;
   }
 
+  /** The subject of the first finite verb after {@code from} whose subject follows a comma. */
   private Source subjectAfterComma(int from, int limit) {
     for (int i = from; i < limit; i++) {
       if (quoted[i] || !Speakers.isFiniteVerb(tokens.get(i)) || isAuxiliaryBeforeVerb(i, limit)) {
@@ -2909,7 +2909,7 @@ final class AttributionFinder {
           // postposed content is part of it, as the forward rule in indirect() has it for a
           // content after its cue; and inside a content before its cue ("Berg plans to stay in
           // the party, her aide said") even a finite cue is: PolNeAR marks the outer relation
-          // there. Full dev split: +0.002 overlap F1, +0.006 exact F1, +0.0054 speaker accuracy.
+          // there. Full dev split: +0.002 overlap F1, +0.005 exact F1, +0.0044 speaker accuracy.
           // Not when the outer relation names no source ("Joyce, who is listed as an attorney,
           // declined to comment"): its speaker is then found by the inner one.
           keep = false;
