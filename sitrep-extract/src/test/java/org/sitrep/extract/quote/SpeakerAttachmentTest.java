@@ -341,4 +341,16 @@ class SpeakerAttachmentTest {
                 + " rebuild the road.\n");
     assertThat(speaker(withCue(qs, "stating"))).isEqualTo("Anna Berg");
   }
+
+  @Test
+  void cueInARelativeClauseStaysInsideTheContent() {
+    List<Quote> qs =
+        quotes(
+            "The governor noted that both parties were citing reports that show the dam is"
+                + " failing.\n");
+    assertThat(qs).extracting(Quote::cue).containsExactly("noted");
+    assertThat(speaker(qs.get(0))).isEqualTo("The governor");
+    assertThat(qs.get(0).text())
+        .isEqualTo("that both parties were citing reports that show the dam is failing");
+  }
 }
