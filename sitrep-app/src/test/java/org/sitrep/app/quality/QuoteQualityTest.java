@@ -21,16 +21,18 @@ class QuoteQualityTest {
             "quotes", data.resolve("dev.input.jsonl"), data.resolve("dev.gold.jsonl"), 10);
     assertThat(r.path("documents").path("missing").asInt()).isZero();
     assertThat(r.path("text_mismatch").asInt()).isZero();
-    assertThat(r.path("content_overlap").path("f1").asDouble()).isGreaterThanOrEqualTo(0.803);
+    assertThat(r.path("content_overlap").path("f1").asDouble()).isGreaterThanOrEqualTo(0.808);
     // Reached 0.863 after the content and boundary rules of the fourth issue #3 round (the
     // postposed-cue fixes and cuts before a later quotation's attribution removed wrong contents).
     assertThat(r.path("content_overlap").path("p").asDouble()).isGreaterThanOrEqualTo(0.858);
-    assertThat(r.path("content_exact").path("f1").asDouble()).isGreaterThanOrEqualTo(0.510);
-    // Sample 0.889 after the sixth issue #3 round (speakers: nesting in postposed contents,
-    // organisation premodifiers, tails after a quotation); 0.877 before it.
+    // Reached 0.528 after the sixth issue #3 round (lead-in clauses, quotations running on into
+    // indirect content, relative pronouns, audiences, participles after partial quotations).
+    assertThat(r.path("content_exact").path("f1").asDouble()).isGreaterThanOrEqualTo(0.524);
+    // Sample 0.889 after the sixth issue #3 round's speaker rules (nesting in postposed contents
+    // and relative clauses, organisation premodifiers, tails after a quotation); 0.877 before.
     assertThat(r.path("speaker_acc").asDouble()).isGreaterThanOrEqualTo(0.88);
-    assertThat(r.path("recall_direct").path("r").asDouble()).isGreaterThanOrEqualTo(0.930);
-    assertThat(r.path("recall_other").path("r").asDouble()).isGreaterThanOrEqualTo(0.693);
+    assertThat(r.path("recall_direct").path("r").asDouble()).isGreaterThanOrEqualTo(0.935);
+    assertThat(r.path("recall_other").path("r").asDouble()).isGreaterThanOrEqualTo(0.700);
   }
 
   @Test

@@ -69,6 +69,7 @@ final class AttributionFinder {
     int lastSegment = -1;
     int anchor = Integer.MAX_VALUE;
     boolean partial;
+    boolean leadIn;
     int cueTok = -1;
 
     int start() {
@@ -184,14 +185,87 @@ final class AttributionFinder {
           rel.speaker = previous.speaker;
         }
       }
+      if (after >= 0 && !opensSentence && !introduced(first)) {
+        leadIn(rel, first);
+      }
       if (after >= 0) {
         absorbContinuation(rel, after, firstTok, lastTok, false);
+      } else if (rel.cue != null && runsOnAfterQuotation(q, first, last)) {
+        // "Obama said “it gets me mad” every time he thinks of it": the quotation opens an
+        // indirect content that goes on after it.
+        Sentence s = sentences.get(tokens.get(last).sentence());
+        int end = contentEnd(last + 1, sentenceEndBeforePunct(s));
+        rel.parts.set(0, new int[] {segments.get(q).start(), tokens.get(end - 1).end()});
+        rel.direct = false;
       } else if (rel.cue != null) {
         absorbContinuation(rel, last + 1, firstTok, lastTok, true);
       }
       rels.add(rel);
       previous = rel;
     }
+  }
+
+  /**
+   * "The people of the town “deserve someone who is with them,” said the senator": the words of the
+   * clause before a quotation attributed after it belong to the content (PolNeAR's span starts at
+   * the clause), unless they hold a cue or another quotation of their own.
+   */
+  private void leadIn(Rel rel, int first) {
+    if (sentenceOfOpening(first) != tokens.get(first).sentence()) {
+      return;
+    }
+    Sentence s = sentences.get(tokens.get(first).sentence());
+    int from = clauseStart(first, s);
+    if (from >= first || hasCue(from, first)) {
+      return;
+    }
+    for (int j = from; j < first; j++) {
+      if (quoted[j]) {
+        return;
+      }
+    }
+    Token before = tokens.get(first - 1);
+    if (isPunct(before) || before.posStartsWith("VB")) {
+      return; // "shouted, “Cruz,”", "went on to promote “Celebrity Apprentice,”": its object
+    }
+    rel.parts.set(0, new int[] {tokens.get(from).start(), rel.parts.get(0)[1]});
+    rel.leadIn = true;
+  }
+
+  /**
+   * Whether the quotation {@code q}, opened right after its verb cue, is only the first words of an
+   * indirect content: it does not end in punctuation and a preposition, particle or adverb of the
+   * same clause follows it ("Sanders says “the wind is at our backs” despite his loss").
+   */
+  private boolean runsOnAfterQuotation(int q, int first, int last) {
+    if (first == 0 || !CueLexicon.isVerbCue(tokens, first - 1) || last + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(last + 1);
+    if (next.sentence() != tokens.get(last).sentence() || quoted[last + 1]) {
+      return false;
+    }
+    QuoteMarks.Segment seg = segments.get(q);
+    String inside = text.substring(seg.start(), seg.end()).strip();
+    int k = inside.length() - 1;
+    while (k > 0 && (QuoteMarks.isMark(inside.charAt(k)) || inside.charAt(k) == '\'')) {
+      k--;
+    }
+    if (k <= 0 || ",.?!;:".indexOf(inside.charAt(k)) >= 0) {
+      return false;
+    }
+    String pos = next.pos();
+    return (pos.equals("IN") || pos.equals("TO") || pos.startsWith("RB"))
+        && Character.isLowerCase(next.word().charAt(0));
+  }
+
+  /** The end of sentence {@code s} without its closing punctuation. */
+  private int sentenceEndBeforePunct(Sentence s) {
+    int end = s.tokenTo();
+    while (end > s.tokenFrom() && isTrailingPunct(tokens.get(end - 1)) && !quoted[end - 1]) {
+      end--;
+    }
+    return end;
   }
 
   private int words(int q) {
@@ -276,7 +350,14 @@ final class AttributionFinder {
       k--; // the closing mark, also a newswire '' (two apostrophes)
     }
     char c = inside.charAt(k);
-    return (c == ',' || c == '?' || c == '!') && findCueAfter(last) >= 0;
+    if (c != ',' && c != '?' && c != '!') {
+      return false;
+    }
+    int cue = findCueAfter(last);
+    // A participle right after a partial quotation inside a sentence starts a relation of its
+    // own ("Trump insisted that he has “expanded the party,” claiming that …"): it does not
+    // attribute the quotation, which stays in the content of the clause around it.
+    return cue >= 0 && !(tokens.get(cue).pos().equals("VBG") && isPunctRun(last + 1, cue));
   }
 
   /** The first cue token in the same sentence shortly after token {@code last}, or -1. */
@@ -489,6 +570,9 @@ final class AttributionFinder {
           }
           rel.speaker = src == null ? speakerFallback(i) : speakers.resolve(src[0], src[1]);
           channelAfter(rel, cueEnd, first, i);
+          if (src != null) {
+            freeRelative(rel, src[0], from);
+          }
         }
         return true;
       }
@@ -945,11 +1029,31 @@ final class AttributionFinder {
    * its own even inside another's content; PolNeAR never nests one content in another.
    */
   private boolean isSpeechParticiple(int i) {
-    return isParticipleCue(i) && CueLexicon.isVerbCue(tokens, i);
+    return (isParticipleCue(i) || isCoordinatedParticiple(i)) && CueLexicon.isVerbCue(tokens, i);
+  }
+
+  /**
+   * "… called them rapists and vowing to …": a participle coordinated by "and" after the content of
+   * another relation is a relation of its own (PolNeAR dev split: 25 of 38 such participles inside
+   * a content are cues of their own).
+   */
+  private boolean isCoordinatedParticiple(int c) {
+    return tokens.get(c).pos().equals("VBG")
+        && c > 1
+        && CueLexicon.word(tokens.get(c - 1)).equals("and")
+        && !quoted[c - 1];
   }
 
   private boolean isParticipleCue(int c) {
-    return tokens.get(c).pos().equals("VBG") && c > 0 && tokens.get(c - 1).word().equals(",");
+    if (!tokens.get(c).pos().equals("VBG") || c == 0) {
+      return false;
+    }
+    // the comma may close a quotation: "… has “expanded the party,” claiming that …"
+    int k = c - 1;
+    if (k > 0 && isQuoteMark(tokens.get(k)) && quoted[k]) {
+      k--;
+    }
+    return tokens.get(k).word().equals(",");
   }
 
   // ---------------------------------------------------------------- indirect speech
@@ -977,6 +1081,8 @@ final class AttributionFinder {
             continue; // "X said the onus is on Trump to show that ...": part of X's content
           }
           rel = verbCue(i, s, previousInSentence);
+        } else if (CueLexicon.isHearsayAdverb(tokens, i) && !inside(previousInSentence, i)) {
+          rel = hearsay(i, s);
         } else if (CueLexicon.nounCueComplement(tokens, i) > 0 && !inside(previousInSentence, i)) {
           rel = nounCue(i, CueLexicon.nounCueComplement(tokens, i), s);
         }
@@ -1345,7 +1451,7 @@ final class AttributionFinder {
       // preposition or infinitive marker, the content starts after it.
       from = prep + 1;
     }
-    int end = contentEnd(from, s.tokenTo());
+    int end = isAnswer(from, s) ? from + 1 : contentEnd(from, s.tokenTo());
     if (end <= from) {
       return null;
     }
@@ -1353,13 +1459,71 @@ final class AttributionFinder {
     if (src != null
         && !rel.parts.isEmpty()
         && src[0] - 1 > s.tokenFrom()
-        && isRelativePronoun(src[0] - 1)) {
+        && (isRelativePronoun(src[0] - 1) || relativeThatBeforeGap(src[0] - 1, from))) {
       // "a wall at the border, which he said Mexico should pay for": the relative pronoun stands
       // for a part of the content (PolNeAR marks it as the content's first part).
       rel.parts.add(0, new int[] {tokens.get(src[0] - 1).start(), tokens.get(src[0] - 1).end()});
     }
+    if (src != null
+        && !rel.parts.isEmpty()
+        && !(src[0] > 0 && inside(previousInSentence, src[0] - 1))) {
+      freeRelative(rel, src[0], s.tokenFrom());
+    }
     markCue(cue, cueEnd);
     return rel;
+  }
+
+  /**
+   * "what Mr. Hedge called “the prior economy model”", "what it hopes will become a hub": a free
+   * relative "what" before the source opens the content, which PolNeAR marks as one span over the
+   * source and cue.
+   */
+  private void freeRelative(Rel rel, int srcFrom, int floor) {
+    int w = srcFrom - 1;
+    if (w <= floor
+        || clauseEmptyBefore(w, sentences.get(tokens.get(w).sentence()))
+        || quoted[w]
+        || !CueLexicon.word(tokens.get(w)).equals("what")
+        || hasCue(tokens.get(w).sentence() == tokens.get(floor).sentence() ? floor : w, w)) {
+      // opening the sentence "what" heads a subject clause; after another cue in the sentence it
+      // belongs to that cue's content
+      return;
+    }
+    int[] first = rel.parts.get(0);
+    if (tokens.get(w).start() < first[0]) {
+      rel.parts.set(0, new int[] {tokens.get(w).start(), first[1]});
+    }
+  }
+
+  /**
+   * "The group is reportedly spending $1.5 million on ads": a hearsay adverb attributes its clause
+   * to an unnamed source; the content is the clause, the adverb included (as PolNeAR marks it).
+   */
+  private Rel hearsay(int cue, Sentence s) {
+    Rel rel = new Rel();
+    setCue(rel, cue, cue + 1);
+    int from = clauseStart(cue, s);
+    int end = contentEnd(cue + 1, s.tokenTo());
+    if (end <= cue + 1) {
+      return null;
+    }
+    addContent(rel, from, end);
+    markCue(cue, cue + 1);
+    return rel.parts.isEmpty() ? null : rel;
+  }
+
+  /**
+   * "a trend that the foundation predicts will continue": a "that" the tagger reads as a
+   * complementizer is a relative pronoun when the content after the cue lacks its subject (opens
+   * with a finite verb or modal).
+   */
+  private boolean relativeThatBeforeGap(int i, int contentFrom) {
+    return !quoted[i]
+        && CueLexicon.word(tokens.get(i)).equals("that")
+        && i > 0
+        && tokens.get(i - 1).posStartsWith("NN")
+        && contentFrom < tokens.size()
+        && Speakers.isFiniteVerb(tokens.get(contentFrom));
   }
 
   private boolean isRelativePronoun(int i) {
@@ -1367,7 +1531,7 @@ final class AttributionFinder {
     String w = CueLexicon.word(t);
     return !quoted[i]
         && (t.pos().equals("WDT") || t.pos().equals("WP"))
-        && (w.equals("which") || w.equals("who") || w.equals("whom"));
+        && (w.equals("which") || w.equals("who") || w.equals("whom") || w.equals("that"));
   }
 
   /** Possessives that name no one: the holder is the subject of the clause they stand in. */
@@ -1657,6 +1821,7 @@ final class AttributionFinder {
         && j < s.tokenTo()
         && !quoted[j]
         && (tokens.get(j).pos().equals("VBG")
+            || isAnswer(j, s)
             || (startsNoun(tokens.get(j)) && !CueLexicon.AUDIENCE.contains(lemma)))) {
       // "…, Trump proposed barring all foreign Muslims", "…, the chairman announced four votes
       // for Trump": a cue with its own object holds that object, not the clause before it.
@@ -1687,6 +1852,17 @@ final class AttributionFinder {
       j++;
     }
     return true;
+  }
+
+  /**
+   * Whether token {@code j} is a bare answer, "yes" or "no", closing its clause: "Asked whether …,
+   * 46 percent said yes, compared with …" (the answer is the content, PolNeAR dev split: 12 of 16
+   * such answers annotated).
+   */
+  private boolean isAnswer(int j, Sentence s) {
+    String w = CueLexicon.word(tokens.get(j));
+    return (w.equals("yes") || w.equals("no"))
+        && (j + 1 >= s.tokenTo() || isPunct(tokens.get(j + 1)));
   }
 
   private void addContent(Rel rel, int from, int to) {
@@ -2360,8 +2536,9 @@ final class AttributionFinder {
       return false;
     }
     int j = i + 1;
-    while (j < limit && tokens.get(j).posStartsWith("RB")) {
-      j++;
+    while (j < limit
+        && (tokens.get(j).posStartsWith("RB") || (isQuoteMark(tokens.get(j)) && quoted[j]))) {
+      j++; // an adverb, or the opening mark of a quotation: wanted to “go an extra step”
     }
     return j < limit && tokens.get(j).pos().equals("VB");
   }
@@ -2585,9 +2762,27 @@ final class AttributionFinder {
           || t.pos().equals("POS"))) {
         break;
       }
+      if (j > from
+          && (t.posStartsWith("DT") || t.pos().equals("PRP"))
+          && (tokens.get(j - 1).posStartsWith("NN") || tokens.get(j - 1).pos().equals("PRP"))) {
+        // "told reporters the group is", "tells the crowd he was": a determiner or pronoun
+        // opens the clause's subject
+        break;
+      }
       j++;
     }
-    // "told reporters the group is": an object noun phrase before the clause.
+    // "told reporters the group is": an object noun phrase before the clause; not when nothing
+    // or only a conjunction follows it ("promised a veto.", "promised a veto and attempted …"):
+    // then the noun phrase is the content.
+    if (j < limit && !quoted[j] && (isPunct(tokens.get(j)) || tokens.get(j).pos().equals("CC"))) {
+      return from;
+    }
+    String lemma = CueLexicon.lemma(tokens.get(cue));
+    if ((lemma.equals("ask") || lemma.equals("urge")) && j > from && infinitiveMarker(j, limit)) {
+      // "urged the candidates to release their tax returns": PolNeAR's content of a request
+      // takes in its addressee (dev split: 55 such contents start at the noun phrase, 22 at "to").
+      return from;
+    }
     return j > from && j < limit ? (nounRunThenClause(from, j) ? j : from) : from;
   }
 
@@ -3097,7 +3292,7 @@ final class AttributionFinder {
       anyQuoted |= q || containsMark(p[0], p[1]);
     }
     QuoteKind kind =
-        r.direct || allQuoted
+        (r.direct && !r.leadIn) || allQuoted
             ? QuoteKind.DIRECT
             : anyQuoted ? QuoteKind.PARTIAL : QuoteKind.INDIRECT;
     int start = r.start();

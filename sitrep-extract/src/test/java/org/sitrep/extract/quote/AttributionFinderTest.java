@@ -852,4 +852,153 @@ class AttributionFinderTest {
                 + "However, the talks on a ceasefire have stalled, officials said on Monday.\n");
     assertThat(qs).extracting(Quote::text).containsExactly("the talks on a ceasefire have stalled");
   }
+
+  @Test
+  void participleAfterPartialQuotationStartsItsOwnRelation() {
+    List<Quote> qs =
+        quotes(
+            "The governor insisted that the town had “never been safer,” claiming that crime"
+                + " fell by half.\n");
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly("that the town had “never been safer,”", "that crime fell by half");
+    assertThat(qs).extracting(Quote::cue).containsExactly("insisted", "claiming");
+  }
+
+  @Test
+  void quotationOpeningAnIndirectContentGoesOnAfterItsClosingMark() {
+    List<Quote> qs =
+        quotes("The mayor says “the worst is behind us” despite the flooding in the east.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text())
+        .isEqualTo("“the worst is behind us” despite the flooding in the east");
+    assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(qs.get(0).speaker().description()).isEqualTo("The mayor");
+  }
+
+  @Test
+  void quotationEndingItsClauseStaysADirectQuote() {
+    List<Quote> qs = quotes("The mayor says “the worst is behind us” and thanks the volunteers.\n");
+    assertThat(qs).extracting(Quote::text).first().isEqualTo("“the worst is behind us”");
+  }
+
+  @Test
+  void perceptionVerbWithAsComplementIsABeliefCue() {
+    List<Quote> qs =
+        quotes("Most farmers in the valley see the new dam as a threat to their harvest.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("see");
+    assertThat(qs.get(0).text()).isEqualTo("the new dam as a threat to their harvest");
+    assertThat(quotes("Most farmers in the valley see the new dam from their fields.\n")).isEmpty();
+  }
+
+  @Test
+  void participleCoordinatedAfterAContentStartsItsOwnRelation() {
+    List<Quote> qs =
+        quotes(
+            "The governor spoke for an hour, criticizing the blockade of the port and vowing"
+                + " to reopen it within a week.\n");
+    assertThat(qs).extracting(Quote::cue).containsExactly("criticizing", "vowing");
+    assertThat(qs.get(0).text()).isEqualTo("the blockade of the port");
+    assertThat(qs.get(1).text()).isEqualTo("to reopen it within a week");
+  }
+
+  @Test
+  void bareAnswerAfterACueIsTheContent() {
+    List<Quote> qs =
+        quotes(
+            "Asked whether the truce would hold, 61 percent of the residents said no, a sharp"
+                + " rise from last year.\n");
+    assertThat(qs)
+        .filteredOn(q -> q.cue().equals("said"))
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.text()).isEqualTo("no");
+              assertThat(q.speaker().description()).isEqualTo("61 percent of the residents");
+            });
+  }
+
+  @Test
+  void hearsayAdverbAttributesItsClauseToNoNamedSource() {
+    List<Quote> qs =
+        quotes("The militia is reportedly moving heavy artillery toward the northern border.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("reportedly");
+    assertThat(qs.get(0).speaker()).isNull();
+    assertThat(qs.get(0).text())
+        .isEqualTo("The militia is reportedly moving heavy artillery toward the northern border");
+  }
+
+  @Test
+  void infinitiveMarkerBeforeAQuotedVerbOpensTheContent() {
+    List<Quote> qs = quotes("The senator promised to “be a voice for the valley” if elected.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("to “be a voice for the valley” if elected");
+  }
+
+  @Test
+  void clauseBeforeAQuotationAttributedAfterItIsPartOfTheContent() {
+    List<Quote> qs =
+        quotes(
+            "The people of the valley “deserve someone who is with them,” said the senator, who"
+                + " grew up there.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text())
+        .isEqualTo("The people of the valley “deserve someone who is with them,”");
+    assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(qs.get(0).speaker().description()).isEqualTo("the senator");
+    assertThat(quotes("When a man in the crowd shouted, “Peace,” the mayor smiled.\n"))
+        .extracting(Quote::text)
+        .doesNotContain("When a man in the crowd shouted, “Peace,”");
+  }
+
+  @Test
+  void freeRelativeWhatBeforeTheSourceOpensTheContent() {
+    List<Quote> qs =
+        quotes("The plan is part of what the mayor called “a new deal for the valley.”\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("what the mayor called “a new deal for the valley.”");
+    assertThat(qs.get(0).speaker().description()).isEqualTo("the mayor");
+  }
+
+  @Test
+  void objectOfAnAudienceVerbIsTheContentWhenNoClauseFollows() {
+    assertThat(quotes("The administration has promised a veto.\n"))
+        .extracting(Quote::text)
+        .containsExactly("a veto");
+    assertThat(quotes("The governor told reporters the dam is safe.\n"))
+        .extracting(Quote::text)
+        .containsExactly("the dam is safe");
+    assertThat(quotes("The governor told the crowd he would rebuild the dam.\n"))
+        .extracting(Quote::text)
+        .containsExactly("he would rebuild the dam");
+  }
+
+  @Test
+  void echoIsAStanceCue() {
+    List<Quote> qs = quotes("The defence minister echoed the warning of the army chief.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("echoed");
+    assertThat(qs.get(0).text()).isEqualTo("the warning of the army chief");
+  }
+
+  @Test
+  void relativeThatBeforeTheSourceOpensTheContent() {
+    List<Quote> qs =
+        quotes("Prices rose again, a trend that the central bank predicts will continue.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("that the central bank predicts will continue");
+    assertThat(qs.get(0).parts()).extracting(Span::text).containsExactly("that", "will continue");
+  }
+
+  @Test
+  void requestContentTakesInItsAddressee() {
+    assertThat(quotes("The group urged the candidates to release their tax returns.\n"))
+        .extracting(Quote::text)
+        .containsExactly("the candidates to release their tax returns");
+    assertThat(quotes("The mayor told the residents to stay indoors.\n"))
+        .extracting(Quote::text)
+        .containsExactly("to stay indoors");
+  }
 }
