@@ -28,7 +28,9 @@ class QuoteQualityTest {
     // Reached 0.528 after the sixth issue #3 round (lead-in clauses, quotations running on into
     // indirect content, relative pronouns, audiences, participles after partial quotations).
     assertThat(r.path("content_exact").path("f1").asDouble()).isGreaterThanOrEqualTo(0.524);
-    assertThat(r.path("speaker_acc").asDouble()).isGreaterThanOrEqualTo(0.87);
+    // Sample 0.889 after the sixth issue #3 round's speaker rules (nesting in postposed contents
+    // and relative clauses, organisation premodifiers, tails after a quotation); 0.877 before.
+    assertThat(r.path("speaker_acc").asDouble()).isGreaterThanOrEqualTo(0.88);
     assertThat(r.path("recall_direct").path("r").asDouble()).isGreaterThanOrEqualTo(0.935);
     assertThat(r.path("recall_other").path("r").asDouble()).isGreaterThanOrEqualTo(0.700);
   }

@@ -23,6 +23,25 @@ final class Speakers {
           "i", "we", "you", "they", "it", "he", "she", "him", "her", "them", "us", "me", "his",
           "my", "our", "their", "its", "your");
 
+  /** Words that open a subordinate or complement clause before its subject. */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "as",
+          "when",
+          "while",
+          "if",
+          "because",
+          "that",
+          "since",
+          "although",
+          "though",
+          "after",
+          "before",
+          "once",
+          "until",
+          "whether",
+          "whereas");
+
   private final String text;
   private final List<Token> tokens;
   private final List<NerMention> persons = new ArrayList<>();
@@ -134,6 +153,13 @@ final class Speakers {
     while (from + 1 < to && tokens.get(from).pos().equals("CC")) {
       from++;
     }
+    // "as she put it", "note that he had": a subordinator or complementizer opening the span
+    // introduces the clause whose subject speaks; it is not part of the source.
+    while (from + 1 < to
+        && (tokens.get(from).pos().equals("IN") || tokens.get(from).pos().equals("WDT"))
+        && SUBORDINATORS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+      from++;
+    }
     if (onlyTime(from, to)) {
       return null; // "but on Tuesday wrote": a date names no one; the caller looks further
     }
@@ -160,6 +186,12 @@ final class Speakers {
       return new Source(null, null, span);
     }
     NerMention org = first(organizations, start, end);
+    if (org != null && modifiesHead(org, to)) {
+      // "RNC members", "an ICE spokeswoman", "FEC filings", "the IMF report": the organisation
+      // only qualifies the head noun, so the speaker is that unnamed member or document, given
+      // as the text gives it (the contract's description: "role or affiliation").
+      return new Source(null, null, span);
+    }
     if (org != null) {
       Entity e = entityAt.get(org.start());
       return e != null
@@ -172,6 +204,25 @@ final class Speakers {
       unnamed.put(start, anonymous); // one unnamed person ("a resident"), a pronoun's antecedent
     }
     return anonymous;
+  }
+
+  /**
+   * Whether the organisation {@code org} is a premodifier of a common noun that heads the source
+   * span ending before token {@code to}: "FEC filings", "the FDIC's internal investigation", "a
+   * 1996 FEC advisory opinion".
+   */
+  private boolean modifiesHead(NerMention org, int to) {
+    int i = org.tokenTo();
+    if (i < to && tokens.get(i).pos().equals("POS")) {
+      i++;
+    }
+    while (i < to && tokens.get(i).posStartsWith("JJ")) {
+      i++;
+    }
+    return i < to
+        && (tokens.get(i).pos().equals("NN") || tokens.get(i).pos().equals("NNS"))
+        && !"PERSON".equals(tokens.get(i).ner())
+        && !"ORGANIZATION".equals(tokens.get(i).ner());
   }
 
   /** Whether {@code name} is the canonical name of a person mentioned in the article. */

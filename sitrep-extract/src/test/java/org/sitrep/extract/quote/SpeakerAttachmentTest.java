@@ -220,4 +220,137 @@ class SpeakerAttachmentTest {
     assertThat(speaker(withCue(qs, "asked"))).isEqualTo("Petro Shevchenko");
     assertThat(speaker(withCue(qs, "said"))).isEqualTo("Olena Marchenko");
   }
+
+  @Test
+  void organisationQualifyingAHeadNounIsNotTheSpeaker() {
+    List<Quote> qs =
+        quotes(
+            "The United Nations sent observers to the town in March.\n"
+                + "United Nations officials said the convoy had reached the town.\n"
+                + "The United Nations said the convoy had reached the town.\n");
+    List<Quote> said = qs.stream().filter(q -> "said".equals(q.cue())).toList();
+    assertThat(said).hasSize(2);
+    assertThat(said.get(0).speaker().name()).isNull();
+    assertThat(said.get(0).speaker().entity()).isNull();
+    assertThat(said.get(0).speaker().description()).isEqualTo("United Nations officials");
+    assertThat(said.get(1).speaker().name()).isEqualTo("United Nations");
+  }
+
+  @Test
+  void participleAfterANestedStatementContinuesTheOuterSpeaker() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg said the talks failed after Taras Bondar denied blocking the convoy,"
+                + " calling the delay a disgrace.\n");
+    assertThat(speaker(withCue(qs, "denied"))).isEqualTo("Taras Bondar");
+    assertThat(speaker(withCue(qs, "calling"))).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void nonFiniteCueInsideAPostposedContentIsPartOfIt() {
+    List<Quote> qs =
+        quotes(
+            "The cost of the repairs is difficult to estimate, engineers say, because the river is"
+                + " still high.\n");
+    assertThat(qs).extracting(Quote::cue).containsExactly("say");
+    assertThat(speaker(qs.get(0))).isEqualTo("engineers");
+  }
+
+  @Test
+  void tailAfterAQuotationIsContentAndTheNameAfterTheCueSpeaks() {
+    List<Quote> qs =
+        quotes(
+            "\u201cWe are relieved\u201d about the ceasefire, said Rosa Diaz, a nurse at the clinic.\n"
+                + "\u201cThe town will fall within days\u201d if the bridge is lost, said Colonel"
+                + " Anna Berg.\n");
+    List<Quote> said = qs.stream().filter(q -> "said".equals(q.cue())).toList();
+    assertThat(said)
+        .extracting(SpeakerAttachmentTest::speaker)
+        .containsExactly("Rosa Diaz", "Anna Berg");
+    assertThat(said)
+        .extracting(Quote::text)
+        .containsExactly(
+            "\u201cWe are relieved\u201d about the ceasefire",
+            "\u201cThe town will fall within days\u201d if the bridge is lost");
+  }
+
+  @Test
+  void finiteCueInsideAPostposedContentIsPartOfIt() {
+    List<Quote> qs =
+        quotes(
+            "The army plans to rebuild the bridge by May, a spokesman for the regional governor"
+                + " said.\n");
+    assertThat(qs).extracting(Quote::cue).containsExactly("said");
+    assertThat(speaker(qs.get(0))).isEqualTo("a spokesman for the regional governor");
+    assertThat(qs.get(0).text()).isEqualTo("The army plans to rebuild the bridge by May");
+  }
+
+  @Test
+  void participleAfterAPrepositionalPhraseAttachesToItsNoun() {
+    List<Quote> qs =
+        quotes(
+            "The campaign spent millions of dollars in ads attacking the governor.\n"
+                + "The campaign spent the weekend in Kharkiv attacking the governor.\n");
+    List<Quote> attacking = qs.stream().filter(q -> "attacking".equals(q.cue())).toList();
+    assertThat(attacking)
+        .extracting(SpeakerAttachmentTest::speaker)
+        .containsExactly("ads", "The campaign");
+  }
+
+  @Test
+  void timeWithItsDeterminerAndSinceStandBetweenSubjectAndCue() {
+    List<Quote> qs =
+        quotes(
+            "A second officer at the base that evening backed the colonel's account.\n"
+                + "City officials have since balked at the owner's plan to build a hotel.\n");
+    assertThat(qs).hasSize(2);
+    assertThat(speaker(qs.get(0))).isEqualTo("A second officer at the base");
+    assertThat(speaker(qs.get(1))).isEqualTo("City officials");
+  }
+
+  @Test
+  void partyWordReadAsAnAdjectiveHeadsTheSource() {
+    List<Quote> qs =
+        quotes("One Republican threatened to make the minister testify in a public setting.\n");
+    assertThat(speaker(withCue(qs, "threatened"))).isEqualTo("One Republican");
+  }
+
+  @Test
+  void frontedPhraseWithoutCommaKeepsTheSubjectOfAParticiple() {
+    List<Quote> qs =
+        quotes(
+            "On Sunday morning Colonel Anna Berg made a third attempt to calm the town, writing on"
+                + " Twitter that the real danger was the flood.\n");
+    assertThat(speaker(withCue(qs, "writing"))).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void subordinatorOpeningTheSourceIsLeftOut() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg visited the town on Monday. The town must be rebuilt \"from the"
+                + " ground up,\" as she put it.\n");
+    assertThat(speaker(withCue(qs, "put"))).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void gerundInAnOpeningPrepositionalPhraseTakesTheMainSubject() {
+    List<Quote> qs =
+        quotes(
+            "In addition to stating that the bridge was safe, Colonel Anna Berg has promised to"
+                + " rebuild the road.\n");
+    assertThat(speaker(withCue(qs, "stating"))).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void cueInARelativeClauseStaysInsideTheContent() {
+    List<Quote> qs =
+        quotes(
+            "The governor noted that both parties were citing reports that show the dam is"
+                + " failing.\n");
+    assertThat(qs).extracting(Quote::cue).containsExactly("noted");
+    assertThat(speaker(qs.get(0))).isEqualTo("The governor");
+    assertThat(qs.get(0).text())
+        .isEqualTo("that both parties were citing reports that show the dam is failing");
+  }
 }
