@@ -353,4 +353,24 @@ class SpeakerAttachmentTest {
     assertThat(qs.get(0).text())
         .isEqualTo("that both parties were citing reports that show the dam is failing");
   }
+
+  @Test
+  void agentOfABareParticipleAsks() {
+    List<Quote> qs =
+        quotes(
+            "Asked by a local reporter whether the bridge would reopen, Colonel Anna Berg said"
+                + " the engineers needed another week.\n");
+    assertThat(speaker(withCue(qs, "Asked"))).isEqualTo("a local reporter");
+    assertThat(speaker(withCue(qs, "said"))).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void causeOfAnAttitudeParticipleIsNoSource() {
+    List<Quote> qs =
+        quotes(
+            "Last September, local authorities worried by the increase in looting contacted the"
+                + " army.\n");
+    Quote q = withCue(qs, "worried");
+    assertThat(q.speaker() == null ? "" : speaker(q)).doesNotContain("increase");
+  }
 }
