@@ -1704,12 +1704,36 @@ final class AttributionFinder {
       }
       if (CueLexicon.word(t).equals("by")) {
         Token n = tokens.get(j + 1);
-        return !quoted[j + 1] && (isName(n) || n.posStartsWith("NN") || n.posStartsWith("DT"))
-            ? j + 1
-            : -1;
+        return !quoted[j + 1] && (agentStart(n) || modifiedNoun(j + 1, limit)) ? j + 1 : -1;
       }
     }
     return -1;
+  }
+
+  private static boolean agentStart(Token n) {
+    return isName(n) || n.posStartsWith("NN") || n.posStartsWith("DT");
+  }
+
+  /**
+   * Whether an adjective or possessive at {@code i} opens a noun phrase: a noun follows within
+   * three words ("by former rival Carly Fiorina", "by fellow physicians", "by their mutual
+   * friend").
+   */
+  private boolean modifiedNoun(int i, int limit) {
+    Token t = tokens.get(i);
+    if (!(t.posStartsWith("JJ") || t.pos().equals("PRP$"))) {
+      return false;
+    }
+    for (int j = i + 1; j < limit && j <= i + 3 && !quoted[j]; j++) {
+      Token n = tokens.get(j);
+      if (n.posStartsWith("NN")) {
+        return true;
+      }
+      if (!n.posStartsWith("JJ")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -373,4 +373,15 @@ class SpeakerAttachmentTest {
     Quote q = withCue(qs, "worried");
     assertThat(q.speaker() == null ? "" : speaker(q)).doesNotContain("increase");
   }
+
+  @Test
+  void laterAgentMayOpenWithAnAdjectiveOrPossessive() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg was praised on Monday by fellow officers for the evacuation.\n"
+                + "Taras Bondar was recommended to the minister by his longtime friend Olga"
+                + " Shevchenko.\n");
+    assertThat(speaker(withCue(qs, "was praised"))).isEqualTo("fellow officers");
+    assertThat(speaker(withCue(qs, "was recommended"))).isEqualTo("Olga Shevchenko");
+  }
 }
