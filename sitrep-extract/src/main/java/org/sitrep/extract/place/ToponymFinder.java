@@ -1083,6 +1083,20 @@ final class ToponymFinder {
     return gazetteer.demonym(NameKeys.key(written));
   }
 
+  /** A strong mention of a first-level division written as its abbreviation ("Ga.", "N.L."). */
+  private static Toponym abbreviatedDivision(
+      String text, int start, int end, String written, GazetteerEntry division) {
+    return new Toponym(
+        start,
+        end,
+        text.substring(start, end),
+        NameKeys.key(written),
+        List.of(division),
+        false,
+        true,
+        false);
+  }
+
   /**
    * "Ga." or "W. Va." after a comma: a US state in AP style; "Syrian", "Americans": a demonym,
    * which stands for its country (LGL annotates them as toponyms).
@@ -1107,15 +1121,7 @@ final class ToponymFinder {
         if (code != null && w.contains(".") && (afterComma || dotted || UsStates.distinct(w))) {
           var a1 = gazetteer.admin1("US", code);
           if (a1.isPresent()) {
-            return new Toponym(
-                t.start(),
-                end,
-                text.substring(t.start(), end),
-                NameKeys.key(w),
-                List.of(a1.get()),
-                false,
-                true,
-                false);
+            return abbreviatedDivision(text, t.start(), end, w, a1.get());
           }
         }
       }
@@ -1129,15 +1135,7 @@ final class ToponymFinder {
         if (code != null) {
           var a1 = gazetteer.admin1("CA", code);
           if (a1.isPresent()) {
-            return new Toponym(
-                t.start(),
-                end,
-                text.substring(t.start(), end),
-                NameKeys.key(w),
-                List.of(a1.get()),
-                false,
-                true,
-                false);
+            return abbreviatedDivision(text, t.start(), end, w, a1.get());
           }
         }
       }
