@@ -98,9 +98,12 @@ public final class CachedNlpAnnotator implements Annotator {
               config.suTime() ? article.get(Layers.SUTIME) : List.of()));
       return;
     }
-    article.put(Layers.TOKENS, List.copyOf(entry.tokens()));
-    article.put(Layers.SENTENCES, List.copyOf(entry.sentences()));
-    article.put(Layers.NER, List.copyOf(entry.ner()));
+    // entries written before the repair moved into the NLP layer hold the unrepaired split
+    AbbreviationSplits repaired =
+        AbbreviationSplits.repair(entry.tokens(), entry.sentences(), entry.ner());
+    article.put(Layers.TOKENS, repaired.tokens());
+    article.put(Layers.SENTENCES, repaired.sentences());
+    article.put(Layers.NER, repaired.ner());
     if (config.suTime()) {
       article.put(Layers.SUTIME, List.copyOf(entry.sutime()));
     }

@@ -114,9 +114,10 @@ public final class CoreNlpAnnotator implements Annotator {
       }
       sentenceIndex++;
     }
-    article.put(Layers.TOKENS, List.copyOf(tokens));
-    article.put(Layers.SENTENCES, List.copyOf(sentences));
-    article.put(Layers.NER, List.copyOf(mentions));
+    AbbreviationSplits repaired = AbbreviationSplits.repair(tokens, sentences, mentions);
+    article.put(Layers.TOKENS, repaired.tokens());
+    article.put(Layers.SENTENCES, repaired.sentences());
+    article.put(Layers.NER, repaired.ner());
     if (config.suTime()) {
       article.put(Layers.SUTIME, List.copyOf(timexes));
     }

@@ -30,4 +30,18 @@ class CoreNlpAnnotatorTest {
             });
     assertThat(a.get(Layers.SUTIME)).anySatisfy(t -> assertThat(t.text()).isEqualTo("last week"));
   }
+
+  @Test
+  void aPartyStateLabelDoesNotEndTheSentence() {
+    // the tokenizer splits "R-S.C." into "R-S.C" + "." and ends a sentence there
+    String text = "Sen. Mark Wells, R-S.C., said the troops would stay. They left in May.";
+    AnnotatedArticle a = new AnnotatedArticle(Article.of("t", text, LocalDate.of(2018, 2, 4)));
+    new CoreNlpAnnotator().annotate(a);
+    assertThat(a.get(Layers.SENTENCES)).hasSize(2);
+    assertThat(a.get(Layers.SENTENCES).get(0).end()).isEqualTo(text.indexOf(" They"));
+    assertThat(a.get(Layers.TOKENS)).extracting(Token::word).contains("R-S.C.");
+    for (Token t : a.get(Layers.TOKENS)) {
+      assertThat(text.substring(t.start(), t.end())).isEqualTo(t.word());
+    }
+  }
 }

@@ -37,15 +37,12 @@ public final class QuoteAnnotator implements Annotator {
 
   @Override
   public void annotate(AnnotatedArticle article) {
-    AbbreviationSplits layers =
-        AbbreviationSplits.repair(
-            article.get(Layers.TOKENS), article.get(Layers.SENTENCES), article.get(Layers.NER));
     List<Quote> quotes =
         new AttributionFinder(
                 article.text(),
-                layers.tokens(),
-                layers.sentences(),
-                layers.ner(),
+                article.get(Layers.TOKENS),
+                article.get(Layers.SENTENCES),
+                article.get(Layers.NER),
                 article.get(Layers.ENTITIES),
                 NAME)
             .find();

@@ -1,4 +1,4 @@
-package org.sitrep.extract.quote;
+package org.sitrep.nlp;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.sitrep.extract.quote;
+package org.sitrep.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
