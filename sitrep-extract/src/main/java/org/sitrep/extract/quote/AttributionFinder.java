@@ -247,16 +247,25 @@ final class AttributionFinder {
     }
     QuoteMarks.Segment seg = segments.get(q);
     String inside = text.substring(seg.start(), seg.end()).strip();
-    int k = inside.length() - 1;
-    while (k > 0 && (QuoteMarks.isMark(inside.charAt(k)) || inside.charAt(k) == '\'')) {
-      k--;
-    }
+    int k = beforeClosingMarks(inside);
     if (k <= 0 || ",.?!;:".indexOf(inside.charAt(k)) >= 0) {
       return false;
     }
     String pos = next.pos();
     return (pos.equals("IN") || pos.equals("TO") || pos.startsWith("RB"))
         && Character.isLowerCase(next.word().charAt(0));
+  }
+
+  /**
+   * The index of the last character of a quotation's stripped text {@code inside} before its
+   * closing marks, also a newswire '' (two apostrophes); -1 when {@code inside} is empty.
+   */
+  private static int beforeClosingMarks(String inside) {
+    int k = inside.length() - 1;
+    while (k > 0 && (QuoteMarks.isMark(inside.charAt(k)) || inside.charAt(k) == '\'')) {
+      k--;
+    }
+    return k;
   }
 
   /** The end of sentence {@code s} without its closing punctuation. */
@@ -345,11 +354,7 @@ final class AttributionFinder {
     if (inside.length() < 3) {
       return false;
     }
-    int k = inside.length() - 1;
-    while (k > 0 && (QuoteMarks.isMark(inside.charAt(k)) || inside.charAt(k) == '\'')) {
-      k--; // the closing mark, also a newswire '' (two apostrophes)
-    }
-    char c = inside.charAt(k);
+    char c = inside.charAt(beforeClosingMarks(inside));
     if (c != ',' && c != '?' && c != '!') {
       return false;
     }
