@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.core.model.Quote;
 import org.sitrep.core.model.QuoteKind;
 import org.sitrep.core.model.Source;
@@ -3074,6 +3075,12 @@ final class AttributionFinder {
             && Character.isUpperCase(t.word().charAt(0)));
   }
 
+  /** A party-state label as one token ("R-S.C."), or its party and its state as tokens. */
+  private static final Pattern PARTY_STATE = Pattern.compile("[RDI]-[A-Z][A-Za-z.]{1,8}");
+
+  private static final Pattern PARTY = Pattern.compile("[RDI]");
+  private static final Pattern STATE = Pattern.compile("[A-Z][A-Za-z.]{1,8}");
+
   /**
    * The first token of a US party-state label ending at token {@code end}, or -1: "R-S.C." as one
    * token or "D - Calif." as three (AP Stylebook, "party affiliation"; the Washington Post's
@@ -3083,13 +3090,13 @@ final class AttributionFinder {
     if (quoted[end]) {
       return -1;
     }
-    if (tokens.get(end).word().matches("[RDI]-[A-Z][A-Za-z.]{1,8}")) {
+    if (PARTY_STATE.matcher(tokens.get(end).word()).matches()) {
       return end;
     }
     if (end - 2 >= floor
-        && tokens.get(end).word().matches("[A-Z][A-Za-z.]{1,8}")
+        && STATE.matcher(tokens.get(end).word()).matches()
         && tokens.get(end - 1).word().equals("-")
-        && tokens.get(end - 2).word().matches("[RDI]")
+        && PARTY.matcher(tokens.get(end - 2).word()).matches()
         && tokens.get(end - 2).end() == tokens.get(end - 1).start()
         && tokens.get(end - 1).end() == tokens.get(end).start()) {
       return end - 2;
