@@ -58,7 +58,6 @@ final class AttributionFinder {
   private final Speakers speakers;
   private final String component;
   private final List<Rel> rels = new ArrayList<>();
-  private final java.util.Map<String, String> entityTypes = new java.util.HashMap<>();
 
   /** One relation being built: content parts, source tokens, cue tokens. */
   private static final class Rel {
@@ -108,9 +107,6 @@ final class AttributionFinder {
       quoted[i] = in;
     }
     this.speakers = new Speakers(text, tokens, ner, entities, quoted);
-    for (org.sitrep.core.model.Entity e : entities) {
-      entityTypes.put(e.id(), e.type());
-    }
   }
 
   /** The quotes of the article, in text order. */
@@ -1009,7 +1005,7 @@ final class AttributionFinder {
       if (tokens.get(p.cueTok).sentence() != tokens.get(r.cueTok).sentence()
           || p.speaker == null
           || isPronoun(p.speaker)
-          || isPerson(p.speaker)) {
+          || speakers.isPerson(p.speaker)) {
         continue;
       }
       r.speaker = p.speaker;
@@ -1021,13 +1017,6 @@ final class AttributionFinder {
         && s.description() != null
         && Set.of("i", "we", "you", "they", "it", "he", "she", "this", "that", "one")
             .contains(s.description().toLowerCase(Locale.ROOT));
-  }
-
-  private boolean isPerson(Source s) {
-    if (s.entity() != null) {
-      return "PERSON".equals(entityTypes.get(s.entity()));
-    }
-    return s.name() != null && speakers.isPersonName(s.name());
   }
 
   /**

@@ -51,6 +51,7 @@ final class Speakers {
   private final java.util.TreeMap<Integer, Source> unnamed = new java.util.TreeMap<>();
 
   private final java.util.Map<Integer, Entity> entityAt = new java.util.HashMap<>();
+  private final java.util.Map<String, String> entityTypes = new java.util.HashMap<>();
 
   /**
    * Speakers over the article's entities ({@code entity.v1}); without entities, over the raw NER
@@ -65,6 +66,9 @@ final class Speakers {
     this.text = text;
     this.tokens = tokens;
     this.quoted = quoted;
+    for (Entity e : entities) {
+      entityTypes.put(e.id(), e.type());
+    }
     List<NerMention> source = entities.isEmpty() ? ner : entityMentions(entities);
     for (NerMention m : source) {
       if (PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))
@@ -225,8 +229,18 @@ final class Speakers {
         && !"ORGANIZATION".equals(tokens.get(i).ner());
   }
 
-  /** Whether {@code name} is the canonical name of a person mentioned in the article. */
-  boolean isPersonName(String name) {
+  /**
+   * Whether source {@code s} is a person: its entity is one, or, without an entity, its name is the
+   * canonical name of a person mentioned in the article.
+   */
+  boolean isPerson(Source s) {
+    if (s.entity() != null) {
+      return "PERSON".equals(entityTypes.get(s.entity()));
+    }
+    return s.name() != null && isPersonName(s.name());
+  }
+
+  private boolean isPersonName(String name) {
     for (NerMention m : persons) {
       if (canonical(m).equals(name)) {
         return true;
