@@ -577,7 +577,8 @@ final class ToponymFinder {
     }
     // "Sale is a city in ...", "Gap is a census-designated place": a name the text defines as a
     // settlement, which the tagger may take for a common noun, verb or adjective
-    boolean defines = settlementNoun(text, last.end()) || defined.get().contains(key);
+    boolean settles = settlementNoun(text, last.end());
+    boolean defines = settles || defined.get().contains(key);
     if (to - from == 1
         && !defines
         && (mentionAt[from] == null || !"LOCATION".equals(mentionAt[from].type()))
@@ -683,7 +684,7 @@ final class ToponymFinder {
                 && (mentionAt[from] == null || !mentionAt[from].type().equals("MISC")))
             || dateline
             || countyList
-            || settlementNoun(text, last.end())
+            || settles
             || official(from, to, next, mentionAt)
             // "the late Bradford Woods Mayor Ted Fithian" with the town tagged alone or untagged
             || (officeAfter(tokens, from, to, next, mentionAt) && !surnameWord)
