@@ -1072,11 +1072,12 @@ final class Resolver {
           && leading
           && (c.kind() == FeatureKind.ADMIN1
               || division >= 1
-              || (g.neighbour.getOrDefault(c, 0.0) > 0 && onlyCountry(ctx, c, g, own)))) {
+              || (g.neighbour.getOrDefault(c, 0.0) > 0
+                  && noCountryBut(ctx, g, own, c.countryCode())))) {
         return true;
       }
       if (c.kind() == FeatureKind.ADMIN1
-          && noOtherCountry(ctx, g, own)
+          && noCountryBut(ctx, g, own, null)
           && support.getOrDefault(c.countryCode() + "." + c.admin1(), 0) >= 2) {
         // "An Albany police SWAT team and Georgia Bureau of Investigation agents": no other name
         // is sure of its country, but another name has a reading of its own name in the state
@@ -1086,31 +1087,18 @@ final class Resolver {
     return false;
   }
 
-  /** Whether the article's confidently resolved names (the group's own aside) name no country. */
-  private static boolean noOtherCountry(Context ctx, Group g, GazetteerEntry own) {
-    for (Map.Entry<String, Integer> e : ctx.countries().entrySet()) {
-      int n = e.getValue();
-      if (ctx.counted().contains(g) && own.countryCode().equals(e.getKey())) {
-        n -= g.nonDemonyms();
-      }
-      if (n > 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * Whether the article's confidently resolved names (the group's own aside) name no country but
-   * {@code c}'s: local news, not a world round-up that names Lebanon among its countries.
+   * {@code country} (none at all when it is null): local news, not a world round-up that names
+   * Lebanon among its countries.
    */
-  private static boolean onlyCountry(Context ctx, GazetteerEntry c, Group g, GazetteerEntry own) {
+  private static boolean noCountryBut(Context ctx, Group g, GazetteerEntry own, String country) {
     for (Map.Entry<String, Integer> e : ctx.countries().entrySet()) {
       int n = e.getValue();
       if (ctx.counted().contains(g) && own.countryCode().equals(e.getKey())) {
         n -= g.nonDemonyms();
       }
-      if (n > 0 && !e.getKey().equals(c.countryCode())) {
+      if (n > 0 && !e.getKey().equals(country)) {
         return false;
       }
     }

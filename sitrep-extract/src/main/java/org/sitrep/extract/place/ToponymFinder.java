@@ -459,7 +459,7 @@ final class ToponymFinder {
    * Words of the current document's multi-word PERSON mentions, full names whose parts are not
    * places (per thread: the finder is shared).
    */
-  private final ThreadLocal<Map<String, Integer>> personWords = ThreadLocal.withInitial(Map::of);
+  private final ThreadLocal<Set<String>> personWords = ThreadLocal.withInitial(Set::of);
 
   /**
    * Names the current document defines as settlements ("Wright is a town in ..."; per thread),
@@ -482,11 +482,11 @@ final class ToponymFinder {
         mentionAt[t] = m;
       }
     }
-    Map<String, Integer> personWords = new java.util.HashMap<>();
+    Set<String> personWords = new java.util.HashSet<>();
     for (NerMention m : ner) {
       if (m.type().equals("PERSON") && m.tokenTo() - m.tokenFrom() > 1) {
         for (int t = m.tokenFrom(); t < m.tokenTo() && t < tokens.size(); t++) {
-          personWords.merge(tokens.get(t).word().toLowerCase(Locale.ROOT), 1, Integer::sum);
+          personWords.add(tokens.get(t).word().toLowerCase(Locale.ROOT));
         }
       }
     }
@@ -577,7 +577,8 @@ final class ToponymFinder {
     }
     // "Sale is a city in ...", "Gap is a census-designated place": a name the text defines as a
     // settlement, which the tagger may take for a common noun, verb or adjective
-    boolean defines = settlementNoun(text, last.end()) || defined.get().contains(key);
+    boolean settles = settlementNoun(text, last.end());
+    boolean defines = settles || defined.get().contains(key);
     if (to - from == 1
         && !defines
         && (mentionAt[from] == null || !"LOCATION".equals(mentionAt[from].type()))
@@ -683,7 +684,7 @@ final class ToponymFinder {
                 && (mentionAt[from] == null || !mentionAt[from].type().equals("MISC")))
             || dateline
             || countyList
-            || settlementNoun(text, last.end())
+            || settles
             || official(from, to, next, mentionAt)
             // "the late Bradford Woods Mayor Ted Fithian" with the town tagged alone or untagged
             || (officeAfter(tokens, from, to, next, mentionAt) && !surnameWord)
@@ -701,8 +702,7 @@ final class ToponymFinder {
     boolean locative = inContext || known.contains(key);
     boolean qualified = qualifiedNext(text, tokens, s, to);
     boolean strongName = strongCandidate(named);
-    boolean surname = surnameWord;
-    if (surname && !loc && !inContext && !qualified && !isCountryLike(named)) {
+    if (surnameWord && !loc && !inContext && !qualified && !isCountryLike(named)) {
       return null; // a surname of the document's people ("Mr. Underwood", then "Underwood")
     }
     // "Raqqa and Deir al-Zour": a name listed right after another toponym
@@ -789,7 +789,7 @@ final class ToponymFinder {
                       || divisionName;
                 // "Henry County's unemployment rate": a county's full name is no person's
               case "PERSON" ->
-                  inContext || qualified || listed || (locative && !surname) || divisionName;
+                  inContext || qualified || listed || (locative && !surnameWord) || divisionName;
               default -> locative || qualified || listed || waterOrRegion(named);
             };
         if (!ok) {
@@ -975,7 +975,7 @@ final class ToponymFinder {
    * al. 1992).
    */
   private boolean surname(String word, String key) {
-    return personWords.get().getOrDefault(word, 0) > 0 && !defined.get().contains(key);
+    return personWords.get().contains(word) && !defined.get().contains(key);
   }
 
   /**
