@@ -171,6 +171,9 @@ public final class Gazetteer {
     private final Map<String, Set<Integer>> skeletons = new HashMap<>();
     private final Map<String, Set<Integer>> demonyms = new HashMap<>();
 
+    /** The first-added first-level division of each "CC.admin1" code, for {@link #admin1Id}. */
+    private final Map<String, Integer> admin1Ids = new HashMap<>();
+
     private Builder() {}
 
     /**
@@ -180,6 +183,9 @@ public final class Gazetteer {
     public Builder add(GazetteerEntry entry, Collection<String> names) {
       int id = entries.size();
       entries.add(entry);
+      if (entry.kind() == FeatureKind.ADMIN1) {
+        admin1Ids.putIfAbsent(entry.countryCode() + "." + entry.admin1(), id);
+      }
       Set<String> keys = new LinkedHashSet<>();
       keys.add(NameKeys.key(entry.name()));
       for (String n : names) {
@@ -234,15 +240,7 @@ public final class Gazetteer {
      * Gazetteer#admin1} gives), or -1.
      */
     int admin1Id(String country, String admin1) {
-      for (int i = 0; i < entries.size(); i++) {
-        GazetteerEntry e = entries.get(i);
-        if (e.kind() == FeatureKind.ADMIN1
-            && e.countryCode().equals(country)
-            && e.admin1().equals(admin1)) {
-          return i;
-        }
-      }
-      return -1;
+      return admin1Ids.getOrDefault(country + "." + admin1, -1);
     }
 
     /**

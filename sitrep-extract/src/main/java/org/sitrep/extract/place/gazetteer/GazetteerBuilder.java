@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -185,7 +187,7 @@ public final class GazetteerBuilder {
         beyond.add(near.get(i));
       }
     }
-    java.util.Set<double[]> misfiled = misfiled(points, near, beyond, country);
+    Set<double[]> misfiled = misfiled(points, near, beyond, country);
     double minLat = Double.POSITIVE_INFINITY;
     double maxLat = Double.NEGATIVE_INFINITY;
     double minLon = Double.POSITIVE_INFINITY;
@@ -203,10 +205,9 @@ public final class GazetteerBuilder {
   }
 
   /** The places of {@code beyond} that lie among other divisions' places; see {@link #middle}. */
-  private static java.util.Set<double[]> misfiled(
+  private static Set<double[]> misfiled(
       List<double[]> all, List<double[]> members, List<double[]> beyond, List<double[]> country) {
-    java.util.Set<double[]> out =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<double[]> out = Collections.newSetFromMap(new IdentityHashMap<>());
     if (beyond.isEmpty() || country.isEmpty()) {
       return out;
     }
@@ -227,12 +228,11 @@ public final class GazetteerBuilder {
         }
       }
     }
-    java.util.Map<double[], Integer> groupOf = new java.util.IdentityHashMap<>();
+    Map<double[], Integer> groupOf = new IdentityHashMap<>();
     for (int i = 0; i < group.length; i++) {
       groupOf.put(beyond.get(i), root(group, i));
     }
-    java.util.Set<double[]> own =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<double[]> own = Collections.newSetFromMap(new IdentityHashMap<>());
     own.addAll(all);
     for (double[] p : beyond) {
       int g = groupOf.get(p);

@@ -48,9 +48,9 @@ public final class NameKeys {
         b.append("ae");
         space = false;
         continue;
-      } else if (c == 'đ' || c == 'Đ') {
+      } else if (c == 'đ') {
         c = 'd';
-      } else if (c == 'ł' || c == 'Ł') {
+      } else if (c == 'ł') {
         c = 'l';
       }
       if (Character.isLetterOrDigit(c)) {
@@ -58,7 +58,7 @@ public final class NameKeys {
           b.append(' ');
         }
         space = false;
-        b.append(Character.toLowerCase(c));
+        b.append(c);
       } else {
         space = true;
       }
