@@ -176,6 +176,13 @@ public final class GazetteerBuilder {
         dist.add(d);
       }
     }
+    if (near.isEmpty()) {
+      // members scattered so widely that none lies near the median point: the whole box
+      for (double[] p : points) {
+        near.add(p);
+        dist.add(GazetteerEntry.distanceKm(mlat, mlon, p[0], p[1]));
+      }
+    }
     double[] sorted = dist.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     double bulk =
         Math.max(

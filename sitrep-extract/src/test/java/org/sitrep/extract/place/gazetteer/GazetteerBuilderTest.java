@@ -38,6 +38,16 @@ class GazetteerBuilderTest {
     assertThat(m[1]).isCloseTo(-71.4, within(1e-9));
   }
 
+  @Test
+  void placesScatteredFarFromTheirMedianPointStillGiveTheirBox() {
+    // the median point (40 N, 30 E) lies over 2,000 km from each of the three places
+    List<double[]> points =
+        List.of(new double[] {0, 60}, new double[] {40, 0}, new double[] {80, 30});
+    double[] m = GazetteerBuilder.middle(points);
+    assertThat(m[0]).isCloseTo(40.0, within(1e-9));
+    assertThat(m[1]).isCloseTo(30.0, within(1e-9));
+  }
+
   /** A grid of places around a centre, {lat, lon}. */
   private static List<double[]> grid(double lat, double lon, int n, double step) {
     List<double[]> out = new ArrayList<>();
