@@ -111,7 +111,8 @@ final class Resolver {
                 base.candidates(),
                 t.division(),
                 t.strong(),
-                t.demonym()));
+                t.demonym(),
+                t.dateline()));
       } else {
         out.add(t);
       }
@@ -274,7 +275,7 @@ final class Resolver {
             // another ("California, Missouri." still does)
             addQualifiers(g, b, i);
             groups.get(b.key()).qualified.add(a);
-            if (!dateline(text, a, b)) {
+            if (!b.dateline()) {
               // a dateline's state is the article's own ("PARIS, Tenn. —"), not another town's
               groups.get(b.key()).qualifying++;
             }
@@ -329,24 +330,6 @@ final class Resolver {
         groups.get(t.key()).namedLevel = FeatureKind.ADMIN1;
       }
     }
-  }
-
-  /** A dash or "(AP)" after a dateline's qualifier (AP Stylebook, "datelines"). */
-  private static final Pattern DATELINE_END =
-      Pattern.compile("\\A\\.?\\s*(?:\\([A-Z]{2,}\\)|-|\u2014|\u2013)");
-
-  /**
-   * Whether {@code a}, qualified by {@code b} ("ORLANDO, Fla. (AP) —", "SALINA, Kan. Strong wind",
-   * "Paris, Tenn. —"), is a dateline: the town in capitals, or the qualifier followed by a dash or
-   * an agency's "(AP)" (AP Stylebook, "datelines").
-   */
-  static boolean dateline(String text, Toponym a, Toponym b) {
-    String town = a.text();
-    boolean capitals =
-        town.codePoints().filter(Character::isLetter).count() >= 3
-            && town.equals(town.toUpperCase(java.util.Locale.ROOT));
-    String after = text.substring(b.end(), Math.min(text.length(), b.end() + 8));
-    return capitals || DATELINE_END.matcher(after).lookingAt();
   }
 
   /** The words that join the members of a list of places. */
