@@ -940,11 +940,30 @@ final class Resolver {
     return null;
   }
 
-  private static boolean qualifies(Group g, GazetteerEntry c) {
+  /**
+   * Whether {@code c} lies in the narrowest qualifier of its country: "Harrison is a city in
+   * Kootenai County, Idaho, United States" puts Harrison in Idaho, and Harrison, New Jersey, lies
+   * in the United States but not there; a country alone qualifies where the text names none of its
+   * divisions.
+   */
+  static boolean qualifies(Group g, GazetteerEntry c) {
+    if (c.kind() == FeatureKind.COUNTRY) {
+      return false;
+    }
+    boolean division = false;
     for (String[] q : g.qualifiers) {
-      if (q[0].equals(c.countryCode())
-          && (q[1] == null || q[1].equals(c.admin1()))
-          && c.kind() != FeatureKind.COUNTRY) {
+      if (q[0].equals(c.countryCode()) && q[1] != null) {
+        division = true;
+        if (q[1].equals(c.admin1())) {
+          return true;
+        }
+      }
+    }
+    if (division) {
+      return false;
+    }
+    for (String[] q : g.qualifiers) {
+      if (q[0].equals(c.countryCode()) && q[1] == null) {
         return true;
       }
     }

@@ -80,6 +80,7 @@ class PlaceCoherenceTest {
           .add(SAINT_PAUL, List.of())
           .add(IVORY_COAST, List.of("Côte d'Ivoire"))
           .add(LOS_ANGELES, List.of())
+          .add(Fixtures.US, List.of())
           .build();
 
   private static Map<String, GazetteerEntry> run(String text, String... tags) {
@@ -148,6 +149,34 @@ class PlaceCoherenceTest {
             "LOCATION");
     assertThat(r).containsEntry("Stockton", LANIER_GA);
     assertThat(run("Stockton grew fast.", "Stockton", "LOCATION"))
+        .containsEntry("Stockton", STOCKTON_CA);
+  }
+
+  @Test
+  void theCountryAfterAStateDoesNotPlaceANameElsewhereInThatCountry() {
+    // Wikipedia's "X is a city in Y County, State, United States": Stockton, California, lies in
+    // the United States but not in Georgia, the narrower qualifier, so the named county
+    Map<String, GazetteerEntry> r =
+        run(
+            "Stockton is an unincorporated community in Lanier County, Georgia, United States."
+                + " Stockton grew.",
+            "Stockton",
+            "LOCATION",
+            "Lanier County",
+            "LOCATION",
+            "Georgia",
+            "LOCATION",
+            "United States",
+            "LOCATION");
+    assertThat(r).containsEntry("Stockton", LANIER_GA);
+    // the country alone still places a name that has a reading there
+    assertThat(
+            run(
+                "Stockton is a city in the United States. Stockton grew.",
+                "Stockton",
+                "LOCATION",
+                "United States",
+                "LOCATION"))
         .containsEntry("Stockton", STOCKTON_CA);
   }
 
