@@ -209,6 +209,14 @@ final class Resolver {
 
     private int firstQualified = -1;
 
+    /** The document index of the name's first mention, once {@link Resolver#qualify} saw it. */
+    int firstMention = -1;
+
+    /** Whether the name's first mention is qualified ("Grantville, Pennsylvania" at first). */
+    boolean leadQualified() {
+      return firstQualified >= 0 && firstQualified == firstMention;
+    }
+
     /** How many of the name's mentions qualify the toponym before them ("Louisville, Ky."). */
     int qualifying;
 
@@ -265,6 +273,9 @@ final class Resolver {
     for (int i = 0; i < toponyms.size(); i++) {
       Toponym a = toponyms.get(i);
       Group g = groups.get(a.key());
+      if (g.firstMention < 0) {
+        g.firstMention = i;
+      }
       String after = text.substring(a.end(), Math.min(text.length(), a.end() + 10));
       if (i + 1 < toponyms.size()) {
         Toponym b = toponyms.get(i + 1);
@@ -933,6 +944,21 @@ final class Resolver {
     for (Toponym t : g.containers) {
       for (GazetteerEntry c : t.candidates()) {
         if ((c.kind() == FeatureKind.ADMIN2 || c.kind() == FeatureKind.CITY) && qualifies(g, c)) {
+          return c;
+        }
+      }
+    }
+    if (!g.leadQualified() || chosen.kind() == FeatureKind.ADMIN1) {
+      return null;
+    }
+    // "Martha was born in Grantville, Pennsylvania", "Hampton is a town in Windham County,
+    // Connecticut": a village the gazetteer lacks, named with its state at its first mention, is
+    // placed in that state rather than in another; not a state qualified by another ("near the
+    // Indiana, Ill., border") nor a name qualified only at a later mention ("York County,
+    // Massachusetts" in the history of York County, Maine)
+    for (Toponym t : g.containers) {
+      for (GazetteerEntry c : t.candidates()) {
+        if (c.kind() == FeatureKind.ADMIN1 && qualifies(g, c)) {
           return c;
         }
       }

@@ -153,6 +153,28 @@ class PlaceCoherenceTest {
   }
 
   @Test
+  void aNameQualifiedByAStateWithoutAReadingThereIsTheState() {
+    // a village the gazetteer lacks, named with its state at its first mention: the state
+    assertThat(
+            run(
+                "Martha was born in Stockton, Georgia, in 1913. She left Stockton in 1930.",
+                "Stockton",
+                "LOCATION",
+                "Georgia",
+                "LOCATION"))
+        .containsEntry("Stockton", GEORGIA_US);
+    // qualified only at a later mention: another place of the name, not the article's own
+    assertThat(
+            run(
+                "Stockton grew fast. Its founders came from Stockton, Georgia.",
+                "Stockton",
+                "LOCATION",
+                "Georgia",
+                "LOCATION"))
+        .containsEntry("Stockton", STOCKTON_CA);
+  }
+
+  @Test
   void theCountryAfterAStateDoesNotPlaceANameElsewhereInThatCountry() {
     // Wikipedia's "X is a city in Y County, State, United States": Stockton, California, lies in
     // the United States but not in Georgia, the narrower qualifier, so the named county
