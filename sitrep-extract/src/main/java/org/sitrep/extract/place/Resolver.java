@@ -36,8 +36,11 @@ final class Resolver {
           "\\s*(?:,|\\s(?:is|was))\\s+(?:a|an|the)\\s[\\w\\s-]{0,40}?\\b"
               + "(?:town|city|village|hamlet|community|municipality|suburb|settlement|district"
               + "|county|province|governorate|region|neighbou?rhood|borough|township|place"
-              + "|capital|seat|port)s?\\s+(?:(?:located|situated)\\s+)?(?:in|of|near|outside)"
-              + "\\s+(?:the\\s+)?");
+              + "|capital|seat|port)s?(?:\\s*\\([^()]{1,40}\\))?"
+              + "\\s+(?:(?:located|situated)\\s+)?(?:in|of|near|outside)"
+              + "\\s+(?:the\\s+)?(?:(?:extreme|far)\\s+)?"
+              + "(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?"
+              + "(?:[\\s-]central)?\\s+)?");
 
   private static final Pattern US_QUALIFIER = Pattern.compile("\\A\\s?,\\s?([A-Z][A-Za-z.]{1,5})");
 

@@ -153,6 +153,32 @@ class PlaceCoherenceTest {
   }
 
   @Test
+  void anAppositiveMayHaveAnAbbreviationAndACompassWordBeforeItsContainer() {
+    // "Farmington is a census-designated place (CDP) in San Joaquin County", "Hope is a city in
+    // southern Dickinson County", "a town in east central Polk County"
+    for (String between :
+        List.of(
+            " is a census-designated place (CDP) in ",
+            " is a city in southern ",
+            " is an unincorporated community in east central ",
+            " is a town in north-central ")) {
+      String text = "Stockton" + between + "Lanier County, Georgia. Stockton grew.";
+      assertThat(run(text, "Stockton", "LOCATION", "Lanier County", "LOCATION"))
+          .as(text)
+          .containsEntry("Stockton", LANIER_GA);
+    }
+    // a compass word that is part of another phrase is no appositive
+    assertThat(
+            run(
+                "Stockton is a city in southern parts of Lanier County, Georgia. Stockton grew.",
+                "Stockton",
+                "LOCATION",
+                "Lanier County",
+                "LOCATION"))
+        .containsEntry("Stockton", STOCKTON_CA);
+  }
+
+  @Test
   void aNameQualifiedByAStateWithoutAReadingThereIsTheState() {
     // a village the gazetteer lacks, named with its state at its first mention: the state
     assertThat(
