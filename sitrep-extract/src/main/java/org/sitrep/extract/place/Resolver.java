@@ -42,6 +42,16 @@ final class Resolver {
               + "(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?"
               + "(?:[\\s-]central)?\\s+)?");
 
+  /**
+   * A comma that continues an appositive's chain of containers, also after a division word that the
+   * container's name was found without ("Mansfield is a town in Tolland County, Connecticut": the
+   * gazetteer knows Tolland, not Tolland County).
+   */
+  private static final Pattern CHAIN =
+      Pattern.compile(
+          "(?i)\\s*(?:(?:county|parish|borough|district|province|governorate|region|oblast"
+              + "|prefecture|municipality)\\s*)?,\\s*");
+
   private static final Pattern US_QUALIFIER = Pattern.compile("\\A\\s?,\\s?([A-Z][A-Za-z.]{1,5})");
 
   /**
@@ -309,9 +319,9 @@ final class Resolver {
           groups.get(toponyms.get(j).key()).qualifying++;
           g.containers.add(toponyms.get(j));
           if (j + 1 >= toponyms.size()
-              || !text.substring(toponyms.get(j).end(), toponyms.get(j + 1).start())
-                  .trim()
-                  .equals(",")) {
+              || !CHAIN
+                  .matcher(text.substring(toponyms.get(j).end(), toponyms.get(j + 1).start()))
+                  .matches()) {
             break;
           }
         }

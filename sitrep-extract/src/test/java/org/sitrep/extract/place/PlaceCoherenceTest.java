@@ -179,6 +179,51 @@ class PlaceCoherenceTest {
   }
 
   @Test
+  void theChainOfContainersGoesOnAfterADivisionWordTheNameWasFoundWithout() {
+    // "Mansfield is a town in Tolland County, Connecticut": only "Tolland" (a town) was found
+    String text = "Stockton is a town in Rogersville County, Georgia. Stockton grew.";
+    int r = text.indexOf("Rogersville");
+    int ga = text.indexOf("Georgia");
+    int second = text.lastIndexOf("Stockton");
+    List<Toponym> ts =
+        List.of(
+            new Toponym(0, 8, "Stockton", "stockton", List.of(STOCKTON_CA), false, true, false),
+            new Toponym(
+                r, r + 11, "Rogersville", "rogersville", List.of(ROGERSVILLE), false, true, false),
+            new Toponym(ga, ga + 7, "Georgia", "georgia", List.of(GEORGIA_US), false, true, false),
+            new Toponym(
+                second,
+                second + 8,
+                "Stockton",
+                "stockton",
+                List.of(STOCKTON_CA),
+                false,
+                true,
+                false));
+    assertThat(new Resolver().resolve(text, ts).get(0)).isEqualTo(GEORGIA_US);
+    // no comma after the division word: the chain ends there, and Georgia says nothing of Stockton
+    String open = "Stockton is a town in Rogersville County and Georgia. Stockton grew.";
+    int ga2 = open.indexOf("Georgia");
+    int second2 = open.lastIndexOf("Stockton");
+    List<Toponym> ts2 =
+        List.of(
+            ts.get(0),
+            ts.get(1),
+            new Toponym(
+                ga2, ga2 + 7, "Georgia", "georgia", List.of(GEORGIA_US), false, true, false),
+            new Toponym(
+                second2,
+                second2 + 8,
+                "Stockton",
+                "stockton",
+                List.of(STOCKTON_CA),
+                false,
+                true,
+                false));
+    assertThat(new Resolver().resolve(open, ts2).get(0)).isEqualTo(STOCKTON_CA);
+  }
+
+  @Test
   void aNameQualifiedByAStateWithoutAReadingThereIsTheState() {
     // a village the gazetteer lacks, named with its state at its first mention: the state
     assertThat(
