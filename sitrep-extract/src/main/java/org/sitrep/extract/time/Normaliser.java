@@ -408,6 +408,12 @@ final class Normaliser {
       return Optional.of(
           new Timex(TimexType.DURATION, m0.group(1).equals("decade") ? "P10Y" : "P100Y"));
     }
+    if (s.equals("this century")) {
+      // "the worst flooding this century": the stretch of the century so far, annotated as P100Y
+      // in AQUAINT (2 of 2 in the development split; TimeBank has none), like "the past century",
+      // not the century's name "19"
+      return Optional.of(new Timex(TimexType.DURATION, "P100Y"));
+    }
     m0 = COMING_UNITS.matcher(s);
     if (m0.matches()) {
       // "the coming years": a vague stretch ahead, as "the next few years" (DURATION PXY).

@@ -352,6 +352,11 @@ class NormaliserTest {
     // "the past decade" is a stretch of ten years, not the decade 201X.
     assertThat(Normaliser.normalise("the past decade", Timex.date("201X"), DCT, Tense.PAST, false))
         .contains(new Timex(TimexType.DURATION, "P10Y"));
+    // "this century" is the century's stretch so far (AQUAINT), not SUTime's century name
+    assertThat(Normaliser.normalise("this century", Timex.date("20XX"), DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P100Y"));
+    assertThat(Normaliser.normalise("the 20th century", Timex.date("19XX"), DCT, Tense.PAST, false))
+        .contains(Timex.date("19"));
   }
 
   @Test
