@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * quarters") are left unannotated in TimeBank 1.2 and AQUAINT far more often than annotated
  * (counted on the development split: "once" 1 annotated of 23, "previously" 3 of 23, "quarterly" 1
  * of 11, "annually" 2 of 6). A bare plural unit without a number or determiner ("within minutes",
- * "for years", "just days after") is a vague stretch that TimeBank and AQUAINT annotate in 7 of the
- * 27 places where the tagger proposes one (counted on the development split). An all-capital "SEC"
- * is the agency, not seconds.
+ * "for years", "just days after") is a vague stretch that TimeBank and AQUAINT seldom annotate: of
+ * the 27 the tagger proposed in the development split, 11 overlap a gold time and 7 of those have
+ * the tagger's value, fewer than marking pays for. An all-capital "SEC" is the agency, not seconds.
  */
 final class Markable {
   private Markable() {}
