@@ -28,26 +28,6 @@ final class AttributionFinder {
   private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION");
   private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "during", "last");
 
-  /** Subordinators that open a fronted adverbial clause before the main subject. */
-  private static final Set<String> SUBORDINATORS =
-      Set.of(
-          "as",
-          "while",
-          "when",
-          "although",
-          "though",
-          "because",
-          "if",
-          "after",
-          "before",
-          "since",
-          "whereas",
-          "unless",
-          "once",
-          "until",
-          "besides",
-          "despite");
-
   private final String text;
   private final List<Token> tokens;
   private final List<Sentence> sentences;
@@ -2442,7 +2422,7 @@ final class AttributionFinder {
               || Set.of(",", ";", ":").contains(tokens.get(before).word())
               || tokens.get(before).pos().equals("CC")
               || w.equals("which")
-              || (SUBORDINATORS.contains(w) && !COMPLEMENTIZERS.contains(w));
+              || (Speakers.SUBORDINATORS.contains(w) && !COMPLEMENTIZERS.contains(w));
       if (clauseOpens) {
         return np;
       }
@@ -2557,7 +2537,7 @@ final class AttributionFinder {
         return main;
       }
     }
-    if (SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))
+    if (Speakers.SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))
         || (tokens.get(from).pos().equals("IN") && !quoted[from])) {
       // A fronted adverbial clause or prepositional phrase ("With X pushing to create websites
       // that would …, Matt Walsh provided …"): the subject follows its comma.
