@@ -3175,7 +3175,10 @@ final class AttributionFinder {
             && cut < a.end()
             && !b.direct
             && a.speaker != null
-            && (nonFiniteInside(b) || (cueFollows(a) && hasVerbCue(b)) || relativeCue(b))) {
+            && (nonFiniteInside(b)
+                || (cueFollows(a) && hasVerbCue(b))
+                || relativeCue(b)
+                || mentalStateInside(a, b))) {
           // "The damage is hard to estimate, engineers said": a noun or non-finite cue inside a
           // postposed content is part of it, as the forward rule in indirect() has it for a
           // content after its cue; and inside a content before its cue ("Berg plans to stay in
@@ -3296,6 +3299,19 @@ final class AttributionFinder {
     return (w.pos().equals("WDT") || w.pos().equals("WP"))
         && j > 0
         && tokens.get(j - 1).posStartsWith("NN");
+  }
+
+  /**
+   * Whether {@code b}, inside the content of {@code a} after its cue, has a verb cue of belief,
+   * intention or position ({@link CueLexicon#NESTED_MENTAL}) that is no participle after a comma
+   * ("Kopp said agents want to interview Clinton"): PolNeAR annotates such a nested relation less
+   * often than the F1/2 line, so it is part of the outer content (issue #3, eighth round).
+   */
+  private boolean mentalStateInside(Rel a, Rel b) {
+    if (cueFollows(a) || !hasVerbCue(b) || isSpeechParticiple(b.cueTok)) {
+      return false;
+    }
+    return CueLexicon.NESTED_MENTAL.contains(tokens.get(b.cueTok).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the cue of {@code a} follows its content ("…, officials said"). */
