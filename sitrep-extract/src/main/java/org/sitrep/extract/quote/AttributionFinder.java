@@ -70,6 +70,7 @@ final class AttributionFinder {
     int anchor = Integer.MAX_VALUE;
     boolean partial;
     boolean leadIn;
+    boolean uncued;
     int cueTok = -1;
 
     int start() {
@@ -115,6 +116,7 @@ final class AttributionFinder {
     indirect();
     participleSpeakers();
     pronounSpeakers();
+    uncuedSpeakers();
     separate();
     List<Quote> out = new ArrayList<>();
     for (Rel r : rels) {
@@ -171,6 +173,7 @@ final class AttributionFinder {
           if (previous != null || s != null) {
             rel.speaker = previous != null ? previous.speaker : s;
           }
+          rel.uncued = true;
         } else if (onlyPunctuationBetween(previous.end(), segments.get(q).start())
             || paragraphsBetween(previous.end(), segments.get(q).start()) <= 1) {
           // A new sentence or paragraph opening with a quote and no attribution continues the
@@ -180,6 +183,7 @@ final class AttributionFinder {
           continue;
         } else {
           rel.speaker = previous.speaker;
+          rel.uncued = true;
         }
       }
       if (after >= 0 && !opensSentence && !introduced(first)) {
@@ -991,6 +995,45 @@ final class AttributionFinder {
    * person: "Trump said they are laughing at us" is someone else), resolved once all relations are
    * known.
    */
+  /**
+   * A quotation with no attribution of its own after a sentence that holds a cue, in the same
+   * paragraph, goes on with that cue's speaker ("Lynch announced the lawsuit on Monday. “We are
+   * seeking a court order …”"), not with the speaker of the last quotation before it.
+   */
+  private void uncuedSpeakers() {
+    List<Rel> byCue = relationsByCue();
+    for (Rel r : rels) {
+      if (!r.uncued || r.parts.isEmpty()) {
+        continue;
+      }
+      int start = r.start();
+      Rel best = null;
+      for (Rel c : byCue) {
+        int at = tokens.get(c.cueTok).start();
+        if (at >= start) {
+          break;
+        }
+        if (c.speaker != null && c.end() <= start && !insideAnother(c, at)) {
+          best = c;
+        }
+      }
+      if (best != null
+          && text.substring(tokens.get(best.cueTok).start(), start).indexOf('\n') < 0) {
+        r.speaker = best.speaker;
+      }
+    }
+  }
+
+  /** Whether offset {@code at} lies inside the content of a relation other than {@code c}. */
+  private boolean insideAnother(Rel c, int at) {
+    for (Rel o : rels) {
+      if (o != c && !o.parts.isEmpty() && o.start() < at && at < o.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void pronounSpeakers() {
     List<Rel> byCue = relationsByCue();
     for (int n = 1; n < byCue.size(); n++) {
