@@ -28,26 +28,6 @@ final class AttributionFinder {
   private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION");
   private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "during", "last");
 
-  /** Subordinators that open a fronted adverbial clause before the main subject. */
-  private static final Set<String> SUBORDINATORS =
-      Set.of(
-          "as",
-          "while",
-          "when",
-          "although",
-          "though",
-          "because",
-          "if",
-          "after",
-          "before",
-          "since",
-          "whereas",
-          "unless",
-          "once",
-          "until",
-          "besides",
-          "despite");
-
   private final String text;
   private final List<Token> tokens;
   private final List<Sentence> sentences;
@@ -70,6 +50,7 @@ final class AttributionFinder {
     int anchor = Integer.MAX_VALUE;
     boolean partial;
     boolean leadIn;
+    boolean uncued;
     int cueTok = -1;
 
     int start() {
@@ -115,6 +96,7 @@ final class AttributionFinder {
     indirect();
     participleSpeakers();
     pronounSpeakers();
+    uncuedSpeakers();
     separate();
     List<Quote> out = new ArrayList<>();
     for (Rel r : rels) {
@@ -163,7 +145,9 @@ final class AttributionFinder {
         continue;
       }
       if (after < 0 && !attributionBefore(rel, first) && !colonIntroduced(rel, first)) {
-        if (!opensSentence || previous == null || gapHasCue(previous.end(), first)) {
+        if (!opensSentence
+            || previous == null
+            || gapHasCue(previous.end(), segments.get(q).start())) {
           if (words(q) < 4 || !opensSentence) {
             continue;
           }
@@ -171,6 +155,7 @@ final class AttributionFinder {
           if (previous != null || s != null) {
             rel.speaker = previous != null ? previous.speaker : s;
           }
+          rel.uncued = true;
         } else if (onlyPunctuationBetween(previous.end(), segments.get(q).start())
             || paragraphsBetween(previous.end(), segments.get(q).start()) <= 1) {
           // A new sentence or paragraph opening with a quote and no attribution continues the
@@ -180,6 +165,7 @@ final class AttributionFinder {
           continue;
         } else {
           rel.speaker = previous.speaker;
+          rel.uncued = true;
         }
       }
       if (after >= 0 && !opensSentence && !introduced(first)) {
@@ -991,6 +977,45 @@ final class AttributionFinder {
    * person: "Trump said they are laughing at us" is someone else), resolved once all relations are
    * known.
    */
+  /**
+   * A quotation with no attribution of its own after a sentence that holds a cue, in the same
+   * paragraph, goes on with that cue's speaker ("Lynch announced the lawsuit on Monday. “We are
+   * seeking a court order …”"), not with the speaker of the last quotation before it.
+   */
+  private void uncuedSpeakers() {
+    List<Rel> byCue = relationsByCue();
+    for (Rel r : rels) {
+      if (!r.uncued || r.parts.isEmpty()) {
+        continue;
+      }
+      int start = r.start();
+      Rel best = null;
+      for (Rel c : byCue) {
+        int at = tokens.get(c.cueTok).start();
+        if (at >= start) {
+          break;
+        }
+        if (c.speaker != null && c.end() <= start && !insideAnother(c, at)) {
+          best = c;
+        }
+      }
+      if (best != null
+          && text.substring(tokens.get(best.cueTok).start(), start).indexOf('\n') < 0) {
+        r.speaker = best.speaker;
+      }
+    }
+  }
+
+  /** Whether offset {@code at} lies inside the content of a relation other than {@code c}. */
+  private boolean insideAnother(Rel c, int at) {
+    for (Rel o : rels) {
+      if (o != c && !o.parts.isEmpty() && o.start() < at && at < o.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void pronounSpeakers() {
     List<Rel> byCue = relationsByCue();
     for (int n = 1; n < byCue.size(); n++) {
@@ -2442,7 +2467,7 @@ final class AttributionFinder {
               || Set.of(",", ";", ":").contains(tokens.get(before).word())
               || tokens.get(before).pos().equals("CC")
               || w.equals("which")
-              || (SUBORDINATORS.contains(w) && !COMPLEMENTIZERS.contains(w));
+              || (Speakers.SUBORDINATORS.contains(w) && !COMPLEMENTIZERS.contains(w));
       if (clauseOpens) {
         return np;
       }
@@ -2557,7 +2582,7 @@ final class AttributionFinder {
         return main;
       }
     }
-    if (SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))
+    if (Speakers.SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))
         || (tokens.get(from).pos().equals("IN") && !quoted[from])) {
       // A fronted adverbial clause or prepositional phrase ("With X pushing to create websites
       // that would …, Matt Walsh provided …"): the subject follows its comma.
@@ -2816,6 +2841,10 @@ final class AttributionFinder {
     if (!CueLexicon.AUDIENCE.contains(CueLexicon.lemma(tokens.get(cue)))) {
       return from;
     }
+    int clause = complementizerAfterAudience(from, limit);
+    if (clause > from) {
+      return clause;
+    }
     int j = from;
     while (j < limit && j < from + 6) {
       Token t = tokens.get(j);
@@ -2854,6 +2883,49 @@ final class AttributionFinder {
       return from;
     }
     return j > from && j < limit ? (nounRunThenClause(from, j) ? j : from) : from;
+  }
+
+  /**
+   * "told The Post and Courier newspaper of Charleston on Saturday that …", "is telling a packed
+   * crowd in Windham, New Hampshire, on the final day that …", "asked the contender if …": an
+   * audience with prepositional phrases, an apposition or a time before the complementizer is
+   * skipped as a whole, the content opening at {@code that}, {@code whether} or {@code if}. Only
+   * noun-phrase words, prepositions, conjunctions and commas may stand between (no verb); returns
+   * {@code from} otherwise.
+   */
+  private int complementizerAfterAudience(int from, int limit) {
+    if (from >= limit || !nounPhraseWord(tokens.get(from))) {
+      return from;
+    }
+    for (int j = from + 1; j < limit && j < from + AUDIENCE_SPAN; j++) {
+      Token t = tokens.get(j);
+      if (quoted[j]) {
+        return from;
+      }
+      String w = CueLexicon.word(t);
+      if ((w.equals("that") || w.equals("whether") || w.equals("if")) && t.pos().equals("IN")) {
+        return j;
+      }
+      if (!(nounPhraseWord(t)
+          || t.pos().equals("IN")
+          || t.pos().equals("CC")
+          || t.word().equals(","))) {
+        return from;
+      }
+    }
+    return from;
+  }
+
+  /** The longest audience {@link #complementizerAfterAudience} steps over, in tokens. */
+  private static final int AUDIENCE_SPAN = 16;
+
+  private static boolean nounPhraseWord(Token t) {
+    return t.posStartsWith("NN")
+        || t.posStartsWith("DT")
+        || t.posStartsWith("JJ")
+        || t.posStartsWith("PRP")
+        || t.pos().equals("POS")
+        || t.pos().equals("CD");
   }
 
   private boolean nounRunThenClause(int from, int j) {
@@ -3175,7 +3247,10 @@ final class AttributionFinder {
             && cut < a.end()
             && !b.direct
             && a.speaker != null
-            && (nonFiniteInside(b) || (cueFollows(a) && hasVerbCue(b)) || relativeCue(b))) {
+            && (nonFiniteInside(b)
+                || (cueFollows(a) && hasVerbCue(b))
+                || relativeCue(b)
+                || mentalStateInside(a, b))) {
           // "The damage is hard to estimate, engineers said": a noun or non-finite cue inside a
           // postposed content is part of it, as the forward rule in indirect() has it for a
           // content after its cue; and inside a content before its cue ("Berg plans to stay in
@@ -3296,6 +3371,19 @@ final class AttributionFinder {
     return (w.pos().equals("WDT") || w.pos().equals("WP"))
         && j > 0
         && tokens.get(j - 1).posStartsWith("NN");
+  }
+
+  /**
+   * Whether {@code b}, inside the content of {@code a} after its cue, has a verb cue of belief,
+   * intention or position ({@link CueLexicon#NESTED_MENTAL}) that is no participle after a comma
+   * ("Kopp said agents want to interview Clinton"): PolNeAR annotates such a nested relation less
+   * often than the F1/2 line, so it is part of the outer content (issue #3, eighth round).
+   */
+  private boolean mentalStateInside(Rel a, Rel b) {
+    if (cueFollows(a) || !hasVerbCue(b) || isSpeechParticiple(b.cueTok)) {
+      return false;
+    }
+    return CueLexicon.NESTED_MENTAL.contains(tokens.get(b.cueTok).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the cue of {@code a} follows its content ("…, officials said"). */
