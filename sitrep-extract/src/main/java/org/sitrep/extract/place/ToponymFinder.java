@@ -532,8 +532,11 @@ final class ToponymFinder {
       for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
         if (!capitalised(tokens.get(i).word())
             || !tokens.get(i).posStartsWith("NNP")
-            || TEMPORAL_NER.contains(String.valueOf(tokens.get(i).ner()))) {
-          continue; // not "in May, the city council ...": a date is no settlement
+            || TEMPORAL_NER.contains(String.valueOf(tokens.get(i).ner()))
+            || "ORGANIZATION".equals(tokens.get(i).ner())) {
+          // not "in May, the city council ...": a date is no settlement; nor "Butler Tech, a
+          // career-technical school district in ...", an organisation named like a division
+          continue;
         }
         int to = i + 1;
         while (to < s.tokenTo()

@@ -244,6 +244,23 @@ class PlaceCoherenceTest {
         .containsEntry("Zorbo", LANIER_GA);
     // no known place after the definition, a date, or no settlement noun: nothing
     assertThat(find("Zorbo is a village. Zorbo grew.")).isEmpty();
+    // an organisation named like a division ("Butler Tech, a career-technical school district")
+    assertThat(
+            find(
+                "Zorbo Tech, a school district in Lanier County, grew.",
+                "Zorbo Tech",
+                "ORGANIZATION",
+                "Lanier County",
+                "LOCATION"))
+        .extracting(Toponym::text)
+        .containsExactly("Lanier County");
+    assertThat(
+            find(
+                "Zorbo Tech, a school district in Lanier County, grew.",
+                "Lanier County",
+                "LOCATION"))
+        .extracting(Toponym::text)
+        .containsExactly("Zorbo Tech", "Lanier County");
     assertThat(find("Zorbo is a brand in Lanier County.", "Lanier County", "LOCATION"))
         .extracting(Toponym::text)
         .containsExactly("Lanier County");
