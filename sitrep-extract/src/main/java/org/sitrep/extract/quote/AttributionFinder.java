@@ -165,7 +165,9 @@ final class AttributionFinder {
         continue;
       }
       if (after < 0 && !attributionBefore(rel, first) && !colonIntroduced(rel, first)) {
-        if (!opensSentence || previous == null || gapHasCue(previous.end(), segments.get(q).start())) {
+        if (!opensSentence
+            || previous == null
+            || gapHasCue(previous.end(), segments.get(q).start())) {
           if (words(q) < 4 || !opensSentence) {
             continue;
           }

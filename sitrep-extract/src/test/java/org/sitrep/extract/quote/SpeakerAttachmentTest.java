@@ -426,4 +426,22 @@ class SpeakerAttachmentTest {
     assertThat(speaker(q)).isEqualTo("Taras Bondar");
     assertThat(speaker(withCue(qs, "said"))).isEqualTo("Anna Berg");
   }
+
+  @Test
+  void aTextOrACrowdAfterAQuotationSpeaksIt() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg spoke to reporters in Kyiv on Monday.\n\n"
+                + "\u201cThe convoy will not leave before the bridge is repaired,\u201d the army"
+                + " statement read.\n\n"
+                + "\u201cWe want to go back to our homes,\u201d the crowd shouted.\n");
+    assertThat(speaker(withCue(qs, "read"))).isEqualTo("the army statement");
+    assertThat(speaker(withCue(qs, "shouted"))).isEqualTo("the crowd");
+  }
+
+  @Test
+  void readElsewhereIsNoCue() {
+    List<Quote> qs = quotes("Colonel Anna Berg read the report on the convoy before noon.\n");
+    assertThat(qs).isEmpty();
+  }
 }
