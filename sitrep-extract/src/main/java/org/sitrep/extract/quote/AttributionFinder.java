@@ -420,7 +420,8 @@ final class AttributionFinder {
     if (inside.length() < 3) {
       return false;
     }
-    char c = inside.charAt(inside.length() - 2);
+    // The last character before the closing marks: one mark (“…?”) or two apostrophes (''…?'').
+    char c = inside.charAt(beforeClosingMarks(inside));
     return c == '?' || c == '!';
   }
 

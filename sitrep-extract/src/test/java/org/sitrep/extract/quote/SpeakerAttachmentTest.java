@@ -444,4 +444,13 @@ class SpeakerAttachmentTest {
     List<Quote> qs = quotes("Colonel Anna Berg read the report on the convoy before noon.\n");
     assertThat(qs).isEmpty();
   }
+
+  @Test
+  void questionInDoubledApostrophesIsAttributedAfterIt() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg spoke to reporters in Kyiv on Monday.\n\n"
+                + "''Why would anyone shell a hospital full of children?'' Taras Bondar asked.\n");
+    assertThat(speaker(withCue(qs, "asked"))).isEqualTo("Taras Bondar");
+  }
 }
