@@ -387,7 +387,10 @@ final class AttributionFinder {
       }
       if (i > last + 1
           && (t.pos().equals("WP") || t.pos().equals("WDT"))
-          && tokens.get(i - 1).posStartsWith("NN")
+          && (tokens.get(i - 1).posStartsWith("NN")
+              || (i > last + 2
+                  && tokens.get(i - 1).word().equals(",")
+                  && tokens.get(i - 2).pos().startsWith("NNP")))
           && !relative) {
         // "“…,” a resident who escaped to Sebba told reporters": one relative clause inside the
         // source, whose verb is not the attribution's.

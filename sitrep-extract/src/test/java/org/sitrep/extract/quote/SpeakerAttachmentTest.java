@@ -453,4 +453,14 @@ class SpeakerAttachmentTest {
                 + "''Why would anyone shell a hospital full of children?'' Taras Bondar asked.\n");
     assertThat(speaker(withCue(qs, "asked"))).isEqualTo("Taras Bondar");
   }
+
+  @Test
+  void nameWithARelativeClauseAfterAQuotationSpeaksIt() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg spoke to reporters in Kyiv on Monday.\n\n"
+                + "\u201cWe have not had water for a week,\u201d Olga Shevchenko, who runs a bakery"
+                + " near the station, said on Tuesday.\n");
+    assertThat(speaker(withCue(qs, "said"))).isEqualTo("Olga Shevchenko");
+  }
 }
