@@ -463,4 +463,15 @@ class SpeakerAttachmentTest {
                 + " near the station, said on Tuesday.\n");
     assertThat(speaker(withCue(qs, "said"))).isEqualTo("Olga Shevchenko");
   }
+
+  @Test
+  void namedPeopleAfterAVerbSpeakTheirParticiple() {
+    List<Quote> qs =
+        quotes(
+            "The ministry released a video featuring Taras Bondar telling residents that the"
+                + " bridge will reopen.\n"
+                + "The rebel command released a video accusing the army of shelling civilians.\n");
+    assertThat(speaker(withCue(qs, "telling"))).isEqualTo("Taras Bondar");
+    assertThat(speaker(withCue(qs, "accusing"))).isEqualTo("The rebel command");
+  }
 }
