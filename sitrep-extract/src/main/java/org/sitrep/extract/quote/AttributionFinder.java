@@ -28,26 +28,6 @@ final class AttributionFinder {
   private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION");
   private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "in", "at", "during", "last");
 
-  /** Subordinators that open a fronted adverbial clause before the main subject. */
-  private static final Set<String> SUBORDINATORS =
-      Set.of(
-          "as",
-          "while",
-          "when",
-          "although",
-          "though",
-          "because",
-          "if",
-          "after",
-          "before",
-          "since",
-          "whereas",
-          "unless",
-          "once",
-          "until",
-          "besides",
-          "despite");
-
   private final String text;
   private final List<Token> tokens;
   private final List<Sentence> sentences;
@@ -2508,7 +2488,7 @@ final class AttributionFinder {
               || Set.of(",", ";", ":").contains(tokens.get(before).word())
               || tokens.get(before).pos().equals("CC")
               || w.equals("which")
-              || (SUBORDINATORS.contains(w) && !COMPLEMENTIZERS.contains(w));
+              || (Speakers.SUBORDINATORS.contains(w) && !COMPLEMENTIZERS.contains(w));
       if (clauseOpens) {
         return np;
       }
@@ -2623,7 +2603,7 @@ final class AttributionFinder {
         return main;
       }
     }
-    if (SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))
+    if (Speakers.SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))
         || (tokens.get(from).pos().equals("IN") && !quoted[from])) {
       // A fronted adverbial clause or prepositional phrase ("With X pushing to create websites
       // that would …, Matt Walsh provided …"): the subject follows its comma.
@@ -2882,6 +2862,10 @@ final class AttributionFinder {
     if (!CueLexicon.AUDIENCE.contains(CueLexicon.lemma(tokens.get(cue)))) {
       return from;
     }
+    int clause = complementizerAfterAudience(from, limit);
+    if (clause > from) {
+      return clause;
+    }
     int j = from;
     while (j < limit && j < from + 6) {
       Token t = tokens.get(j);
@@ -2920,6 +2904,49 @@ final class AttributionFinder {
       return from;
     }
     return j > from && j < limit ? (nounRunThenClause(from, j) ? j : from) : from;
+  }
+
+  /**
+   * "told The Post and Courier newspaper of Charleston on Saturday that …", "is telling a packed
+   * crowd in Windham, New Hampshire, on the final day that …", "asked the contender if …": an
+   * audience with prepositional phrases, an apposition or a time before the complementizer is
+   * skipped as a whole, the content opening at {@code that}, {@code whether} or {@code if}. Only
+   * noun-phrase words, prepositions, conjunctions and commas may stand between (no verb); returns
+   * {@code from} otherwise.
+   */
+  private int complementizerAfterAudience(int from, int limit) {
+    if (from >= limit || !nounPhraseWord(tokens.get(from))) {
+      return from;
+    }
+    for (int j = from + 1; j < limit && j < from + AUDIENCE_SPAN; j++) {
+      Token t = tokens.get(j);
+      if (quoted[j]) {
+        return from;
+      }
+      String w = CueLexicon.word(t);
+      if ((w.equals("that") || w.equals("whether") || w.equals("if")) && t.pos().equals("IN")) {
+        return j;
+      }
+      if (!(nounPhraseWord(t)
+          || t.pos().equals("IN")
+          || t.pos().equals("CC")
+          || t.word().equals(","))) {
+        return from;
+      }
+    }
+    return from;
+  }
+
+  /** The longest audience {@link #complementizerAfterAudience} steps over, in tokens. */
+  private static final int AUDIENCE_SPAN = 16;
+
+  private static boolean nounPhraseWord(Token t) {
+    return t.posStartsWith("NN")
+        || t.posStartsWith("DT")
+        || t.posStartsWith("JJ")
+        || t.posStartsWith("PRP")
+        || t.pos().equals("POS")
+        || t.pos().equals("CD");
   }
 
   private boolean nounRunThenClause(int from, int j) {

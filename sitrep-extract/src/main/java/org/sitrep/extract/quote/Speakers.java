@@ -23,8 +23,12 @@ final class Speakers {
           "i", "we", "you", "they", "it", "he", "she", "him", "her", "them", "us", "me", "his",
           "my", "our", "their", "its", "your");
 
-  /** Words that open a subordinate or complement clause before its subject. */
-  private static final Set<String> SUBORDINATORS =
+  /**
+   * Words that open a subordinate or complement clause before its subject: stripped from the start
+   * of a source span ("as she put it") and, in {@link AttributionFinder}, the opener of a fronted
+   * adverbial clause whose comma precedes the main subject.
+   */
+  static final Set<String> SUBORDINATORS =
       Set.of(
           "as",
           "when",
@@ -40,7 +44,10 @@ final class Speakers {
           "once",
           "until",
           "whether",
-          "whereas");
+          "whereas",
+          "unless",
+          "besides",
+          "despite");
 
   private final String text;
   private final List<Token> tokens;
