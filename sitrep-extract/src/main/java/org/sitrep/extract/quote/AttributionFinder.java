@@ -1064,7 +1064,7 @@ final class AttributionFinder {
 
   private void pronounSpeakers() {
     List<Rel> byCue = relationsByCue();
-    for (int n = 1; n < byCue.size(); n++) {
+    for (int n = 0; n < byCue.size(); n++) {
       Rel r = byCue.get(n);
       if (r.speaker == null
           || r.speaker.name() != null
@@ -1072,15 +1072,90 @@ final class AttributionFinder {
           || !Set.of("they", "it").contains(r.speaker.description().toLowerCase(Locale.ROOT))) {
         continue;
       }
-      Rel p = byCue.get(n - 1);
-      if (tokens.get(p.cueTok).sentence() != tokens.get(r.cueTok).sentence()
+      Rel p = n > 0 ? byCue.get(n - 1) : null;
+      if (p == null
+          || tokens.get(p.cueTok).sentence() != tokens.get(r.cueTok).sentence()
           || p.speaker == null
           || isPronoun(p.speaker)
           || speakers.isPerson(p.speaker)) {
+        Source subject = openingSubject(r);
+        if (subject != null) {
+          r.speaker = subject;
+        }
         continue;
       }
       r.speaker = p.speaker;
     }
+  }
+
+  /**
+   * "Trump and other Republicans pointed at what they called …", "The agency declined to say what
+   * steps it would take": a "they" or "it" inside the sentence, after the noun phrase that opens it
+   * as the subject of its first verb, stands for that noun phrase when the number agrees (a plural
+   * head or a coordination for "they"; a singular common or proper noun that names no person for
+   * "it"), the nearest antecedent a reader takes (issue #3, ninth round). Null when the sentence
+   * opens otherwise.
+   */
+  private Source openingSubject(Rel r) {
+    String word = r.speaker.description().toLowerCase(Locale.ROOT);
+    Sentence s = sentences.get(tokens.get(r.cueTok).sentence());
+    int pronoun = -1;
+    for (int i = r.cueTok - 1; i >= s.tokenFrom(); i--) {
+      if (CueLexicon.word(tokens.get(i)).equals(word)) {
+        pronoun = i;
+        break;
+      }
+    }
+    if (pronoun < 0 || quoted[pronoun]) {
+      return null;
+    }
+    int from = s.tokenFrom();
+    while (from < pronoun && tokens.get(from).pos().equals("CC")) {
+      from++;
+    }
+    int to = from;
+    boolean and = false;
+    while (to < pronoun) {
+      Token t = tokens.get(to);
+      String w = CueLexicon.word(t);
+      if (t.posStartsWith("NN")
+          || t.posStartsWith("JJ")
+          || t.posStartsWith("DT")
+          || t.posStartsWith("CD")
+          || t.posStartsWith("PRP$")
+          || t.pos().equals("POS")
+          || (w.equals("of") && to > from)) {
+        to++;
+      } else if (w.equals("and") && to > from) {
+        and = true;
+        to++;
+      } else {
+        break;
+      }
+    }
+    if (to == from || to >= pronoun || quoted[from]) {
+      return null;
+    }
+    int v = to;
+    while (v < pronoun && tokens.get(v).posStartsWith("RB")) {
+      v++;
+    }
+    Token head = tokens.get(to - 1);
+    if (v >= pronoun
+        || !(tokens.get(v).posStartsWith("VB") || tokens.get(v).pos().equals("MD"))
+        || !head.posStartsWith("NN")
+        || Set.of("DATE", "TIME", "DURATION", "NUMBER", "PERCENT", "MONEY").contains(head.ner())) {
+      return null;
+    }
+    boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS") || and;
+    if (word.equals("they") != plural) {
+      return null;
+    }
+    Source subject = speakers.resolve(from, to);
+    if (subject == null || (word.equals("it") && speakers.isPerson(subject))) {
+      return null;
+    }
+    return subject;
   }
 
   private static boolean isPronoun(Source s) {
