@@ -2111,6 +2111,7 @@ final class AttributionFinder {
     int k = firstAux(cue, floor) - 1;
     int[] src = leftSourceAt(skipDateAndParticiple(k, floor), floor);
     src = src != null ? src : leftSourceAt(k, floor);
+    src = outerApposition(src, floor);
     if (src != null && onlyTime(src)) {
       // "A Monmouth poll out Monday showed", "another Pew study from 2011 noted": the date closes
       // the source's noun phrase; the head stands before its preposition.
@@ -2124,6 +2125,78 @@ final class AttributionFinder {
           return new int[] {head[0], src[1]};
         }
       }
+    }
+    return src;
+  }
+
+  /**
+   * "Anna Berg, the foreign minister of Ukraine, a member of the Security Council, said": a source
+   * found as the last of two or three appositions between commas goes back to the person named
+   * before the first one, when that name opens its clause (issue #3, ninth round).
+   */
+  private int[] outerApposition(int[] src, int floor) {
+    if (src == null) {
+      return null;
+    }
+    for (int i = src[0]; i < src[1]; i++) {
+      if ("PERSON".equals(tokens.get(i).ner())) {
+        return src;
+      }
+    }
+    int comma = src[0] - 1;
+    int hop = 0;
+    if (comma >= floor && !quoted[comma] && !tokens.get(comma).word().equals(",")) {
+      // "Anna Berg, the foreign minister of Ukraine, a member of …": the found source opens
+      // inside the first apposition; its comma lies further left.
+      int c = comma;
+      while (c >= floor
+          && c > comma - 15
+          && !quoted[c]
+          && !tokens.get(c).word().equals(",")
+          && (Speakers.isNominal(tokens.get(c)) || tokens.get(c).pos().equals("NNP"))) {
+        c--;
+      }
+      if (c < floor || c == comma || quoted[c] || !tokens.get(c).word().equals(",")) {
+        return src;
+      }
+      comma = c;
+      hop = 1;
+    }
+    for (; hop < 3; hop++) {
+      if (comma - 1 < floor || quoted[comma] || !tokens.get(comma).word().equals(",")) {
+        return src;
+      }
+      int k = comma - 1;
+      if ("PERSON".equals(tokens.get(k).ner()) && !quoted[k]) {
+        if (hop == 0 && !hasComma(src[0], src[1])) {
+          return src; // a single apposition: the rules for "NAME, the TITLE, said" decide
+        }
+        int p = k;
+        while (p - 1 >= floor
+            && !quoted[p - 1]
+            && ("PERSON".equals(tokens.get(p - 1).ner()) || tokens.get(p - 1).pos().equals("NNP"))) {
+          p--;
+        }
+        Token open = p - 1 >= floor ? tokens.get(p - 1) : null;
+        boolean opens =
+            open == null
+                || Set.of(",", ";", ":", "\u2014", "--").contains(open.word())
+                || open.pos().equals("CC")
+                || Speakers.SUBORDINATORS.contains(CueLexicon.word(open));
+        return opens ? new int[] {p, src[1]} : src;
+      }
+      int c = k;
+      while (c >= floor
+          && c > comma - 15
+          && !quoted[c]
+          && !tokens.get(c).word().equals(",")
+          && (Speakers.isNominal(tokens.get(c)) || tokens.get(c).pos().equals("NNP"))) {
+        c--;
+      }
+      if (c < floor || c == k || quoted[c] || !tokens.get(c).word().equals(",")) {
+        return src;
+      }
+      comma = c;
     }
     return src;
   }
