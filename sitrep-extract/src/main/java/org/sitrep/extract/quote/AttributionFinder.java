@@ -2112,6 +2112,7 @@ final class AttributionFinder {
     int[] src = leftSourceAt(skipDateAndParticiple(k, floor), floor);
     src = src != null ? src : leftSourceAt(k, floor);
     src = outerApposition(src, floor);
+    src = headBeforeModifierClause(src, cue, floor);
     if (src != null && onlyTime(src)) {
       // "A Monmouth poll out Monday showed", "another Pew study from 2011 noted": the date closes
       // the source's noun phrase; the head stands before its preposition.
@@ -2197,6 +2198,45 @@ final class AttributionFinder {
         return src;
       }
       comma = c;
+    }
+    return src;
+  }
+
+  /**
+   * "Current and former officials who spoke with The Huffington Post said", "Another intelligence
+   * source speaking to Fox News said": a source found inside a relative clause or a participle
+   * clause (no comma between) is that clause's object; the cue's subject is the noun phrase the
+   * clause modifies (issue #3, ninth round).
+   */
+  private int[] headBeforeModifierClause(int[] src, int cue, int floor) {
+    if (src == null
+        || src[1] != firstAux(cue, floor)
+        || !Speakers.isFiniteVerb(tokens.get(firstAux(cue, floor)))) {
+      return src; // only the subject right before a finite cue
+    }
+    for (int j = src[0] - 1; j - 1 >= floor && j > src[0] - 8 && !quoted[j]; j--) {
+      Token t = tokens.get(j);
+      String w = CueLexicon.word(t);
+      if (isPunct(t)
+          || t.pos().equals("CC")
+          || t.pos().equals("WRB")
+          || (t.pos().equals("IN") && Speakers.SUBORDINATORS.contains(w))) {
+        return src;
+      }
+      boolean relative =
+          (t.pos().equals("WP") && w.equals("who"))
+              || (t.pos().equals("WDT") && (w.equals("that") || w.equals("which")));
+      boolean participle =
+          (t.pos().equals("VBG") || t.pos().equals("VBN"))
+              && tokens.get(j - 1).posStartsWith("NN")
+              && !quoted[j - 1]
+              && !CueLexicon.followedBy(tokens, j, "by");
+      // "an explosion that the mayor described": the source right after the relative word is the
+      // subject of the clause that holds the cue; only an object inside the clause is skipped.
+      if ((relative && hasVerb(j + 1, src[0])) || participle) {
+        int[] head = npEndingAt(j - 1, floor);
+        return head == null ? src : head;
+      }
     }
     return src;
   }
