@@ -378,11 +378,14 @@ final class ToponymFinder {
   /**
    * A copula or appositive with a settlement noun after a name (Wikipedia's first sentence, a news
    * report's appositive): up to five words before the noun, none of them a preposition or relative
-   * pronoun, and the noun followed by a preposition, a parenthesis or punctuation.
+   * pronoun, and the noun followed by a preposition, a parenthesis or punctuation. Between the name
+   * and the copula Wikipedia's lead may give a pronunciation in slashes ("Camas /ˈkæməs/ is a city
+   * in"), another spelling after "or" ("Shendi or Shandi (Arabic: شندي) is a town in") and a
+   * parenthesis (Wikipedia Manual of Style, "Lead section: first sentence").
    */
   private static final java.util.regex.Pattern DEFINITION =
       java.util.regex.Pattern.compile(
-          "\\s*(?:\\([^()]{0,150}\\)\\s*)?(?:,\\s*)?(?:is|was|,)\\s+(?:a|an|the)\\s+"
+          "\\s*(?:/[^/\\n]{1,60}/\\s*)?(?:or\\s+\\p{Lu}[\\w-]*\\s*)?(?:\\([^()]{0,150}\\)\\s*)?(?:,\\s*)?(?:is|was|,)\\s+(?:a|an|the)\\s+"
               + "(?:(?!(?:of|in|from|for|with|at|to|by|who|whose|which|that)\\b)[\\w-]+,?\\s+){0,5}?"
               + "(?:town|city|village|hamlet|community|municipality|suburb|settlement|district"
               + "|county|province|governorate|region|neighbou?rhood|borough|township|place|capital"
@@ -416,6 +419,13 @@ final class ToponymFinder {
   /** Words that modify an office title rather than name a town: "Vice Mayor", "Deputy Sheriff". */
   private static final Set<String> TITLE_MODIFIERS =
       Set.of("vice", "deputy", "assistant", "acting", "interim", "former", "chief", "lord");
+
+  /**
+   * Words for a town's urban area before its name at the end of an organisation's name: "United Way
+   * of Metropolitan Atlanta", "Metro Vancouver", "Municipal Corporation of Greater Mumbai".
+   */
+  private static final Set<String> METRO_WORDS =
+      Set.of("Metro", "Metropolitan", "Greater", "Downtown");
 
   /** Nouns for a person that a town's name modifies in local news: "a Chapin man". */
   private static final Set<String> RESIDENT_NOUNS =
@@ -721,7 +731,7 @@ final class ToponymFinder {
             || (officeAfter(tokens, from, to, next, mentionAt) && !surnameWord)
             || partisan(prev, next)
             // not an other-name class: "an Arab woman" is no town's woman
-            || (townsfolk(prev, next)
+            || (townsfolk(ageBefore(text, tokens.get(from).start(), prev), next)
                 && (mentionAt[from] == null || !mentionAt[from].type().equals("MISC")));
     String lastWord = lower(last.word());
     boolean divisionName =
@@ -753,6 +763,31 @@ final class ToponymFinder {
           return null;
         }
         if (m.tokenFrom() != from || m.tokenTo() != to) {
+          if (m.type().equals("ORGANIZATION")
+              && from > m.tokenFrom()
+              && m.tokenTo() == to
+              && METRO_WORDS.contains(tokens.get(from - 1).word())
+              && populated(named)) {
+            // "United Way of Metropolitan Atlanta", "according to Metro Vancouver", "the Municipal
+            // Corporation of Greater Mumbai": a town after a word for its urban area that ends an
+            // organisation's name says where the body is (the tagger takes the pair for the body)
+            continue;
+          }
+          if (m.tokenFrom() == from
+              && m.tokenTo() > to
+              && next.equals("-")
+              && to + 1 < s.tokenTo()
+              && !after.isEmpty()
+              && Character.isLowerCase(tokens.get(to + 1).word().charAt(0))
+              && isCountryLike(named)) {
+            // "the U.S.-led invasion", "an Australia-wide ban": a country's or state's name before
+            // a
+            // hyphen and a lower-case word is that place, although the tagger makes the compound
+            // one
+            // other-name mention (a literal modifier: Gritta et al. 2018, "What's missing in
+            // geographical parsing?")
+            continue;
+          }
           if (to - from >= 2
               && known.contains(key)
               && m.tokenFrom() == from
@@ -922,6 +957,19 @@ final class ToponymFinder {
   static boolean townsfolk(String prev, String next) {
     return RESIDENT_NOUNS.contains(next)
         && (prev.equals("a") || prev.equals("an") || prev.endsWith("-year-old"));
+  }
+
+  /**
+   * The word before a name as {@link #townsfolk} reads it: an age that the tokenizer split at its
+   * hyphens ("60", "-", "year", "-", "old") is given back as written ("60-year-old").
+   */
+  static String ageBefore(String text, int start, String prev) {
+    if (!prev.equals("old")) {
+      return prev;
+    }
+    String before = text.substring(Math.max(0, start - 24), start).trim();
+    int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'));
+    return before.substring(space + 1).toLowerCase(Locale.ROOT);
   }
 
   /** Nouns for a town's public services and people after its name (local news style). */
