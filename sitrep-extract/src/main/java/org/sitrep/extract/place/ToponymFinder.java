@@ -704,6 +704,22 @@ final class ToponymFinder {
       // name, never a place of its own (Paul, Cape Verde)
       return null;
     }
+    if (modelYearBefore(tokens, s, from, to)
+        && !endsWithDivisionWord(last)
+        && !isCountryLike(named)) {
+      // "a 2005 Honda Civic", "the 1992 Toyota pickup": a car's make after its model year (police
+      // and court reports), not Honda, Colombia or Toyota, Japan; not "the 2008 Walker County Fair"
+      // nor "a 2007 U.S. Supreme Court decision"
+      return null;
+    }
+    if (prev.equals("the")
+        && tokens.get(from).word().equals("White")
+        && from + 1 < s.tokenTo()
+        && tokens.get(from + 1).word().equals("House")) {
+      // "the White House" is the US president's residence and office, never White House,
+      // Tennessee, which the news writes without the article ("in White House, Tenn.")
+      return null;
+    }
     if (vesselBefore(tokens, s, from)) {
       return null;
     }
@@ -1545,6 +1561,25 @@ final class ToponymFinder {
 
   private static boolean populated(List<GazetteerEntry> cands) {
     return cands.stream().anyMatch(c -> c.kind() != FeatureKind.CITY || c.population() >= 1000);
+  }
+
+  /**
+   * A model year right before the name and a capitalised word after it: "a 2005 Honda Civic" (how
+   * police and court reports name a vehicle).
+   */
+  static boolean modelYearBefore(List<Token> tokens, Sentence s, int from, int to) {
+    return from > s.tokenFrom()
+        && MODEL_YEAR.matcher(tokens.get(from - 1).word()).matches()
+        && to < s.tokenTo()
+        && capitalised(tokens.get(to).word());
+  }
+
+  private static final Pattern MODEL_YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+  /** The run ends with a division word: "Walker County", "Saint Bernard Parish". */
+  private static boolean endsWithDivisionWord(Token last) {
+    String w = last.word().toLowerCase(Locale.ROOT);
+    return w.equals("county") || w.equals("parish") || DIVISION_WORDS.contains(w);
   }
 
   private static boolean startsName(Token t) {

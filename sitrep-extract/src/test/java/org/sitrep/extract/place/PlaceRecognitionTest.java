@@ -716,4 +716,49 @@ class PlaceRecognitionTest {
             at + 3));
     assertThat(found(town)).isEmpty();
   }
+
+  @Test
+  void aNameAfterAModelYearAndBeforeAModelIsACarsMake() {
+    // "Dallas" stands in for a make that GeoNames also lists as a town (Honda, Toyota)
+    assertThat(found(new TestDoc("He drove a 2005 Dallas Civic in Texas.")))
+        .containsExactly("Texas");
+    // a year before a place in a context of its own stays a place
+    assertThat(found(new TestDoc("In 2005 Dallas grew, said the mayor of Dallas.")))
+        .containsExactly("Dallas", "Dallas");
+    // a country or state after a year is no make: "a 2007 U.S. Supreme Court decision"
+    assertThat(found(new TestDoc("A 2007 Texas Supreme Court decision stood.")))
+        .containsExactly("Texas");
+    TestDoc d = new TestDoc("x 1999 Dallas Civic");
+    assertThat(ToponymFinder.modelYearBefore(d.tokens, d.sentences.get(0), 2, 3)).isTrue();
+    assertThat(ToponymFinder.modelYearBefore(d.tokens, d.sentences.get(0), 1, 2)).isFalse();
+  }
+
+  @Test
+  void theWhiteHouseIsNoTown() {
+    Gazetteer g =
+        Gazetteer.builder()
+            .add(Fixtures.US, List.of("United States"))
+            .add(
+                new GazetteerEntry(
+                    null,
+                    "White House",
+                    36.47,
+                    -86.65,
+                    "US",
+                    "TN",
+                    FeatureKind.CITY,
+                    "PPL",
+                    12_000),
+                List.of())
+            .build();
+    TestDoc d =
+        new TestDoc("The United States said the White House would act.", "White House", "LOCATION");
+    assertThat(new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner))
+        .extracting(Toponym::text)
+        .containsExactly("United States");
+    TestDoc town = new TestDoc("He lives in White House, near Nashville.");
+    assertThat(new ToponymFinder(g).find(town.text, town.tokens, town.sentences, town.ner))
+        .extracting(Toponym::text)
+        .containsExactly("White House");
+  }
 }
