@@ -224,6 +224,58 @@ class PlaceCoherenceTest {
   }
 
   @Test
+  void anUnknownNameDefinedAsASettlementInAKnownPlaceIsThere() {
+    // "Padi is a locality and neighbourhood in Chennai": the gazetteer has no Zorbo
+    List<Toponym> ts =
+        find(
+            "Zorbo is a village in Lanier County, Georgia. Zorbo grew.",
+            "Lanier County",
+            "LOCATION",
+            "Georgia",
+            "LOCATION");
+    assertThat(ts)
+        .extracting(Toponym::text)
+        .containsExactly("Zorbo", "Lanier County", "Georgia", "Zorbo");
+    assertThat(
+            run(
+                "Zorbo is a village in Lanier County, Georgia. Zorbo grew.",
+                "Lanier County",
+                "LOCATION"))
+        .containsEntry("Zorbo", LANIER_GA);
+    // no known place after the definition, a date, or no settlement noun: nothing
+    assertThat(find("Zorbo is a village. Zorbo grew.")).isEmpty();
+    // an organisation named like a division ("Butler Tech, a career-technical school district")
+    assertThat(
+            find(
+                "Zorbo Tech, a school district in Lanier County, grew.",
+                "Zorbo Tech",
+                "ORGANIZATION",
+                "Lanier County",
+                "LOCATION"))
+        .extracting(Toponym::text)
+        .containsExactly("Lanier County");
+    assertThat(
+            find(
+                "Zorbo Tech, a school district in Lanier County, grew.",
+                "Lanier County",
+                "LOCATION"))
+        .extracting(Toponym::text)
+        .containsExactly("Zorbo Tech", "Lanier County");
+    assertThat(find("Zorbo is a brand in Lanier County.", "Lanier County", "LOCATION"))
+        .extracting(Toponym::text)
+        .containsExactly("Lanier County");
+    assertThat(
+            find(
+                "In May, a town in Lanier County held a meeting.",
+                "May",
+                "DATE",
+                "Lanier County",
+                "LOCATION"))
+        .extracting(Toponym::text)
+        .containsExactly("Lanier County");
+  }
+
+  @Test
   void aNameQualifiedByAStateWithoutAReadingThereIsTheState() {
     // a village the gazetteer lacks, named with its state at its first mention: the state
     assertThat(
