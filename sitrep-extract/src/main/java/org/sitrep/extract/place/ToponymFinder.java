@@ -594,7 +594,7 @@ final class ToponymFinder {
               && (j == 0 || !capitalised(tokens.get(j - 1).word()) || j == i)
               && (e + 1 >= tokens.size() || !capitalised(tokens.get(e + 1).word()) || j == i)
               && !overlaps(found, a, b)) {
-            added.add(new Toponym(a, b, surface, key, readings, false, true, false));
+            added.add(new Toponym(a, b, surface, key, readings, false, true, false).asStandIn());
           }
         }
       }

@@ -1,10 +1,16 @@
 package org.sitrep.extract.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.article.Article;
+import org.sitrep.core.model.Place;
+import org.sitrep.core.pipeline.AnnotatedArticle;
+import org.sitrep.core.pipeline.Layers;
 import org.sitrep.extract.place.gazetteer.FeatureKind;
 import org.sitrep.extract.place.gazetteer.Gazetteer;
 import org.sitrep.extract.place.gazetteer.GazetteerEntry;
@@ -348,5 +354,30 @@ class PlaceCoherenceTest {
     assertThat(parts.get(0).start()).isEqualTo("Logan-".length());
     assertThat(run("Cases rose in Côte d'Ivoire.", "Côte d'Ivoire", "LOCATION"))
         .containsEntry("Côte d'Ivoire", IVORY_COAST);
+  }
+
+  @Test
+  void aSettlementTheGazetteerLacksIsAPlaceOfItsOwnAtItsContainersPoint() {
+    TestDoc d =
+        new TestDoc(
+            "Zorbo is a village in Lanier County, Georgia. Zorbo grew.",
+            "Lanier County",
+            "LOCATION");
+    AnnotatedArticle a = new AnnotatedArticle(Article.of("t", d.text, LocalDate.of(2020, 1, 1)));
+    a.put(Layers.TOKENS, d.tokens);
+    a.put(Layers.SENTENCES, d.sentences);
+    a.put(Layers.NER, d.ner);
+    new PlaceAnnotator(G).annotate(a);
+    List<Place> places = a.get(Layers.PLACES);
+    Place zorbo = places.stream().filter(p -> p.name().equals("Zorbo")).findFirst().orElseThrow();
+    assertThat(zorbo.within()).isEqualTo("Lanier County");
+    assertThat(zorbo.geonamesId()).isNull();
+    assertThat(zorbo.lat()).isCloseTo(LANIER_GA.lat(), within(1e-4));
+    assertThat(zorbo.mentions()).extracting(m -> m.text()).containsExactly("Zorbo", "Zorbo");
+    // the container keeps only its own mention and stays a gazetteer place
+    Place lanier =
+        places.stream().filter(p -> p.name().equals("Lanier County")).findFirst().orElseThrow();
+    assertThat(lanier.mentions()).extracting(m -> m.text()).containsExactly("Lanier County");
+    assertThat(lanier.within()).isNull();
   }
 }
