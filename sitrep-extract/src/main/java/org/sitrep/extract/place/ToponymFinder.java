@@ -808,9 +808,9 @@ final class ToponymFinder {
     if (modelYearBefore(tokens, s, from, to)
         && !endsWithDivisionWord(last)
         && !isCountryLike(named)) {
-      // "a 2005 Honda Civic", "the 1992 Toyota pickup": a car's make after its model year (police
-      // and court reports), not Honda, Colombia or Toyota, Japan; not "the 2008 Walker County Fair"
-      // nor "a 2007 U.S. Supreme Court decision"
+      // "a 2005 Honda Civic", "the 2007 Toyota Camry": a car's make after its model year (how
+      // local news names a vehicle), not Honda, Colombia or Toyota, Japan; not "the 2008 Walker
+      // County Fair" nor "a 2007 U.S. Supreme Court decision"
       return null;
     }
     if (prev.equals("the")
@@ -1666,7 +1666,7 @@ final class ToponymFinder {
 
   /**
    * A model year right before the name and a capitalised word after it: "a 2005 Honda Civic" (how
-   * police and court reports name a vehicle).
+   * local news names a vehicle).
    */
   static boolean modelYearBefore(List<Token> tokens, Sentence s, int from, int to) {
     return from > s.tokenFrom()
