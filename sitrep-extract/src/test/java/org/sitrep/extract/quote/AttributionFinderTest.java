@@ -1064,4 +1064,20 @@ class AttributionFinderTest {
     assertThat(qs).extracting(Quote::cue).doesNotContain("show");
     assertThat(withCue(qs, "said").text()).contains("and show that he deserves support");
   }
+
+  @Test
+  void attributiveParticipleIsNoCue() {
+    List<Quote> qs =
+        quotes(
+            "The governor leads by 270 pledged delegates, and his proposed budget faces the"
+                + " estimated 55 million voters.\n");
+    assertThat(qs).extracting(Quote::cue).doesNotContain("pledged", "proposed", "estimated");
+  }
+
+  @Test
+  void numberSubjectBeforeASpeechVerbStaysASource() {
+    Quote q =
+        withCue(quotes("More than 4 in 10 said billionaire investors would do better.\n"), "said");
+    assertThat(q.text()).isEqualTo("billionaire investors would do better");
+  }
 }
