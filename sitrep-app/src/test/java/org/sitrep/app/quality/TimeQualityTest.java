@@ -19,8 +19,8 @@ class TimeQualityTest {
   /** Every 4th document: 94 of the 376, about 30,000 words. */
   private static final int EVERY = 4;
 
-  /** Just below the value F1 reached on this sample (0.732 when the floor was set). */
-  private static final double VALUE_F1_FLOOR = 0.725;
+  /** Just below the value F1 reached on this sample (0.733 when the floor was set). */
+  private static final double VALUE_F1_FLOOR = 0.73;
 
   @Test
   void sitrepBeatsSuTimeOnTheDevSample() throws Exception {

@@ -36,8 +36,21 @@ final class Resolver {
           "\\s*(?:,|\\s(?:is|was))\\s+(?:a|an|the)\\s[\\w\\s-]{0,40}?\\b"
               + "(?:town|city|village|hamlet|community|municipality|suburb|settlement|district"
               + "|county|province|governorate|region|neighbou?rhood|borough|township|place"
-              + "|capital|seat|port)s?\\s+(?:(?:located|situated)\\s+)?(?:in|of|near|outside)"
-              + "\\s+(?:the\\s+)?");
+              + "|capital|seat|port)s?(?:\\s*\\([^()]{1,40}\\))?"
+              + "\\s+(?:(?:located|situated)\\s+)?(?:in|of|near|outside)"
+              + "\\s+(?:the\\s+)?(?:(?:extreme|far)\\s+)?"
+              + "(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?"
+              + "(?:[\\s-]central)?\\s+)?");
+
+  /**
+   * A comma that continues an appositive's chain of containers, also after a division word that the
+   * container's name was found without ("Mansfield is a town in Tolland County, Connecticut": the
+   * gazetteer knows Tolland, not Tolland County).
+   */
+  private static final Pattern CHAIN =
+      Pattern.compile(
+          "(?i)\\s*(?:(?:county|parish|borough|district|province|governorate|region|oblast"
+              + "|prefecture|municipality)\\s*)?,\\s*");
 
   private static final Pattern US_QUALIFIER = Pattern.compile("\\A\\s?,\\s?([A-Z][A-Za-z.]{1,5})");
 
@@ -111,7 +124,8 @@ final class Resolver {
                 base.candidates(),
                 t.division(),
                 t.strong(),
-                t.demonym()));
+                t.demonym(),
+                t.dateline()));
       } else {
         out.add(t);
       }
@@ -208,6 +222,14 @@ final class Resolver {
 
     private int firstQualified = -1;
 
+    /** The document index of the name's first mention, once {@link Resolver#qualify} saw it. */
+    int firstMention = -1;
+
+    /** Whether the name's first mention is qualified ("Grantville, Pennsylvania" at first). */
+    boolean leadQualified() {
+      return firstQualified >= 0 && firstQualified == firstMention;
+    }
+
     /** How many of the name's mentions qualify the toponym before them ("Louisville, Ky."). */
     int qualifying;
 
@@ -264,6 +286,9 @@ final class Resolver {
     for (int i = 0; i < toponyms.size(); i++) {
       Toponym a = toponyms.get(i);
       Group g = groups.get(a.key());
+      if (g.firstMention < 0) {
+        g.firstMention = i;
+      }
       String after = text.substring(a.end(), Math.min(text.length(), a.end() + 10));
       if (i + 1 < toponyms.size()) {
         Toponym b = toponyms.get(i + 1);
@@ -274,7 +299,7 @@ final class Resolver {
             // another ("California, Missouri." still does)
             addQualifiers(g, b, i);
             groups.get(b.key()).qualified.add(a);
-            if (!dateline(text, a, b)) {
+            if (!b.dateline()) {
               // a dateline's state is the article's own ("PARIS, Tenn. —"), not another town's
               groups.get(b.key()).qualifying++;
             }
@@ -294,9 +319,9 @@ final class Resolver {
           groups.get(toponyms.get(j).key()).qualifying++;
           g.containers.add(toponyms.get(j));
           if (j + 1 >= toponyms.size()
-              || !text.substring(toponyms.get(j).end(), toponyms.get(j + 1).start())
-                  .trim()
-                  .equals(",")) {
+              || !CHAIN
+                  .matcher(text.substring(toponyms.get(j).end(), toponyms.get(j + 1).start()))
+                  .matches()) {
             break;
           }
         }
@@ -329,24 +354,6 @@ final class Resolver {
         groups.get(t.key()).namedLevel = FeatureKind.ADMIN1;
       }
     }
-  }
-
-  /** A dash or "(AP)" after a dateline's qualifier (AP Stylebook, "datelines"). */
-  private static final Pattern DATELINE_END =
-      Pattern.compile("\\A\\.?\\s*(?:\\([A-Z]{2,}\\)|-|\u2014|\u2013)");
-
-  /**
-   * Whether {@code a}, qualified by {@code b} ("ORLANDO, Fla. (AP) —", "SALINA, Kan. Strong wind",
-   * "Paris, Tenn. —"), is a dateline: the town in capitals, or the qualifier followed by a dash or
-   * an agency's "(AP)" (AP Stylebook, "datelines").
-   */
-  static boolean dateline(String text, Toponym a, Toponym b) {
-    String town = a.text();
-    boolean capitals =
-        town.codePoints().filter(Character::isLetter).count() >= 3
-            && town.equals(town.toUpperCase(java.util.Locale.ROOT));
-    String after = text.substring(b.end(), Math.min(text.length(), b.end() + 8));
-    return capitals || DATELINE_END.matcher(after).lookingAt();
   }
 
   /** The words that join the members of a list of places. */
@@ -954,14 +961,48 @@ final class Resolver {
         }
       }
     }
+    if (!g.leadQualified() || chosen.kind() == FeatureKind.ADMIN1) {
+      return null;
+    }
+    // "Martha was born in Grantville, Pennsylvania", "Hampton is a town in Windham County,
+    // Connecticut": a village the gazetteer lacks, named with its state at its first mention, is
+    // placed in that state rather than in another; not a state qualified by another ("near the
+    // Indiana, Ill., border") nor a name qualified only at a later mention ("York County,
+    // Massachusetts" in the history of York County, Maine)
+    for (Toponym t : g.containers) {
+      for (GazetteerEntry c : t.candidates()) {
+        if (c.kind() == FeatureKind.ADMIN1 && qualifies(g, c)) {
+          return c;
+        }
+      }
+    }
     return null;
   }
 
-  private static boolean qualifies(Group g, GazetteerEntry c) {
+  /**
+   * Whether {@code c} lies in the narrowest qualifier of its country: "Harrison is a city in
+   * Kootenai County, Idaho, United States" puts Harrison in Idaho, and Harrison, New Jersey, lies
+   * in the United States but not there; a country alone qualifies where the text names none of its
+   * divisions.
+   */
+  static boolean qualifies(Group g, GazetteerEntry c) {
+    if (c.kind() == FeatureKind.COUNTRY) {
+      return false;
+    }
+    boolean division = false;
     for (String[] q : g.qualifiers) {
-      if (q[0].equals(c.countryCode())
-          && (q[1] == null || q[1].equals(c.admin1()))
-          && c.kind() != FeatureKind.COUNTRY) {
+      if (q[0].equals(c.countryCode()) && q[1] != null) {
+        division = true;
+        if (q[1].equals(c.admin1())) {
+          return true;
+        }
+      }
+    }
+    if (division) {
+      return false;
+    }
+    for (String[] q : g.qualifiers) {
+      if (q[0].equals(c.countryCode()) && q[1] == null) {
         return true;
       }
     }

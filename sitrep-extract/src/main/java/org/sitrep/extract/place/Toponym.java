@@ -15,6 +15,8 @@ import org.sitrep.extract.place.gazetteer.GazetteerEntry;
  *     meant
  * @param strong the name came from a toponym-tagged mention or a locative context
  * @param demonym the name is a demonym ("Syrian") standing for its country
+ * @param dateline the name qualifies the town of a dateline ("PARIS, Tenn. —", "ORLANDO, Fla.
+ *     (AP)"): the article's own place, not another town's; marked by {@link ToponymFinder}
  */
 record Toponym(
     int start,
@@ -24,13 +26,32 @@ record Toponym(
     List<GazetteerEntry> candidates,
     boolean division,
     boolean strong,
-    boolean demonym) {
+    boolean demonym,
+    boolean dateline) {
 
   Toponym {
     candidates = List.copyOf(candidates);
     if (candidates.isEmpty()) {
       throw new IllegalArgumentException("a toponym needs candidates: " + text);
     }
+  }
+
+  /** A toponym that qualifies no dateline. */
+  Toponym(
+      int start,
+      int end,
+      String text,
+      String key,
+      List<GazetteerEntry> candidates,
+      boolean division,
+      boolean strong,
+      boolean demonym) {
+    this(start, end, text, key, candidates, division, strong, demonym, false);
+  }
+
+  /** This toponym marked as the qualifier of a dateline's town. */
+  Toponym asDateline() {
+    return new Toponym(start, end, text, key, candidates, division, strong, demonym, true);
   }
 
   /** Whether one of the candidates is of this kind. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.sitrep.core.nlp.NerMention;
 import org.sitrep.core.nlp.Sentence;
@@ -502,7 +503,37 @@ final class ToponymFinder {
       }
     }
     this.defined.set(defined);
-    return scan(text, tokens, sentences, mentionAt, known);
+    return datelines(text, scan(text, tokens, sentences, mentionAt, known));
+  }
+
+  /** A dash or "(AP)" after a dateline's qualifier (AP Stylebook, "datelines"). */
+  private static final Pattern DATELINE_END =
+      Pattern.compile("\\A\\.?\\s*(?:\\([A-Z]{2,}\\)|-|\u2014|\u2013)");
+
+  /**
+   * The toponyms with the qualifier of each dateline marked ({@link Toponym#dateline}): a town
+   * qualified by the next toponym after a comma ("ORLANDO, Fla. (AP) —", "SALINA, Kan. Strong
+   * wind", "Paris, Tenn. —") is a dateline when the town is in capitals or the qualifier is
+   * followed by a dash or an agency's "(AP)" (AP Stylebook, "datelines").
+   */
+  static List<Toponym> datelines(String text, List<Toponym> toponyms) {
+    List<Toponym> out = new ArrayList<>(toponyms);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Toponym a = out.get(i);
+      Toponym b = out.get(i + 1);
+      if (!text.substring(a.end(), b.start()).trim().equals(",")) {
+        continue;
+      }
+      String town = a.text();
+      boolean capitals =
+          town.codePoints().filter(Character::isLetter).count() >= 3
+              && town.equals(town.toUpperCase(Locale.ROOT));
+      String after = text.substring(b.end(), Math.min(text.length(), b.end() + 8));
+      if (capitals || DATELINE_END.matcher(after).lookingAt()) {
+        out.set(i + 1, b.asDateline());
+      }
+    }
+    return out;
   }
 
   /**

@@ -50,6 +50,7 @@ final class AttributionFinder {
     int anchor = Integer.MAX_VALUE;
     boolean partial;
     boolean leadIn;
+    boolean uncued;
     int cueTok = -1;
 
     int start() {
@@ -95,6 +96,7 @@ final class AttributionFinder {
     indirect();
     participleSpeakers();
     pronounSpeakers();
+    uncuedSpeakers();
     separate();
     List<Quote> out = new ArrayList<>();
     for (Rel r : rels) {
@@ -143,7 +145,9 @@ final class AttributionFinder {
         continue;
       }
       if (after < 0 && !attributionBefore(rel, first) && !colonIntroduced(rel, first)) {
-        if (!opensSentence || previous == null || gapHasCue(previous.end(), first)) {
+        if (!opensSentence
+            || previous == null
+            || gapHasCue(previous.end(), segments.get(q).start())) {
           if (words(q) < 4 || !opensSentence) {
             continue;
           }
@@ -151,6 +155,7 @@ final class AttributionFinder {
           if (previous != null || s != null) {
             rel.speaker = previous != null ? previous.speaker : s;
           }
+          rel.uncued = true;
         } else if (onlyPunctuationBetween(previous.end(), segments.get(q).start())
             || paragraphsBetween(previous.end(), segments.get(q).start()) <= 1) {
           // A new sentence or paragraph opening with a quote and no attribution continues the
@@ -160,6 +165,7 @@ final class AttributionFinder {
           continue;
         } else {
           rel.speaker = previous.speaker;
+          rel.uncued = true;
         }
       }
       if (after >= 0 && !opensSentence && !introduced(first)) {
@@ -971,6 +977,45 @@ final class AttributionFinder {
    * person: "Trump said they are laughing at us" is someone else), resolved once all relations are
    * known.
    */
+  /**
+   * A quotation with no attribution of its own after a sentence that holds a cue, in the same
+   * paragraph, goes on with that cue's speaker ("Lynch announced the lawsuit on Monday. “We are
+   * seeking a court order …”"), not with the speaker of the last quotation before it.
+   */
+  private void uncuedSpeakers() {
+    List<Rel> byCue = relationsByCue();
+    for (Rel r : rels) {
+      if (!r.uncued || r.parts.isEmpty()) {
+        continue;
+      }
+      int start = r.start();
+      Rel best = null;
+      for (Rel c : byCue) {
+        int at = tokens.get(c.cueTok).start();
+        if (at >= start) {
+          break;
+        }
+        if (c.speaker != null && c.end() <= start && !insideAnother(c, at)) {
+          best = c;
+        }
+      }
+      if (best != null
+          && text.substring(tokens.get(best.cueTok).start(), start).indexOf('\n') < 0) {
+        r.speaker = best.speaker;
+      }
+    }
+  }
+
+  /** Whether offset {@code at} lies inside the content of a relation other than {@code c}. */
+  private boolean insideAnother(Rel c, int at) {
+    for (Rel o : rels) {
+      if (o != c && !o.parts.isEmpty() && o.start() < at && at < o.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void pronounSpeakers() {
     List<Rel> byCue = relationsByCue();
     for (int n = 1; n < byCue.size(); n++) {
@@ -3258,7 +3303,8 @@ final class AttributionFinder {
             && a.speaker != null
             && ((nonFiniteInside(b) && !isCoordinatedVerb(b.cueTok, a))
                 || (cueFollows(a) && hasVerbCue(b))
-                || relativeCue(b))) {
+                || relativeCue(b)
+                || mentalStateInside(a, b))) {
           // "The damage is hard to estimate, engineers said": a noun or non-finite cue inside a
           // postposed content is part of it, as the forward rule in indirect() has it for a
           // content after its cue; and inside a content before its cue ("Berg plans to stay in
@@ -3379,6 +3425,19 @@ final class AttributionFinder {
     return (w.pos().equals("WDT") || w.pos().equals("WP"))
         && j > 0
         && tokens.get(j - 1).posStartsWith("NN");
+  }
+
+  /**
+   * Whether {@code b}, inside the content of {@code a} after its cue, has a verb cue of belief,
+   * intention or position ({@link CueLexicon#NESTED_MENTAL}) that is no participle after a comma
+   * ("Kopp said agents want to interview Clinton"): PolNeAR annotates such a nested relation less
+   * often than the F1/2 line, so it is part of the outer content (issue #3, eighth round).
+   */
+  private boolean mentalStateInside(Rel a, Rel b) {
+    if (cueFollows(a) || !hasVerbCue(b) || isSpeechParticiple(b.cueTok)) {
+      return false;
+    }
+    return CueLexicon.NESTED_MENTAL.contains(tokens.get(b.cueTok).lemma().toLowerCase(Locale.ROOT));
   }
 
   /** Whether the cue of {@code a} follows its content ("…, officials said"). */

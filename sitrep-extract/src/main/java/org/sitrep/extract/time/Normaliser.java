@@ -376,14 +376,6 @@ final class Normaliser {
     if (fallback == null) {
       return duration(s);
     }
-    if (fallback.type() == TimexType.DURATION && s.endsWith("quarters")) {
-      // "the past two quarters", "several quarters": counted in quarters, as the expression
-      // counts them (TimeBank P2Q, PXQ; SUTime writes months, P6M, PXM)
-      Optional<Timex> quarters = duration(s);
-      if (quarters.isPresent()) {
-        return quarters;
-      }
-    }
     return Optional.of(repair(text, fallback, dct));
   }
 
@@ -415,6 +407,12 @@ final class Normaliser {
       // TimeBank), not the decade 199X.
       return Optional.of(
           new Timex(TimexType.DURATION, m0.group(1).equals("decade") ? "P10Y" : "P100Y"));
+    }
+    if (s.equals("this century")) {
+      // "the worst flooding this century": the stretch of the century so far, annotated as P100Y
+      // in AQUAINT (2 of 2 in the development split; TimeBank has none), like "the past century",
+      // not the century's name "19"
+      return Optional.of(new Timex(TimexType.DURATION, "P100Y"));
     }
     m0 = COMING_UNITS.matcher(s);
     if (m0.matches()) {
@@ -951,9 +949,21 @@ final class Normaliser {
 
   /**
    * Corrections of the candidate tagger's value: a value computed from a missing DCT is blanked to
-   * its unresolved form, and decade values follow TimeBank ({@code 199X} → {@code 199}).
+   * its unresolved form, decade values follow TimeBank ({@code 199X} → {@code 199}) and a duration
+   * counted in quarters keeps the quarter unit.
    */
   static Timex repair(String text, Timex fallback, LocalDate dct) {
+    if (fallback.type() == TimexType.DURATION) {
+      // "the past two quarters", "several quarters": counted in quarters, as the expression
+      // counts them (TimeBank P2Q, PXQ; SUTime writes months, P6M, PXM)
+      String s = clean(text);
+      if (s.endsWith("quarters")) {
+        Optional<Timex> quarters = duration(s);
+        if (quarters.isPresent()) {
+          return quarters.get();
+        }
+      }
+    }
     String v = fallback.value();
     String lower = text.toLowerCase(Locale.ROOT);
     // TimeBank writes clock times without a zone offset: 5 p.m. EST → T17:00.

@@ -80,6 +80,7 @@ class PlaceCoherenceTest {
           .add(SAINT_PAUL, List.of())
           .add(IVORY_COAST, List.of("Côte d'Ivoire"))
           .add(LOS_ANGELES, List.of())
+          .add(Fixtures.US, List.of())
           .build();
 
   private static Map<String, GazetteerEntry> run(String text, String... tags) {
@@ -148,6 +149,127 @@ class PlaceCoherenceTest {
             "LOCATION");
     assertThat(r).containsEntry("Stockton", LANIER_GA);
     assertThat(run("Stockton grew fast.", "Stockton", "LOCATION"))
+        .containsEntry("Stockton", STOCKTON_CA);
+  }
+
+  @Test
+  void anAppositiveMayHaveAnAbbreviationAndACompassWordBeforeItsContainer() {
+    // "Farmington is a census-designated place (CDP) in San Joaquin County", "Hope is a city in
+    // southern Dickinson County", "a town in east central Polk County"
+    for (String between :
+        List.of(
+            " is a census-designated place (CDP) in ",
+            " is a city in southern ",
+            " is an unincorporated community in east central ",
+            " is a town in north-central ")) {
+      String text = "Stockton" + between + "Lanier County, Georgia. Stockton grew.";
+      assertThat(run(text, "Stockton", "LOCATION", "Lanier County", "LOCATION"))
+          .as(text)
+          .containsEntry("Stockton", LANIER_GA);
+    }
+    // a compass word that is part of another phrase is no appositive
+    assertThat(
+            run(
+                "Stockton is a city in southern parts of Lanier County, Georgia. Stockton grew.",
+                "Stockton",
+                "LOCATION",
+                "Lanier County",
+                "LOCATION"))
+        .containsEntry("Stockton", STOCKTON_CA);
+  }
+
+  @Test
+  void theChainOfContainersGoesOnAfterADivisionWordTheNameWasFoundWithout() {
+    // "Mansfield is a town in Tolland County, Connecticut": only "Tolland" (a town) was found
+    String text = "Stockton is a town in Rogersville County, Georgia. Stockton grew.";
+    int r = text.indexOf("Rogersville");
+    int ga = text.indexOf("Georgia");
+    int second = text.lastIndexOf("Stockton");
+    List<Toponym> ts =
+        List.of(
+            new Toponym(0, 8, "Stockton", "stockton", List.of(STOCKTON_CA), false, true, false),
+            new Toponym(
+                r, r + 11, "Rogersville", "rogersville", List.of(ROGERSVILLE), false, true, false),
+            new Toponym(ga, ga + 7, "Georgia", "georgia", List.of(GEORGIA_US), false, true, false),
+            new Toponym(
+                second,
+                second + 8,
+                "Stockton",
+                "stockton",
+                List.of(STOCKTON_CA),
+                false,
+                true,
+                false));
+    assertThat(new Resolver().resolve(text, ts).get(0)).isEqualTo(GEORGIA_US);
+    // no comma after the division word: the chain ends there, and Georgia says nothing of Stockton
+    String open = "Stockton is a town in Rogersville County and Georgia. Stockton grew.";
+    int ga2 = open.indexOf("Georgia");
+    int second2 = open.lastIndexOf("Stockton");
+    List<Toponym> ts2 =
+        List.of(
+            ts.get(0),
+            ts.get(1),
+            new Toponym(
+                ga2, ga2 + 7, "Georgia", "georgia", List.of(GEORGIA_US), false, true, false),
+            new Toponym(
+                second2,
+                second2 + 8,
+                "Stockton",
+                "stockton",
+                List.of(STOCKTON_CA),
+                false,
+                true,
+                false));
+    assertThat(new Resolver().resolve(open, ts2).get(0)).isEqualTo(STOCKTON_CA);
+  }
+
+  @Test
+  void aNameQualifiedByAStateWithoutAReadingThereIsTheState() {
+    // a village the gazetteer lacks, named with its state at its first mention: the state
+    assertThat(
+            run(
+                "Martha was born in Stockton, Georgia, in 1913. She left Stockton in 1930.",
+                "Stockton",
+                "LOCATION",
+                "Georgia",
+                "LOCATION"))
+        .containsEntry("Stockton", GEORGIA_US);
+    // qualified only at a later mention: another place of the name, not the article's own
+    assertThat(
+            run(
+                "Stockton grew fast. Its founders came from Stockton, Georgia.",
+                "Stockton",
+                "LOCATION",
+                "Georgia",
+                "LOCATION"))
+        .containsEntry("Stockton", STOCKTON_CA);
+  }
+
+  @Test
+  void theCountryAfterAStateDoesNotPlaceANameElsewhereInThatCountry() {
+    // Wikipedia's "X is a city in Y County, State, United States": Stockton, California, lies in
+    // the United States but not in Georgia, the narrower qualifier, so the named county
+    Map<String, GazetteerEntry> r =
+        run(
+            "Stockton is an unincorporated community in Lanier County, Georgia, United States."
+                + " Stockton grew.",
+            "Stockton",
+            "LOCATION",
+            "Lanier County",
+            "LOCATION",
+            "Georgia",
+            "LOCATION",
+            "United States",
+            "LOCATION");
+    assertThat(r).containsEntry("Stockton", LANIER_GA);
+    // the country alone still places a name that has a reading there
+    assertThat(
+            run(
+                "Stockton is a city in the United States. Stockton grew.",
+                "Stockton",
+                "LOCATION",
+                "United States",
+                "LOCATION"))
         .containsEntry("Stockton", STOCKTON_CA);
   }
 

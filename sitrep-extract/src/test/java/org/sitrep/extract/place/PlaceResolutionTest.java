@@ -233,18 +233,21 @@ class PlaceResolutionTest {
   private static Resolver.Context contextOf(String text) {
     int l = text.toLowerCase(java.util.Locale.ROOT).indexOf("louisville");
     int k = text.indexOf("Ky.");
+    // the finder marks a dateline's qualifier, as PlaceAnnotator does before resolving
     List<Toponym> ts =
-        List.of(
-            new Toponym(
-                l,
-                l + 10,
-                text.substring(l, l + 10),
-                "louisville",
-                List.of(LOUISVILLE),
-                false,
-                true,
-                false),
-            new Toponym(k, k + 3, "Ky.", "ky", List.of(KENTUCKY), false, true, false));
+        ToponymFinder.datelines(
+            text,
+            List.of(
+                new Toponym(
+                    l,
+                    l + 10,
+                    text.substring(l, l + 10),
+                    "louisville",
+                    List.of(LOUISVILLE),
+                    false,
+                    true,
+                    false),
+                new Toponym(k, k + 3, "Ky.", "ky", List.of(KENTUCKY), false, true, false)));
     Map<String, Resolver.Group> groups = new java.util.LinkedHashMap<>();
     for (Toponym t : ts) {
       groups.computeIfAbsent(t.key(), x -> new Resolver.Group(t.candidates())).add(t);
@@ -255,6 +258,20 @@ class PlaceResolutionTest {
       choice.put(g, g.candidates.get(0));
     }
     return Resolver.Context.of(groups.values(), choice, true);
+  }
+
+  @Test
+  void theFinderMarksADatelinesQualifierOnceForTheResolver() {
+    String text = "LOUISVILLE, Ky. \u2014 Officials met.";
+    List<Toponym> marked =
+        ToponymFinder.datelines(
+            text,
+            List.of(
+                new Toponym(
+                    0, 10, "LOUISVILLE", "louisville", List.of(LOUISVILLE), false, true, false),
+                new Toponym(12, 15, "Ky.", "ky", List.of(KENTUCKY), false, true, false)));
+    // the qualifier carries the mark, the town does not
+    assertThat(marked).extracting(Toponym::dateline).containsExactly(false, true);
   }
 
   @Test
@@ -271,7 +288,7 @@ class PlaceResolutionTest {
     Toponym a =
         new Toponym(0, 10, town, NameKeys.key(town), List.of(LOUISVILLE), false, true, false);
     Toponym b = new Toponym(12, 15, "Ky.", "ky", List.of(KENTUCKY), false, true, false);
-    return Resolver.dateline(text, a, b);
+    return ToponymFinder.datelines(text, List.of(a, b)).get(1).dateline();
   }
 
   @Test

@@ -384,4 +384,46 @@ class SpeakerAttachmentTest {
     assertThat(speaker(withCue(qs, "was praised"))).isEqualTo("fellow officers");
     assertThat(speaker(withCue(qs, "was recommended"))).isEqualTo("Olga Shevchenko");
   }
+
+  @Test
+  void nestedBeliefOrIntentionStaysInTheOuterContent() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg said the road is open again and the villagers want to return"
+                + " before winter.\n"
+                + "The mayor noted that after the shelling most residents support a ceasefire.\n");
+    assertThat(qs).extracting(Quote::cue).containsExactly("said", "noted");
+    assertThat(speaker(qs.get(0))).isEqualTo("Anna Berg");
+    assertThat(qs.get(0).text())
+        .isEqualTo("the road is open again and the villagers want to return before winter");
+    assertThat(speaker(qs.get(1))).isEqualTo("The mayor");
+    assertThat(qs.get(1).text())
+        .isEqualTo("that after the shelling most residents support a ceasefire");
+  }
+
+  @Test
+  void nestedSpeechStillStartsItsOwnRelation() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg said the road is open again and the mayor warned that the rebels"
+                + " had mined it.\n");
+    assertThat(qs).extracting(Quote::cue).containsExactly("said", "warned");
+    assertThat(speaker(withCue(qs, "warned"))).isEqualTo("the mayor");
+    assertThat(qs.get(0).text()).isEqualTo("the road is open again");
+  }
+
+  @Test
+  void unattributedQuotationTakesTheSpeakerOfTheCueBeforeItInItsParagraph() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg spoke to reporters in Kyiv on Monday. \u201cThe convoy will leave"
+                + " tomorrow,\u201d Berg said.\n\n"
+                + "In the 1990s, the mayor ran a large bakery in the city. His former business"
+                + " partner, Taras Bondar, called him a master at difficult negotiations. \u201cHe"
+                + " showed again and again an ability to close deals that others could not.\u201d\n");
+    Quote q =
+        qs.stream().filter(x -> x.text().contains("again and again")).findFirst().orElseThrow();
+    assertThat(speaker(q)).isEqualTo("Taras Bondar");
+    assertThat(speaker(withCue(qs, "said"))).isEqualTo("Anna Berg");
+  }
 }

@@ -16,6 +16,18 @@ class MarkableTest {
   }
 
   @Test
+  void barePluralUnitsAreDropped() {
+    assertThat(Markable.test("minutes")).isFalse();
+    assertThat(Markable.test("Years")).isFalse();
+    assertThat(Markable.test("decades")).isFalse();
+    // with a number, a determiner or a modifier they are durations
+    assertThat(Markable.test("two years")).isTrue();
+    assertThat(Markable.test("the years")).isTrue();
+    assertThat(Markable.test("recent weeks")).isTrue();
+    assertThat(Markable.test("a few minutes")).isTrue();
+  }
+
+  @Test
   void timeExpressionsAreKept() {
     assertThat(Markable.test("six years")).isTrue();
     assertThat(Markable.test("last week")).isTrue();

@@ -313,6 +313,11 @@ class NormaliserTest {
             Normaliser.normalise(
                 "recent quarters", new Timex(TimexType.DURATION, "PXM"), DCT, Tense.PAST, false))
         .contains(new Timex(TimexType.DURATION, "PXM"));
+    // the repair of the tagger's reading does it, also without a DCT; a date is left alone
+    assertThat(Normaliser.repair("two quarters", new Timex(TimexType.DURATION, "P6M"), null))
+        .isEqualTo(new Timex(TimexType.DURATION, "P2Q"));
+    assertThat(Normaliser.repair("the quarters", Timex.date("2018-Q1"), DCT))
+        .isEqualTo(Timex.date("2018-Q1"));
     assertThat(Normaliser.normalise("the year-earlier nine months", null, DCT, Tense.PAST, true))
         .contains(new Timex(TimexType.DURATION, "P9M"));
     assertThat(Normaliser.normalise("the year-ago first six months", null, DCT, Tense.PAST, true))
@@ -347,6 +352,11 @@ class NormaliserTest {
     // "the past decade" is a stretch of ten years, not the decade 201X.
     assertThat(Normaliser.normalise("the past decade", Timex.date("201X"), DCT, Tense.PAST, false))
         .contains(new Timex(TimexType.DURATION, "P10Y"));
+    // "this century" is the century's stretch so far (AQUAINT), not SUTime's century name
+    assertThat(Normaliser.normalise("this century", Timex.date("20XX"), DCT, Tense.PAST, false))
+        .contains(new Timex(TimexType.DURATION, "P100Y"));
+    assertThat(Normaliser.normalise("the 20th century", Timex.date("19XX"), DCT, Tense.PAST, false))
+        .contains(Timex.date("19"));
   }
 
   @Test

@@ -127,9 +127,6 @@ public final class Gazetteer {
     if (ids == null || ids.length == 0) {
       return List.of();
     }
-    if (ids == null) {
-      return List.of();
-    }
     List<GazetteerEntry> out = new ArrayList<>(ids.length);
     for (int i : ids) {
       out.add(entries.get(i));
