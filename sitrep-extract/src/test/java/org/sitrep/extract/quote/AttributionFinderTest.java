@@ -1080,4 +1080,22 @@ class AttributionFinderTest {
         withCue(quotes("More than 4 in 10 said billionaire investors would do better.\n"), "said");
     assertThat(q.text()).isEqualTo("billionaire investors would do better");
   }
+
+  @Test
+  void bareAttitudeNounAfterExpressBelongsToTheCue() {
+    Quote q =
+        withCue(
+            quotes("The mayor expressed deep concern that the dam could fail in the spring.\n"),
+            "expressed");
+    assertThat(q.text()).isEqualTo("that the dam could fail in the spring");
+  }
+
+  @Test
+  void attitudeNounWithADeterminerStaysInTheContent() {
+    Quote q =
+        withCue(
+            quotes("The mayor rejected the notion that the dam could fail in the spring.\n"),
+            "rejected");
+    assertThat(q.text()).startsWith("the notion");
+  }
 }
