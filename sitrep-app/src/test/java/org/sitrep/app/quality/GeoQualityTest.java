@@ -61,15 +61,17 @@ class GeoQualityTest {
     // the tagger says person or common noun: recall 0.771 -> 0.865 and e2e 0.600 -> 0.653 on the
     // sample; the newly found names include ambiguous ones resolved to a namesake ("Wilson",
     // "Rogers"), so the accuracy on found names fell from 0.778 to 0.755 and its floor with it,
-    // while the e2e floor (correct / gold) guards both
+    // while the e2e floor (correct / gold) guards both. The eighth round (the narrowest qualifier,
+    // the appositive's containers, defined settlements) gave recall 0.894, acc 0.845, e2e 0.755
+    // (from 0.865, 0.755, 0.653) and AUC 0.221 (from 0.230)
     assertThat(geo.path("by_corpus").path("wiktor").path("recall").asDouble())
-        .isGreaterThanOrEqualTo(0.86);
+        .isGreaterThanOrEqualTo(0.89);
     assertThat(geo.path("by_corpus").path("wiktor").path("acc_at_161").asDouble())
-        .isGreaterThanOrEqualTo(0.75);
+        .isGreaterThanOrEqualTo(0.84);
     assertThat(geo.path("by_corpus").path("wiktor").path("e2e_acc_at_161").asDouble())
-        .isGreaterThanOrEqualTo(0.65);
-    // 0.230 after the sixth round (0.236 before it)
-    assertThat(geo.path("resolution").path("auc").asDouble()).isLessThanOrEqualTo(0.235);
+        .isGreaterThanOrEqualTo(0.75);
+    // 0.221 after the eighth round, 0.230 after the sixth (0.236 before it)
+    assertThat(geo.path("resolution").path("auc").asDouble()).isLessThanOrEqualTo(0.225);
   }
 
   @Test

@@ -8,6 +8,8 @@ import org.sitrep.core.text.Span;
  *
  * @param name the gazetteer's name
  * @param feature country, admin1, city, region, ...
+ * @param within for a place the gazetteer lacks, the name of the place that contains it, whose
+ *     point and codes it carries ("Padi is a locality in Chennai"); null for a gazetteer place
  */
 public record Place(
     String id,
@@ -19,10 +21,26 @@ public record Place(
     String admin1,
     String feature,
     List<Span> mentions,
-    String component) {
+    String component,
+    String within) {
 
   /** Copies the mention list. */
   public Place {
     mentions = List.copyOf(mentions);
+  }
+
+  /** A place of the gazetteer itself. */
+  public Place(
+      String id,
+      String name,
+      Long geonamesId,
+      Double lat,
+      Double lon,
+      String countryCode,
+      String admin1,
+      String feature,
+      List<Span> mentions,
+      String component) {
+    this(id, name, geonamesId, lat, lon, countryCode, admin1, feature, mentions, component, null);
   }
 }

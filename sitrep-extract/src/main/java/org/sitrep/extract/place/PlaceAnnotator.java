@@ -12,6 +12,7 @@ import org.sitrep.core.pipeline.Annotator;
 import org.sitrep.core.pipeline.Layer;
 import org.sitrep.core.pipeline.Layers;
 import org.sitrep.core.text.Span;
+import org.sitrep.extract.place.gazetteer.FeatureKind;
 import org.sitrep.extract.place.gazetteer.Gazetteer;
 import org.sitrep.extract.place.gazetteer.GazetteerEntry;
 
@@ -67,24 +68,34 @@ public final class PlaceAnnotator implements Annotator {
             article.get(Layers.TOKENS),
             article.get(Layers.SENTENCES),
             article.get(Layers.NER));
-    article.put(Layers.PLACES, places(text, toponyms, resolver.resolve(text, toponyms)));
+    article.put(Layers.PLACES, places(text, toponyms, resolver.readings(text, toponyms)));
   }
 
-  private List<Place> places(String text, List<Toponym> toponyms, List<GazetteerEntry> chosen) {
-    Map<GazetteerEntry, List<Span>> byEntry = new LinkedHashMap<>();
+  /**
+   * One place per entry with all its mentions; a name the gazetteer lacks, read as the place that
+   * contains it, is a place of its own (named as in the text, no GeoNames id) at its container's
+   * point, so "Padi" is not listed as a mention of Chennai.
+   */
+  private List<Place> places(String text, List<Toponym> toponyms, List<Resolver.Reading> chosen) {
+    Map<List<Object>, List<Span>> byPlace = new LinkedHashMap<>();
+    Map<List<Object>, GazetteerEntry> entries = new LinkedHashMap<>();
     for (int i = 0; i < toponyms.size(); i++) {
       Toponym t = toponyms.get(i);
-      if (chosen.get(i) == null) {
+      Resolver.Reading r = chosen.get(i);
+      if (r == null) {
         continue; // no reading fits the article (see Resolver.cohere)
       }
-      byEntry
-          .computeIfAbsent(chosen.get(i), e -> new ArrayList<>())
+      List<Object> key = r.container() ? List.of(r.entry(), t.key()) : List.of(r.entry());
+      entries.put(key, r.entry());
+      byPlace
+          .computeIfAbsent(key, k -> new ArrayList<>())
           .add(new Span(t.start(), t.end(), text.substring(t.start(), t.end())));
     }
     List<Place> out = new ArrayList<>();
     int n = 0;
-    for (Map.Entry<GazetteerEntry, List<Span>> e : byEntry.entrySet()) {
-      GazetteerEntry g = e.getKey();
+    for (Map.Entry<List<Object>, List<Span>> e : byPlace.entrySet()) {
+      GazetteerEntry g = entries.get(e.getKey());
+      boolean contained = e.getKey().size() > 1;
       String admin1 =
           g.admin1().isEmpty()
               ? null
@@ -95,15 +106,16 @@ public final class PlaceAnnotator implements Annotator {
       out.add(
           new Place(
               "place-" + (++n),
-              g.name(),
-              g.geonamesId(),
+              contained ? e.getValue().get(0).text() : g.name(),
+              contained ? null : g.geonamesId(),
               round(g.lat()),
               round(g.lon()),
               g.countryCode().isEmpty() ? null : g.countryCode(),
               admin1,
-              g.kind().label(),
+              contained ? FeatureKind.CITY.label() : g.kind().label(),
               e.getValue(),
-              NAME));
+              NAME,
+              contained ? g.name() : null));
     }
     return out;
   }

@@ -58,6 +58,18 @@ final class Resolver {
    * The chosen entry for each toponym, in the same order; null where no reading fits the article.
    */
   List<GazetteerEntry> resolve(String text, List<Toponym> found) {
+    return readings(text, found).stream().map(r -> r == null ? null : r.entry()).toList();
+  }
+
+  /**
+   * A toponym's resolution: the entry chosen, and whether that entry is not the named place itself
+   * but the place that contains it (a settlement the gazetteer lacks: "Grantville, Pennsylvania",
+   * "Padi is a locality in Chennai"), so the name keeps its own identity at the container's point.
+   */
+  record Reading(GazetteerEntry entry, boolean container) {}
+
+  /** The reading of each toponym, in the same order; null where no reading fits the article. */
+  List<Reading> readings(String text, List<Toponym> found) {
     List<Toponym> toponyms = townCities(found);
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Toponym t : toponyms) {
@@ -80,16 +92,20 @@ final class Resolver {
       }
       choice = next;
     }
+    Map<Group, GazetteerEntry> contained = new HashMap<>();
     for (Group g : groups.values()) {
       GazetteerEntry within = container(g, choice.get(g));
       if (within != null) {
         choice.put(g, within);
+        contained.put(g, within);
       }
     }
     cohere(groups.values(), choice);
-    List<GazetteerEntry> out = new ArrayList<>(toponyms.size());
+    List<Reading> out = new ArrayList<>(toponyms.size());
     for (Toponym t : toponyms) {
-      out.add(choice.get(groups.get(t.key())));
+      Group g = groups.get(t.key());
+      GazetteerEntry e = choice.get(g);
+      out.add(e == null ? null : new Reading(e, t.standIn() || contained.get(g) == e));
     }
     return out;
   }
@@ -125,7 +141,8 @@ final class Resolver {
                 t.division(),
                 t.strong(),
                 t.demonym(),
-                t.dateline()));
+                t.dateline(),
+                base.standIn()));
       } else {
         out.add(t);
       }

@@ -17,6 +17,8 @@ import org.sitrep.extract.place.gazetteer.GazetteerEntry;
  * @param demonym the name is a demonym ("Syrian") standing for its country
  * @param dateline the name qualifies the town of a dateline ("PARIS, Tenn. —", "ORLANDO, Fla.
  *     (AP)"): the article's own place, not another town's; marked by {@link ToponymFinder}
+ * @param standIn the candidates are not the name's own but those of the place that contains it: a
+ *     settlement the gazetteer lacks, defined in the text ("Padi is a locality in Chennai")
  */
 record Toponym(
     int start,
@@ -27,7 +29,8 @@ record Toponym(
     boolean division,
     boolean strong,
     boolean demonym,
-    boolean dateline) {
+    boolean dateline,
+    boolean standIn) {
 
   Toponym {
     candidates = List.copyOf(candidates);
@@ -46,12 +49,18 @@ record Toponym(
       boolean division,
       boolean strong,
       boolean demonym) {
-    this(start, end, text, key, candidates, division, strong, demonym, false);
+    this(start, end, text, key, candidates, division, strong, demonym, false, false);
+  }
+
+  /** This toponym with the candidates of the place that contains it (see {@code standIn}). */
+  Toponym asStandIn() {
+    return new Toponym(
+        start, end, text, key, candidates, division, strong, demonym, dateline, true);
   }
 
   /** This toponym marked as the qualifier of a dateline's town. */
   Toponym asDateline() {
-    return new Toponym(start, end, text, key, candidates, division, strong, demonym, true);
+    return new Toponym(start, end, text, key, candidates, division, strong, demonym, true, standIn);
   }
 
   /** Whether one of the candidates is of this kind. */

@@ -503,7 +503,108 @@ final class ToponymFinder {
       }
     }
     this.defined.set(defined);
-    return datelines(text, scan(text, tokens, sentences, mentionAt, known));
+    return datelines(
+        text,
+        definedSettlements(
+            text, tokens, sentences, scan(text, tokens, sentences, mentionAt, known)));
+  }
+
+  /** The NER classes of times and numbers, never the name of a settlement. */
+  private static final Set<String> TEMPORAL_NER =
+      Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
+
+  /** The longest name, in words, that a definition may introduce as an unknown settlement. */
+  private static final int DEFINED_WORDS = 3;
+
+  /**
+   * "Padi is a locality and neighbourhood in Chennai", "Kot is a village in the southeast corner of
+   * Fatehpur district", "Kampungu, a village near Kikwit": a capitalised name that the gazetteer
+   * lacks, defined as a settlement (see {@link #settlementNoun}) and followed in its sentence by a
+   * known place below the country level, is a toponym whose readings are that place's (the
+   * resolver's qualifiers and containers then choose among them, as for a name the gazetteer does
+   * not place there); the name's other occurrences in the article are the same place.
+   */
+  List<Toponym> definedSettlements(
+      String text, List<Token> tokens, List<Sentence> sentences, List<Toponym> found) {
+    List<Toponym> added = new ArrayList<>();
+    Set<String> done = new java.util.HashSet<>();
+    for (Sentence s : sentences) {
+      for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
+        if (!capitalised(tokens.get(i).word())
+            || !tokens.get(i).posStartsWith("NNP")
+            || TEMPORAL_NER.contains(String.valueOf(tokens.get(i).ner()))
+            || "ORGANIZATION".equals(tokens.get(i).ner())) {
+          // not "in May, the city council ...": a date is no settlement; nor "Butler Tech, a
+          // career-technical school district in ...", an organisation named like a division
+          continue;
+        }
+        int to = i + 1;
+        while (to < s.tokenTo()
+            && to - i < DEFINED_WORDS
+            && capitalised(tokens.get(to).word())
+            && tokens.get(to).posStartsWith("NNP")
+            && !TEMPORAL_NER.contains(String.valueOf(tokens.get(to).ner()))) {
+          to++;
+        }
+        if (i > s.tokenFrom() && capitalised(tokens.get(i - 1).word())) {
+          continue; // the end of a longer name
+        }
+        int start = tokens.get(i).start();
+        int end = tokens.get(to - 1).end();
+        String surface = text.substring(start, end);
+        String key = NameKeys.key(surface);
+        if (key.isEmpty()
+            || done.contains(key)
+            || (to - i == 1 && GENERIC.contains(key))
+            || overlaps(found, start, end)
+            || !settlementNoun(text, end)) {
+          continue;
+        }
+        int sentenceEnd = tokens.get(s.tokenTo() - 1).end();
+        List<GazetteerEntry> readings = List.of();
+        for (Toponym t : found) {
+          if (t.start() >= end && t.start() < sentenceEnd && !t.demonym()) {
+            readings =
+                t.candidates().stream()
+                    .filter(
+                        c -> c.kind() != FeatureKind.COUNTRY && c.kind() != FeatureKind.CONTINENT)
+                    .collect(Collectors.toList());
+            break;
+          }
+        }
+        if (readings.isEmpty()) {
+          continue;
+        }
+        done.add(key);
+        for (int j = 0; j + (to - i) <= tokens.size(); j++) {
+          int e = j + (to - i) - 1;
+          int a = tokens.get(j).start();
+          int b = tokens.get(e).end();
+          if (text.substring(a, b).equals(surface)
+              && (j == 0 || !capitalised(tokens.get(j - 1).word()) || j == i)
+              && (e + 1 >= tokens.size() || !capitalised(tokens.get(e + 1).word()) || j == i)
+              && !overlaps(found, a, b)) {
+            added.add(new Toponym(a, b, surface, key, readings, false, true, false).asStandIn());
+          }
+        }
+      }
+    }
+    if (added.isEmpty()) {
+      return found;
+    }
+    List<Toponym> out = new ArrayList<>(found);
+    out.addAll(added);
+    out.sort(java.util.Comparator.comparingInt(Toponym::start));
+    return out;
+  }
+
+  private static boolean overlaps(List<Toponym> toponyms, int start, int end) {
+    for (Toponym t : toponyms) {
+      if (t.start() < end && start < t.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A dash or "(AP)" after a dateline's qualifier (AP Stylebook, "datelines"). */

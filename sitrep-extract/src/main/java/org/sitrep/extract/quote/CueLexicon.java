@@ -635,6 +635,12 @@ final class CueLexicon {
       }
       return true;
     }
+    if (AFTER_QUOTATION.contains(lemma) && afterQuotation(tokens, i)) {
+      // "“…,” the statement read." / "“…,” read the statement."
+      return followedBy(tokens, i, ",")
+          || followedBy(tokens, i, ".")
+          || isQuoteMark(tokens.get(i - 1).word());
+    }
     if (WITH_THAT.contains(lemma)
         && (followedBy(tokens, i, "that")
             || (lemma.equals("point") && followedBy(tokens, i, "out")))) {
@@ -728,6 +734,17 @@ final class CueLexicon {
    * Whether a closing quotation mark stands shortly before {@code tokens[i]} in its sentence: "“…,”
    * Carson continued." attributes the quotation.
    */
+  /**
+   * Verbs that attribute a quotation only when they follow it: the words of a text ("“…,” the
+   * letter reads") and shouted words ("“…!” the crowd shouted"); elsewhere they are rarely
+   * attributions ("read the report", "shouted down").
+   */
+  static final Set<String> AFTER_QUOTATION = Set.of("read", "shout", "yell", "scream");
+
+  private static boolean isQuoteMark(String w) {
+    return w.equals("\u201d") || w.equals("''") || w.equals("\"");
+  }
+
   private static boolean afterQuotation(List<Token> tokens, int i) {
     for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
       String w = tokens.get(j).word();

@@ -1,10 +1,16 @@
 package org.sitrep.extract.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.article.Article;
+import org.sitrep.core.model.Place;
+import org.sitrep.core.pipeline.AnnotatedArticle;
+import org.sitrep.core.pipeline.Layers;
 import org.sitrep.extract.place.gazetteer.FeatureKind;
 import org.sitrep.extract.place.gazetteer.Gazetteer;
 import org.sitrep.extract.place.gazetteer.GazetteerEntry;
@@ -224,6 +230,58 @@ class PlaceCoherenceTest {
   }
 
   @Test
+  void anUnknownNameDefinedAsASettlementInAKnownPlaceIsThere() {
+    // "Padi is a locality and neighbourhood in Chennai": the gazetteer has no Zorbo
+    List<Toponym> ts =
+        find(
+            "Zorbo is a village in Lanier County, Georgia. Zorbo grew.",
+            "Lanier County",
+            "LOCATION",
+            "Georgia",
+            "LOCATION");
+    assertThat(ts)
+        .extracting(Toponym::text)
+        .containsExactly("Zorbo", "Lanier County", "Georgia", "Zorbo");
+    assertThat(
+            run(
+                "Zorbo is a village in Lanier County, Georgia. Zorbo grew.",
+                "Lanier County",
+                "LOCATION"))
+        .containsEntry("Zorbo", LANIER_GA);
+    // no known place after the definition, a date, or no settlement noun: nothing
+    assertThat(find("Zorbo is a village. Zorbo grew.")).isEmpty();
+    // an organisation named like a division ("Butler Tech, a career-technical school district")
+    assertThat(
+            find(
+                "Zorbo Tech, a school district in Lanier County, grew.",
+                "Zorbo Tech",
+                "ORGANIZATION",
+                "Lanier County",
+                "LOCATION"))
+        .extracting(Toponym::text)
+        .containsExactly("Lanier County");
+    assertThat(
+            find(
+                "Zorbo Tech, a school district in Lanier County, grew.",
+                "Lanier County",
+                "LOCATION"))
+        .extracting(Toponym::text)
+        .containsExactly("Zorbo Tech", "Lanier County");
+    assertThat(find("Zorbo is a brand in Lanier County.", "Lanier County", "LOCATION"))
+        .extracting(Toponym::text)
+        .containsExactly("Lanier County");
+    assertThat(
+            find(
+                "In May, a town in Lanier County held a meeting.",
+                "May",
+                "DATE",
+                "Lanier County",
+                "LOCATION"))
+        .extracting(Toponym::text)
+        .containsExactly("Lanier County");
+  }
+
+  @Test
   void aNameQualifiedByAStateWithoutAReadingThereIsTheState() {
     // a village the gazetteer lacks, named with its state at its first mention: the state
     assertThat(
@@ -296,5 +354,30 @@ class PlaceCoherenceTest {
     assertThat(parts.get(0).start()).isEqualTo("Logan-".length());
     assertThat(run("Cases rose in Côte d'Ivoire.", "Côte d'Ivoire", "LOCATION"))
         .containsEntry("Côte d'Ivoire", IVORY_COAST);
+  }
+
+  @Test
+  void aSettlementTheGazetteerLacksIsAPlaceOfItsOwnAtItsContainersPoint() {
+    TestDoc d =
+        new TestDoc(
+            "Zorbo is a village in Lanier County, Georgia. Zorbo grew.",
+            "Lanier County",
+            "LOCATION");
+    AnnotatedArticle a = new AnnotatedArticle(Article.of("t", d.text, LocalDate.of(2020, 1, 1)));
+    a.put(Layers.TOKENS, d.tokens);
+    a.put(Layers.SENTENCES, d.sentences);
+    a.put(Layers.NER, d.ner);
+    new PlaceAnnotator(G).annotate(a);
+    List<Place> places = a.get(Layers.PLACES);
+    Place zorbo = places.stream().filter(p -> p.name().equals("Zorbo")).findFirst().orElseThrow();
+    assertThat(zorbo.within()).isEqualTo("Lanier County");
+    assertThat(zorbo.geonamesId()).isNull();
+    assertThat(zorbo.lat()).isCloseTo(LANIER_GA.lat(), within(1e-4));
+    assertThat(zorbo.mentions()).extracting(m -> m.text()).containsExactly("Zorbo", "Zorbo");
+    // the container keeps only its own mention and stays a gazetteer place
+    Place lanier =
+        places.stream().filter(p -> p.name().equals("Lanier County")).findFirst().orElseThrow();
+    assertThat(lanier.mentions()).extracting(m -> m.text()).containsExactly("Lanier County");
+    assertThat(lanier.within()).isNull();
   }
 }

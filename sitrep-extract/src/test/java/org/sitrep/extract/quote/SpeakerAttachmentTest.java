@@ -426,4 +426,63 @@ class SpeakerAttachmentTest {
     assertThat(speaker(q)).isEqualTo("Taras Bondar");
     assertThat(speaker(withCue(qs, "said"))).isEqualTo("Anna Berg");
   }
+
+  @Test
+  void aTextOrACrowdAfterAQuotationSpeaksIt() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg spoke to reporters in Kyiv on Monday.\n\n"
+                + "\u201cThe convoy will not leave before the bridge is repaired,\u201d the army"
+                + " statement read.\n\n"
+                + "\u201cWe want to go back to our homes,\u201d the crowd shouted.\n");
+    assertThat(speaker(withCue(qs, "read"))).isEqualTo("the army statement");
+    assertThat(speaker(withCue(qs, "shouted"))).isEqualTo("the crowd");
+  }
+
+  @Test
+  void readElsewhereIsNoCue() {
+    List<Quote> qs = quotes("Colonel Anna Berg read the report on the convoy before noon.\n");
+    assertThat(qs).isEmpty();
+  }
+
+  @Test
+  void questionInDoubledApostrophesIsAttributedAfterIt() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg spoke to reporters in Kyiv on Monday.\n\n"
+                + "''Why would anyone shell a hospital full of children?'' Taras Bondar asked.\n");
+    assertThat(speaker(withCue(qs, "asked"))).isEqualTo("Taras Bondar");
+  }
+
+  @Test
+  void nameWithARelativeClauseAfterAQuotationSpeaksIt() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg spoke to reporters in Kyiv on Monday.\n\n"
+                + "\u201cWe have not had water for a week,\u201d Olga Shevchenko, who runs a bakery"
+                + " near the station, said on Tuesday.\n");
+    assertThat(speaker(withCue(qs, "said"))).isEqualTo("Olga Shevchenko");
+  }
+
+  @Test
+  void namedPeopleAfterAVerbSpeakTheirParticiple() {
+    List<Quote> qs =
+        quotes(
+            "The ministry released a video featuring Taras Bondar telling residents that the"
+                + " bridge will reopen.\n"
+                + "The rebel command released a video accusing the army of shelling civilians.\n");
+    assertThat(speaker(withCue(qs, "telling"))).isEqualTo("Taras Bondar");
+    assertThat(speaker(withCue(qs, "accusing"))).isEqualTo("The rebel command");
+  }
+
+  @Test
+  void unattributedQuotationInTheNextParagraphTakesTheSpeakerOfTheCueBeforeIt() {
+    List<Quote> qs =
+        quotes(
+            "\u201cThe convoy will leave tomorrow,\u201d Colonel Anna Berg said.\n\n"
+                + "Taras Bondar, the mayor, said the shelling had cut the water supply.\n\n"
+                + "\u201cWe cannot wait another week for water in this town.\u201d\n");
+    Quote q = qs.stream().filter(x -> x.text().contains("another week")).findFirst().orElseThrow();
+    assertThat(speaker(q)).isEqualTo("Taras Bondar");
+  }
 }
