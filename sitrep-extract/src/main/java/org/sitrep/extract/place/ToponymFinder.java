@@ -1,6 +1,8 @@
 package org.sitrep.extract.place;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -493,7 +495,7 @@ final class ToponymFinder {
         mentionAt[t] = m;
       }
     }
-    Set<String> personWords = new java.util.HashSet<>();
+    Set<String> personWords = new HashSet<>();
     for (NerMention m : ner) {
       if (m.type().equals("PERSON") && m.tokenTo() - m.tokenFrom() > 1) {
         for (int t = m.tokenFrom(); t < m.tokenTo() && t < tokens.size(); t++) {
@@ -506,7 +508,7 @@ final class ToponymFinder {
     this.wordRuns.set(wordRuns(text));
     List<Toponym> first = scan(text, tokens, sentences, mentionAt, Set.of());
     Set<String> known = first.stream().map(Toponym::key).collect(Collectors.toSet());
-    Set<String> defined = new java.util.HashSet<>();
+    Set<String> defined = new HashSet<>();
     for (Toponym t : first) {
       if (settlementNoun(text, t.end())) {
         defined.add(t.key());
@@ -537,7 +539,7 @@ final class ToponymFinder {
   List<Toponym> definedSettlements(
       String text, List<Token> tokens, List<Sentence> sentences, List<Toponym> found) {
     List<Toponym> added = new ArrayList<>();
-    Set<String> done = new java.util.HashSet<>();
+    Set<String> done = new HashSet<>();
     for (Sentence s : sentences) {
       for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
         if (!capitalised(tokens.get(i).word())
@@ -604,7 +606,7 @@ final class ToponymFinder {
     }
     List<Toponym> out = new ArrayList<>(found);
     out.addAll(added);
-    out.sort(java.util.Comparator.comparingInt(Toponym::start));
+    out.sort(Comparator.comparingInt(Toponym::start));
     return out;
   }
 
@@ -1736,7 +1738,7 @@ final class ToponymFinder {
 
   /** The maximal runs of letters and hyphens in {@code text}, as written. */
   static Set<String> wordRuns(String text) {
-    Set<String> runs = new java.util.HashSet<>();
+    Set<String> runs = new HashSet<>();
     int start = -1;
     for (int i = 0; i <= text.length(); ) {
       int c = i < text.length() ? text.codePointAt(i) : ' ';
