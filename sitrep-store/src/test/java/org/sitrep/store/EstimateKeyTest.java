@@ -18,7 +18,7 @@ class EstimateKeyTest {
                   return new Span(i, i + m.length(), m);
                 })
             .toList();
-    return new Place(name, name, null, null, null, cc, null, "city", spans, "t");
+    return new Place(name, name, null, null, null, cc, null, "city", spans, "t", null);
   }
 
   @Test

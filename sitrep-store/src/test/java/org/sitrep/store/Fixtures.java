@@ -45,7 +45,8 @@ final class Fixtures {
             "Raqqa",
             "city",
             List.of(new Span(raqqa, raqqa + 5, "Raqqa")),
-            "geo.v1");
+            "geo.v1",
+            null);
     Event strike =
         new Event(
             "e1",

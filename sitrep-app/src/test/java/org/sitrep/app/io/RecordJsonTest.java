@@ -73,7 +73,8 @@ class RecordJsonTest {
                 "Baghdad",
                 "city",
                 List.of(Span.of(TEXT, 27, 34)),
-                "place.v1")),
+                "place.v1",
+                null)),
         List.of(
             new Event(
                     "ev1",

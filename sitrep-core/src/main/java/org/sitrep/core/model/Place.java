@@ -28,19 +28,4 @@ public record Place(
   public Place {
     mentions = List.copyOf(mentions);
   }
-
-  /** A place of the gazetteer itself. */
-  public Place(
-      String id,
-      String name,
-      Long geonamesId,
-      Double lat,
-      Double lon,
-      String countryCode,
-      String admin1,
-      String feature,
-      List<Span> mentions,
-      String component) {
-    this(id, name, geonamesId, lat, lon, countryCode, admin1, feature, mentions, component, null);
-  }
 }

@@ -1,10 +1,14 @@
 package org.sitrep.extract.place;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.place.gazetteer.FeatureKind;
@@ -175,7 +179,7 @@ final class Resolver {
    * "Toponym resolution in text": one referent per discourse region). The choice map loses such
    * groups ({@code null}).
    */
-  static void cohere(java.util.Collection<Group> groups, Map<Group, GazetteerEntry> choice) {
+  static void cohere(Collection<Group> groups, Map<Group, GazetteerEntry> choice) {
     Context ctx = Context.of(groups, choice, true);
     String home = null;
     int first = 0;
@@ -374,8 +378,7 @@ final class Resolver {
   }
 
   /** The words that join the members of a list of places. */
-  private static final java.util.Set<String> LIST_JOINS =
-      java.util.Set.of(",", "and", "or", ", and", ", or");
+  private static final Set<String> LIST_JOINS = Set.of(",", "and", "or", ", and", ", or");
 
   /** The least members of a list whose level speaks for its ambiguous members. */
   static final int LIST_MEMBERS = 3;
@@ -406,7 +409,7 @@ final class Resolver {
         for (int m = i; m <= j; m++) {
           Group g = groups.get(toponyms.get(m).key());
           Map<FeatureKind, Integer> kinds = new HashMap<>();
-          java.util.Set<Group> others = new java.util.HashSet<>();
+          Set<Group> others = new HashSet<>();
           for (int k = i; k <= j; k++) {
             Group o = groups.get(toponyms.get(k).key());
             if (o != g && others.add(o) && choice.get(o) != null) {
@@ -477,19 +480,18 @@ final class Resolver {
   record Context(
       Map<String, Integer> countries,
       Map<String, Integer> admin1s,
-      java.util.Set<Group> counted,
-      java.util.Set<Group> countryOnly,
-      Map<String, java.util.Set<Group>> named) {
-    static final Context EMPTY =
-        new Context(Map.of(), Map.of(), java.util.Set.of(), java.util.Set.of(), Map.of());
+      Set<Group> counted,
+      Set<Group> countryOnly,
+      Map<String, Set<Group>> named) {
+    static final Context EMPTY = new Context(Map.of(), Map.of(), Set.of(), Set.of(), Map.of());
 
     /** A context in which every counted name counted for its country and division. */
     Context(
         Map<String, Integer> countries,
         Map<String, Integer> admin1s,
-        java.util.Set<Group> counted,
-        Map<String, java.util.Set<Group>> named) {
-      this(countries, admin1s, counted, java.util.Set.of(), named);
+        Set<Group> counted,
+        Map<String, Set<Group>> named) {
+      this(countries, admin1s, counted, Set.of(), named);
     }
 
     /** Whether the context counted the group's own mentions for its reading's division. */
@@ -499,7 +501,7 @@ final class Resolver {
 
     /** Whether a name of the article other than {@code g}'s (demonyms too) lies in the country. */
     boolean namedBesides(String country, Group g) {
-      java.util.Set<Group> by = named.getOrDefault(country, java.util.Set.of());
+      Set<Group> by = named.getOrDefault(country, Set.of());
       return by.size() > (by.contains(g) ? 1 : 0);
     }
 
@@ -523,14 +525,14 @@ final class Resolver {
         Iterable<Group> groups, Map<Group, GazetteerEntry> choice, boolean confidentOnly) {
       Map<String, Integer> cs = new HashMap<>();
       Map<String, Integer> as = new HashMap<>();
-      java.util.Set<Group> counted = new java.util.HashSet<>();
-      java.util.Set<Group> countryOnly = new java.util.HashSet<>();
-      Map<String, java.util.Set<Group>> named = new HashMap<>();
+      Set<Group> counted = new HashSet<>();
+      Set<Group> countryOnly = new HashSet<>();
+      Map<String, Set<Group>> named = new HashMap<>();
       for (Group g : groups) {
         GazetteerEntry e = choice.get(g);
         if (e.kind() == FeatureKind.COUNTRY) {
           // "Syrian" names Syria, however unsure the article's other names are
-          named.computeIfAbsent(e.countryCode(), k -> new java.util.HashSet<>()).add(g);
+          named.computeIfAbsent(e.countryCode(), k -> new HashSet<>()).add(g);
         }
         // a state that only qualifies other names ("Louisville, Ky.", "New Haven, Conn.") places
         // those names, not the article: AP style qualifies the towns outside the paper's own state
@@ -553,7 +555,7 @@ final class Resolver {
         }
         if (!e.countryCode().isEmpty()) {
           cs.merge(e.countryCode(), n, Integer::sum);
-          named.computeIfAbsent(e.countryCode(), k -> new java.util.HashSet<>()).add(g);
+          named.computeIfAbsent(e.countryCode(), k -> new HashSet<>()).add(g);
         }
         if (!e.admin1().isEmpty() && !onlyCountry) {
           as.merge(e.countryCode() + "." + e.admin1(), n, Integer::sum);
@@ -609,7 +611,7 @@ final class Resolver {
       if (g.nonDemonyms() == 0) {
         continue;
       }
-      java.util.Set<String> seen = new java.util.HashSet<>();
+      Set<String> seen = new HashSet<>();
       for (GazetteerEntry c : g.candidates) {
         if (c.kind() != FeatureKind.COUNTRY
             && c.kind() != FeatureKind.CONTINENT
@@ -637,7 +639,7 @@ final class Resolver {
    * "Toponym resolution in text"). Counted only in the country the article is about (see {@link
    * Context#home}).
    */
-  static void neighbours(java.util.Collection<Group> groups) {
+  static void neighbours(Collection<Group> groups) {
     List<double[]> points = new ArrayList<>();
     List<Group> owners = new ArrayList<>();
     for (Group g : groups) {
@@ -655,7 +657,7 @@ final class Resolver {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (a, b) -> Double.compare(points.get(a)[0], points.get(b)[0]));
+    Arrays.sort(order, (a, b) -> Double.compare(points.get(a)[0], points.get(b)[0]));
     double[] lats = new double[order.length];
     for (int i = 0; i < order.length; i++) {
       lats[i] = points.get(order[i])[0];

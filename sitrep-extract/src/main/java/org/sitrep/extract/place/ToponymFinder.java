@@ -1,6 +1,8 @@
 package org.sitrep.extract.place;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -378,11 +380,14 @@ final class ToponymFinder {
   /**
    * A copula or appositive with a settlement noun after a name (Wikipedia's first sentence, a news
    * report's appositive): up to five words before the noun, none of them a preposition or relative
-   * pronoun, and the noun followed by a preposition, a parenthesis or punctuation.
+   * pronoun, and the noun followed by a preposition, a parenthesis or punctuation. Between the name
+   * and the copula Wikipedia's lead may give a pronunciation in slashes ("Camas /ˈkæməs/ is a city
+   * in"), another spelling after "or" ("Shendi or Shandi (Arabic: شندي) is a town in") and a
+   * parenthesis (Wikipedia Manual of Style, "Lead section: first sentence").
    */
   private static final java.util.regex.Pattern DEFINITION =
       java.util.regex.Pattern.compile(
-          "\\s*(?:\\([^()]{0,150}\\)\\s*)?(?:,\\s*)?(?:is|was|,)\\s+(?:a|an|the)\\s+"
+          "\\s*(?:/[^/\\n]{1,60}/\\s*)?(?:or\\s+\\p{Lu}[\\w-]*\\s*)?(?:\\([^()]{0,150}\\)\\s*)?(?:,\\s*)?(?:is|was|,)\\s+(?:a|an|the)\\s+"
               + "(?:(?!(?:of|in|from|for|with|at|to|by|who|whose|which|that)\\b)[\\w-]+,?\\s+){0,5}?"
               + "(?:town|city|village|hamlet|community|municipality|suburb|settlement|district"
               + "|county|province|governorate|region|neighbou?rhood|borough|township|place|capital"
@@ -416,6 +421,13 @@ final class ToponymFinder {
   /** Words that modify an office title rather than name a town: "Vice Mayor", "Deputy Sheriff". */
   private static final Set<String> TITLE_MODIFIERS =
       Set.of("vice", "deputy", "assistant", "acting", "interim", "former", "chief", "lord");
+
+  /**
+   * Words for a town's urban area before its name at the end of an organisation's name: "United Way
+   * of Metropolitan Atlanta", "Metro Vancouver", "Municipal Corporation of Greater Mumbai".
+   */
+  private static final Set<String> METRO_WORDS =
+      Set.of("Metro", "Metropolitan", "Greater", "Downtown");
 
   /** Nouns for a person that a town's name modifies in local news: "a Chapin man". */
   private static final Set<String> RESIDENT_NOUNS =
@@ -483,7 +495,7 @@ final class ToponymFinder {
         mentionAt[t] = m;
       }
     }
-    Set<String> personWords = new java.util.HashSet<>();
+    Set<String> personWords = new HashSet<>();
     for (NerMention m : ner) {
       if (m.type().equals("PERSON") && m.tokenTo() - m.tokenFrom() > 1) {
         for (int t = m.tokenFrom(); t < m.tokenTo() && t < tokens.size(); t++) {
@@ -496,7 +508,7 @@ final class ToponymFinder {
     this.wordRuns.set(wordRuns(text));
     List<Toponym> first = scan(text, tokens, sentences, mentionAt, Set.of());
     Set<String> known = first.stream().map(Toponym::key).collect(Collectors.toSet());
-    Set<String> defined = new java.util.HashSet<>();
+    Set<String> defined = new HashSet<>();
     for (Toponym t : first) {
       if (settlementNoun(text, t.end())) {
         defined.add(t.key());
@@ -527,7 +539,7 @@ final class ToponymFinder {
   List<Toponym> definedSettlements(
       String text, List<Token> tokens, List<Sentence> sentences, List<Toponym> found) {
     List<Toponym> added = new ArrayList<>();
-    Set<String> done = new java.util.HashSet<>();
+    Set<String> done = new HashSet<>();
     for (Sentence s : sentences) {
       for (int i = s.tokenFrom(); i < s.tokenTo(); i++) {
         if (!capitalised(tokens.get(i).word())
@@ -594,7 +606,7 @@ final class ToponymFinder {
     }
     List<Toponym> out = new ArrayList<>(found);
     out.addAll(added);
-    out.sort(java.util.Comparator.comparingInt(Toponym::start));
+    out.sort(Comparator.comparingInt(Toponym::start));
     return out;
   }
 
@@ -795,6 +807,22 @@ final class ToponymFinder {
       // name, never a place of its own (Paul, Cape Verde)
       return null;
     }
+    if (modelYearBefore(tokens, s, from, to)
+        && !endsWithDivisionWord(last)
+        && !isCountryLike(named)) {
+      // "a 2005 Honda Civic", "the 2007 Toyota Camry": a car's make after its model year (how
+      // local news names a vehicle), not Honda, Colombia or Toyota, Japan; not "the 2008 Walker
+      // County Fair" nor "a 2007 U.S. Supreme Court decision"
+      return null;
+    }
+    if (prev.equals("the")
+        && tokens.get(from).word().equals("White")
+        && from + 1 < s.tokenTo()
+        && tokens.get(from + 1).word().equals("House")) {
+      // "the White House" is the US president's residence and office, never White House,
+      // Tennessee, which the news writes without the article ("in White House, Tenn.")
+      return null;
+    }
     if (vesselBefore(tokens, s, from)) {
       return null;
     }
@@ -822,7 +850,7 @@ final class ToponymFinder {
             || (officeAfter(tokens, from, to, next, mentionAt) && !surnameWord)
             || partisan(prev, next)
             // not an other-name class: "an Arab woman" is no town's woman
-            || (townsfolk(prev, next)
+            || (townsfolk(ageBefore(text, tokens.get(from).start(), prev), next)
                 && (mentionAt[from] == null || !mentionAt[from].type().equals("MISC")));
     String lastWord = lower(last.word());
     boolean divisionName =
@@ -854,6 +882,31 @@ final class ToponymFinder {
           return null;
         }
         if (m.tokenFrom() != from || m.tokenTo() != to) {
+          if (m.type().equals("ORGANIZATION")
+              && from > m.tokenFrom()
+              && m.tokenTo() == to
+              && METRO_WORDS.contains(tokens.get(from - 1).word())
+              && populated(named)) {
+            // "United Way of Metropolitan Atlanta", "according to Metro Vancouver", "the Municipal
+            // Corporation of Greater Mumbai": a town after a word for its urban area that ends an
+            // organisation's name says where the body is (the tagger takes the pair for the body)
+            continue;
+          }
+          if (m.tokenFrom() == from
+              && m.tokenTo() > to
+              && next.equals("-")
+              && to + 1 < s.tokenTo()
+              && !after.isEmpty()
+              && Character.isLowerCase(tokens.get(to + 1).word().charAt(0))
+              && isCountryLike(named)) {
+            // "the U.S.-led invasion", "an Australia-wide ban": a country's or state's name before
+            // a
+            // hyphen and a lower-case word is that place, although the tagger makes the compound
+            // one
+            // other-name mention (a literal modifier: Gritta et al. 2018, "What's missing in
+            // geographical parsing?")
+            continue;
+          }
           if (to - from >= 2
               && known.contains(key)
               && m.tokenFrom() == from
@@ -1023,6 +1076,19 @@ final class ToponymFinder {
   static boolean townsfolk(String prev, String next) {
     return RESIDENT_NOUNS.contains(next)
         && (prev.equals("a") || prev.equals("an") || prev.endsWith("-year-old"));
+  }
+
+  /**
+   * The word before a name as {@link #townsfolk} reads it: an age that the tokenizer split at its
+   * hyphens ("60", "-", "year", "-", "old") is given back as written ("60-year-old").
+   */
+  static String ageBefore(String text, int start, String prev) {
+    if (!prev.equals("old")) {
+      return prev;
+    }
+    String before = text.substring(Math.max(0, start - 24), start).trim();
+    int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'));
+    return before.substring(space + 1).toLowerCase(Locale.ROOT);
   }
 
   /** Nouns for a town's public services and people after its name (local news style). */
@@ -1600,6 +1666,25 @@ final class ToponymFinder {
     return cands.stream().anyMatch(c -> c.kind() != FeatureKind.CITY || c.population() >= 1000);
   }
 
+  /**
+   * A model year right before the name and a capitalised word after it: "a 2005 Honda Civic" (how
+   * local news names a vehicle).
+   */
+  static boolean modelYearBefore(List<Token> tokens, Sentence s, int from, int to) {
+    return from > s.tokenFrom()
+        && MODEL_YEAR.matcher(tokens.get(from - 1).word()).matches()
+        && to < s.tokenTo()
+        && capitalised(tokens.get(to).word());
+  }
+
+  private static final Pattern MODEL_YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+  /** The run ends with a division word: "Walker County", "Saint Bernard Parish". */
+  private static boolean endsWithDivisionWord(Token last) {
+    String w = last.word().toLowerCase(Locale.ROOT);
+    return w.equals("county") || w.equals("parish") || DIVISION_WORDS.contains(w);
+  }
+
   private static boolean startsName(Token t) {
     return capitalised(t.word());
   }
@@ -1653,7 +1738,7 @@ final class ToponymFinder {
 
   /** The maximal runs of letters and hyphens in {@code text}, as written. */
   static Set<String> wordRuns(String text) {
-    Set<String> runs = new java.util.HashSet<>();
+    Set<String> runs = new HashSet<>();
     int start = -1;
     for (int i = 0; i <= text.length(); ) {
       int c = i < text.length() ? text.codePointAt(i) : ' ';

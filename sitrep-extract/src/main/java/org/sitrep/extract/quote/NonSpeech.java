@@ -123,6 +123,9 @@ final class NonSpeech {
 
   /** Whether the verb cue at {@code i} in {@code s} reports no statement. */
   static boolean at(List<Token> tokens, Sentence s, int i) {
+    if (attributive(tokens, s, i)) {
+      return true;
+    }
     String lemma = CueLexicon.lemma(tokens.get(i));
     if (ASSAULT.contains(lemma)) {
       return armedSubject(tokens, s, i) || objectIn(tokens, s, i, PHYSICAL);
@@ -134,6 +137,35 @@ final class NonSpeech {
       return objectIn(tokens, s, i, CLAIMED_ACTS);
     }
     return false;
+  }
+
+  /** Words before an attributive participle: articles (a demonstrative may be a subject). */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /**
+   * A participle between an article, possessive, number or comparative and its noun modifies the
+   * noun and reports nothing: "the pledged delegates", "Trump's reported net worth", "an estimated
+   * 55 million", "his proposed ban" (Quirk et al. 1985, *A Comprehensive Grammar*, 7.15:
+   * participial adjectives in attributive position).
+   */
+  private static boolean attributive(List<Token> tokens, Sentence s, int i) {
+    Token t = tokens.get(i);
+    if (!(t.pos().equals("VBN") || t.pos().equals("VBD"))
+        || i - 1 < s.tokenFrom()
+        || i + 1 >= s.tokenTo()) {
+      return false;
+    }
+    Token before = tokens.get(i - 1);
+    Token after = tokens.get(i + 1);
+    boolean determined =
+        ARTICLES.contains(CueLexicon.word(before))
+            || before.pos().equals("PRP$")
+            || before.pos().equals("POS")
+            // "270 pledged delegates": the number counts the plural noun; not "4 in 10 said X"
+            || (before.pos().equals("CD") && (t.pos().equals("VBN") || after.pos().equals("NNS")))
+            || before.pos().equals("JJR")
+            || before.pos().equals("JJS");
+    return determined && (after.posStartsWith("NN") || after.pos().equals("CD"));
   }
 
   /** Whether a head in {@code heads} is within the few words after the verb, in its object. */

@@ -83,7 +83,8 @@ class MovementAnnotatorTest {
         null,
         "country",
         List.of(new Span(at, at + mention.length(), mention)),
-        "test");
+        "test",
+        null);
   }
 
   @Test

@@ -598,4 +598,167 @@ class PlaceRecognitionTest {
     return new Token(
         t.index(), t.sentence(), t.start(), t.end(), t.word(), pos, t.lemma(), t.ner());
   }
+
+  /** The doc with {@code word} split into {@code parts}, as CoreNLP splits at hyphens. */
+  private static TestDoc splitWord(TestDoc d, String word, String... parts) {
+    List<Token> split = new java.util.ArrayList<>();
+    for (Token t : d.tokens) {
+      if (t.word().equals(word)) {
+        int at = t.start();
+        for (String w : parts) {
+          String pos = Character.isUpperCase(w.charAt(0)) ? "NNP" : "JJ";
+          split.add(new Token(split.size(), 0, at, at + w.length(), w, pos, w, t.ner()));
+          at += w.length();
+        }
+      } else {
+        split.add(
+            new Token(split.size(), 0, t.start(), t.end(), t.word(), t.pos(), t.lemma(), t.ner()));
+      }
+    }
+    d.tokens.clear();
+    d.tokens.addAll(split);
+    d.sentences.set(0, new org.sitrep.core.nlp.Sentence(0, 0, d.text.length(), 0, split.size()));
+    return d;
+  }
+
+  @Test
+  void anAgeSplitAtItsHyphensStillMakesTheNameBeforeAManATown() {
+    assertThat(ToponymFinder.ageBefore("The 60-year-old Alton man", 16, "old"))
+        .isEqualTo("60-year-old");
+    assertThat(ToponymFinder.ageBefore("An old Alton man", 7, "old")).isEqualTo("old");
+    assertThat(ToponymFinder.ageBefore("a Theodore man", 2, "a")).isEqualTo("a");
+    TestDoc d =
+        splitWord(
+            new TestDoc("The 60-year-old Theodore man was hurt.", "Theodore", "PERSON"),
+            "60-year-old",
+            "60",
+            "-",
+            "year",
+            "-",
+            "old");
+    assertThat(found(d)).containsExactly("Theodore");
+    // "old" alone is no age: "the old Theodore man" stays the tagger's person
+    assertThat(found(new TestDoc("The old Theodore man was hurt.", "Theodore", "PERSON")))
+        .isEmpty();
+  }
+
+  @Test
+  void aPronunciationOrAnotherSpellingMayStandBetweenTheNameAndTheDefinition() {
+    assertThat(ToponymFinder.settlementNoun("X /ˈkæməs/ is a city in Y", 1)).isTrue();
+    assertThat(ToponymFinder.settlementNoun("X or Shandi (Arabic: شندي) is a town in Y", 1))
+        .isTrue();
+    // a lower-case word after "or" is no spelling; a slash pair must close
+    assertThat(ToponymFinder.settlementNoun("X or perhaps is a town in Y", 1)).isFalse();
+    assertThat(ToponymFinder.settlementNoun("X / Y is a town in Z", 1)).isFalse();
+    assertThat(found(new TestDoc("Theodore /ˈθiːədɔːr/ is a town in Mobile County.")))
+        .containsExactly("Theodore");
+  }
+
+  @Test
+  void aTownAfterAnUrbanAreaWordEndingAnOrganisationIsAPlace() {
+    assertThat(
+            found(
+                new TestDoc(
+                    "He heads United Way of Metropolitan Dallas now.",
+                    "United Way of Metropolitan Dallas",
+                    "ORGANIZATION")))
+        .containsExactly("Dallas");
+    // not inside the name ("Metropolitan Dallas Bank"), nor after another word ("United Dallas")
+    assertThat(
+            found(
+                new TestDoc(
+                    "He heads Metropolitan Dallas Bank now.",
+                    "Metropolitan Dallas Bank",
+                    "ORGANIZATION")))
+        .isEmpty();
+    assertThat(found(new TestDoc("He heads United Dallas now.", "United Dallas", "ORGANIZATION")))
+        .isEmpty();
+  }
+
+  @Test
+  void aCountryOrStateBeforeAHyphenatedLowerCaseWordIsThePlace() {
+    TestDoc d =
+        splitWord(
+            new TestDoc("A Texas-based firm and a Syria-led talk.", "Texas-based", "MISC"),
+            "Texas-based",
+            "Texas",
+            "-",
+            "based");
+    // the tagger's one mention over the compound, as CoreNLP gives it
+    d.ner.clear();
+    int from = indexOf(d, "Texas", 0);
+    d.ner.add(
+        new NerMention(
+            d.tokens.get(from).start(),
+            d.tokens.get(from + 2).end(),
+            "Texas-based",
+            "MISC",
+            from,
+            from + 3));
+    assertThat(found(d)).containsExactly("Texas");
+    // a town is no such modifier: "Dallas-based" inside a tagged compound stays out
+    TestDoc town =
+        splitWord(
+            new TestDoc("A Dallas-based firm grew.", "Dallas-based", "MISC"),
+            "Dallas-based",
+            "Dallas",
+            "-",
+            "based");
+    town.ner.clear();
+    int at = indexOf(town, "Dallas", 0);
+    town.ner.add(
+        new NerMention(
+            town.tokens.get(at).start(),
+            town.tokens.get(at + 2).end(),
+            "Dallas-based",
+            "MISC",
+            at,
+            at + 3));
+    assertThat(found(town)).isEmpty();
+  }
+
+  @Test
+  void aNameAfterAModelYearAndBeforeAModelIsACarsMake() {
+    // "Dallas" stands in for a make that GeoNames also lists as a town (Honda, Toyota)
+    assertThat(found(new TestDoc("He drove a 2005 Dallas Civic in Texas.")))
+        .containsExactly("Texas");
+    // a year before a place in a context of its own stays a place
+    assertThat(found(new TestDoc("In 2005 Dallas grew, said the mayor of Dallas.")))
+        .containsExactly("Dallas", "Dallas");
+    // a country or state after a year is no make: "a 2007 U.S. Supreme Court decision"
+    assertThat(found(new TestDoc("A 2007 Texas Supreme Court decision stood.")))
+        .containsExactly("Texas");
+    TestDoc d = new TestDoc("x 1999 Dallas Civic");
+    assertThat(ToponymFinder.modelYearBefore(d.tokens, d.sentences.get(0), 2, 3)).isTrue();
+    assertThat(ToponymFinder.modelYearBefore(d.tokens, d.sentences.get(0), 1, 2)).isFalse();
+  }
+
+  @Test
+  void theWhiteHouseIsNoTown() {
+    Gazetteer g =
+        Gazetteer.builder()
+            .add(Fixtures.US, List.of("United States"))
+            .add(
+                new GazetteerEntry(
+                    null,
+                    "White House",
+                    36.47,
+                    -86.65,
+                    "US",
+                    "TN",
+                    FeatureKind.CITY,
+                    "PPL",
+                    12_000),
+                List.of())
+            .build();
+    TestDoc d =
+        new TestDoc("The United States said the White House would act.", "White House", "LOCATION");
+    assertThat(new ToponymFinder(g).find(d.text, d.tokens, d.sentences, d.ner))
+        .extracting(Toponym::text)
+        .containsExactly("United States");
+    TestDoc town = new TestDoc("He lives in White House, near Nashville.");
+    assertThat(new ToponymFinder(g).find(town.text, town.tokens, town.sentences, town.ner))
+        .extracting(Toponym::text)
+        .containsExactly("White House");
+  }
 }

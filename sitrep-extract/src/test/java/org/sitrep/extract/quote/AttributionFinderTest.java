@@ -1001,4 +1001,101 @@ class AttributionFinderTest {
         .extracting(Quote::text)
         .containsExactly("to stay indoors");
   }
+
+  @Test
+  void longAudienceBeforeTheComplementizerIsSkipped() {
+    Quote told =
+        withCue(
+            quotes(
+                "Colonel Anna Berg told the regional newspaper of Lviv on Saturday that the convoy"
+                    + " had left.\n"),
+            "told");
+    assertThat(told.text()).isEqualTo("that the convoy had left");
+    Quote asked =
+        withCue(
+            quotes(
+                "The reporter asked the new commander of the brigade whether the bridge was"
+                    + " safe.\n"),
+            "asked");
+    assertThat(asked.text()).isEqualTo("whether the bridge was safe");
+  }
+
+  @Test
+  void audienceSkipStopsAtAVerb() {
+    // a verb between the noun phrase and "that" ends the audience: the object is the content
+    Quote q =
+        withCue(
+            quotes("The minister warned residents who live near the dam that water was rising.\n"),
+            "warned");
+    assertThat(q.text()).doesNotStartWith("that water");
+  }
+
+  @Test
+  void coordinatedCueVerbStartsItsOwnRelation() {
+    List<Quote> qs =
+        quotes(
+            "Local leaders fear that the governor has missed a unique opportunity and warn that"
+                + " the strategy is not reliable.\n");
+    assertThat(withCue(qs, "fear").text())
+        .isEqualTo("that the governor has missed a unique opportunity");
+    Quote warn = withCue(qs, "warn");
+    assertThat(warn.text()).isEqualTo("that the strategy is not reliable");
+    assertThat(warn.speaker().description()).isEqualTo("Local leaders");
+  }
+
+  @Test
+  void coordinatedCueAfterAPerfectTakesTheSharedSubject() {
+    List<Quote> qs =
+        quotes(
+            "The mayor has released the audit and called on the council to publish its own"
+                + " accounts.\n");
+    Quote called = qs.stream().filter(q -> q.cue().contains("called")).findFirst().orElseThrow();
+    assertThat(called.text()).isEqualTo("the council to publish its own accounts");
+    assertThat(called.speaker().description()).isEqualTo("The mayor");
+  }
+
+  @Test
+  void verbAfterAnInfinitiveInTheContentIsNotCoordinatedWithTheCue() {
+    // "show" goes with "to step up", not with "said": one relation
+    List<Quote> qs =
+        quotes(
+            "Party leaders said the senator still has time to step up and show that he deserves"
+                + " support.\n");
+    assertThat(qs).extracting(Quote::cue).doesNotContain("show");
+    assertThat(withCue(qs, "said").text()).contains("and show that he deserves support");
+  }
+
+  @Test
+  void attributiveParticipleIsNoCue() {
+    List<Quote> qs =
+        quotes(
+            "The governor leads by 270 pledged delegates, and his proposed budget faces the"
+                + " estimated 55 million voters.\n");
+    assertThat(qs).extracting(Quote::cue).doesNotContain("pledged", "proposed", "estimated");
+  }
+
+  @Test
+  void numberSubjectBeforeASpeechVerbStaysASource() {
+    Quote q =
+        withCue(quotes("More than 4 in 10 said billionaire investors would do better.\n"), "said");
+    assertThat(q.text()).isEqualTo("billionaire investors would do better");
+  }
+
+  @Test
+  void bareAttitudeNounAfterExpressBelongsToTheCue() {
+    Quote q =
+        withCue(
+            quotes("The mayor expressed deep concern that the dam could fail in the spring.\n"),
+            "expressed");
+    assertThat(q.text()).isEqualTo("that the dam could fail in the spring");
+  }
+
+  @Test
+  void attitudeNounWithADeterminerStaysInTheContent() {
+    Quote q =
+        withCue(
+            quotes("The mayor rejected the notion that the dam could fail in the spring.\n"),
+            "rejected");
+    assertThat(q.text()).startsWith("the notion");
+  }
 }

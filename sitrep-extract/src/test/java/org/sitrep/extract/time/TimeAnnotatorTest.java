@@ -139,34 +139,38 @@ class TimeAnnotatorTest {
   void aWeekdayOwningAnEventHasBeen() {
     // DCT Monday 1989-10-30: in the present tense a bare "Thursday" is the nearest one, three days
     // ahead; "Thursday's closing price" is the Thursday that has been
-    String text = "It is a premium over Thursday 's closing price";
-    AnnotatedArticle a =
-        article(
-            text,
-            LocalDate.of(1989, 10, 30),
-            new String[] {"PRP", "VBZ", "DT", "NN", "IN", "NNP", "POS", "VBG", "NN"},
-            List.of(sutime(text, "Thursday", "DATE", "1989-11-02")));
-    new TimeAnnotator().annotate(a);
-    assertThat(a.get(Layers.TIMES)).extracting(TimeExpression::value).containsExactly("1989-10-26");
-    String plain = "It is a premium over Thursday";
-    AnnotatedArticle b =
-        article(
-            plain,
-            LocalDate.of(1989, 10, 30),
-            new String[] {"PRP", "VBZ", "DT", "NN", "IN", "NNP"},
-            List.of(sutime(plain, "Thursday", "DATE", "1989-11-02")));
-    new TimeAnnotator().annotate(b);
-    assertThat(b.get(Layers.TIMES)).extracting(TimeExpression::value).containsExactly("1989-11-02");
+    LocalDate monday = LocalDate.of(1989, 10, 30);
+    assertThat(
+            values(
+                "It is a premium over Thursday 's closing price",
+                monday,
+                new String[] {"PRP", "VBZ", "DT", "NN", "IN", "NNP", "POS", "VBG", "NN"},
+                "1989-11-02"))
+        .containsExactly("1989-10-26");
+    assertThat(
+            values(
+                "It is a premium over Thursday",
+                monday,
+                new String[] {"PRP", "VBZ", "DT", "NN", "IN", "NNP"},
+                "1989-11-02"))
+        .containsExactly("1989-11-02");
     // a future clause still looks ahead
-    String ahead = "They will beat Thursday 's record";
-    AnnotatedArticle c =
-        article(
-            ahead,
-            LocalDate.of(1989, 10, 30),
-            new String[] {"PRP", "MD", "VB", "NNP", "POS", "NN"},
-            List.of(sutime(ahead, "Thursday", "DATE", "1989-10-26")));
-    new TimeAnnotator().annotate(c);
-    assertThat(c.get(Layers.TIMES)).extracting(TimeExpression::value).containsExactly("1989-11-02");
+    assertThat(
+            values(
+                "They will beat Thursday 's record",
+                monday,
+                new String[] {"PRP", "MD", "VB", "NNP", "POS", "NN"},
+                "1989-10-26"))
+        .containsExactly("1989-11-02");
+  }
+
+  /** The values of a text whose one SUTime candidate is "Thursday" with {@code sutimeValue}. */
+  private static List<String> values(
+      String text, LocalDate dct, String[] tags, String sutimeValue) {
+    AnnotatedArticle a =
+        article(text, dct, tags, List.of(sutime(text, "Thursday", "DATE", sutimeValue)));
+    new TimeAnnotator().annotate(a);
+    return a.get(Layers.TIMES).stream().map(TimeExpression::value).toList();
   }
 
   @Test
