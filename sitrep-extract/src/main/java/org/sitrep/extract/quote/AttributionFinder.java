@@ -2229,7 +2229,8 @@ final class AttributionFinder {
         int p = k;
         while (p - 1 >= floor
             && !quoted[p - 1]
-            && ("PERSON".equals(tokens.get(p - 1).ner()) || tokens.get(p - 1).pos().equals("NNP"))) {
+            && ("PERSON".equals(tokens.get(p - 1).ner())
+                || tokens.get(p - 1).pos().equals("NNP"))) {
           p--;
         }
         Token open = p - 1 >= floor ? tokens.get(p - 1) : null;

@@ -485,4 +485,51 @@ class SpeakerAttachmentTest {
     Quote q = qs.stream().filter(x -> x.text().contains("another week")).findFirst().orElseThrow();
     assertThat(speaker(q)).isEqualTo("Taras Bondar");
   }
+
+  @Test
+  void pluralPronounInsideTheSentenceStandsForItsOpeningSubject() {
+    List<Quote> qs =
+        quotes(
+            "Local officials and aid workers pointed at what they called a failure of the"
+                + " convoy system.\n");
+    assertThat(speaker(withCue(qs, "called"))).isEqualTo("Local officials and aid workers");
+  }
+
+  @Test
+  void pronounWhoseNumberDisagreesKeepsNoAntecedent() {
+    List<Quote> qs =
+        quotes("The ministry pointed at what they called a failure of the convoy system.\n");
+    assertThat(speaker(withCue(qs, "called"))).isEqualTo("they");
+  }
+
+  @Test
+  void personBeforeTwoAppositionsSpeaks() {
+    List<Quote> qs =
+        quotes(
+            "Anna Berg, the foreign minister of Ukraine, a member of the Security Council, said"
+                + " the talks had failed.\n");
+    assertThat(speaker(withCue(qs, "said"))).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void nameInsideARelativeOrParticipleClauseIsNotTheSpeaker() {
+    List<Quote> qs =
+        quotes(
+            "Current and former officials who spoke with the Kyiv Herald said the ministry had"
+                + " become a shell.\n"
+                + "Another intelligence source speaking to the Kyiv Herald said the convoy had been"
+                + " stopped.\n");
+    assertThat(speaker(withCue(qs, "said"))).isEqualTo("Current and former officials");
+    Quote second = qs.stream().filter(q -> q.text().contains("convoy")).findFirst().orElseThrow();
+    assertThat(speaker(second)).isEqualTo("Another intelligence source");
+  }
+
+  @Test
+  void sourceRightAfterARelativeWordIsTheClauseSubject() {
+    List<Quote> qs =
+        quotes(
+            "The blast hit an explosion site that Mayor Taras Bondar described as an intentional"
+                + " act.\n");
+    assertThat(speaker(withCue(qs, "described"))).isEqualTo("Taras Bondar");
+  }
 }
