@@ -2203,14 +2203,7 @@ final class AttributionFinder {
     if (comma >= floor && !quoted[comma] && !tokens.get(comma).word().equals(",")) {
       // "Anna Berg, the foreign minister of Ukraine, a member of …": the found source opens
       // inside the first apposition; its comma lies further left.
-      int c = comma;
-      while (c >= floor
-          && c > comma - 15
-          && !quoted[c]
-          && !tokens.get(c).word().equals(",")
-          && (Speakers.isNominal(tokens.get(c)) || tokens.get(c).pos().equals("NNP"))) {
-        c--;
-      }
+      int c = overNominals(comma, floor, comma - 15);
       if (c < floor || c == comma || quoted[c] || !tokens.get(c).word().equals(",")) {
         return src;
       }
@@ -2241,20 +2234,29 @@ final class AttributionFinder {
                 || Speakers.SUBORDINATORS.contains(CueLexicon.word(open));
         return opens ? new int[] {p, src[1]} : src;
       }
-      int c = k;
-      while (c >= floor
-          && c > comma - 15
-          && !quoted[c]
-          && !tokens.get(c).word().equals(",")
-          && (Speakers.isNominal(tokens.get(c)) || tokens.get(c).pos().equals("NNP"))) {
-        c--;
-      }
+      int c = overNominals(k, floor, comma - 15);
       if (c < floor || c == k || quoted[c] || !tokens.get(c).word().equals(",")) {
         return src;
       }
       comma = c;
     }
     return src;
+  }
+
+  /**
+   * The first token left of {@code from} (walking leftwards, not past {@code floor} or down to
+   * {@code limit}) that is not part of an unquoted noun phrase; {@code from} itself when it is not.
+   */
+  private int overNominals(int from, int floor, int limit) {
+    int c = from;
+    while (c >= floor
+        && c > limit
+        && !quoted[c]
+        && !tokens.get(c).word().equals(",")
+        && (Speakers.isNominal(tokens.get(c)) || tokens.get(c).pos().equals("NNP"))) {
+      c--;
+    }
+    return c;
   }
 
   /**
