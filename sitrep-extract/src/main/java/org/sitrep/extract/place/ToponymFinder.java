@@ -576,11 +576,11 @@ final class ToponymFinder {
         List<GazetteerEntry> readings = List.of();
         for (Toponym t : found) {
           if (t.start() >= end && t.start() < sentenceEnd && !t.demonym()) {
-            readings =
-                t.candidates().stream()
-                    .filter(
-                        c -> c.kind() != FeatureKind.COUNTRY && c.kind() != FeatureKind.CONTINENT)
-                    .collect(Collectors.toList());
+            // "Dogu Beyazit, a farming town in eastern Turkey": a country is no container to
+            // read the settlement from, and its namesake towns (Turkey, New Jersey) are wrong
+            if (!t.can(FeatureKind.COUNTRY) && !t.can(FeatureKind.CONTINENT)) {
+              readings = t.candidates();
+            }
             break;
           }
         }

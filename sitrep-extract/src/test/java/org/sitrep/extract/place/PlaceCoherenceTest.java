@@ -380,4 +380,17 @@ class PlaceCoherenceTest {
     assertThat(lanier.mentions()).extracting(m -> m.text()).containsExactly("Lanier County");
     assertThat(lanier.within()).isNull();
   }
+
+  @Test
+  void aSettlementDefinedInACountryTakesNoReadingOfTheCountrysNamesakes() {
+    // "Dogu Beyazit, a farming town in eastern Turkey": Turkey is also a name of a New Jersey town
+    TestDoc d = new TestDoc("Zorbo, a farming town in eastern Turkey, grew.", "Turkey", "LOCATION");
+    List<Toponym> ts =
+        new ToponymFinder(Fixtures.gazetteer()).find(d.text, d.tokens, d.sentences, d.ner);
+    assertThat(ts).extracting(Toponym::text).containsExactly("Turkey");
+    // below the country level the container's readings still serve
+    assertThat(find("Zorbo is a village in Lanier County, Georgia.", "Lanier County", "LOCATION"))
+        .extracting(Toponym::text)
+        .contains("Zorbo");
+  }
 }
