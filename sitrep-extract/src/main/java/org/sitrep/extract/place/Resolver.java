@@ -970,7 +970,13 @@ final class Resolver {
    * qualifies.
    */
   static GazetteerEntry container(Group g, GazetteerEntry chosen) {
-    if (g.qualifiers.isEmpty() || chosen == null || qualifies(g, chosen)) {
+    if (g.qualifiers.isEmpty()
+        || chosen == null
+        || chosen.kind() == FeatureKind.COUNTRY
+        || chosen.kind() == FeatureKind.CONTINENT
+        || qualifies(g, chosen)) {
+      // "three countries in its history: France, England, and ...", "British North America,
+      // Victoria is ...": a country or continent is never a settlement inside the next name
       return null;
     }
     for (Toponym t : g.containers) {

@@ -388,7 +388,8 @@ final class ToponymFinder {
   private static final java.util.regex.Pattern DEFINITION =
       java.util.regex.Pattern.compile(
           "\\s*(?:/[^/\\n]{1,60}/\\s*)?(?:or\\s+\\p{Lu}[\\w-]*\\s*)?(?:\\([^()]{0,150}\\)\\s*)?(?:,\\s*)?(?:is|was|,)\\s+(?:a|an|the)\\s+"
-              + "(?:(?!(?:of|in|from|for|with|at|to|by|who|whose|which|that)\\b)[\\w-]+,?\\s+){0,5}?"
+              + "(?:(?!(?:of|in|from|for|with|at|to|by|who|whose|which|that|is|was|are|were)\\b)"
+              + "[\\w-]+,?\\s+){0,5}?"
               + "(?:town|city|village|hamlet|community|municipality|suburb|settlement|district"
               + "|county|province|governorate|region|neighbou?rhood|borough|township|place|capital"
               + "|seat|port|commune|comune|parish|locality|townsite|tehsil|kibbutz|barrio|mukim)s?"
@@ -1183,8 +1184,20 @@ final class ToponymFinder {
    * phrase ("a county commissioner", "a resident of the town" are people).
    */
   static boolean settlementNoun(String text, int end) {
-    return DEFINITION.matcher(text).region(end, Math.min(text.length(), end + 240)).lookingAt();
+    int to = Math.min(text.length(), end + 240);
+    return DEFINITION.matcher(text).region(end, to).lookingAt()
+        && !NAMING_APPOSITIVE.matcher(text).region(end, to).lookingAt();
   }
+
+  /**
+   * "between Stevenage and the Beane Valley, the village of Aston is ...": an appositive "the
+   * village of" before a capitalised name names that place, not the one before the comma ("the city
+   * of Warren", "the town of Plympton" are names of their own).
+   */
+  private static final java.util.regex.Pattern NAMING_APPOSITIVE =
+      java.util.regex.Pattern.compile(
+          "\\s*,\\s*the\\s+(?:town|city|village|hamlet|borough|township|municipality|community"
+              + "|commune|parish|suburb)\\s+of\\s+\\p{Lu}");
 
   /**
    * "HAMILTON — Staring down ...", "HUME – Principal ...", "DeKALB – Residents ...": a dateline,
