@@ -980,8 +980,15 @@ final class Resolver {
       return null;
     }
     for (Toponym t : g.containers) {
+      if (t.can(FeatureKind.COUNTRY)) {
+        // "Chicacao, Guatemala", "a county in southern Taiwan": a country's name is no
+        // container, neither its capital nor its namesake province
+        continue;
+      }
       for (GazetteerEntry c : t.candidates()) {
-        if ((c.kind() == FeatureKind.ADMIN2 || c.kind() == FeatureKind.CITY) && qualifies(g, c)) {
+        if ((c.kind() == FeatureKind.ADMIN2 || c.kind() == FeatureKind.CITY)
+            && qualifies(g, c)
+            && !(c.kind() == FeatureKind.ADMIN2 && namesState(g, t))) {
           return c;
         }
       }
@@ -995,6 +1002,9 @@ final class Resolver {
     // Indiana, Ill., border") nor a name qualified only at a later mention ("York County,
     // Massachusetts" in the history of York County, Maine)
     for (Toponym t : g.containers) {
+      if (t.can(FeatureKind.COUNTRY)) {
+        continue;
+      }
       for (GazetteerEntry c : t.candidates()) {
         if (c.kind() == FeatureKind.ADMIN1 && qualifies(g, c)) {
           return c;
@@ -1002,6 +1012,19 @@ final class Resolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the container's name is a state that qualifies the group: "Hattieville, Arkansas" is in
+   * the state, not in its namesake county (Arkansas County), whose name the text does not write.
+   */
+  private static boolean namesState(Group g, Toponym t) {
+    for (GazetteerEntry c : t.candidates()) {
+      if (c.kind() == FeatureKind.ADMIN1 && qualifies(g, c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
