@@ -393,4 +393,76 @@ class PlaceCoherenceTest {
         .extracting(Toponym::text)
         .contains("Zorbo");
   }
+
+  @Test
+  void aDefinitionMustDefineTheNameBeforeIt() {
+    // "Founded in 1836 by Wesley Park (1811-1868), the city is the county seat of DeKalb County"
+    String clause =
+        "Founded by Zorbo Park (1811-1868), the city is the county seat of Lanier County.";
+    assertThat(ToponymFinder.settlementNoun(clause, clause.indexOf(" (1811"))).isFalse();
+    assertThat(find(clause, "Lanier County", "LOCATION"))
+        .extracting(Toponym::text)
+        .containsExactly("Lanier County");
+    String seat = "Zorbo, the county seat of Lanier County, grew.";
+    assertThat(ToponymFinder.settlementNoun(seat, "Zorbo".length())).isTrue();
+    // "the Beane Valley, the village of Aston is ...": the appositive names Aston
+    String naming = "near the Zorbo Valley, the village of Stockton is quiet.";
+    assertThat(ToponymFinder.settlementNoun(naming, naming.indexOf(", the village"))).isFalse();
+    String capital = "Zorbo, the capital of Lanier County, grew.";
+    assertThat(ToponymFinder.settlementNoun(capital, "Zorbo".length())).isTrue();
+  }
+
+  @Test
+  void aCountryIsNeitherContainedNorAContainerAndAStateIsNotItsNamesakeCounty() {
+    GazetteerEntry guatemala =
+        new GazetteerEntry(
+            null, "Guatemala", 15.5, -90.25, "GT", "", FeatureKind.COUNTRY, "PCLI", 14_000_000);
+    GazetteerEntry guatemalaCity =
+        new GazetteerEntry(
+            null, "Guatemala City", 14.64, -90.51, "GT", "07", FeatureKind.CITY, "PPLC", 994_938);
+    GazetteerEntry arkansas = admin1("Arkansas", 34.75, -92.5, "US", "AR");
+    GazetteerEntry arkansasCounty = county("Arkansas County", 34.29, -91.37, "AR");
+    Gazetteer g =
+        Gazetteer.builder()
+            .add(guatemala, List.of())
+            .add(guatemalaCity, List.of("Guatemala"))
+            .add(arkansas, List.of())
+            .add(arkansasCounty, List.of("Arkansas"))
+            .add(STOCKTON_CA, List.of())
+            .add(Fixtures.US, List.of())
+            .build();
+    // "Hattieville, Arkansas": the state, not Arkansas County
+    Map<String, GazetteerEntry> r =
+        Fixtures.resolve(
+            g,
+            new TestDoc(
+                "He studied in Stockton, Arkansas, last year.",
+                "Stockton",
+                "LOCATION",
+                "Arkansas",
+                "LOCATION"));
+    assertThat(r).containsEntry("Stockton", arkansas);
+    // "Chicacao, Guatemala": not in the capital that shares the country's name
+    r =
+        Fixtures.resolve(
+            g,
+            new TestDoc(
+                "The team travelled to Stockton, Guatemala.",
+                "Stockton",
+                "LOCATION",
+                "Guatemala",
+                "LOCATION"));
+    assertThat(r.get("Stockton")).isNotEqualTo(guatemalaCity);
+    // "three countries in its history: France, England, and ...": the country stays a country
+    r =
+        Fixtures.resolve(
+            g,
+            new TestDoc(
+                "It was ruled by Guatemala, Arkansas, and others.",
+                "Guatemala",
+                "LOCATION",
+                "Arkansas",
+                "LOCATION"));
+    assertThat(r).containsEntry("Guatemala", guatemala);
+  }
 }
