@@ -576,7 +576,10 @@ final class ToponymFinder {
         int sentenceEnd = tokens.get(s.tokenTo() - 1).end();
         List<GazetteerEntry> readings = List.of();
         for (Toponym t : found) {
-          if (t.start() >= end && t.start() < sentenceEnd && !t.demonym()) {
+          if (t.start() >= end
+              && t.start() < sentenceEnd
+              && !t.demonym()
+              && !parenthesised(text, end, t.start())) {
             // "Dogu Beyazit, a farming town in eastern Turkey": a country is no container to
             // read the settlement from, and its namesake towns (Turkey, New Jersey) are wrong
             if (!t.can(FeatureKind.COUNTRY) && !t.can(FeatureKind.CONTINENT)) {
@@ -609,6 +612,20 @@ final class ToponymFinder {
     out.addAll(added);
     out.sort(Comparator.comparingInt(Toponym::start));
     return out;
+  }
+
+  /**
+   * Whether a parenthesis opened after the name is still open at {@code at}: "San Luis (the Spanish
+   * language name of Saint Louis) is a city in Yuma County" names another place in the parenthesis,
+   * not the container.
+   */
+  static boolean parenthesised(String text, int from, int at) {
+    int open = 0;
+    for (int i = from; i < at; i++) {
+      char c = text.charAt(i);
+      open += c == '(' ? 1 : c == ')' && open > 0 ? -1 : 0;
+    }
+    return open > 0;
   }
 
   private static boolean overlaps(List<Toponym> toponyms, int start, int end) {

@@ -465,4 +465,20 @@ class PlaceCoherenceTest {
                 "LOCATION"));
     assertThat(r).containsEntry("Guatemala", guatemala);
   }
+
+  @Test
+  void aDefinedSettlementIsNotReadFromAPlaceInAParenthesis() {
+    // "San Luis (the Spanish language name of Saint Louis) is a city in Yuma County, Arizona"
+    TestDoc d =
+        new TestDoc(
+            "Zorbo (the old name of Stockton) is a village in Lanier County, Georgia.",
+            "Stockton",
+            "LOCATION",
+            "Lanier County",
+            "LOCATION");
+    Map<String, GazetteerEntry> r = Fixtures.resolve(G, d);
+    assertThat(r).containsEntry("Zorbo", LANIER_GA);
+    assertThat(ToponymFinder.parenthesised(d.text, 5, d.text.indexOf("Stockton"))).isTrue();
+    assertThat(ToponymFinder.parenthesised(d.text, 5, d.text.indexOf("Lanier"))).isFalse();
+  }
 }
