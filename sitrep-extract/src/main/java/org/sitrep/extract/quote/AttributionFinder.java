@@ -2474,7 +2474,7 @@ final class AttributionFinder {
           return np == null ? null : new int[] {np[0], k};
         }
       }
-      return null;
+      return nameBeforeLongApposition(k, floor);
     }
     if (t.pos().startsWith("W") && k - 1 >= floor) {
       // "X, who said": the relative pronoun stands for X.
@@ -2507,6 +2507,47 @@ final class AttributionFinder {
       }
     }
     return np;
+  }
+
+  /**
+   * "Mr. Cruz, a rare outlier in a state where Hispanic usually means Mexican-American, prefers": a
+   * name opening its sentence (after a short fronted adverbial at most), then a comma and an
+   * apposition opening with a determiner or possessive that runs to the comma before the cue, is
+   * the source even when the apposition holds a clause of its own (AP Stylebook, "essential and
+   * nonessential clauses": a nonessential apposition is set off by commas) (issue #3, tenth round).
+   */
+  private int[] nameBeforeLongApposition(int k, int floor) {
+    int c = k - 1;
+    while (c > floor && c > k - 3 * SOURCE_MAX) {
+      Token t = tokens.get(c);
+      if (quoted[c] || CLAUSE_PUNCT.contains(t.word()) && !t.word().equals(",")) {
+        return null;
+      }
+      if (t.word().equals(",")) {
+        break;
+      }
+      c--;
+    }
+    if (c <= floor || c >= k - 1 || !tokens.get(c).word().equals(",")) {
+      return null;
+    }
+    Token open = tokens.get(c + 1);
+    if (!(open.pos().equals("DT") || open.pos().equals("PRP$"))) {
+      return null;
+    }
+    int n = c - 1;
+    boolean named = false;
+    while (n >= floor && !quoted[n] && isName(tokens.get(n))) {
+      named |= "PERSON".equals(tokens.get(n).ner()) || "ORGANIZATION".equals(tokens.get(n).ner());
+      n--;
+    }
+    boolean opens =
+        n < floor
+            || (tokens.get(n).word().equals(",")
+                && !quoted[n]
+                && n - floor <= 4
+                && !hasVerb(floor, n)); // "For one thing, Mrs. Clinton, the …, proposed"
+    return named && opens ? new int[] {n + 1, k} : null;
   }
 
   /** "those" at {@code those} heading a source up to {@code to}, with a quantity before it. */

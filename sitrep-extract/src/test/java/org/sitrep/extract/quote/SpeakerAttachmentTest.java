@@ -532,4 +532,16 @@ class SpeakerAttachmentTest {
                 + " act.\n");
     assertThat(speaker(withCue(qs, "described"))).isEqualTo("Taras Bondar");
   }
+
+  @Test
+  void nameBeforeAnAppositionHoldingAClauseSpeaks() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg, a veteran officer in a brigade where discipline usually means"
+                + " silence, insists that the convoy must wait.\n"
+                + "For one thing, Taras Bondar, the mayor and likely winner of the vote to come in"
+                + " May, proposed to open the bridge.\n");
+    assertThat(speaker(withCue(qs, "insists"))).isEqualTo("Anna Berg");
+    assertThat(speaker(withCue(qs, "proposed"))).isEqualTo("Taras Bondar");
+  }
 }
