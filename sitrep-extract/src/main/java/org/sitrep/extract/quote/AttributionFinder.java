@@ -1576,6 +1576,25 @@ final class AttributionFinder {
         addContent(rel, clauseStart(to, s), to);
         markCue(cue, cueEnd);
         return rel;
+      } else if (srcTo + 1 < s.tokenTo()
+          && Set.of(",", ":").contains(tokens.get(srcTo).word())
+          && !quoted[srcTo]
+          && !quoted[srcTo + 1]
+          && namesPeople(new int[] {cue + 1, srcTo})) {
+        // "The contrast with Trump, said Doyle and others, would be clear": an inverted
+        // attribution set off by commas inside its content, before the content's verb; the
+        // content has a part on either side (PolNeAR's CONTENT parts) (issue #3, tenth round).
+        rel.speaker = speakers.resolve(cue + 1, srcTo);
+        int from = clauseStart(to, s);
+        for (int i = from; i < to; i++) {
+          if (tokens.get(i).posStartsWith("NN")) {
+            addContent(rel, from, to);
+            break;
+          }
+        }
+        addContent(rel, srcTo + 1, contentEnd(srcTo + 1, s.tokenTo()));
+        markCue(cue, cueEnd);
+        return rel;
       }
     }
     if (rel.speaker == null && src != null) {

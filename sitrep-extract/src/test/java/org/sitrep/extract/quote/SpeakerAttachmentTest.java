@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.model.Quote;
 import org.sitrep.core.model.Source;
+import org.sitrep.core.text.Span;
 
 /** Which noun phrase of the clause is the speaker of a cue, on text run through CoreNLP. */
 class SpeakerAttachmentTest {
@@ -543,5 +544,18 @@ class SpeakerAttachmentTest {
                 + " May, proposed to open the bridge.\n");
     assertThat(speaker(withCue(qs, "insists"))).isEqualTo("Anna Berg");
     assertThat(speaker(withCue(qs, "proposed"))).isEqualTo("Taras Bondar");
+  }
+
+  @Test
+  void invertedAttributionInsideItsContentNamesTheSpeaker() {
+    List<Quote> qs =
+        quotes(
+            "The damage to the bridge, said Colonel Anna Berg, would delay the convoy by a"
+                + " week.\n");
+    Quote q = withCue(qs, "said");
+    assertThat(speaker(q)).isEqualTo("Anna Berg");
+    assertThat(q.parts())
+        .extracting(Span::text)
+        .containsExactly("The damage to the bridge", "would delay the convoy by a week");
   }
 }
