@@ -448,6 +448,13 @@ final class AttributionFinder {
           && (isPunct(tokens.get(srcFrom)) || tokens.get(srcFrom).pos().equals("CC"))) {
         srcFrom++;
       }
+      if (srcFrom == cue - 1
+          && tokens.get(cue).pos().equals("VBN")
+          && REDUCED_CLAUSE_SUBORDINATORS.contains(CueLexicon.word(tokens.get(srcFrom)))) {
+        // "reported ''no opinion'' when asked whether …": a reduced adverbial clause has no
+        // subject of its own; the subordinator is no source, the main clause's subject speaks.
+        srcFrom = cue;
+      }
       srcTo = trimLeftOfCue(cue, srcFrom);
       if (tokens.get(cue).pos().equals("VBG") && srcTo <= srcFrom) {
         srcTo = srcFrom; // "“A,” adding ...": the subject of the sentence speaks
@@ -2178,6 +2185,10 @@ final class AttributionFinder {
   }
 
   // ---------------------------------------------------------------- sources
+
+  /** Subordinators that open a reduced adverbial clause ("when asked", "if pressed"). */
+  private static final Set<String> REDUCED_CLAUSE_SUBORDINATORS =
+      Set.of("when", "while", "once", "if", "unless", "until", "whenever");
 
   /** The source noun phrase left of cue token {@code cue}: [from, to) or null. */
   private int[] leftSource(int cue, int floor) {

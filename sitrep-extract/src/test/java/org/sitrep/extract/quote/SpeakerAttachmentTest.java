@@ -558,4 +558,16 @@ class SpeakerAttachmentTest {
         .extracting(Span::text)
         .containsExactly("The damage to the bridge", "would delay the convoy by a week");
   }
+
+  @Test
+  void subordinatorBeforeAParticipleCueIsNoSpeaker() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg had earlier said, \u201cWe will see,\u201d when asked whether"
+                + " the convoy would wait.\n"
+                + "A third of the villagers reported \u201cno damage\u201d when asked whether"
+                + " the bridge was safe.\n");
+    assertThat(qs.stream().filter(q -> "asked".equals(q.cue())).map(SpeakerAttachmentTest::speaker))
+        .containsExactly("Anna Berg", "A third of the villagers");
+  }
 }
