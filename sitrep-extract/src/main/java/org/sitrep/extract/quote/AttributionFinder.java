@@ -2528,11 +2528,25 @@ final class AttributionFinder {
       Token prep = tokens.get(b);
       if ((prep.pos().equals("IN") || prep.pos().equals("TO")) && !quoted[b]) {
         int d = b - 1;
-        if (d > floor && tokens.get(d).posStartsWith("JJ") && !quoted[d]) {
+        boolean postnominal = false;
+        if (d > floor
+            && (tokens.get(d).posStartsWith("JJ") || tokens.get(d).posStartsWith("RB"))
+            && !quoted[d]) {
+          postnominal =
+              tokens.get(d).posStartsWith("JJ") || CueLexicon.word(tokens.get(d)).equals("close");
           d--;
         }
         if (!quoted[d] && CueLexicon.word(tokens.get(d)).equals("those")) {
           return withThose(d, np[1], floor);
+        }
+        if (postnominal && !quoted[d] && tokens.get(d).pos().equals("NNS")) {
+          // "people close to the vice president said", "aides familiar with the talks say": a
+          // plural noun with a postnominal adjective phrase heads the source (issue #3, tenth
+          // round).
+          int[] head = npEndingAt(d, floor);
+          if (head != null) {
+            return new int[] {head[0], np[1]};
+          }
         }
       }
     }

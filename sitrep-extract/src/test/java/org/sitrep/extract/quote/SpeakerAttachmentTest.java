@@ -570,4 +570,14 @@ class SpeakerAttachmentTest {
     assertThat(qs.stream().filter(q -> "asked".equals(q.cue())).map(SpeakerAttachmentTest::speaker))
         .containsExactly("Anna Berg", "A third of the villagers");
   }
+
+  @Test
+  void pluralNounWithAPostnominalAdjectivePhraseHeadsTheSource() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg spoke on Monday.\n"
+                + "At times last month, aides close to the colonel said, the mere mention of the"
+                + " bridge made her angry.\n");
+    assertThat(speaker(withCue(qs, "said"))).isEqualTo("aides close to the colonel");
+  }
 }
