@@ -448,6 +448,13 @@ final class AttributionFinder {
           && (isPunct(tokens.get(srcFrom)) || tokens.get(srcFrom).pos().equals("CC"))) {
         srcFrom++;
       }
+      if (srcFrom == cue - 1
+          && tokens.get(cue).pos().equals("VBN")
+          && REDUCED_CLAUSE_SUBORDINATORS.contains(CueLexicon.word(tokens.get(srcFrom)))) {
+        // "reported ''no opinion'' when asked whether …": a reduced adverbial clause has no
+        // subject of its own; the subordinator is no source, the main clause's subject speaks.
+        srcFrom = cue;
+      }
       srcTo = trimLeftOfCue(cue, srcFrom);
       if (tokens.get(cue).pos().equals("VBG") && srcTo <= srcFrom) {
         srcTo = srcFrom; // "“A,” adding ...": the subject of the sentence speaks
@@ -1576,6 +1583,25 @@ final class AttributionFinder {
         addContent(rel, clauseStart(to, s), to);
         markCue(cue, cueEnd);
         return rel;
+      } else if (srcTo + 1 < s.tokenTo()
+          && Set.of(",", ":").contains(tokens.get(srcTo).word())
+          && !quoted[srcTo]
+          && !quoted[srcTo + 1]
+          && namesPeople(new int[] {cue + 1, srcTo})) {
+        // "The contrast with Trump, said Doyle and others, would be clear": an inverted
+        // attribution set off by commas inside its content, before the content's verb; the
+        // content has a part on either side (PolNeAR's CONTENT parts) (issue #3, tenth round).
+        rel.speaker = speakers.resolve(cue + 1, srcTo);
+        int from = clauseStart(to, s);
+        for (int i = from; i < to; i++) {
+          if (tokens.get(i).posStartsWith("NN")) {
+            addContent(rel, from, to);
+            break;
+          }
+        }
+        addContent(rel, srcTo + 1, contentEnd(srcTo + 1, s.tokenTo()));
+        markCue(cue, cueEnd);
+        return rel;
       }
     }
     if (rel.speaker == null && src != null) {
@@ -2160,6 +2186,10 @@ final class AttributionFinder {
 
   // ---------------------------------------------------------------- sources
 
+  /** Subordinators that open a reduced adverbial clause ("when asked", "if pressed"). */
+  private static final Set<String> REDUCED_CLAUSE_SUBORDINATORS =
+      Set.of("when", "while", "once", "if", "unless", "until", "whenever");
+
   /** The source noun phrase left of cue token {@code cue}: [from, to) or null. */
   private int[] leftSource(int cue, int floor) {
     int k = firstAux(cue, floor) - 1;
@@ -2474,7 +2504,7 @@ final class AttributionFinder {
           return np == null ? null : new int[] {np[0], k};
         }
       }
-      return null;
+      return nameBeforeLongApposition(k, floor);
     }
     if (t.pos().startsWith("W") && k - 1 >= floor) {
       // "X, who said": the relative pronoun stands for X.
@@ -2498,15 +2528,70 @@ final class AttributionFinder {
       Token prep = tokens.get(b);
       if ((prep.pos().equals("IN") || prep.pos().equals("TO")) && !quoted[b]) {
         int d = b - 1;
-        if (d > floor && tokens.get(d).posStartsWith("JJ") && !quoted[d]) {
+        boolean postnominal = false;
+        if (d > floor
+            && (tokens.get(d).posStartsWith("JJ") || tokens.get(d).posStartsWith("RB"))
+            && !quoted[d]) {
+          postnominal =
+              tokens.get(d).posStartsWith("JJ") || CueLexicon.word(tokens.get(d)).equals("close");
           d--;
         }
         if (!quoted[d] && CueLexicon.word(tokens.get(d)).equals("those")) {
           return withThose(d, np[1], floor);
         }
+        if (postnominal && !quoted[d] && tokens.get(d).pos().equals("NNS")) {
+          // "people close to the vice president said", "aides familiar with the talks say": a
+          // plural noun with a postnominal adjective phrase heads the source (issue #3, tenth
+          // round).
+          int[] head = npEndingAt(d, floor);
+          if (head != null) {
+            return new int[] {head[0], np[1]};
+          }
+        }
       }
     }
     return np;
+  }
+
+  /**
+   * "Mr. Cruz, a rare outlier in a state where Hispanic usually means Mexican-American, prefers": a
+   * name opening its sentence (after a short fronted adverbial at most), then a comma and an
+   * apposition opening with a determiner or possessive that runs to the comma before the cue, is
+   * the source even when the apposition holds a clause of its own (AP Stylebook, "essential and
+   * nonessential clauses": a nonessential apposition is set off by commas) (issue #3, tenth round).
+   */
+  private int[] nameBeforeLongApposition(int k, int floor) {
+    int c = k - 1;
+    while (c > floor && c > k - 3 * SOURCE_MAX) {
+      Token t = tokens.get(c);
+      if (quoted[c] || CLAUSE_PUNCT.contains(t.word()) && !t.word().equals(",")) {
+        return null;
+      }
+      if (t.word().equals(",")) {
+        break;
+      }
+      c--;
+    }
+    if (c <= floor || c >= k - 1 || !tokens.get(c).word().equals(",")) {
+      return null;
+    }
+    Token open = tokens.get(c + 1);
+    if (!(open.pos().equals("DT") || open.pos().equals("PRP$"))) {
+      return null;
+    }
+    int n = c - 1;
+    boolean named = false;
+    while (n >= floor && !quoted[n] && isName(tokens.get(n))) {
+      named |= "PERSON".equals(tokens.get(n).ner()) || "ORGANIZATION".equals(tokens.get(n).ner());
+      n--;
+    }
+    boolean opens =
+        n < floor
+            || (tokens.get(n).word().equals(",")
+                && !quoted[n]
+                && n - floor <= 4
+                && !hasVerb(floor, n)); // "For one thing, Mrs. Clinton, the …, proposed"
+    return named && opens ? new int[] {n + 1, k} : null;
   }
 
   /** "those" at {@code those} heading a source up to {@code to}, with a quantity before it. */

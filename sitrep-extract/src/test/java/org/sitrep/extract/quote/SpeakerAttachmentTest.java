@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.model.Quote;
 import org.sitrep.core.model.Source;
+import org.sitrep.core.text.Span;
 
 /** Which noun phrase of the clause is the speaker of a cue, on text run through CoreNLP. */
 class SpeakerAttachmentTest {
@@ -531,5 +532,52 @@ class SpeakerAttachmentTest {
             "The blast hit an explosion site that Mayor Taras Bondar described as an intentional"
                 + " act.\n");
     assertThat(speaker(withCue(qs, "described"))).isEqualTo("Taras Bondar");
+  }
+
+  @Test
+  void nameBeforeAnAppositionHoldingAClauseSpeaks() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg, a veteran officer in a brigade where discipline usually means"
+                + " silence, insists that the convoy must wait.\n"
+                + "For one thing, Taras Bondar, the mayor and likely winner of the vote to come in"
+                + " May, proposed to open the bridge.\n");
+    assertThat(speaker(withCue(qs, "insists"))).isEqualTo("Anna Berg");
+    assertThat(speaker(withCue(qs, "proposed"))).isEqualTo("Taras Bondar");
+  }
+
+  @Test
+  void invertedAttributionInsideItsContentNamesTheSpeaker() {
+    List<Quote> qs =
+        quotes(
+            "The damage to the bridge, said Colonel Anna Berg, would delay the convoy by a"
+                + " week.\n");
+    Quote q = withCue(qs, "said");
+    assertThat(speaker(q)).isEqualTo("Anna Berg");
+    assertThat(q.parts())
+        .extracting(Span::text)
+        .containsExactly("The damage to the bridge", "would delay the convoy by a week");
+  }
+
+  @Test
+  void subordinatorBeforeAParticipleCueIsNoSpeaker() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg had earlier said, \u201cWe will see,\u201d when asked whether"
+                + " the convoy would wait.\n"
+                + "A third of the villagers reported \u201cno damage\u201d when asked whether"
+                + " the bridge was safe.\n");
+    assertThat(qs.stream().filter(q -> "asked".equals(q.cue())).map(SpeakerAttachmentTest::speaker))
+        .containsExactly("Anna Berg", "A third of the villagers");
+  }
+
+  @Test
+  void pluralNounWithAPostnominalAdjectivePhraseHeadsTheSource() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg spoke on Monday.\n"
+                + "At times last month, aides close to the colonel said, the mere mention of the"
+                + " bridge made her angry.\n");
+    assertThat(speaker(withCue(qs, "said"))).isEqualTo("aides close to the colonel");
   }
 }
