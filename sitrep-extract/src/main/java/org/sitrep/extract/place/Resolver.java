@@ -985,10 +985,10 @@ final class Resolver {
         // container, neither its capital nor its namesake province
         continue;
       }
+      boolean state = stateNamed(g, t) != null;
       for (GazetteerEntry c : t.candidates()) {
-        if ((c.kind() == FeatureKind.ADMIN2 || c.kind() == FeatureKind.CITY)
-            && qualifies(g, c)
-            && !(c.kind() == FeatureKind.ADMIN2 && namesState(g, t))) {
+        if ((c.kind() == FeatureKind.CITY || c.kind() == FeatureKind.ADMIN2 && !state)
+            && qualifies(g, c)) {
           return c;
         }
       }
@@ -1002,29 +1002,26 @@ final class Resolver {
     // Indiana, Ill., border") nor a name qualified only at a later mention ("York County,
     // Massachusetts" in the history of York County, Maine)
     for (Toponym t : g.containers) {
-      if (t.can(FeatureKind.COUNTRY)) {
-        continue;
-      }
-      for (GazetteerEntry c : t.candidates()) {
-        if (c.kind() == FeatureKind.ADMIN1 && qualifies(g, c)) {
-          return c;
-        }
+      GazetteerEntry state = t.can(FeatureKind.COUNTRY) ? null : stateNamed(g, t);
+      if (state != null) {
+        return state;
       }
     }
     return null;
   }
 
   /**
-   * Whether the container's name is a state that qualifies the group: "Hattieville, Arkansas" is in
-   * the state, not in its namesake county (Arkansas County), whose name the text does not write.
+   * The state that the container's name names and that qualifies the group, or null: "Hattieville,
+   * Arkansas" is in the state, not in its namesake county (Arkansas County), whose name the text
+   * does not write.
    */
-  private static boolean namesState(Group g, Toponym t) {
+  private static GazetteerEntry stateNamed(Group g, Toponym t) {
     for (GazetteerEntry c : t.candidates()) {
       if (c.kind() == FeatureKind.ADMIN1 && qualifies(g, c)) {
-        return true;
+        return c;
       }
     }
-    return false;
+    return null;
   }
 
   /**

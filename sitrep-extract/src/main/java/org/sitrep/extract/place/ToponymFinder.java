@@ -385,8 +385,8 @@ final class ToponymFinder {
    * in"), another spelling after "or" ("Shendi or Shandi (Arabic: شندي) is a town in") and a
    * parenthesis (Wikipedia Manual of Style, "Lead section: first sentence").
    */
-  private static final java.util.regex.Pattern DEFINITION =
-      java.util.regex.Pattern.compile(
+  private static final Pattern DEFINITION =
+      Pattern.compile(
           "\\s*(?:/[^/\\n]{1,60}/\\s*)?(?:or\\s+\\p{Lu}[\\w-]*\\s*)?(?:\\([^()]{0,150}\\)\\s*)?(?:,\\s*)?(?:is|was|,)\\s+(?:a|an|the)\\s+"
               + "(?:(?!(?:of|in|from|for|with|at|to|by|who|whose|which|that|is|was|are|were)\\b)"
               + "[\\w-]+,?\\s+){0,5}?"
@@ -450,8 +450,8 @@ final class ToponymFinder {
       Set.of("province", "governorate", "region", "state", "oblast", "prefecture", "district");
 
   /** "St. Paul", "Mt. Pleasant", "Ft. Myers": a name opened by an abbreviated title word. */
-  private static final java.util.regex.Pattern TITLE_ABBREVIATION =
-      java.util.regex.Pattern.compile("(?:St|Mt|Ft|ST|MT|FT)\\.\\s?\\p{Lu}[^.]*");
+  private static final Pattern TITLE_ABBREVIATION =
+      Pattern.compile("(?:St|Mt|Ft|ST|MT|FT)\\.\\s?\\p{Lu}[^.]*");
 
   /** Cities that US news names by their initials (AP style "L.A."). */
   private static final Map<String, String> CITY_ABBREVIATIONS =
@@ -1211,8 +1211,8 @@ final class ToponymFinder {
    * village of" before a capitalised name names that place, not the one before the comma ("the city
    * of Warren", "the town of Plympton" are names of their own).
    */
-  private static final java.util.regex.Pattern NAMING_APPOSITIVE =
-      java.util.regex.Pattern.compile(
+  private static final Pattern NAMING_APPOSITIVE =
+      Pattern.compile(
           "\\s*,\\s*the\\s+(?:town|city|village|hamlet|borough|township|municipality|community"
               + "|commune|parish|suburb)\\s+of\\s+\\p{Lu}");
 
@@ -1299,8 +1299,7 @@ final class ToponymFinder {
     return us.isEmpty() ? null : new Toponym(start, end, name, key, us, false, true, false);
   }
 
-  private static final java.util.regex.Pattern PARTY_HOMETOWN =
-      java.util.regex.Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]+");
+  private static final Pattern PARTY_HOMETOWN = Pattern.compile("[DRI]-\\p{Lu}[\\p{L}.]+");
   private static final Set<String> PARTY = Set.of("D", "R", "I");
 
   /**
@@ -1760,8 +1759,7 @@ final class ToponymFinder {
     if (lower.codePoints().allMatch(c -> Character.isLetter(c) || c == '-')) {
       return runs.contains(lower);
     }
-    return java.util.regex.Pattern.compile(
-            "(?<![\\p{L}-])" + java.util.regex.Pattern.quote(lower) + "(?![\\p{L}-])")
+    return Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(lower) + "(?![\\p{L}-])")
         .matcher(text)
         .find();
   }
