@@ -1813,6 +1813,14 @@ final class AttributionFinder {
       } else if (p.posStartsWith("NNP") && k == cue - 1 && tokens.get(cue).pos().equals("NNS")) {
         // "The New York Post reports that": a present-tense cue verb tagged as a plural noun.
         src = npEndingAt(k, s.tokenFrom());
+      } else if (p.pos().equals("NN")
+          && k == cue - 1
+          && tokens.get(cue).pos().equals("NNS")
+          && !hasFiniteVerb(s.tokenFrom(), cue)) {
+        // "The Republican candidate plans to be back", "The accord calls on all nations": a
+        // singular subject noun before a present-tense cue verb the tagger read as a plural noun
+        // of a compound; with no finite verb before it, the clause needs it as its verb.
+        src = npEndingAt(k, s.tokenFrom());
       } else {
         // "had a favorable opinion of X", "made no mention of X": the noun is the object of a
         // verb, whose subject holds the opinion.

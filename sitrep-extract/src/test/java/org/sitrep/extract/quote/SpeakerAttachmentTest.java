@@ -580,4 +580,14 @@ class SpeakerAttachmentTest {
                 + " bridge made her angry.\n");
     assertThat(speaker(withCue(qs, "said"))).isEqualTo("aides close to the colonel");
   }
+
+  @Test
+  void singularSubjectBeforeAVerbTaggedAsAPluralNounSpeaks() {
+    List<Quote> qs =
+        quotes(
+            "The regional governor plans to reopen the bridge on Monday.\n"
+                + "The rare accord calls on all nations to limit shelling near the dam.\n");
+    assertThat(speaker(withCue(qs, "plans"))).isEqualTo("The regional governor");
+    assertThat(speaker(withCue(qs, "calls on"))).isEqualTo("The rare accord");
+  }
 }
