@@ -2428,6 +2428,10 @@ final class AttributionFinder {
       if (relative != null) {
         return relative;
       }
+      int[] adverbial = subjectBeforeAdverbial(k, floor);
+      if (adverbial != null) {
+        return adverbial;
+      }
       // "NAME, APPOSITION, said": the apposition is part of the source.
       int m = k - 1;
       while (m >= floor
@@ -2749,6 +2753,51 @@ final class AttributionFinder {
     return open > floor && tokens.get(open).word().matches("\\(|-LRB-")
         ? npEndingAt(open - 1, floor)
         : null;
+  }
+
+  /** Words that open an adverbial parenthesis set off by commas between a subject and its verb. */
+  private static final Set<String> ADVERBIAL_OPENERS =
+      Set.of(
+          "after", "before", "when", "while", "since", "despite", "although", "though", "once",
+          "during", "unlike", "until");
+
+  /**
+   * "Clinton, after the scandal about her email broke in March, initially said": an adverbial
+   * clause or phrase set off by commas (AP Stylebook, "comma": parenthetical expressions) between
+   * the subject opening the sentence and the cue after the closing {@code comma}; the subject is
+   * the noun phrase before the opening comma, when it opens the sentence (after a fronted phrase of
+   * at most four words without a verb).
+   */
+  private int[] subjectBeforeAdverbial(int comma, int floor) {
+    for (int j = comma - 1; j - 2 >= floor && j > comma - 3 * SOURCE_MAX; j--) {
+      Token t = tokens.get(j);
+      if (quoted[j] || t.word().equals(".") || t.word().equals(";")) {
+        return null;
+      }
+      if (!ADVERBIAL_OPENERS.contains(CueLexicon.word(t))
+          || !(t.pos().equals("IN") || t.pos().equals("WRB"))
+          || !tokens.get(j - 1).word().equals(",")
+          || quoted[j - 2]
+          || tokens.get(j + 1).pos().equals("VBN")
+          || tokens.get(j + 1).pos().equals("VBG")) {
+        continue; // "Cruz, when asked …, responded": a reduced clause has its own reading
+      }
+      int[] np = npEndingAt(j - 2, floor);
+      if (np == null) {
+        continue;
+      }
+      int b = np[0] - 1;
+      boolean opens =
+          b < floor
+              || (tokens.get(b).word().equals(",")
+                  && !quoted[b]
+                  && b - floor <= 4
+                  && !hasVerb(floor, b));
+      if (opens) {
+        return np;
+      }
+    }
+    return null;
   }
 
   /** "X, who has relied on ..., said": X, when a relative clause sits between source and cue. */

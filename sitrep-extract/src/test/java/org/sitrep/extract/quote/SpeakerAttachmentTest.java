@@ -590,4 +590,13 @@ class SpeakerAttachmentTest {
     assertThat(speaker(withCue(qs, "plans"))).isEqualTo("The regional governor");
     assertThat(speaker(withCue(qs, "calls on"))).isEqualTo("The rare accord");
   }
+
+  @Test
+  void adverbialParenthesisBetweenSubjectAndCueIsSkipped() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg spoke on Monday. Berg, after the shelling of the market ended in"
+                + " March, initially said that no civilians had been hurt.\n");
+    assertThat(speaker(withCue(qs, "initially said"))).isEqualTo("Anna Berg");
+  }
 }
