@@ -2390,13 +2390,14 @@ final class AttributionFinder {
       return null;
     }
     Token t = tokens.get(k);
-    if (isDash(t)) {
-      // "Murphy — after a knock-on-wood gesture — told me": a parenthesis between dashes.
+    if (isDash(t) && freeStanding(k)) {
+      // "Murphy — after a knock-on-wood gesture — told me": a parenthesis between dashes; a
+      // hyphen glued to its words ("knock-on-wood-gesture") opens none.
       for (int open = k - 1; open > floor && open > k - 2 * SOURCE_MAX; open--) {
         if (quoted[open]) {
           return null;
         }
-        if (isDash(tokens.get(open))) {
+        if (isDash(tokens.get(open)) && freeStanding(open)) {
           int[] np = npEndingAt(open - 1, floor);
           return np == null ? null : new int[] {np[0], k};
         }
@@ -3614,6 +3615,25 @@ final class AttributionFinder {
       return end - 2;
     }
     return -1;
+  }
+
+  /**
+   * Whether dash token {@code i} can set off a parenthesis: a dash proper, or a hyphen with a space
+   * on either side (not one glued into a compound, "knock-on-wood-gesture").
+   */
+  private boolean freeStanding(int i) {
+    Token t = tokens.get(i);
+    if (!t.word().equals("-")) {
+      return true;
+    }
+    return t.start() == 0
+        || t.end() >= text.length()
+        || isSpace(text.charAt(t.start() - 1))
+        || isSpace(text.charAt(t.end()));
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean isDash(Token t) {

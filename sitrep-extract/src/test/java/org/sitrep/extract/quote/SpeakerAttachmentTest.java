@@ -599,4 +599,13 @@ class SpeakerAttachmentTest {
                 + " March, initially said that no civilians had been hurt.\n");
     assertThat(speaker(withCue(qs, "initially said"))).isEqualTo("Anna Berg");
   }
+
+  @Test
+  void hyphenInsideACompoundOpensNoDashParenthesis() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg spoke on Monday. Berg \u2014 after a hand-on-heart-gesture \u2014"
+                + " told reporters that the convoy would wait.\n");
+    assertThat(speaker(withCue(qs, "told"))).isEqualTo("Anna Berg");
+  }
 }
