@@ -1676,6 +1676,7 @@ final class AttributionFinder {
       from = prep + 1;
     }
     int end = isAnswer(from, s) ? from + 1 : contentEnd(from, s.tokenTo());
+    end = frontedClauseEnd(cue, from, end, s);
     if (end <= from) {
       return null;
     }
@@ -1695,6 +1696,49 @@ final class AttributionFinder {
     }
     markCue(cue, cueEnd);
     return rel;
+  }
+
+  /** Subordinators that open a fronted adverbial clause, whose comma ends it. */
+  private static final Set<String> FRONTED_SUBORDINATORS =
+      Set.of(
+          "while", "when", "if", "although", "though", "because", "after", "before",
+          "since", "whereas", "unless", "until", "once", "whenever");
+
+  /**
+   * "While business leaders push for free trade, Mr. Trump has rallied thousands": a cue inside a
+   * fronted adverbial clause (the sentence opens with a subordinator, no comma before the cue) has
+   * a content that ends at the comma closing that clause; the main clause after it is no part of
+   * the subordinate clause's complement. Returns the content end, {@code end} when the cue is not
+   * in such a clause.
+   */
+  private int frontedClauseEnd(int cue, int from, int end, Sentence s) {
+    int i = s.tokenFrom();
+    while (i < cue && (tokens.get(i).pos().equals("CC") || tokens.get(i).posStartsWith("RB"))) {
+      i++;
+    }
+    if (i >= cue
+        || quoted[i]
+        || !FRONTED_SUBORDINATORS.contains(CueLexicon.word(tokens.get(i)))
+        || !(tokens.get(i).pos().equals("IN") || tokens.get(i).pos().equals("WRB"))) {
+      return end;
+    }
+    for (int j = i + 1; j < cue; j++) {
+      if (quoted[j] || CLAUSE_PUNCT.contains(tokens.get(j).word())) {
+        return end;
+      }
+    }
+    for (int c = from + 1; c < end; c++) {
+      if (quoted[c]) {
+        return end;
+      }
+      if (tokens.get(c).word().equals(",")) {
+        return c + 1 < end && quoted[c + 1] ? end : c;
+      }
+      if (CLAUSE_PUNCT.contains(tokens.get(c).word())) {
+        return end;
+      }
+    }
+    return end;
   }
 
   /**

@@ -608,4 +608,17 @@ class SpeakerAttachmentTest {
                 + " told reporters that the convoy would wait.\n");
     assertThat(speaker(withCue(qs, "told"))).isEqualTo("Anna Berg");
   }
+
+  @Test
+  void cueInAFrontedAdverbialClauseEndsItsContentAtTheClauseComma() {
+    List<Quote> qs =
+        quotes(
+            "While the mayor pushed for a ceasefire in the south, the rebels shelled the market"
+                + " again.\n"
+                + "As Colonel Anna Berg said on Monday, the convoy will wait.\n");
+    Quote pushed = withCue(qs, "pushed");
+    assertThat(speaker(pushed)).isEqualTo("the mayor");
+    assertThat(pushed.text()).isEqualTo("a ceasefire in the south");
+    assertThat(withCue(qs, "said").text()).isEqualTo("the convoy will wait");
+  }
 }
