@@ -3471,10 +3471,27 @@ final class AttributionFinder {
         end = j;
         break;
       }
+      if (!quoted[j]
+          && !verb
+          && j > from + 1
+          && CONTRAST_SUBORDINATORS.contains(CueLexicon.word(t))
+          && t.pos().equals("IN")
+          && hasFiniteVerb(j + 1, Math.min(limit, j + 1 + SOURCE_MAX))) {
+        // "pushed for a single-payer system — a dream for many Democrats — while Clinton has
+        // slammed it": a contrastive clause after a noun-phrase content is no part of it.
+        end = j;
+        while (end > from + 1 && isPunct(tokens.get(end - 1))) {
+          end--;
+        }
+        break;
+      }
       verb |= t.posStartsWith("VB") || t.pos().equals("MD") || t.pos().equals("TO");
     }
     return end;
   }
+
+  /** Subordinators of contrast that open a clause of their own after a noun-phrase content. */
+  private static final Set<String> CONTRAST_SUBORDINATORS = Set.of("while", "whereas");
 
   /** Conjunctions that coordinate a new clause after a comma. */
   private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("but", "and", "while", "though");

@@ -621,4 +621,14 @@ class SpeakerAttachmentTest {
     assertThat(pushed.text()).isEqualTo("a ceasefire in the south");
     assertThat(withCue(qs, "said").text()).isEqualTo("the convoy will wait");
   }
+
+  @Test
+  void contrastiveClauseEndsANounPhraseContentAndSpeaksForItself() {
+    List<Quote> qs =
+        quotes(
+            "The mayor has pushed for a ceasefire in the south while the rebel commander has"
+                + " rejected any talks.\n");
+    assertThat(withCue(qs, "has pushed").text()).isEqualTo("a ceasefire in the south");
+    assertThat(speaker(withCue(qs, "has rejected"))).isEqualTo("the rebel commander");
+  }
 }
