@@ -3471,6 +3471,13 @@ final class AttributionFinder {
         end = j;
         break;
       }
+      if (!quoted[j] && j > from + 1 && t.word().equals(";")) {
+        // "advocates tax increases of $15 trillion; Mrs. Clinton seeks …": a semicolon joins an
+        // independent clause to the attribution's sentence (Chicago Manual 6.57); the content
+        // ends before it (full dev split: +8 speakers, +14 exact matches).
+        end = j;
+        break;
+      }
       if (!quoted[j]
           && !verb
           && j > from + 1

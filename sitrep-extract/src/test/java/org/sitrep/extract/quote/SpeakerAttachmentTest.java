@@ -631,4 +631,15 @@ class SpeakerAttachmentTest {
     assertThat(withCue(qs, "has pushed").text()).isEqualTo("a ceasefire in the south");
     assertThat(speaker(withCue(qs, "has rejected"))).isEqualTo("the rebel commander");
   }
+
+  @Test
+  void semicolonEndsTheContent() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg said the bridge would reopen on Monday; the convoy left the town a"
+                + " day later.\n");
+    Quote said = withCue(qs, "said");
+    assertThat(speaker(said)).isEqualTo("Anna Berg");
+    assertThat(said.text()).isEqualTo("the bridge would reopen on Monday");
+  }
 }
