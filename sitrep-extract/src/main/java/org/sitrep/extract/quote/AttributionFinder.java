@@ -1553,6 +1553,9 @@ final class AttributionFinder {
       if (gov == null) {
         gov = governingSubject(cue, s.tokenFrom());
       }
+      if (gov == null) {
+        gov = absoluteSubject(cue, s.tokenFrom());
+      }
       rel.speaker = gov != null ? speakers.resolve(gov[0], gov[1]) : speakerFallback(cue);
     }
     if (afterComma
@@ -3471,6 +3474,12 @@ final class AttributionFinder {
         end = j;
         break;
       }
+      if (!quoted[j] && j > from + 1 && t.word().equals(",") && withAbsolute(j + 1, limit)) {
+        // "Trump has denied it happened, with Lewandowski taking to Twitter to call …": an
+        // absolute "with" + noun phrase + participle is the writer's comment on the clause.
+        end = j;
+        break;
+      }
       if (!quoted[j] && j > from + 1 && t.word().equals(";")) {
         // "advocates tax increases of $15 trillion; Mrs. Clinton seeks …": a semicolon joins an
         // independent clause to the attribution's sentence (Chicago Manual 6.57); the content
@@ -3495,6 +3504,52 @@ final class AttributionFinder {
       verb |= t.posStartsWith("VB") || t.pos().equals("MD") || t.pos().equals("TO");
     }
     return end;
+  }
+
+  /**
+   * Whether an absolute construction opens at {@code w}: "with", a noun phrase holding a name and a
+   * participle ("with Senator Sanders now pressing his attack", "with the new Register survey
+   * finding that").
+   */
+  private boolean withAbsolute(int w, int limit) {
+    if (w >= limit || quoted[w] || !CueLexicon.word(tokens.get(w)).equals("with")) {
+      return false;
+    }
+    boolean noun = false;
+    for (int j = w + 1; j < limit && j <= w + SOURCE_MAX && !quoted[j]; j++) {
+      Token t = tokens.get(j);
+      if (t.pos().equals("VBG") && noun) {
+        return true;
+      }
+      if (isPunct(t) || t.posStartsWith("VB") || t.pos().equals("MD") || t.pos().equals("IN")) {
+        return false;
+      }
+      noun |= t.posStartsWith("NNP");
+    }
+    return false;
+  }
+
+  /**
+   * "…, with Mayor Taras Bondar taking to the radio to call the report a lie": the noun phrase of
+   * an absolute "with" construction is the subject of its participle and of an infinitive cue
+   * governed by it; null when cue {@code cue} stands in no such construction.
+   */
+  private int[] absoluteSubject(int cue, int floor) {
+    int v = -1;
+    for (int j = cue - 1; j > floor && j > cue - 2 * SOURCE_MAX; j--) {
+      Token t = tokens.get(j);
+      if (quoted[j] || isPunct(t) || Speakers.isFiniteVerb(t)) {
+        return null;
+      }
+      if (t.pos().equals("VBG")) {
+        v = j;
+      } else if (v > 0 && CueLexicon.word(t).equals("with")) {
+        return tokens.get(j - 1).word().equals(",") && withAbsolute(j, cue)
+            ? new int[] {j + 1, v}
+            : null;
+      }
+    }
+    return null;
   }
 
   /** Subordinators of contrast that open a clause of their own after a noun-phrase content. */

@@ -642,4 +642,14 @@ class SpeakerAttachmentTest {
     assertThat(speaker(said)).isEqualTo("Anna Berg");
     assertThat(said.text()).isEqualTo("the bridge would reopen on Monday");
   }
+
+  @Test
+  void absoluteWithClauseEndsTheContentAndNamesItsOwnSpeaker() {
+    List<Quote> qs =
+        quotes(
+            "The ministry has denied that the dam was damaged, with Mayor Taras Bondar taking to"
+                + " the radio to call the report a lie.\n");
+    assertThat(withCue(qs, "has denied").text()).isEqualTo("that the dam was damaged");
+    assertThat(speaker(withCue(qs, "call"))).isEqualTo("Taras Bondar");
+  }
 }
