@@ -158,7 +158,8 @@ final class Normaliser {
           "^(?:comparable\\s+)?year-(?:ago|earlier)\\s+(first|second|third|fourth)\\s+quarter$");
   private static final Pattern QUARTER_YEAR_AGO =
       Pattern.compile("^(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)$");
-  private static final Pattern YEAR_QUARTER = Pattern.compile("^((?:19|20)\\d\\d)\\s+quarter$");
+  private static final Pattern YEAR_QUARTER =
+      Pattern.compile("^((?:19|20)\\d\\d)\\s+(quarter|period)$");
   private static final Pattern YEAR_EARLIER = Pattern.compile("^(?:a|one)\\s+year\\s+earlier$");
   private static final Pattern LAST_QUARTER =
       Pattern.compile("^(?:last|past|previous|prior)\\s+quarter$");
@@ -303,9 +304,17 @@ final class Normaliser {
       return Optional.of(Timex.date(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
     }
     Matcher yearQuarter = YEAR_QUARTER.matcher(s);
+    if (yearQuarter.matches()
+        && dct != null
+        && yearQuarter.group(2).equals("period")
+        && !quarterly) {
+      // "the 1988 period" outside a quarterly report: the year it names
+      return Optional.of(Timex.date(yearQuarter.group(1)));
+    }
     if (yearQuarter.matches() && dct != null) {
-      // "the 1988 quarter" in an earnings report: the reporting quarter (the last completed one)
-      // of that year (TimeBank on WSJ earnings reports: "the 1988 quarter" → 1988-Q3 in October).
+      // "the 1988 quarter", "the 1989 period" in an earnings report: the reporting quarter (the
+      // last completed one) of that year (TimeBank on WSJ earnings reports: "the 1988 quarter" →
+      // 1988-Q3, "the 1989 period" → 1989-Q3 in stories of late October).
       LocalDate q = dct.minusMonths(3);
       return Optional.of(
           Timex.date(yearQuarter.group(1) + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));

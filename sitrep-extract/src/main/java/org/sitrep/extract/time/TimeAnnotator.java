@@ -316,6 +316,15 @@ public final class TimeAnnotator implements Annotator {
               second.start(), c.end(), text(article, second.start(), c.end()), c.fallback());
       range = new int[] {range[0] + 1, range[1]};
     }
+    if (range != null && trailingPreposition(tokens, range)) {
+      // "said Monday before leaving", "later in the day before rallying": "before" / "after" opens
+      // the clause or phrase that follows, a signal outside the TIMEX3 (TimeML annotation
+      // guidelines 1.2.1: signals are not part of the temporal expression); the anaphoric "the
+      // day before" stays whole at the end of its clause.
+      Token last = tokens.get(range[1] - 2);
+      c = new Candidate(c.start(), last.end(), text(article, c.start(), last.end()), null);
+      range = new int[] {range[0], range[1] - 1};
+    }
     if (range != null
         && range[1] - range[0] == 1
         && range[1] < tokens.size()
@@ -566,6 +575,33 @@ public final class TimeAnnotator implements Annotator {
   private static String text(AnnotatedArticle article, int start, int end) {
     return article.text().substring(start, end);
   }
+
+  /**
+   * Whether the candidate at tokens {@code range} ends in "before" or "after" that governs the
+   * words after it: a gerund, a determiner, a possessive or a noun ("before leaving", "after the
+   * vote").
+   */
+  static boolean trailingPreposition(List<Token> tokens, int[] range) {
+    if (range[1] - range[0] < 2 || range[1] >= tokens.size()) {
+      return false;
+    }
+    String last = tokens.get(range[1] - 1).word();
+    if (!last.equalsIgnoreCase("before") && !last.equalsIgnoreCase("after")) {
+      return false;
+    }
+    Token next = tokens.get(range[1]);
+    if (DAY_WORD_AFTER.matcher(next.word()).matches()) {
+      return false; // "the day before yesterday", "the night before last"
+    }
+    return "VBG".equals(next.pos())
+        || "DT".equals(next.pos())
+        || "PRP$".equals(next.pos())
+        || "PRP".equals(next.pos())
+        || next.posStartsWith("NN");
+  }
+
+  private static final java.util.regex.Pattern DAY_WORD_AFTER =
+      java.util.regex.Pattern.compile("(?i)^(?:yesterday|today|tomorrow|last|that|this)$");
 
   private static boolean isYearEnded(String text, List<Token> tokens, int next) {
     String s = text.toLowerCase(java.util.Locale.ROOT);

@@ -105,6 +105,11 @@ class NormaliserTest {
     Timex garbage = new Timex(TimexType.DURATION, "P5964M");
     assertThat(Normaliser.normalise("the 1988 quarter", garbage, oct89, Tense.PAST, true))
         .contains(Timex.date("1988-Q3"));
+    // "the 1989 period": the reporting quarter in a quarterly report, else the year it names
+    assertThat(Normaliser.normalise("the 1989 period", null, oct89, Tense.PAST, true))
+        .contains(Timex.date("1989-Q3"));
+    assertThat(Normaliser.normalise("the 1988 period", null, oct89, Tense.PAST, false))
+        .contains(Timex.date("1988"));
   }
 
   @Test

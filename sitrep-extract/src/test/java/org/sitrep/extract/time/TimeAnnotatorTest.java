@@ -347,6 +347,33 @@ class TimeAnnotatorTest {
   }
 
   @Test
+  void beforeOpeningAPhraseIsLeftOutside() {
+    String text = "Albright said Monday before leaving for Kenya";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1998, 8, 17),
+            new String[] {"NNP", "VBD", "NNP", "IN", "VBG", "IN", "NNP"},
+            List.of(sutime(text, "Monday before", "DATE", "1998-08-17")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Monday", "1998-08-17"));
+    // at the end of its clause "the day before" is anaphoric and keeps "before"
+    String end = "He had called the day before .";
+    AnnotatedArticle b =
+        article(
+            end,
+            LocalDate.of(1998, 8, 17),
+            new String[] {"PRP", "VBD", "VBN", "DT", "NN", "IN", "."},
+            List.of(sutime(end, "the day before", "DATE", "1998-08-16")));
+    new TimeAnnotator().annotate(b);
+    assertThat(b.get(Layers.TIMES))
+        .extracting(TimeExpression::text)
+        .containsExactly("the day before");
+  }
+
+  @Test
   void straightAndTradingDaysReplaceSuTimesShorterSpan() {
     String text = "Stocks fell for six straight days";
     AnnotatedArticle a =
