@@ -433,6 +433,20 @@ public final class TimeAnnotator implements Annotator {
               c.start(), ahead.end(), text(article, c.start(), ahead.end()), c.fallback());
       range = new int[] {range[0], range[1] + 1};
     }
+    if (range != null
+        && range[1] - range[0] > 1
+        && range[1] < tokens.size()
+        && tokens.get(range[1]).posStartsWith("NN")
+        && MODIFIER_LENGTH.matcher(c.text()).matches()) {
+      // "the two day rally", "the 30-day period": a length modifying the noun after it; the
+      // article belongs to that noun phrase, the TIMEX3 is the modifier alone (TimeML annotation
+      // guidelines 1.2.1: the extent of a pre-nominal temporal modifier)
+      Token first = tokens.get(range[0] + 1);
+      c =
+          new Candidate(
+              first.start(), c.end(), text(article, first.start(), c.end()), c.fallback());
+      range = new int[] {range[0] + 1, range[1]};
+    }
     if (range != null && insideName(tokens, range)) {
       return false;
     }
@@ -562,6 +576,13 @@ public final class TimeAnnotator implements Annotator {
               + COUNT
               + "\\s+"
               + "(?:second|minute|hour|day|week|month|year|decade|century|centurie)s?$");
+
+  /** "the two day", "the 30-day": an article before a length in the singular. */
+  private static final java.util.regex.Pattern MODIFIER_LENGTH =
+      java.util.regex.Pattern.compile(
+          "(?i)^the\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+              + "|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty)"
+              + "[\\s-](?:second|minute|hour|day|week|month|year|decade)$");
 
   private static final java.util.regex.Pattern DECADE_MOD =
       java.util.regex.Pattern.compile("(?i)^(?:early|late|mid|mid-)$");

@@ -374,6 +374,28 @@ class TimeAnnotatorTest {
   }
 
   @Test
+  void aLengthBeforeANounLeavesTheArticleOutside() {
+    String text = "They gathered for the two day rally and the two days passed";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1998, 3, 3),
+            new String[] {
+              "PRP", "VBD", "IN", "DT", "CD", "NN", "NN", "CC", "DT", "CD", "NNS", "VBD"
+            },
+            List.of(
+                sutime(text, "the two day", "DURATION", "P2D"),
+                sutime(text, "the two days", "DURATION", "P2D")));
+    new TimeAnnotator().annotate(a);
+    // the modifier of "rally" loses the article; the head noun "the two days" keeps it
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("two day", "P2D"),
+            org.assertj.core.groups.Tuple.tuple("the two days", "P2D"));
+  }
+
+  @Test
   void straightAndTradingDaysReplaceSuTimesShorterSpan() {
     String text = "Stocks fell for six straight days";
     AnnotatedArticle a =
