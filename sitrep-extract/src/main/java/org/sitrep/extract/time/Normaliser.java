@@ -304,17 +304,14 @@ final class Normaliser {
       return Optional.of(Timex.date(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
     }
     Matcher yearQuarter = YEAR_QUARTER.matcher(s);
-    if (yearQuarter.matches()
-        && dct != null
-        && yearQuarter.group(2).equals("period")
-        && !quarterly) {
-      // "the 1988 period" outside a quarterly report: the year it names
+    if (yearQuarter.matches() && yearQuarter.group(2).equals("period")) {
+      // "the 1988 period": a stretch of that year whose length the report gave before (nine
+      // months, a quarter), read at the year's granularity (TimeBank: 1988, 1988-Q1, 1989-Q3)
       return Optional.of(Timex.date(yearQuarter.group(1)));
     }
     if (yearQuarter.matches() && dct != null) {
-      // "the 1988 quarter", "the 1989 period" in an earnings report: the reporting quarter (the
-      // last completed one) of that year (TimeBank on WSJ earnings reports: "the 1988 quarter" →
-      // 1988-Q3, "the 1989 period" → 1989-Q3 in stories of late October).
+      // "the 1988 quarter" in an earnings report: the reporting quarter (the last completed one)
+      // of that year (TimeBank on WSJ earnings reports: "the 1988 quarter" → 1988-Q3 in October).
       LocalDate q = dct.minusMonths(3);
       return Optional.of(
           Timex.date(yearQuarter.group(1) + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
