@@ -437,6 +437,7 @@ public final class TimeAnnotator implements Annotator {
         && range[1] - range[0] > 1
         && range[1] < tokens.size()
         && tokens.get(range[1]).posStartsWith("NN")
+        && !TIME_SPAN_NOUN.matcher(tokens.get(range[1]).word()).matches()
         && MODIFIER_LENGTH.matcher(c.text()).matches()) {
       // "the two day rally", "the 30-day period": a length modifying the noun after it; the
       // article belongs to that noun phrase, the TIMEX3 is the modifier alone (TimeML annotation
@@ -576,6 +577,13 @@ public final class TimeAnnotator implements Annotator {
               + COUNT
               + "\\s+"
               + "(?:second|minute|hour|day|week|month|year|decade|century|centurie)s?$");
+
+  /**
+   * Nouns that name a stretch of time themselves: "a three-year period", "its one-year term" are
+   * one TIMEX3 in TimeBank (2 of 2), so a length before them keeps its article.
+   */
+  private static final java.util.regex.Pattern TIME_SPAN_NOUN =
+      java.util.regex.Pattern.compile("(?i)^(?:period|term|span|stretch|history)s?$");
 
   /** "the two day", "the 30-day": an article before a length in the singular. */
   private static final java.util.regex.Pattern MODIFIER_LENGTH =

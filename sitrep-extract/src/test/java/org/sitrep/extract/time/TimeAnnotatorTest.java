@@ -393,6 +393,18 @@ class TimeAnnotatorTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("two day", "P2D"),
             org.assertj.core.groups.Tuple.tuple("the two days", "P2D"));
+    // before a noun that is itself a stretch of time the article stays
+    String span = "It grew over the two year period";
+    AnnotatedArticle b =
+        article(
+            span,
+            LocalDate.of(1998, 3, 3),
+            new String[] {"PRP", "VBD", "IN", "DT", "CD", "NN", "NN"},
+            List.of(sutime(span, "the two year", "DURATION", "P2Y")));
+    new TimeAnnotator().annotate(b);
+    assertThat(b.get(Layers.TIMES))
+        .extracting(TimeExpression::text)
+        .containsExactly("the two year");
   }
 
   @Test
