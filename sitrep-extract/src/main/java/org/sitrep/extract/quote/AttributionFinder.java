@@ -1808,6 +1808,10 @@ final class AttributionFinder {
   /** Possessives that name no one: the holder is the subject of the clause they stand in. */
   private static final Set<String> PLURAL_POSSESSIVES = Set.of("their", "its");
 
+  /** Indefinite nouns that name no holder ("something dreamlike about the crowd"). */
+  private static final Set<String> INDEFINITE_NOUNS =
+      Set.of("something", "anything", "nothing", "everything");
+
   /**
    * "Latino Republicans have been unsparing in their criticism of X", "Both parents stiffened their
    * denunciation of X": the subject of the verb governing the possessive {@code k} (over an
@@ -1860,6 +1864,26 @@ final class AttributionFinder {
       } else if (p.posStartsWith("NNP") && k == cue - 1 && tokens.get(cue).pos().equals("NNS")) {
         // "The New York Post reports that": a present-tense cue verb tagged as a plural noun.
         src = npEndingAt(k, s.tokenFrom());
+      } else if (adjective
+          && p.posStartsWith("NN")
+          && !TIME_NER.contains(p.ner())
+          && !INDEFINITE_NOUNS.contains(CueLexicon.word(p))) {
+        // "a Democratic president willing to advance X", "voters skeptical of the deal": a
+        // postnominal adjective phrase holds the stance of the noun it follows (Quirk et al.
+        // 1985, 7.21, postposed adjectives); the object of a verb ("has made comments
+        // supportive of X") leaves it to the verb's subject, and an apposition ("X, a new book
+        // critical of Y") to the name it describes.
+        int[] np = npEndingAt(k, s.tokenFrom());
+        int before = np == null ? -1 : np[0] - 1;
+        if (before >= s.tokenFrom()
+            && !quoted[before]
+            && tokens.get(before).posStartsWith("VB")
+            && !CueLexicon.lemma(tokens.get(before)).equals("be")) {
+          src = leftSource(before, s.tokenFrom());
+        } else if (before < s.tokenFrom()
+            || !(tokens.get(before).word().equals(",") || isQuoteMark(tokens.get(before)))) {
+          src = np;
+        }
       } else if (p.pos().equals("NN")
           && k == cue - 1
           && tokens.get(cue).pos().equals("NNS")

@@ -652,4 +652,15 @@ class SpeakerAttachmentTest {
     assertThat(withCue(qs, "has denied").text()).isEqualTo("that the dam was damaged");
     assertThat(speaker(withCue(qs, "call"))).isEqualTo("Taras Bondar");
   }
+
+  @Test
+  void nounBeforeAPostnominalStanceAdjectiveHoldsTheStance() {
+    List<Quote> qs =
+        quotes(
+            "The shelling drove out all but a handful of doctors willing to stay in the besieged"
+                + " town.\n"
+                + "The ministry has made comments supportive of the ceasefire.\n");
+    assertThat(speaker(withCue(qs, "willing"))).isEqualTo("a handful of doctors");
+    assertThat(speaker(withCue(qs, "supportive of"))).isEqualTo("The ministry");
+  }
 }
