@@ -1615,7 +1615,12 @@ final class AttributionFinder {
       rel.speaker = speakers.resolve(coordinated[0], coordinated[1]);
     }
     if (rel.speaker == null) {
-      rel.speaker = previousInSentence != null ? previousInSentence.speaker : speakerFallback(cue);
+      // "Democrats had sued after Ohio eliminated what had been called the Golden Week, saying":
+      // an earlier relation with no source of its own passes none on; the subject speaks.
+      rel.speaker =
+          previousInSentence != null && previousInSentence.speaker != null
+              ? previousInSentence.speaker
+              : speakerFallback(cue);
     }
     if (src != null
         && reportsForSubject(cue, src, s.tokenFrom(), !inside(previousInSentence, cue))

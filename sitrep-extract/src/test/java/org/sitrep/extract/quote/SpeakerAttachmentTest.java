@@ -663,4 +663,13 @@ class SpeakerAttachmentTest {
     assertThat(speaker(withCue(qs, "willing"))).isEqualTo("a handful of doctors");
     assertThat(speaker(withCue(qs, "supportive of"))).isEqualTo("The ministry");
   }
+
+  @Test
+  void participleAfterARelationWithoutASourceTakesTheSubject() {
+    List<Quote> qs =
+        quotes(
+            "Farmers had sued after the ministry closed what had been called the \u201cNorthern"
+                + " Canal,\u201d saying that the closure ruined the harvest.\n");
+    assertThat(speaker(withCue(qs, "saying"))).isEqualTo("Farmers");
+  }
 }
