@@ -176,7 +176,7 @@ final class Speakers {
     }
     int start = tokens.get(from).start();
     int end = tokens.get(to - 1).end();
-    NerMention person = first(persons, start, end);
+    NerMention person = firstHead(from, start, end);
     if (person != null) {
       spoke.add(person.start());
       return person(person, description(from, to, person));
@@ -274,6 +274,41 @@ final class Speakers {
   Source personBefore(int offset) {
     NerMention antecedent = lastPersonBefore(offset);
     return antecedent == null ? null : person(antecedent, null);
+  }
+
+  /**
+   * The first person named in the span [{@code start}, {@code end}) who heads it rather than
+   * completing a preposition or verb inside it ("A handful of insiders, long dismissive of attempts
+   * to block Trump": not Trump, when a common noun before it heads the span); a person right at
+   * the span's start always heads it.
+   */
+  private NerMention firstHead(int from, int start, int end) {
+    for (NerMention m : persons) {
+      if (m.start() < start || m.end() > end) {
+        continue;
+      }
+      int b = m.tokenFrom() - 1;
+      if (b < from || !isComplementHead(tokens.get(b)) || !commonNounBefore(from, b)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a common noun stands in tokens {@code [from, to)}: the head the span opens with. */
+  private boolean commonNounBefore(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).pos().equals("NN") || tokens.get(i).pos().equals("NNS")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isComplementHead(Token t) {
+    return (t.pos().equals("IN") && !t.word().equalsIgnoreCase("by"))
+        || t.pos().equals("TO")
+        || t.posStartsWith("VB");
   }
 
   private static NerMention first(List<NerMention> ms, int start, int end) {

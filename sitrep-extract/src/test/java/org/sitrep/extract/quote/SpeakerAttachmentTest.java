@@ -672,4 +672,15 @@ class SpeakerAttachmentTest {
                 + " Canal,\u201d saying that the closure ruined the harvest.\n");
     assertThat(speaker(withCue(qs, "saying"))).isEqualTo("Farmers");
   }
+
+  @Test
+  void personCompletingAPrepositionOrVerbInsideTheSourceIsNotTheSpeaker() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg left on Monday. A handful of officers, long dismissive of attempts"
+                + " to remove Anna Berg, are now convinced that the convoy will wait.\n");
+    Quote q = withCue(qs, "are now convinced");
+    assertThat(q.speaker().name()).isNull();
+    assertThat(speaker(q)).startsWith("A handful of officers");
+  }
 }
