@@ -1913,7 +1913,7 @@ final class AttributionFinder {
         }
       }
     }
-    int end = contentEnd(complement, s.tokenTo());
+    int end = frontedClauseEnd(cue, complement, contentEnd(complement, s.tokenTo()), s);
     if (!thatClause) {
       end = nounPhraseEnd(complement, end);
     }

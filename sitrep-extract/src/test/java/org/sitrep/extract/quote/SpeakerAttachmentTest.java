@@ -615,11 +615,14 @@ class SpeakerAttachmentTest {
         quotes(
             "While the mayor pushed for a ceasefire in the south, the rebels shelled the market"
                 + " again.\n"
-                + "As Colonel Anna Berg said on Monday, the convoy will wait.\n");
+                + "As Colonel Anna Berg said on Monday, the convoy will wait.\n"
+                + "Although the mayor is confident that the dam will hold, the villagers left the"
+                + " town on Monday.\n");
     Quote pushed = withCue(qs, "pushed");
     assertThat(speaker(pushed)).isEqualTo("the mayor");
     assertThat(pushed.text()).isEqualTo("a ceasefire in the south");
     assertThat(withCue(qs, "said").text()).isEqualTo("the convoy will wait");
+    assertThat(withCue(qs, "confident").text()).isEqualTo("that the dam will hold");
   }
 
   @Test
