@@ -245,6 +245,92 @@ final class ToponymFinder {
           "southern");
 
   /**
+   * Head nouns of named features and facilities: the feature classes of the US Geological Survey's
+   * Geographic Names Information System ("Bay", "Falls", "Gap", "Reservoir", "Islands"; GNIS,
+   * "Feature Class Definitions") and the facility nouns that end the names of homes, shops and
+   * venues in local news ("Cedar Haven Nursing Home", "Interfaith Manor", "Bicester Village",
+   * "Blossom Deli"). GeoNames lists villages under many of them; after a proper noun of the same
+   * name they are that name's head ("Delaware Bay", "Farallon Islands"), never a place alone.
+   */
+  private static final Set<String> FEATURE_HEADS =
+      Set.of(
+          "airport",
+          "arch",
+          "arroyo",
+          "bar",
+          "basin",
+          "bay",
+          "beach",
+          "bend",
+          "bridge",
+          "canal",
+          "cape",
+          "cave",
+          "cemetery",
+          "channel",
+          "cliff",
+          "crater",
+          "crossing",
+          "dam",
+          "delta",
+          "falls",
+          "flat",
+          "forest",
+          "gap",
+          "glacier",
+          "harbor",
+          "harbour",
+          "island",
+          "islands",
+          "isthmus",
+          "lake",
+          "lakes",
+          "levee",
+          "mine",
+          "park",
+          "plain",
+          "range",
+          "rapids",
+          "reserve",
+          "reservoir",
+          "ridge",
+          "sea",
+          "slope",
+          "spring",
+          "springs",
+          "stream",
+          "summit",
+          "swamp",
+          "tower",
+          "trail",
+          "tunnel",
+          "valley",
+          "well",
+          "woods",
+          "mountain",
+          "mountains",
+          "brook",
+          "meadow",
+          "meadows",
+          "grove",
+          "heights",
+          "parkway",
+          // facilities
+          "academy",
+          "arena",
+          "area",
+          "deli",
+          "garden",
+          "gardens",
+          "haven",
+          "home",
+          "manor",
+          "marina",
+          "station",
+          "transit",
+          "village");
+
+  /**
    * Heads of a place's own public bodies: in "Paris City Council", "Madison County Health
    * Department" or "University of Hartford" the place is named (LGL annotates these toponyms),
    * unlike a party, army, newspaper or company named after a place.
@@ -737,6 +823,9 @@ final class ToponymFinder {
     if (key.isEmpty() || (to - from == 1 && GENERIC.contains(key))) {
       return null;
     }
+    if (featureHeadOfName(tokens, s, from, to)) {
+      return null;
+    }
     // "Sale is a city in ...", "Gap is a census-designated place": a name the text defines as a
     // settlement, which the tagger may take for a common noun, verb or adjective
     boolean settles = settlementNoun(text, last.end());
@@ -1057,6 +1146,31 @@ final class ToponymFinder {
         division,
         loc || locative,
         false);
+  }
+
+  /**
+   * Whether the run is only the head noun of a longer name whose proper noun comes right before it
+   * ("Delaware Bay", "Cedar Haven", "Farallon Islands", "Zion National Park"): its words are all
+   * feature or facility heads ({@link #FEATURE_HEADS}, {@link #GENERIC}) and the word before it is
+   * a capitalised proper noun of the same sentence.
+   */
+  static boolean featureHeadOfName(List<Token> tokens, Sentence s, int from, int to) {
+    if (from <= s.tokenFrom()) {
+      return false;
+    }
+    Token before = tokens.get(from - 1);
+    if (!capitalised(before.word()) || !before.posStartsWith("NNP")) {
+      return false;
+    }
+    boolean head = false;
+    for (int t = from; t < to; t++) {
+      String w = lower(tokens.get(t).word());
+      if (!FEATURE_HEADS.contains(w) && !GENERIC.contains(w)) {
+        return false;
+      }
+      head |= FEATURE_HEADS.contains(w);
+    }
+    return head;
   }
 
   /**

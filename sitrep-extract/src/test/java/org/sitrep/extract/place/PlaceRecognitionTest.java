@@ -35,6 +35,53 @@ class PlaceRecognitionTest {
     throw new IllegalArgumentException(word);
   }
 
+  /** GeoNames lists villages named "Bay", "Haven" and "Islands"; "Delaware" is a state. */
+  private static final Gazetteer HEADS =
+      Gazetteer.builder()
+          .add(Fixtures.city("Bay", 35.74, -90.56, "US", "AR", 1_800), List.of())
+          .add(Fixtures.city("Haven", 37.90, -97.78, "US", "KS", 1_200), List.of())
+          .add(Fixtures.city("Islands", 9.5, 123.1, "PH", "07", 900), List.of())
+          .add(
+              new GazetteerEntry(
+                  null, "Delaware", 39.0, -75.5, "US", "DE", FeatureKind.ADMIN1, "ADM1", 0),
+              List.of())
+          .build();
+
+  private static List<String> foundIn(Gazetteer g, TestDoc d) {
+    return new ToponymFinder(g)
+        .find(d.text, d.tokens, d.sentences, d.ner).stream().map(Toponym::text).toList();
+  }
+
+  @Test
+  void aFeatureHeadAfterAProperNounIsTheHeadOfThatName() {
+    // "Delaware Bay", "Cedar Haven Nursing Home", "the Farallon Islands", tagged as locations: the
+    // head noun of a longer name, not the villages GeoNames lists under "Bay", "Haven", "Islands"
+    assertThat(
+            foundIn(
+                HEADS,
+                new TestDoc(
+                    "Remains were found on Delaware Bay beach.", "Delaware Bay", "LOCATION")))
+        .containsExactly("Delaware");
+    assertThat(
+            foundIn(
+                HEADS,
+                new TestDoc(
+                    "She died at Cedar Haven Nursing Home in Delaware.",
+                    "Cedar Haven",
+                    "LOCATION")))
+        .containsExactly("Delaware");
+    assertThat(
+            foundIn(
+                HEADS,
+                new TestDoc(
+                    "Birds starve on the Farallon Islands, officials say.",
+                    "Farallon Islands",
+                    "LOCATION")))
+        .isEmpty();
+    // the same word after a locative, with no proper noun before it, is still read
+    assertThat(foundIn(HEADS, new TestDoc("He moved to Haven in 1990."))).containsExactly("Haven");
+  }
+
   @Test
   void aSettlementNounAfterTheNameIsAPlaceContext() {
     // untagged, one word, at the sentence start: before, only countries were read there
