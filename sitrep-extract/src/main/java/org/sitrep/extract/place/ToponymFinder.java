@@ -826,6 +826,9 @@ final class ToponymFinder {
     if (featureHeadOfName(tokens, s, from, to)) {
       return null;
     }
+    if (insideFacilityName(tokens, s, from, to) && !isCountryLike(gazetteer.exact(key))) {
+      return null;
+    }
     // "Sale is a city in ...", "Gap is a census-designated place": a name the text defines as a
     // settlement, which the tagger may take for a common noun, verb or adjective
     boolean settles = settlementNoun(text, last.end());
@@ -1149,6 +1152,82 @@ final class ToponymFinder {
   }
 
   /**
+   * A capitalised proper noun, not an article that a headline's title case or the tagger took for
+   * one ("The Dallas Seniors Center").
+   */
+  private static boolean nameWord(Token t) {
+    return capitalised(t.word()) && t.posStartsWith("NNP") && !ARTICLES.contains(lower(t.word()));
+  }
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /** Words that name a part or the urban area of the place after them ("North Dallas Hospital"). */
+  private static final Set<String> AREA_WORDS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northwest",
+          "northeast",
+          "southwest",
+          "southeast",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "metro",
+          "metropolitan",
+          "greater",
+          "downtown",
+          "upper",
+          "lower",
+          "historic");
+
+  /** Nouns that end the name of a building or institution named after a person. */
+  private static final Set<String> FACILITY_NOUNS =
+      Set.of(
+          "building",
+          "center",
+          "centre",
+          "hospital",
+          "school",
+          "gallery",
+          "hall",
+          "library",
+          "museum",
+          "stadium",
+          "clinic",
+          "institute",
+          "theater",
+          "theatre",
+          "auditorium",
+          "memorial");
+
+  /**
+   * Whether the run is a word inside the name of a building or institution ("the Ronald Reagan
+   * Building", "Fort Sanders Medical Center", "George Washington High School", "the Royal Alexandra
+   * Hospital"): a capitalised proper noun other than a compass or area word ({@link #AREA_WORDS})
+   * comes right before it, and the capitalised words after it end with a facility noun ({@link
+   * #FACILITY_NOUNS}). A town at the head of such a name ("Norfolk High School") is read as before.
+   */
+  static boolean insideFacilityName(List<Token> tokens, Sentence s, int from, int to) {
+    if (from <= s.tokenFrom()) {
+      return false;
+    }
+    Token before = tokens.get(from - 1);
+    if (!nameWord(before) || AREA_WORDS.contains(lower(before.word()))) {
+      return false;
+    }
+    int t = to;
+    while (t < s.tokenTo() && capitalised(tokens.get(t).word())) {
+      t++;
+    }
+    return t > to && FACILITY_NOUNS.contains(lower(tokens.get(t - 1).word()));
+  }
+
+  /**
    * Whether the run is only the head noun of a longer name whose proper noun comes right before it
    * ("Delaware Bay", "Cedar Haven", "Farallon Islands", "Zion National Park"): its words are all
    * feature or facility heads ({@link #FEATURE_HEADS}, {@link #GENERIC}) and the word before it is
@@ -1159,7 +1238,7 @@ final class ToponymFinder {
       return false;
     }
     Token before = tokens.get(from - 1);
-    if (!capitalised(before.word()) || !before.posStartsWith("NNP")) {
+    if (!nameWord(before)) {
       return false;
     }
     boolean head = false;

@@ -41,6 +41,8 @@ class PlaceRecognitionTest {
           .add(Fixtures.city("Bay", 35.74, -90.56, "US", "AR", 1_800), List.of())
           .add(Fixtures.city("Haven", 37.90, -97.78, "US", "KS", 1_200), List.of())
           .add(Fixtures.city("Islands", 9.5, 123.1, "PH", "07", 900), List.of())
+          .add(Fixtures.city("Sanders", 38.66, -84.94, "US", "KY", 230), List.of())
+          .add(Fixtures.city("Knoxville", 35.96, -83.92, "US", "TN", 187_347), List.of())
           .add(
               new GazetteerEntry(
                   null, "Delaware", 39.0, -75.5, "US", "DE", FeatureKind.ADMIN1, "ADM1", 0),
@@ -80,6 +82,35 @@ class PlaceRecognitionTest {
         .isEmpty();
     // the same word after a locative, with no proper noun before it, is still read
     assertThat(foundIn(HEADS, new TestDoc("He moved to Haven in 1990."))).containsExactly("Haven");
+  }
+
+  @Test
+  void aWordInsideTheNameOfAFacilityIsNoPlace() {
+    // "Fort Sanders Medical Center", tagged as a location: a hospital named after a person
+    TestDoc d =
+        new TestDoc(
+            "He died at Fort Sanders Medical Center in Knoxville.",
+            "Fort Sanders Medical Center",
+            "LOCATION",
+            "Knoxville",
+            "LOCATION");
+    assertThat(foundIn(HEADS, d)).containsExactly("Knoxville");
+    // a town at the head of its hospital's name is read as before
+    TestDoc town =
+        new TestDoc(
+            "He died at Sanders Medical Center in Knoxville.",
+            "Sanders Medical Center",
+            "LOCATION",
+            "Knoxville",
+            "LOCATION");
+    assertThat(foundIn(HEADS, town)).containsExactly("Sanders", "Knoxville");
+    assertThat(
+            ToponymFinder.insideFacilityName(
+                d.tokens,
+                d.sentences.get(0),
+                indexOf(d, "Sanders", 0),
+                indexOf(d, "Sanders", 0) + 1))
+        .isTrue();
   }
 
   @Test
