@@ -544,7 +544,8 @@ final class ToponymFinder {
       Map.of("L.A.", "los angeles", "N.Y.C.", "new york city");
 
   /** Abbreviated title words that open a place's name, as written ("St.", "MT."). */
-  private static final Set<String> TITLE_WORDS = Set.of("St.", "Mt.", "Ft.", "ST.", "MT.", "FT.");
+  private static final Set<String> TITLE_WORDS =
+      Set.of("St.", "Mt.", "Ft.", "ST.", "MT.", "FT.", "St", "Saint");
 
   private static final Map<String, String> SPELLED =
       Map.of("st", "saint", "mt", "mount", "ft", "fort");
@@ -912,6 +913,14 @@ final class ToponymFinder {
     if (climateMode(tokens, s, to)) {
       return null; // "the Pacific Decadal Oscillation": a climate mode named after its ocean
     }
+    if (saintsPossessive(tokens, s, from, to)
+        && named.stream().noneMatch(c -> c.population() >= 100_000)) {
+      // "St. Mary's", "St. John's Lutheran Church", "St. Peter's Square": a church, school or
+      // square named after the saint, not a town named after him (Mary, Turkmenistan; St. John,
+      // Jersey); the town of the possessive name only where the text places it ("ST. JOHN'S,
+      // N.L."); a large city's possessive is that city's ("St. Petersburg's", "St. Louis's")
+      return possessiveTown(text, tokens, s, from, to);
+    }
     if (from > s.tokenFrom() && TITLE_WORDS.contains(tokens.get(from - 1).word())) {
       // "the St. Paul Pioneer Press": the word after "St." is the saint's name, part of a longer
       // name, never a place of its own (Paul, Cape Verde)
@@ -1225,6 +1234,49 @@ final class ToponymFinder {
       t++;
     }
     return t > to && FACILITY_NOUNS.contains(lower(tokens.get(t - 1).word()));
+  }
+
+  /** How a saint's name opens: "St. Mary", "St Mary", "Saint Mary", "ST. JOHN". */
+  private static final Set<String> SAINT_WORDS = Set.of("st.", "st", "saint");
+
+  /**
+   * Whether the run is a saint's name ("St." and one word) followed by a possessive ("St. Mary's",
+   * "St Ann's").
+   */
+  static boolean saintsPossessive(List<Token> tokens, Sentence s, int from, int to) {
+    if (to - from != 2 || to >= s.tokenTo()) {
+      return false;
+    }
+    String next = tokens.get(to).word();
+    return SAINT_WORDS.contains(lower(tokens.get(from).word()))
+        && (next.equals("'s") || next.equals("\u2019s") || next.equals("'S"));
+  }
+
+  /**
+   * The town whose name is the saint's possessive ("St. John's", Newfoundland), where a state or
+   * province qualifies it or it opens a dateline; otherwise none.
+   */
+  private Toponym possessiveTown(String text, List<Token> tokens, Sentence s, int from, int to) {
+    String surface = text.substring(tokens.get(from).start(), tokens.get(to).end());
+    boolean province =
+        to + 2 < s.tokenTo()
+            && tokens.get(to + 1).word().equals(",")
+            && CANADIAN_PROVINCES.containsKey(tokens.get(to + 2).word());
+    if (!province
+        && !qualifiedNext(text, tokens, s, to + 1)
+        && !dateline(tokens, s, from, to + 1, surface)) {
+      return null;
+    }
+    String key = NameKeys.key(surface);
+    List<GazetteerEntry> cands = gazetteer.exact(key);
+    if (cands.isEmpty() && key.startsWith("st ")) {
+      cands = gazetteer.exact("saint" + key.substring(2));
+    }
+    if (cands.isEmpty()) {
+      return null;
+    }
+    return new Toponym(
+        tokens.get(from).start(), tokens.get(to).end(), surface, key, cands, false, true, false);
   }
 
   /**

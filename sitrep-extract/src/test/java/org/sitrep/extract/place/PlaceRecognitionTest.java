@@ -43,6 +43,13 @@ class PlaceRecognitionTest {
           .add(Fixtures.city("Islands", 9.5, 123.1, "PH", "07", 900), List.of())
           .add(Fixtures.city("Sanders", 38.66, -84.94, "US", "KY", 230), List.of())
           .add(Fixtures.city("Knoxville", 35.96, -83.92, "US", "TN", 187_347), List.of())
+          .add(Fixtures.city("Saint Michael", 45.21, -93.66, "US", "MN", 16_399), List.of())
+          .add(Fixtures.city("Mary", 37.59, 61.83, "TM", "07", 114_680), List.of())
+          .add(Fixtures.city("St. John's", 47.56, -52.71, "CA", "05", 110_525), List.of())
+          .add(
+              new GazetteerEntry(
+                  null, "St John", 49.25, -2.13, "JE", "09", FeatureKind.ADMIN1, "ADM1", 0),
+              List.of())
           .add(
               new GazetteerEntry(
                   null, "Delaware", 39.0, -75.5, "US", "DE", FeatureKind.ADMIN1, "ADM1", 0),
@@ -111,6 +118,28 @@ class PlaceRecognitionTest {
                 indexOf(d, "Sanders", 0),
                 indexOf(d, "Sanders", 0) + 1))
         .isTrue();
+  }
+
+  @Test
+  void aSaintsPossessiveIsAChurchOrSchoolUnlessTheTextPlacesIt() {
+    // "St. Michael's Catholic School": the tagger's organisation ends in a civic head, which
+    // would read a town at its head; the saint's possessive is the school's name
+    TestDoc school =
+        new TestDoc(
+            "Students at St. Michael's Catholic School in Knoxville won.",
+            "St. Michael's Catholic School",
+            "ORGANIZATION",
+            "Knoxville",
+            "LOCATION");
+    assertThat(foundIn(HEADS, school)).containsExactly("Knoxville");
+    // "St Mary's" without the period: not Mary, Turkmenistan
+    assertThat(foundIn(HEADS, new TestDoc("She taught at St Mary's in Knoxville.")))
+        .containsExactly("Knoxville");
+    // a Canadian province after the comma places the town of the possessive name
+    assertThat(foundIn(HEADS, new TestDoc("ST. JOHN'S, N.L. - The victims were remembered.")))
+        .containsExactly("ST. JOHN'S");
+    // without it, the parish of Jersey named after the saint is not read from a church's name
+    assertThat(foundIn(HEADS, new TestDoc("They met at St. John's Lutheran Church."))).isEmpty();
   }
 
   @Test
