@@ -934,6 +934,14 @@ final class ToponymFinder {
       // County Fair" nor "a 2007 U.S. Supreme Court decision"
       return null;
     }
+    if (vehicleName(tokens, s, from, to)
+        && named.stream().noneMatch(c -> c.kind() == FeatureKind.COUNTRY)) {
+      // "a Honda Odyssey", "the Toyota Camry", "a red Dodge Durango", "the Ford Bronco": a car's
+      // make and model, not Honda, Colombia, Toyota, Japan, the state of Durango or Bronte, Texas
+      // (models are named after states: "Chevrolet Colorado"); a country after a make is the
+      // maker's branch there ("Toyota Canada")
+      return null;
+    }
     if (prev.equals("the")
         && tokens.get(from).word().equals("White")
         && from + 1 < s.tokenTo()
@@ -1952,6 +1960,64 @@ final class ToponymFinder {
   }
 
   private static final Pattern MODEL_YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+  /**
+   * Makes of cars and light trucks sold in North America and Europe that are not also common place
+   * names (Lincoln, Mercury, Saturn and Plymouth are left out).
+   */
+  private static final Set<String> VEHICLE_MAKES =
+      Set.of(
+          "acura",
+          "audi",
+          "bmw",
+          "buick",
+          "cadillac",
+          "chevrolet",
+          "chevy",
+          "chrysler",
+          "dodge",
+          "ford",
+          "gmc",
+          "honda",
+          "hyundai",
+          "infiniti",
+          "isuzu",
+          "jeep",
+          "kia",
+          "lexus",
+          "mazda",
+          "mitsubishi",
+          "nissan",
+          "oldsmobile",
+          "pontiac",
+          "subaru",
+          "suzuki",
+          "toyota",
+          "volkswagen",
+          "volvo");
+
+  /**
+   * Whether the one-word run is a vehicle's make before its capitalised model ("Honda Odyssey") or
+   * its model after the make ("Dodge Durango"), not a division's or town's full name ("Dodge
+   * County", "Dodge City", "Ford Motor" stays out too).
+   */
+  static boolean vehicleName(List<Token> tokens, Sentence s, int from, int to) {
+    if (to - from != 1) {
+      return false;
+    }
+    String word = lower(tokens.get(from).word());
+    if (VEHICLE_MAKES.contains(word) && to < s.tokenTo()) {
+      Token model = tokens.get(to);
+      String m = lower(model.word());
+      return capitalised(model.word())
+          && model.posStartsWith("NNP")
+          && !m.equals("county")
+          && !m.equals("city")
+          && !DIVISION_WORDS.contains(m)
+          && !CIVIC_HEADS.contains(m);
+    }
+    return from > s.tokenFrom() && VEHICLE_MAKES.contains(lower(tokens.get(from - 1).word()));
+  }
 
   /** The run ends with a division word: "Walker County", "Saint Bernard Parish". */
   private static boolean endsWithDivisionWord(Token last) {

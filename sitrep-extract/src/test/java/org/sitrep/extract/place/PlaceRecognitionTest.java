@@ -45,6 +45,12 @@ class PlaceRecognitionTest {
           .add(Fixtures.city("Knoxville", 35.96, -83.92, "US", "TN", 187_347), List.of())
           .add(Fixtures.city("Saint Michael", 45.21, -93.66, "US", "MN", 16_399), List.of())
           .add(Fixtures.city("Mary", 37.59, 61.83, "TM", "07", 114_680), List.of())
+          .add(Fixtures.city("Honda", 5.2, -74.74, "CO", "33", 24_000), List.of())
+          .add(
+              new GazetteerEntry(
+                  null, "Durango", 24.5, -104.5, "MX", "10", FeatureKind.ADMIN1, "ADM1", 0),
+              List.of())
+          .add(Fixtures.city("Dodge City", 37.75, -100.02, "US", "KS", 27_340), List.of())
           .add(Fixtures.city("St. John's", 47.56, -52.71, "CA", "05", 110_525), List.of())
           .add(
               new GazetteerEntry(
@@ -140,6 +146,30 @@ class PlaceRecognitionTest {
         .containsExactly("ST. JOHN'S");
     // without it, the parish of Jersey named after the saint is not read from a church's name
     assertThat(foundIn(HEADS, new TestDoc("They met at St. John's Lutheran Church."))).isEmpty();
+  }
+
+  @Test
+  void aCarsMakeAndModelAreNoPlaces() {
+    // tagged as the tagger does: the make and model as one organisation, the make alone as one
+    TestDoc odyssey =
+        new TestDoc(
+            "Police said a Honda Odyssey was stolen in Knoxville.",
+            "Honda",
+            "ORGANIZATION",
+            "Knoxville",
+            "LOCATION");
+    assertThat(foundIn(HEADS, odyssey)).containsExactly("Knoxville");
+    TestDoc durango =
+        new TestDoc(
+            "A red Dodge Durango drove off toward Knoxville.",
+            "Durango",
+            "LOCATION",
+            "Knoxville",
+            "LOCATION");
+    assertThat(foundIn(HEADS, durango)).containsExactly("Knoxville");
+    // a town named after the make is still read
+    assertThat(foundIn(HEADS, new TestDoc("He was born in Dodge City in 1950.")))
+        .containsExactly("Dodge City");
   }
 
   @Test
