@@ -1647,6 +1647,9 @@ final class ToponymFinder {
         return new Toponym(t.start(), u.end(), two, NameKeys.key(two), pair, false, true, true);
       }
     }
+    if (compoundDemonym(tokens, s, i)) {
+      return null;
+    }
     List<GazetteerEntry> countries = demonymReadings(t.word());
     NerMention m = mentionAt[i];
     if (countries.isEmpty()
@@ -1665,6 +1668,48 @@ final class ToponymFinder {
     }
     return new Toponym(
         t.start(), t.end(), t.word(), NameKeys.key(t.word()), countries, false, true, true);
+  }
+
+  /** Words that make a demonym after them part of a larger region's or a people's name. */
+  private static final Set<String> DEMONYM_OPENERS =
+      Set.of(
+          "north",
+          "south",
+          "central",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "native",
+          "latin",
+          "anglo",
+          "pan");
+
+  /** Continents' and peoples' adjectives that open a hyphenated American ("African-American"). */
+  private static final Set<String> AMERICAN_OPENERS = Set.of("african", "asian", "european");
+
+  /**
+   * Whether the demonym at {@code i} ends a compound that names no country of its own: a region's
+   * ("Northern Irish", "Western Australian", "South American", "North American") or a people's
+   * ("Native American", "Latin American", "African-American", "Anglo-American"), none of which LGL
+   * or GeoVirus annotates as a toponym; a demonym of a country after another ("Arab-Israeli", "a
+   * Russian-American crew") is each country, as before.
+   */
+  static boolean compoundDemonym(List<Token> tokens, Sentence s, int i) {
+    if (i <= s.tokenFrom()) {
+      return false;
+    }
+    String prev = lower(tokens.get(i - 1).word());
+    if (DEMONYM_OPENERS.contains(prev) && capitalised(tokens.get(i - 1).word())) {
+      return true;
+    }
+    if (!lower(tokens.get(i).word()).startsWith("american")) {
+      return false;
+    }
+    int before = prev.equals("-") && i - 2 >= s.tokenFrom() ? i - 2 : i - 1;
+    String w = tokens.get(before).word();
+    return capitalised(w)
+        && (AMERICAN_OPENERS.contains(lower(w)) || DEMONYM_OPENERS.contains(lower(w)));
   }
 
   /**

@@ -173,6 +173,20 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aDemonymEndingARegionsOrAPeoplesNameIsNoCountry() {
+    // "Native American", "North American", "Northern Turkish": not the country's demonym
+    assertThat(found(new TestDoc("Native American artifacts were shown in Dallas.")))
+        .containsExactly("Dallas");
+    assertThat(found(new TestDoc("The North American strain differs."))).isEmpty();
+    assertThat(found(new TestDoc("Northern Turkish towns were flooded."))).isEmpty();
+    // African-American, split at the hyphen as CoreNLP does
+    assertThat(found(new TestDoc("African - American voters turned out."))).isEmpty();
+    // the demonym alone is still the country
+    assertThat(found(new TestDoc("American officials and Turkish troops met.")))
+        .containsExactly("American", "Turkish");
+  }
+
+  @Test
   void aSettlementNounAfterTheNameIsAPlaceContext() {
     // untagged, one word, at the sentence start: before, only countries were read there
     assertThat(found(new TestDoc("Theodore is a town in Mobile County. It has a school.")))
