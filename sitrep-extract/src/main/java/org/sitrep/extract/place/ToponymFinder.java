@@ -1921,9 +1921,15 @@ final class ToponymFinder {
     return false;
   }
 
-  private static boolean vesselBefore(List<Token> tokens, Sentence s, int from) {
+  /**
+   * A vessel noun right before the name, or before a prefix or quote mark before it ("the carrier
+   * USS Nimitz", "the tanker 'Iran Shahed'"); not before a preposition or other small word ("if
+   * they boat in Indiana", "a ferry to Corfu"), where the name is the place.
+   */
+  static boolean vesselBefore(List<Token> tokens, Sentence s, int from) {
     for (int t = Math.max(s.tokenFrom(), from - 2); t < from; t++) {
-      if (VESSELS.contains(lower(tokens.get(t).word()))) {
+      if (VESSELS.contains(lower(tokens.get(t).word()))
+          && (t == from - 1 || !Character.isLowerCase(tokens.get(from - 1).word().charAt(0)))) {
         return true;
       }
     }

@@ -187,6 +187,17 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aVesselNounBeforeAPrepositionNamesNoVessel() {
+    // "if they boat in Indiana": the state after "in", not a boat's name
+    assertThat(
+            found(new TestDoc("They must pay taxes if they boat in Texas.", "Texas", "LOCATION")))
+        .containsExactly("Texas");
+    // the vessel's own name, right after the noun or after its prefix, is still no place
+    assertThat(found(new TestDoc("The ferry Texas sank.", "Texas", "LOCATION"))).isEmpty();
+    assertThat(found(new TestDoc("The carrier USS Texas docked.", "Texas", "LOCATION"))).isEmpty();
+  }
+
+  @Test
   void aSettlementNounAfterTheNameIsAPlaceContext() {
     // untagged, one word, at the sentence start: before, only countries were read there
     assertThat(found(new TestDoc("Theodore is a town in Mobile County. It has a school.")))
