@@ -934,6 +934,15 @@ final class ToponymFinder {
       // County Fair" nor "a 2007 U.S. Supreme Court decision"
       return null;
     }
+    if (possessedNothing(tokens, s, to)
+        && !allLocation(tokens, from, to, mentionAt)
+        && !isCountryLike(named)) {
+      // "McDonald's is asking", "from McDonald's, Joanna ...", "Sohovich owns Soho's in", "at
+      // Carter's, and": a possessive with nothing after it that it possesses names a business
+      // or a person's home; a name the tagger takes for a location ("Melbourne's is expected")
+      // or a country or state ("Illinois's") is read as before
+      return null;
+    }
     if (vehicleName(tokens, s, from, to)
         && named.stream().noneMatch(c -> c.kind() == FeatureKind.COUNTRY)) {
       // "a Honda Odyssey", "the Toyota Camry", "a red Dodge Durango", "the Ford Bronco": a car's
@@ -2011,6 +2020,36 @@ final class ToponymFinder {
   }
 
   private static final Pattern MODEL_YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+  /** Words after a possessive that show it possesses nothing: verbs, prepositions, conjunctions. */
+  private static final Set<String> NOT_POSSESSED =
+      Set.of(
+          "is", "are", "was", "were", "has", "had", "have", "will", "would", "said", "says", "and",
+          "or", "in", "at", "on", "for", "to", "from", "with", "by", "of");
+
+  /**
+   * Whether a possessive follows the name and nothing it possesses comes after it: punctuation
+   * other than a quote mark ("McDonald's, Joanna"), the sentence end, a verb, preposition or
+   * conjunction ("McDonald's is", "Soho's in").
+   */
+  static boolean possessedNothing(List<Token> tokens, Sentence s, int to) {
+    if (to >= s.tokenTo()) {
+      return false;
+    }
+    String p = tokens.get(to).word();
+    if (!p.equals("'s") && !p.equals("\u2019s")) {
+      return false;
+    }
+    if (to + 1 >= s.tokenTo()) {
+      return true;
+    }
+    String next = tokens.get(to + 1).word();
+    char c = next.charAt(0);
+    if (!Character.isLetterOrDigit(c)) {
+      return c != '"' && c != '\'' && c != '`' && c != '\u201c' && c != '\u2018';
+    }
+    return NOT_POSSESSED.contains(next);
+  }
 
   /**
    * Makes of cars and light trucks sold in North America and Europe that are not also common place

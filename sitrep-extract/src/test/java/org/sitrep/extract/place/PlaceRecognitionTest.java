@@ -198,6 +198,26 @@ class PlaceRecognitionTest {
   }
 
   @Test
+  void aPossessiveThatPossessesNothingIsABusiness() {
+    // "from McDonald's, Joanna ...", "Sohovich owns Soho's in": the name with the tagger's
+    // organisation or person class, after a locative, is a business or a person's home
+    assertThat(
+            found(
+                new TestDoc(
+                    "The fire started at Dallas's, a bar in Paris.",
+                    "Dallas",
+                    "ORGANIZATION",
+                    "Paris",
+                    "LOCATION")))
+        .containsExactly("Paris");
+    // a possessive before what it possesses, or a name tagged as a location, is the place
+    assertThat(found(new TestDoc("They met in Dallas's downtown.", "Dallas", "ORGANIZATION")))
+        .containsExactly("Dallas");
+    assertThat(found(new TestDoc("Paris's is bigger, he said in Dallas.", "Paris", "LOCATION")))
+        .containsExactly("Paris", "Dallas");
+  }
+
+  @Test
   void aSettlementNounAfterTheNameIsAPlaceContext() {
     // untagged, one word, at the sentence start: before, only countries were read there
     assertThat(found(new TestDoc("Theodore is a town in Mobile County. It has a school.")))
