@@ -1656,10 +1656,10 @@ final class ToponymFinder {
         return new Toponym(t.start(), u.end(), two, NameKeys.key(two), pair, false, true, true);
       }
     }
-    if (compoundDemonym(tokens, s, i)) {
+    List<GazetteerEntry> countries = demonymReadings(t.word());
+    if (compoundDemonym(tokens, s, i) && !namedWithOpener(countries, tokens.get(i - 1).word())) {
       return null;
     }
-    List<GazetteerEntry> countries = demonymReadings(t.word());
     NerMention m = mentionAt[i];
     if (countries.isEmpty()
         || (m != null
@@ -1677,6 +1677,15 @@ final class ToponymFinder {
     }
     return new Toponym(
         t.start(), t.end(), t.word(), NameKeys.key(t.word()), countries, false, true, true);
+  }
+
+  /**
+   * Whether the country a demonym reads as has the word before it in its own name ("North
+   * Macedonian" is North Macedonia's, not a region's): then the compound is the country's demonym.
+   */
+  private static boolean namedWithOpener(List<GazetteerEntry> countries, String opener) {
+    String prefix = lower(opener) + " ";
+    return countries.stream().anyMatch(c -> lower(c.name()).startsWith(prefix));
   }
 
   /** Words that make a demonym after them part of a larger region's or a people's name. */

@@ -181,6 +181,9 @@ class PlaceRecognitionTest {
     assertThat(found(new TestDoc("Northern Turkish towns were flooded."))).isEmpty();
     // African-American, split at the hyphen as CoreNLP does
     assertThat(found(new TestDoc("African - American voters turned out."))).isEmpty();
+    // a country whose own name has the opener keeps its demonym
+    assertThat(found(new TestDoc("North Macedonian police met in Dallas.")))
+        .containsExactly("Macedonian", "Dallas");
     // the demonym alone is still the country
     assertThat(found(new TestDoc("American officials and Turkish troops met.")))
         .containsExactly("American", "Turkish");
