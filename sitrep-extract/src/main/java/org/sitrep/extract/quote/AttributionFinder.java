@@ -1709,8 +1709,20 @@ final class AttributionFinder {
   /** Subordinators that open a fronted adverbial clause, whose comma ends it. */
   private static final Set<String> FRONTED_SUBORDINATORS =
       Set.of(
-          "while", "when", "if", "although", "though", "because", "after", "before",
-          "since", "whereas", "unless", "until", "once", "whenever");
+          "while",
+          "when",
+          "if",
+          "although",
+          "though",
+          "because",
+          "after",
+          "before",
+          "since",
+          "whereas",
+          "unless",
+          "until",
+          "once",
+          "whenever");
 
   /**
    * "While business leaders push for free trade, Mr. Trump has rallied thousands": a cue inside a
@@ -2835,8 +2847,18 @@ final class AttributionFinder {
   /** Words that open an adverbial parenthesis set off by commas between a subject and its verb. */
   private static final Set<String> ADVERBIAL_OPENERS =
       Set.of(
-          "after", "before", "when", "while", "since", "despite", "although", "though", "once",
-          "during", "unlike", "until");
+          "after",
+          "before",
+          "when",
+          "while",
+          "since",
+          "despite",
+          "although",
+          "though",
+          "once",
+          "during",
+          "unlike",
+          "until");
 
   /**
    * "Clinton, after the scandal about her email broke in March, initially said": an adverbial

@@ -279,8 +279,8 @@ final class Speakers {
   /**
    * The first person named in the span [{@code start}, {@code end}) who heads it rather than
    * completing a preposition or verb inside it ("A handful of insiders, long dismissive of attempts
-   * to block Trump": not Trump, when a common noun before it heads the span); a person right at
-   * the span's start always heads it.
+   * to block Trump": not Trump, when a common noun before it heads the span); a person right at the
+   * span's start always heads it.
    */
   private NerMention firstHead(int from, int start, int end) {
     for (NerMention m : persons) {
