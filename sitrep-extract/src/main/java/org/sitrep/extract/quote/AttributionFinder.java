@@ -3525,6 +3525,18 @@ final class AttributionFinder {
         end = j;
         break;
       }
+      if (!quoted[j]
+          && verb
+          && j > from + 1
+          && t.word().equals(",")
+          && j + 2 < limit
+          && NEW_CLAUSE_CONJUNCTIONS.contains(CueLexicon.word(tokens.get(j + 1)))
+          && clauseOpens(j + 2, limit)) {
+        // "the mails were personal, but Republicans see a cover-up": a new clause with its own
+        // subject coordinated after a clause content is the writer's, not the source's.
+        end = j;
+        break;
+      }
       if (!quoted[j] && j > from + 1 && t.word().equals(",") && withAbsolute(j + 1, limit)) {
         // "Trump has denied it happened, with Lewandowski taking to Twitter to call …": an
         // absolute "with" + noun phrase + participle is the writer's comment on the clause.
@@ -3555,6 +3567,28 @@ final class AttributionFinder {
       verb |= t.posStartsWith("VB") || t.pos().equals("MD") || t.pos().equals("TO");
     }
     return end;
+  }
+
+  /** Conjunctions that coordinate a new clause with a subject of its own. */
+  private static final Set<String> NEW_CLAUSE_CONJUNCTIONS = Set.of("but");
+
+  /** Whether a clause opens at {@code from}: a noun phrase of a name or determiner, then a verb. */
+  private boolean clauseOpens(int from, int limit) {
+    int j = from;
+    if (j >= limit || quoted[j] || !(startsNoun(tokens.get(j)) || isName(tokens.get(j)))) {
+      return false;
+    }
+    while (j < limit
+        && j < from + SOURCE_MAX
+        && !quoted[j]
+        && (Speakers.isNominal(tokens.get(j)) || isName(tokens.get(j)))
+        && !tokens.get(j).pos().equals("IN")) {
+      j++;
+    }
+    while (j < limit && tokens.get(j).posStartsWith("RB")) {
+      j++;
+    }
+    return j > from && j < limit && !quoted[j] && Speakers.isFiniteVerb(tokens.get(j));
   }
 
   /**
