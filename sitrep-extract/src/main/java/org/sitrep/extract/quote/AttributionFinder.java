@@ -3570,7 +3570,7 @@ final class AttributionFinder {
   }
 
   /** Conjunctions that coordinate a new clause with a subject of its own. */
-  private static final Set<String> NEW_CLAUSE_CONJUNCTIONS = Set.of("but");
+  private static final Set<String> NEW_CLAUSE_CONJUNCTIONS = Set.of("but", "and");
 
   /** Whether a clause opens at {@code from}: a noun phrase of a name or determiner, then a verb. */
   private boolean clauseOpens(int from, int limit) {
