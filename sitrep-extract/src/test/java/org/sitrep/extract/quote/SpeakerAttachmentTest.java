@@ -686,4 +686,16 @@ class SpeakerAttachmentTest {
     assertThat(q.speaker().name()).isNull();
     assertThat(speaker(q)).startsWith("A handful of officers");
   }
+
+  @Test
+  void newClauseAfterACommaAndConjunctionEndsAClauseContent() {
+    List<Quote> qs =
+        quotes(
+            "Colonel Anna Berg said the bridge was safe, but the engineers found deep cracks in"
+                + " its pillars.\n"
+                + "The mayor insisted that the dam would hold, and the villagers returned to their"
+                + " homes.\n");
+    assertThat(withCue(qs, "said").text()).isEqualTo("the bridge was safe");
+    assertThat(withCue(qs, "insisted").text()).isEqualTo("that the dam would hold");
+  }
 }
