@@ -3537,6 +3537,19 @@ final class AttributionFinder {
         end = j;
         break;
       }
+      if (!quoted[j]
+          && j > from + 1
+          && t.word().equals(",")
+          && j + 1 < limit
+          && !quoted[j + 1]
+          && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(j + 1).pos())
+          && insideRelativeClause(from)) {
+        // "officials, who spoke on condition of anonymity because they were not authorized to
+        // discuss the investigation, said …": a finite verb right after a comma is the main
+        // clause's, resuming after the relative clause that holds this content.
+        end = j;
+        break;
+      }
       if (!quoted[j] && j > from + 1 && t.word().equals(",") && withAbsolute(j + 1, limit)) {
         // "Trump has denied it happened, with Lewandowski taking to Twitter to call …": an
         // absolute "with" + noun phrase + participle is the writer's comment on the clause.
@@ -3567,6 +3580,25 @@ final class AttributionFinder {
       verb |= t.posStartsWith("VB") || t.pos().equals("MD") || t.pos().equals("TO");
     }
     return end;
+  }
+
+  /**
+   * Whether token {@code from} lies in a relative clause set off by a comma (", who …", ", which
+   * …") that is still open: no other punctuation between the relative word and {@code from}.
+   */
+  private boolean insideRelativeClause(int from) {
+    int sentence = tokens.get(from).sentence();
+    for (int i = from - 1; i > 0 && tokens.get(i).sentence() == sentence; i--) {
+      Token t = tokens.get(i);
+      if (quoted[i] || isPunct(t)) {
+        return false;
+      }
+      if ((t.pos().equals("WP") || t.pos().equals("WDT") || t.pos().equals("WP$"))
+          && tokens.get(i - 1).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Conjunctions that coordinate a new clause with a subject of its own. */

@@ -698,4 +698,14 @@ class SpeakerAttachmentTest {
     assertThat(withCue(qs, "said").text()).isEqualTo("the bridge was safe");
     assertThat(withCue(qs, "insisted").text()).isEqualTo("that the dam would hold");
   }
+
+  @Test
+  void contentInsideARelativeClauseEndsWhereTheMainVerbResumes() {
+    List<Quote> qs =
+        quotes(
+            "Two army officers, who spoke on condition of anonymity because they were not allowed"
+                + " to discuss the talks, said the convoy would wait.\n");
+    assertThat(withCue(qs, "discuss").text()).isEqualTo("the talks");
+    assertThat(speaker(withCue(qs, "said"))).isEqualTo("Two army officers");
+  }
 }
