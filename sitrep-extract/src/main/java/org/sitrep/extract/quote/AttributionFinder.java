@@ -3022,6 +3022,15 @@ final class AttributionFinder {
       Set.of("everyone", "everybody", "all", "anyone", "anybody");
 
   private int[] npEndingAt(int k, int floor) {
+    if (k - 2 >= floor
+        && Set.of("less", "more", "fewer").contains(CueLexicon.word(tokens.get(k)))
+        && CueLexicon.word(tokens.get(k - 1)).equals("or")
+        && !quoted[k - 2]
+        && tokens.get(k - 2).posStartsWith("NN")) {
+      // "about a third of Democratic voters or less want": an approximation closes the source.
+      int[] np = npEndingAt(k - 2, floor);
+      return np == null ? null : new int[] {np[0], k + 1};
+    }
     Token t = tokens.get(k);
     if (!(t.posStartsWith("NN")
             || t.posStartsWith("PRP")

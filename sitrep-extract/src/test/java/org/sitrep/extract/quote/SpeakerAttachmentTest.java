@@ -708,4 +708,12 @@ class SpeakerAttachmentTest {
     assertThat(withCue(qs, "discuss").text()).isEqualTo("the talks");
     assertThat(speaker(withCue(qs, "said"))).isEqualTo("Two army officers");
   }
+
+  @Test
+  void approximationClosingTheSubjectStaysInTheSource() {
+    List<Quote> qs =
+        quotes(
+            "In each of those villages, about a third of the residents or fewer want a ceasefire.\n");
+    assertThat(speaker(withCue(qs, "want"))).startsWith("a third of the residents");
+  }
 }
