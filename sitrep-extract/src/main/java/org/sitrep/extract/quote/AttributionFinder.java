@@ -1825,6 +1825,23 @@ final class AttributionFinder {
   /** Possessives that name no one: the holder is the subject of the clause they stand in. */
   private static final Set<String> PLURAL_POSSESSIVES = Set.of("their", "its");
 
+  /**
+   * Whether token {@code k} is a participle used as an adjective after a possessive ("Republicans'
+   * generalized demands for change", "his renewed endorsement of").
+   */
+  private boolean participialAdjective(int k, int floor) {
+    if (!(tokens.get(k).pos().equals("VBN") || tokens.get(k).pos().equals("VBG"))) {
+      return false;
+    }
+    int b = k - 1;
+    while (b >= floor && tokens.get(b).posStartsWith("JJ")) {
+      b--;
+    }
+    return b >= floor
+        && !quoted[b]
+        && (tokens.get(b).pos().equals("POS") || tokens.get(b).pos().equals("PRP$"));
+  }
+
   /** Indefinite nouns that name no holder ("something dreamlike about the crowd"). */
   private static final Set<String> INDEFINITE_NOUNS =
       Set.of("something", "anything", "nothing", "everything");
@@ -1863,7 +1880,9 @@ final class AttributionFinder {
     boolean adjective = tokens.get(cue).posStartsWith("JJ");
     int k = cue - 1;
     while (k >= s.tokenFrom()
-        && (tokens.get(k).posStartsWith("JJ") || tokens.get(k).posStartsWith("RB"))
+        && (tokens.get(k).posStartsWith("JJ")
+            || tokens.get(k).posStartsWith("RB")
+            || participialAdjective(k, s.tokenFrom()))
         && !quoted[k]) {
       k--;
     }

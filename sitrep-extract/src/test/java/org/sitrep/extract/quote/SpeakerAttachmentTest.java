@@ -716,4 +716,11 @@ class SpeakerAttachmentTest {
             "In each of those villages, about a third of the residents or fewer want a ceasefire.\n");
     assertThat(speaker(withCue(qs, "want"))).startsWith("a third of the residents");
   }
+
+  @Test
+  void participialAdjectiveAfterAPossessiveKeepsThePossessorAsHolder() {
+    List<Quote> qs =
+        quotes("The ceasefire could blunt the rebels' generalized demands for a new government.\n");
+    assertThat(speaker(withCue(qs, "demands for"))).isEqualTo("the rebels");
+  }
 }
