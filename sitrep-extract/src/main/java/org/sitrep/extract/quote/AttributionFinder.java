@@ -1675,7 +1675,7 @@ final class AttributionFinder {
       // preposition or infinitive marker, the content starts after it.
       from = prep + 1;
     }
-    int end = isAnswer(from, s) ? from + 1 : contentEnd(from, s.tokenTo());
+    int end = isAnswer(from, s) ? from + 1 : contentEnd(from, modifierClauseEnd(cue, from, s));
     if (end <= from) {
       return null;
     }
@@ -1695,6 +1695,50 @@ final class AttributionFinder {
     }
     markCue(cue, cueEnd);
     return rel;
+  }
+
+  /**
+   * "Marc Andreessen, who backed Mr. Romney in 2012, said on Twitter that …", "Salceda, citing data
+   * from the State Department, said that …": a cue inside a clause set off by commas after the
+   * subject that opens the sentence (a relative clause or a participle) has a content that ends at
+   * the comma closing that clause, where the main clause's finite verb follows; PolNeAR ends it
+   * there, and the main verb has a relation of its own. Returns the token where the content must
+   * stop, else the sentence end.
+   */
+  private int modifierClauseEnd(int cue, int from, Sentence s) {
+    int open = -1;
+    if (tokens.get(cue).pos().equals("VBG") && cue - 1 > s.tokenFrom()) {
+      open = CueLexicon.word(tokens.get(cue - 1)).equals(",") ? cue - 1 : -1;
+    } else {
+      for (int k = cue - 1; k > s.tokenFrom() && k >= cue - 6; k--) {
+        if (isPunct(tokens.get(k))) {
+          break;
+        }
+        String w = CueLexicon.word(tokens.get(k));
+        if ((w.equals("who") || w.equals("which")) && tokens.get(k).pos().startsWith("W")) {
+          open = CueLexicon.word(tokens.get(k - 1)).equals(",") ? k - 1 : -1;
+          break;
+        }
+      }
+    }
+    if (open <= s.tokenFrom() || quoted[open] || hasFiniteVerb(s.tokenFrom(), open)) {
+      return s.tokenTo();
+    }
+    for (int k = from; k + 1 < s.tokenTo(); k++) {
+      if (quoted[k] || !CueLexicon.word(tokens.get(k)).equals(",")) {
+        continue;
+      }
+      int v = k + 1;
+      while (v < s.tokenTo() && v < k + 3 && tokens.get(v).posStartsWith("RB")) {
+        v++;
+      }
+      if (v < s.tokenTo()
+          && !quoted[v]
+          && (Speakers.isFiniteVerb(tokens.get(v)) || tokens.get(v).pos().equals("MD"))) {
+        return k;
+      }
+    }
+    return s.tokenTo();
   }
 
   /**
