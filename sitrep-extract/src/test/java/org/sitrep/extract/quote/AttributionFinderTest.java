@@ -1098,4 +1098,59 @@ class AttributionFinderTest {
             "rejected");
     assertThat(q.text()).startsWith("the notion");
   }
+
+  @Test
+  void findWithASurveyAsItsSubjectIsACueWithoutThat() {
+    List<Quote> qs =
+        quotes(
+            "The April survey found the mayor leading the governor by seven points.\n"
+                + "The engineers found a crack in the dam near the village.\n");
+    Quote q = withCue(qs, "found");
+    assertThat(q.text()).isEqualTo("the mayor leading the governor by seven points");
+    assertThat(qs).hasSize(1);
+  }
+
+  @Test
+  void relativeClauseCueBeforeTheMainVerbEndsAtItsComma() {
+    List<Quote> qs =
+        quotes(
+            "Anna Berg, who backed the governor in 2012, said on Tuesday that she would vote for"
+                + " the mayor.\n");
+    Quote backed = withCue(qs, "backed");
+    assertThat(backed.text()).isEqualTo("the governor in 2012");
+    Quote said = withCue(qs, "said");
+    assertThat(said.text()).isEqualTo("that she would vote for the mayor");
+    assertThat(said.speaker().name()).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void participleCueBeforeTheMainVerbEndsAtItsComma() {
+    List<Quote> qs =
+        quotes(
+            "Taras Bondar, citing data from the water board, said that the reservoir was half"
+                + " empty.\n");
+    assertThat(withCue(qs, "citing").text()).isEqualTo("data from the water board");
+    assertThat(withCue(qs, "said").text()).isEqualTo("that the reservoir was half empty");
+  }
+
+  @Test
+  void relativeClauseInsideAContentKeepsItsContentToTheSentenceEnd() {
+    Quote q =
+        withCue(
+            quotes("The mayor said the engineers, who backed the plan, found the dam safe.\n"),
+            "said");
+    assertThat(q.text()).isEqualTo("the engineers, who backed the plan, found the dam safe");
+  }
+
+  @Test
+  void continuedBeforeACommaAndAQuotationIsACue() {
+    List<Quote> qs =
+        quotes(
+            "The mayor spoke for an hour.\n"
+                + "She continued, “We will rebuild the bridge before the winter.”\n"
+                + "The meeting continued, and the council voted.\n");
+    Quote q = withCue(qs, "continued");
+    assertThat(q.text()).isEqualTo("“We will rebuild the bridge before the winter.”");
+    assertThat(qs).extracting(Quote::cue).containsOnlyOnce("continued");
+  }
 }
