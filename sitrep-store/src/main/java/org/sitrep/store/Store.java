@@ -341,7 +341,7 @@ public final class Store implements AutoCloseable {
     try (PreparedStatement ps =
         conn.prepareStatement(
             "INSERT INTO places (article_id, name, geonames_id, lat, lon, country_code, admin1,"
-                + " feature, mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " feature, mentions, within_place) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (Place p : record.places()) {
         if (p.name() == null) {
           continue;
@@ -356,6 +356,7 @@ public final class Store implements AutoCloseable {
         ps.setString(++i, p.admin1());
         ps.setString(++i, p.feature());
         ps.setInt(++i, p.mentions().size());
+        ps.setString(++i, p.within());
         ps.addBatch();
       }
       ps.executeBatch();

@@ -8,7 +8,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.AnalysisRecord;
+import org.sitrep.core.model.Place;
+import org.sitrep.core.text.Span;
 
 /** What every database engine must do; subclasses say how to open a fresh, empty store. */
 abstract class StoreContract {
@@ -39,6 +45,50 @@ abstract class StoreContract {
       assertThat(new Queries(s).failures())
           .singleElement()
           .satisfies(f -> assertThat(f.reason()).isEqualTo("not JSON"));
+    }
+  }
+
+  @Test
+  void keepsTheContainerOfASettlementTheGazetteerLacks() throws Exception {
+    var base = Fixtures.record("a1", "2018-02-02", 35.95, 39.01, 12, 400);
+    Place raqqa = base.places().get(0);
+    Place hamlet =
+        new Place(
+            "p2",
+            "Tal Hamlet",
+            null,
+            raqqa.lat(),
+            raqqa.lon(),
+            raqqa.countryCode(),
+            raqqa.admin1(),
+            "city",
+            List.of(new Span(0, 9, "Coalition")),
+            "geo.v1",
+            "Raqqa");
+    var r =
+        new AnalysisRecord(
+            base.document(),
+            base.entities(),
+            base.quotes(),
+            base.times(),
+            base.quantities(),
+            List.of(raqqa, hamlet),
+            base.events(),
+            base.movements(),
+            base.claims());
+    try (Store s = open()) {
+      s.saveAnalysed(Fixtures.input("w:1", "h1", r), r, 1);
+      try (var ps =
+              s.connection()
+                  .prepareStatement("SELECT name, within_place FROM places ORDER BY name");
+          var rs = ps.executeQuery()) {
+        var rows = new ArrayList<List<String>>();
+        while (rs.next()) {
+          rows.add(Arrays.asList(rs.getString(1), rs.getString(2)));
+        }
+        assertThat(rows)
+            .containsExactly(Arrays.asList("Raqqa", null), List.of("Tal Hamlet", "Raqqa"));
+      }
     }
   }
 

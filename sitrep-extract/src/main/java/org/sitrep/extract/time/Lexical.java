@@ -54,7 +54,8 @@ final class Lexical {
    * TimeML reads the added stretch as a duration), "these days", "that same day" and "the year
    * previous" (anaphoric, like "the same day" and "the previous year"), "coming months" (SUTime:
    * "months"; TimeBank and AQUAINT include "coming", 4 of 4) (SUTime: "days") and "fiscal 1989"
-   * (SUTime: "1989"; TimeBank includes "fiscal").
+   * (SUTime: "1989"; TimeBank includes "fiscal"), "the 1988 period" (SUTime: "1988"; TimeBank
+   * annotates the noun phrase, 3 times of 4).
    */
   private static final Pattern WIDER =
       Pattern.compile(
@@ -92,6 +93,7 @@ final class Lexical {
               + "|that\\s+same\\s+(?:day|month|year)"
               + "|the\\s+(?:day|month|year)\\s+previous"
               + "|fiscal\\s+(?:19|20)\\d\\d"
+              + "|the\\s+(?:19|20)\\d\\d\\s+period"
               + "|Election\\s+Day"
               + "|(?:future|coming)\\s+quarters"
               + "|(?<!the\\s)past\\s+(?:weeks|months|years|decades)"

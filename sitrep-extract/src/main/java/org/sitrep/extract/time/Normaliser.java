@@ -158,7 +158,8 @@ final class Normaliser {
           "^(?:comparable\\s+)?year-(?:ago|earlier)\\s+(first|second|third|fourth)\\s+quarter$");
   private static final Pattern QUARTER_YEAR_AGO =
       Pattern.compile("^(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)$");
-  private static final Pattern YEAR_QUARTER = Pattern.compile("^((?:19|20)\\d\\d)\\s+quarter$");
+  private static final Pattern YEAR_QUARTER =
+      Pattern.compile("^((?:19|20)\\d\\d)\\s+(quarter|period)$");
   private static final Pattern YEAR_EARLIER = Pattern.compile("^(?:a|one)\\s+year\\s+earlier$");
   private static final Pattern LAST_QUARTER =
       Pattern.compile("^(?:last|past|previous|prior)\\s+quarter$");
@@ -303,6 +304,11 @@ final class Normaliser {
       return Optional.of(Timex.date(q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1)));
     }
     Matcher yearQuarter = YEAR_QUARTER.matcher(s);
+    if (yearQuarter.matches() && yearQuarter.group(2).equals("period")) {
+      // "the 1988 period": a stretch of that year whose length the report gave before (nine
+      // months, a quarter), read at the year's granularity (TimeBank: 1988, 1988-Q1, 1989-Q3)
+      return Optional.of(Timex.date(yearQuarter.group(1)));
+    }
     if (yearQuarter.matches() && dct != null) {
       // "the 1988 quarter" in an earnings report: the reporting quarter (the last completed one)
       // of that year (TimeBank on WSJ earnings reports: "the 1988 quarter" → 1988-Q3 in October).

@@ -316,6 +316,15 @@ public final class TimeAnnotator implements Annotator {
               second.start(), c.end(), text(article, second.start(), c.end()), c.fallback());
       range = new int[] {range[0] + 1, range[1]};
     }
+    if (range != null && trailingPreposition(tokens, range)) {
+      // "said Monday before leaving", "later in the day before rallying": "before" / "after" opens
+      // the clause or phrase that follows, a signal outside the TIMEX3 (TimeML annotation
+      // guidelines 1.2.1: signals are not part of the temporal expression); the anaphoric "the
+      // day before" stays whole at the end of its clause.
+      Token last = tokens.get(range[1] - 2);
+      c = new Candidate(c.start(), last.end(), text(article, c.start(), last.end()), null);
+      range = new int[] {range[0], range[1] - 1};
+    }
     if (range != null
         && range[1] - range[0] == 1
         && range[1] < tokens.size()
@@ -423,6 +432,21 @@ public final class TimeAnnotator implements Annotator {
           new Candidate(
               c.start(), ahead.end(), text(article, c.start(), ahead.end()), c.fallback());
       range = new int[] {range[0], range[1] + 1};
+    }
+    if (range != null
+        && range[1] - range[0] > 1
+        && range[1] < tokens.size()
+        && tokens.get(range[1]).posStartsWith("NN")
+        && !TIME_SPAN_NOUN.matcher(tokens.get(range[1]).word()).matches()
+        && MODIFIER_LENGTH.matcher(c.text()).matches()) {
+      // "the two day rally", "the 30-day period": a length modifying the noun after it; the
+      // article belongs to that noun phrase, the TIMEX3 is the modifier alone (TimeML annotation
+      // guidelines 1.2.1: the extent of a pre-nominal temporal modifier)
+      Token first = tokens.get(range[0] + 1);
+      c =
+          new Candidate(
+              first.start(), c.end(), text(article, first.start(), c.end()), c.fallback());
+      range = new int[] {range[0] + 1, range[1]};
     }
     if (range != null && insideName(tokens, range)) {
       return false;
@@ -554,6 +578,20 @@ public final class TimeAnnotator implements Annotator {
               + "\\s+"
               + "(?:second|minute|hour|day|week|month|year|decade|century|centurie)s?$");
 
+  /**
+   * Nouns that name a stretch of time themselves: "a three-year period", "its one-year term" are
+   * one TIMEX3 in TimeBank (2 of 2), so a length before them keeps its article.
+   */
+  private static final java.util.regex.Pattern TIME_SPAN_NOUN =
+      java.util.regex.Pattern.compile("(?i)^(?:period|term|span|stretch|history)s?$");
+
+  /** "the two day", "the 30-day": an article before a length in the singular. */
+  private static final java.util.regex.Pattern MODIFIER_LENGTH =
+      java.util.regex.Pattern.compile(
+          "(?i)^the\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+              + "|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty)"
+              + "[\\s-](?:second|minute|hour|day|week|month|year|decade)$");
+
   private static final java.util.regex.Pattern DECADE_MOD =
       java.util.regex.Pattern.compile("(?i)^(?:early|late|mid|mid-)$");
 
@@ -566,6 +604,33 @@ public final class TimeAnnotator implements Annotator {
   private static String text(AnnotatedArticle article, int start, int end) {
     return article.text().substring(start, end);
   }
+
+  /**
+   * Whether the candidate at tokens {@code range} ends in "before" or "after" that governs the
+   * words after it: a gerund, a determiner, a possessive or a noun ("before leaving", "after the
+   * vote").
+   */
+  static boolean trailingPreposition(List<Token> tokens, int[] range) {
+    if (range[1] - range[0] < 2 || range[1] >= tokens.size()) {
+      return false;
+    }
+    String last = tokens.get(range[1] - 1).word();
+    if (!last.equalsIgnoreCase("before") && !last.equalsIgnoreCase("after")) {
+      return false;
+    }
+    Token next = tokens.get(range[1]);
+    if (DAY_WORD_AFTER.matcher(next.word()).matches()) {
+      return false; // "the day before yesterday", "the night before last"
+    }
+    return "VBG".equals(next.pos())
+        || "DT".equals(next.pos())
+        || "PRP$".equals(next.pos())
+        || "PRP".equals(next.pos())
+        || next.posStartsWith("NN");
+  }
+
+  private static final java.util.regex.Pattern DAY_WORD_AFTER =
+      java.util.regex.Pattern.compile("(?i)^(?:yesterday|today|tomorrow|last|that|this)$");
 
   private static boolean isYearEnded(String text, List<Token> tokens, int next) {
     String s = text.toLowerCase(java.util.Locale.ROOT);

@@ -42,6 +42,14 @@ class LexicalTest {
   }
 
   @Test
+  void aYearsPeriodIsOneNounPhrase() {
+    String text = "It lost money in the 1988 period, and 1989 periods of growth were short.";
+    assertThat(Lexical.findWider(text))
+        .extracting(TimeAnnotator.Candidate::text)
+        .containsExactly("the 1988 period");
+  }
+
+  @Test
   void addedStretchesAndAnaphoricSameDays() {
     String text =
         "It may be extended for an additional year, or two further months; it closed that same "

@@ -105,6 +105,12 @@ class NormaliserTest {
     Timex garbage = new Timex(TimexType.DURATION, "P5964M");
     assertThat(Normaliser.normalise("the 1988 quarter", garbage, oct89, Tense.PAST, true))
         .contains(Timex.date("1988-Q3"));
+    // "the 1988 period": a stretch of that year of a length given before, at the year's
+    // granularity, in a quarterly report or not
+    assertThat(Normaliser.normalise("the 1988 period", null, oct89, Tense.PAST, true))
+        .contains(Timex.date("1988"));
+    assertThat(Normaliser.normalise("the 1988 period", null, oct89, Tense.PAST, false))
+        .contains(Timex.date("1988"));
   }
 
   @Test

@@ -347,6 +347,67 @@ class TimeAnnotatorTest {
   }
 
   @Test
+  void beforeOpeningAPhraseIsLeftOutside() {
+    String text = "Albright said Monday before leaving for Kenya";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1998, 8, 17),
+            new String[] {"NNP", "VBD", "NNP", "IN", "VBG", "IN", "NNP"},
+            List.of(sutime(text, "Monday before", "DATE", "1998-08-17")));
+    new TimeAnnotator().annotate(a);
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Monday", "1998-08-17"));
+    // at the end of its clause "the day before" is anaphoric and keeps "before"
+    String end = "He had called the day before .";
+    AnnotatedArticle b =
+        article(
+            end,
+            LocalDate.of(1998, 8, 17),
+            new String[] {"PRP", "VBD", "VBN", "DT", "NN", "IN", "."},
+            List.of(sutime(end, "the day before", "DATE", "1998-08-16")));
+    new TimeAnnotator().annotate(b);
+    assertThat(b.get(Layers.TIMES))
+        .extracting(TimeExpression::text)
+        .containsExactly("the day before");
+  }
+
+  @Test
+  void aLengthBeforeANounLeavesTheArticleOutside() {
+    String text = "They gathered for the two day rally and the two days passed";
+    AnnotatedArticle a =
+        article(
+            text,
+            LocalDate.of(1998, 3, 3),
+            new String[] {
+              "PRP", "VBD", "IN", "DT", "CD", "NN", "NN", "CC", "DT", "CD", "NNS", "VBD"
+            },
+            List.of(
+                sutime(text, "the two day", "DURATION", "P2D"),
+                sutime(text, "the two days", "DURATION", "P2D")));
+    new TimeAnnotator().annotate(a);
+    // the modifier of "rally" loses the article; the head noun "the two days" keeps it
+    assertThat(a.get(Layers.TIMES))
+        .extracting(TimeExpression::text, TimeExpression::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("two day", "P2D"),
+            org.assertj.core.groups.Tuple.tuple("the two days", "P2D"));
+    // before a noun that is itself a stretch of time the article stays
+    String span = "It grew over the two year period";
+    AnnotatedArticle b =
+        article(
+            span,
+            LocalDate.of(1998, 3, 3),
+            new String[] {"PRP", "VBD", "IN", "DT", "CD", "NN", "NN"},
+            List.of(sutime(span, "the two year", "DURATION", "P2Y")));
+    new TimeAnnotator().annotate(b);
+    assertThat(b.get(Layers.TIMES))
+        .extracting(TimeExpression::text)
+        .containsExactly("the two year");
+  }
+
+  @Test
   void straightAndTradingDaysReplaceSuTimesShorterSpan() {
     String text = "Stocks fell for six straight days";
     AnnotatedArticle a =
