@@ -345,7 +345,31 @@ final class AttributionFinder {
     // A participle right after a partial quotation inside a sentence starts a relation of its
     // own ("Trump insisted that he has “expanded the party,” claiming that …"): it does not
     // attribute the quotation, which stays in the content of the clause around it.
-    return cue >= 0 && !(tokens.get(cue).pos().equals("VBG") && isPunctRun(last + 1, cue));
+    return cue >= 0
+        && !(tokens.get(cue).pos().equals("VBG") && isPunctRun(last + 1, cue))
+        && !coordinatedCueWithContent(last, cue);
+  }
+
+  /**
+   * "Comey called her use of private servers “extremely careless,” but said she should face no
+   * charges": a cue after a conjunction that follows a quotation inside a sentence, with words of
+   * its own after it, heads the second conjunct and its own content; it does not attribute the
+   * quotation, which stays in the content of the clause around it.
+   */
+  private boolean coordinatedCueWithContent(int last, int cue) {
+    boolean conjunction = false;
+    for (int i = last + 1; i < cue; i++) {
+      if (tokens.get(i).pos().equals("CC")) {
+        conjunction = true;
+      } else if (!isPunct(tokens.get(i)) && !tokens.get(i).posStartsWith("RB")) {
+        return false;
+      }
+    }
+    return conjunction
+        && cue + 1 < tokens.size()
+        && tokens.get(cue + 1).sentence() == tokens.get(cue).sentence()
+        && !quoted[cue + 1]
+        && Character.isLetterOrDigit(tokens.get(cue + 1).word().charAt(0));
   }
 
   /** The first cue token in the same sentence shortly after token {@code last}, or -1. */

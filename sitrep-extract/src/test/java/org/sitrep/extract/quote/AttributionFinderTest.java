@@ -1153,4 +1153,16 @@ class AttributionFinderTest {
     assertThat(q.text()).isEqualTo("“We will rebuild the bridge before the winter.”");
     assertThat(qs).extracting(Quote::cue).containsOnlyOnce("continued");
   }
+
+  @Test
+  void cueAfterAConjunctionWithItsOwnContentDoesNotAttributeAMidSentenceQuotation() {
+    List<Quote> qs =
+        quotes(
+            "The inspector called the repairs to the dam “badly delayed,” but said the town was"
+                + " safe for now.\n");
+    Quote said = withCue(qs, "said");
+    assertThat(said.text()).isEqualTo("the town was safe for now");
+    assertThat(said.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(withCue(qs, "called").text()).contains("“badly delayed,”");
+  }
 }
