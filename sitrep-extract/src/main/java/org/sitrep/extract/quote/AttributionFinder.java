@@ -1381,6 +1381,20 @@ final class AttributionFinder {
   }
 
   /**
+   * "Asked whether the dam would hold, the mayor replied: “…”", "Asked on Monday which county …": a
+   * question in a wh-clause or {@code whether}/{@code if} right after the participle (a time
+   * adjunct may stand between) is the content PolNeAR marks (no source), ending before the answer's
+   * attribution; not "Asked by a reporter about indications that …".
+   */
+  private boolean questionAfter(int c, Sentence s) {
+    int j = skipTime(c + 1, s.tokenTo());
+    return j < s.tokenTo()
+        && !quoted[j]
+        && Set.of("whether", "if", "what", "why", "how", "which", "who", "when", "where")
+            .contains(CueLexicon.word(tokens.get(j)));
+  }
+
+  /**
    * "De Blasio said the move was made by the commissioner and said, “Who …?”": an indirect content
    * running into a later direct quotation's attribution ends before that attribution's source and
    * cue (and a dangling conjunction), as PolNeAR's contents never overlap; null when the quotation
@@ -1391,10 +1405,14 @@ final class AttributionFinder {
     if (c < 0
         || (!Speakers.isFiniteVerb(tokens.get(c))
             && CueLexicon.AUDIENCE.contains(CueLexicon.lemma(tokens.get(c)))
-            && clauseEmptyBefore(c, s))) {
+            && clauseEmptyBefore(c, s)
+            && !questionAfter(c, s))) {
       // a telling participle opening the sentence ("Asked by a reporter about indications that
       // …, the command replied: “…”") is the reporter's question, not a claim of the source
       return null;
+    }
+    if (!Speakers.isFiniteVerb(tokens.get(c)) && clauseEmptyBefore(c, s) && questionAfter(c, s)) {
+      rel.speaker = null; // the reporter who asked, unnamed; the answer's speaker follows
     }
     for (Rel r : rels) {
       if (!r.direct || r.parts.isEmpty() || !(r.start() < rel.end() && rel.start() < r.end())) {

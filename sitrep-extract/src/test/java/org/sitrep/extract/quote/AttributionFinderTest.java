@@ -1165,4 +1165,17 @@ class AttributionFinderTest {
     assertThat(said.kind()).isEqualTo(QuoteKind.INDIRECT);
     assertThat(withCue(qs, "called").text()).contains("“badly delayed,”");
   }
+
+  @Test
+  void questionAfterAnOpeningAskedIsAContentBeforeTheAnsweringQuote() {
+    List<Quote> qs =
+        quotes(
+            "Asked whether the dam would hold, the mayor replied: “We are confident it will.”\n"
+                + "Asked by a reporter about the dam, the engineer replied: “It is safe.”\n");
+    Quote asked = withCue(qs, "Asked");
+    assertThat(asked.text()).isEqualTo("whether the dam would hold");
+    assertThat(asked.speaker()).isNull();
+    assertThat(qs).extracting(Quote::cue).containsOnlyOnce("Asked");
+    assertThat(withCue(qs, "replied").text()).isEqualTo("“We are confident it will.”");
+  }
 }
