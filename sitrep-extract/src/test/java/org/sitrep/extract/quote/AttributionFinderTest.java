@@ -1178,4 +1178,14 @@ class AttributionFinderTest {
     assertThat(qs).extracting(Quote::cue).containsOnlyOnce("Asked");
     assertThat(withCue(qs, "replied").text()).isEqualTo("“We are confident it will.”");
   }
+
+  @Test
+  void participleAfterAPrepositionBeforeItsNounIsNoCue() {
+    List<Quote> qs =
+        quotes(
+            "The governor holds a lead in pledged delegates over the mayor.\n"
+                + "The council has since pledged to rebuild the bridge.\n");
+    assertThat(qs).extracting(Quote::cue).doesNotContain("pledged");
+    assertThat(withCue(qs, "has since pledged").text()).isEqualTo("to rebuild the bridge");
+  }
 }
