@@ -631,6 +631,17 @@ final class CueLexicon {
             || ((followedBy(tokens, i, ",") || followedBy(tokens, i, "."))
                 && afterQuotation(tokens, i));
       }
+      if (word(t).equals("states")) {
+        // the tagger reads the plural noun as a verb ("Rust Belt states that have suffered",
+        // "swing states this week"; dev split: 3 of 31 such tokens annotated): a cue only before
+        // a that-clause with a subject, a colon or a quotation ("The law states that courts …")
+        return followedBy(tokens, i, ":")
+            || opensQuotationAfter(tokens, i)
+            || (followedBy(tokens, i, "that")
+                && i + 2 < tokens.size()
+                && !tokens.get(i + 2).posStartsWith("VB")
+                && !tokens.get(i + 2).pos().equals("MD"));
+      }
       if (lemma.equals("say") && i > 0 && word(tokens.get(i - 1)).equals("to")) {
         return i > 1 && !word(tokens.get(i - 2)).equals("is"); // "that is to say"
       }
@@ -797,6 +808,14 @@ final class CueLexicon {
     }
     String w = tokens.get(i + 2).word();
     return w.equals("\u201c") || w.equals("``") || w.equals("''") || w.equals("\"");
+  }
+
+  private static boolean opensQuotationAfter(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    String w = tokens.get(i + 1).word();
+    return w.equals("\u201c") || w.equals("``") || w.equals("\"");
   }
 
   private static boolean isQuoteMark(String w) {

@@ -1188,4 +1188,14 @@ class AttributionFinderTest {
     assertThat(qs).extracting(Quote::cue).doesNotContain("pledged");
     assertThat(withCue(qs, "has since pledged").text()).isEqualTo("to rebuild the bridge");
   }
+
+  @Test
+  void statesIsACueOnlyBeforeAThatClauseWithASubject() {
+    List<Quote> qs =
+        quotes(
+            "The law states that courts should not hear such cases.\n"
+                + "Rust Belt states that have lost factories voted for the mayor.\n");
+    assertThat(withCue(qs, "states").text()).isEqualTo("that courts should not hear such cases");
+    assertThat(qs).extracting(Quote::cue).containsOnlyOnce("states");
+  }
 }
