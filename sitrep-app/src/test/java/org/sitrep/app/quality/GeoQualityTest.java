@@ -34,7 +34,10 @@ class GeoQualityTest {
   @Test
   void lglEndToEnd() {
     JsonNode lgl = geo.path("by_corpus").path("lgl");
-    // e2e 0.872, acc 0.927 and F1 0.919 on the sample after both sixth rounds (the resolution
+    // F1 0.925 (P 0.910, R 0.940) after the ninth round's recognition rules (feature and facility
+    // heads, saints' possessives, cars, compound demonyms; 0.919, P 0.899, before), e2e and acc
+    // unchanged; e2e 0.872, acc 0.927 and F1 0.919 on the sample after both sixth rounds (the
+    // resolution
     // round: "London, Ontario" was Ontario, California, acc 0.911 before); 0.856 and F1 0.919 after
     // the sixth round's recognition rules (local bodies, county names, officials' towns,
     // "according to"); 0.852 and 0.917 after the fifth round's (division demonyms, party nouns,
@@ -42,7 +45,7 @@ class GeoQualityTest {
     // and the tagged alternate-name guard)
     assertThat(lgl.path("e2e_acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.87);
     assertThat(lgl.path("acc_at_161").asDouble()).isGreaterThanOrEqualTo(0.92);
-    assertThat(lgl.path("f1").asDouble()).isGreaterThanOrEqualTo(0.918);
+    assertThat(lgl.path("f1").asDouble()).isGreaterThanOrEqualTo(0.923);
   }
 
   @Test

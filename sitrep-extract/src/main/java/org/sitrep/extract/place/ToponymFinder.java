@@ -245,6 +245,92 @@ final class ToponymFinder {
           "southern");
 
   /**
+   * Head nouns of named features and facilities: the feature classes of the US Geological Survey's
+   * Geographic Names Information System ("Bay", "Falls", "Gap", "Reservoir", "Islands"; GNIS,
+   * "Feature Class Definitions") and the facility nouns that end the names of homes, shops and
+   * venues in local news ("Cedar Haven Nursing Home", "Interfaith Manor", "Bicester Village",
+   * "Blossom Deli"). GeoNames lists villages under many of them; after a proper noun of the same
+   * name they are that name's head ("Delaware Bay", "Farallon Islands"), never a place alone.
+   */
+  private static final Set<String> FEATURE_HEADS =
+      Set.of(
+          "airport",
+          "arch",
+          "arroyo",
+          "bar",
+          "basin",
+          "bay",
+          "beach",
+          "bend",
+          "bridge",
+          "canal",
+          "cape",
+          "cave",
+          "cemetery",
+          "channel",
+          "cliff",
+          "crater",
+          "crossing",
+          "dam",
+          "delta",
+          "falls",
+          "flat",
+          "forest",
+          "gap",
+          "glacier",
+          "harbor",
+          "harbour",
+          "island",
+          "islands",
+          "isthmus",
+          "lake",
+          "lakes",
+          "levee",
+          "mine",
+          "park",
+          "plain",
+          "range",
+          "rapids",
+          "reserve",
+          "reservoir",
+          "ridge",
+          "sea",
+          "slope",
+          "spring",
+          "springs",
+          "stream",
+          "summit",
+          "swamp",
+          "tower",
+          "trail",
+          "tunnel",
+          "valley",
+          "well",
+          "woods",
+          "mountain",
+          "mountains",
+          "brook",
+          "meadow",
+          "meadows",
+          "grove",
+          "heights",
+          "parkway",
+          // facilities
+          "academy",
+          "arena",
+          "area",
+          "deli",
+          "garden",
+          "gardens",
+          "haven",
+          "home",
+          "manor",
+          "marina",
+          "station",
+          "transit",
+          "village");
+
+  /**
    * Heads of a place's own public bodies: in "Paris City Council", "Madison County Health
    * Department" or "University of Hartford" the place is named (LGL annotates these toponyms),
    * unlike a party, army, newspaper or company named after a place.
@@ -458,7 +544,8 @@ final class ToponymFinder {
       Map.of("L.A.", "los angeles", "N.Y.C.", "new york city");
 
   /** Abbreviated title words that open a place's name, as written ("St.", "MT."). */
-  private static final Set<String> TITLE_WORDS = Set.of("St.", "Mt.", "Ft.", "ST.", "MT.", "FT.");
+  private static final Set<String> TITLE_WORDS =
+      Set.of("St.", "Mt.", "Ft.", "ST.", "MT.", "FT.", "St", "Saint");
 
   private static final Map<String, String> SPELLED =
       Map.of("st", "saint", "mt", "mount", "ft", "fort");
@@ -737,6 +824,12 @@ final class ToponymFinder {
     if (key.isEmpty() || (to - from == 1 && GENERIC.contains(key))) {
       return null;
     }
+    if (featureHeadOfName(tokens, s, from, to)) {
+      return null;
+    }
+    if (insideFacilityName(tokens, s, from, to) && !isCountryLike(gazetteer.exact(key))) {
+      return null;
+    }
     // "Sale is a city in ...", "Gap is a census-designated place": a name the text defines as a
     // settlement, which the tagger may take for a common noun, verb or adjective
     boolean settles = settlementNoun(text, last.end());
@@ -820,6 +913,14 @@ final class ToponymFinder {
     if (climateMode(tokens, s, to)) {
       return null; // "the Pacific Decadal Oscillation": a climate mode named after its ocean
     }
+    if (saintsPossessive(tokens, s, from, to)
+        && named.stream().noneMatch(c -> c.population() >= 100_000)) {
+      // "St. Mary's", "St. John's Lutheran Church", "St. Peter's Square": a church, school or
+      // square named after the saint, not a town named after him (Mary, Turkmenistan; St. John,
+      // Jersey); the town of the possessive name only where the text places it ("ST. JOHN'S,
+      // N.L."); a large city's possessive is that city's ("St. Petersburg's", "St. Louis's")
+      return possessiveTown(text, tokens, s, from, to);
+    }
     if (from > s.tokenFrom() && TITLE_WORDS.contains(tokens.get(from - 1).word())) {
       // "the St. Paul Pioneer Press": the word after "St." is the saint's name, part of a longer
       // name, never a place of its own (Paul, Cape Verde)
@@ -831,6 +932,23 @@ final class ToponymFinder {
       // "a 2005 Honda Civic", "the 2007 Toyota Camry": a car's make after its model year (how
       // local news names a vehicle), not Honda, Colombia or Toyota, Japan; not "the 2008 Walker
       // County Fair" nor "a 2007 U.S. Supreme Court decision"
+      return null;
+    }
+    if (possessedNothing(tokens, s, to)
+        && !allLocation(tokens, from, to, mentionAt)
+        && !isCountryLike(named)) {
+      // "McDonald's is asking", "from McDonald's, Joanna ...", "Sohovich owns Soho's in", "at
+      // Carter's, and": a possessive with nothing after it that it possesses names a business
+      // or a person's home; a name the tagger takes for a location ("Melbourne's is expected")
+      // or a country or state ("Illinois's") is read as before
+      return null;
+    }
+    if (vehicleName(tokens, s, from, to)
+        && named.stream().noneMatch(c -> c.kind() == FeatureKind.COUNTRY)) {
+      // "a Honda Odyssey", "the Toyota Camry", "a red Dodge Durango", "the Ford Bronco": a car's
+      // make and model, not Honda, Colombia, Toyota, Japan, the state of Durango or Bronte, Texas
+      // (models are named after states: "Chevrolet Colorado"); a country after a make is the
+      // maker's branch there ("Toyota Canada")
       return null;
     }
     if (prev.equals("the")
@@ -1057,6 +1175,150 @@ final class ToponymFinder {
         division,
         loc || locative,
         false);
+  }
+
+  /**
+   * A capitalised proper noun, not an article that a headline's title case or the tagger took for
+   * one ("The Dallas Seniors Center").
+   */
+  private static boolean nameWord(Token t) {
+    return capitalised(t.word()) && t.posStartsWith("NNP") && !ARTICLES.contains(lower(t.word()));
+  }
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /** Words that name a part or the urban area of the place after them ("North Dallas Hospital"). */
+  private static final Set<String> AREA_WORDS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northwest",
+          "northeast",
+          "southwest",
+          "southeast",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "metro",
+          "metropolitan",
+          "greater",
+          "downtown",
+          "upper",
+          "lower",
+          "historic");
+
+  /** Nouns that end the name of a building or institution named after a person. */
+  private static final Set<String> FACILITY_NOUNS =
+      Set.of(
+          "building",
+          "center",
+          "centre",
+          "hospital",
+          "school",
+          "gallery",
+          "hall",
+          "library",
+          "museum",
+          "stadium",
+          "clinic",
+          "institute",
+          "theater",
+          "theatre",
+          "auditorium",
+          "memorial");
+
+  /**
+   * Whether the run is a word inside the name of a building or institution ("the Ronald Reagan
+   * Building", "Fort Sanders Medical Center", "George Washington High School", "the Royal Alexandra
+   * Hospital"): a capitalised proper noun other than a compass or area word ({@link #AREA_WORDS})
+   * comes right before it, and the capitalised words after it end with a facility noun ({@link
+   * #FACILITY_NOUNS}). A town at the head of such a name ("Norfolk High School") is read as before.
+   */
+  static boolean insideFacilityName(List<Token> tokens, Sentence s, int from, int to) {
+    if (from <= s.tokenFrom()) {
+      return false;
+    }
+    Token before = tokens.get(from - 1);
+    if (!nameWord(before) || AREA_WORDS.contains(lower(before.word()))) {
+      return false;
+    }
+    int t = to;
+    while (t < s.tokenTo() && capitalised(tokens.get(t).word())) {
+      t++;
+    }
+    return t > to && FACILITY_NOUNS.contains(lower(tokens.get(t - 1).word()));
+  }
+
+  /** How a saint's name opens: "St. Mary", "St Mary", "Saint Mary", "ST. JOHN". */
+  private static final Set<String> SAINT_WORDS = Set.of("st.", "st", "saint");
+
+  /**
+   * Whether the run is a saint's name ("St." and one word) followed by a possessive ("St. Mary's",
+   * "St Ann's").
+   */
+  static boolean saintsPossessive(List<Token> tokens, Sentence s, int from, int to) {
+    if (to - from != 2 || to >= s.tokenTo()) {
+      return false;
+    }
+    String next = tokens.get(to).word();
+    return SAINT_WORDS.contains(lower(tokens.get(from).word()))
+        && (next.equals("'s") || next.equals("\u2019s") || next.equals("'S"));
+  }
+
+  /**
+   * The town whose name is the saint's possessive ("St. John's", Newfoundland), where a state or
+   * province qualifies it or it opens a dateline; otherwise none.
+   */
+  private Toponym possessiveTown(String text, List<Token> tokens, Sentence s, int from, int to) {
+    String surface = text.substring(tokens.get(from).start(), tokens.get(to).end());
+    boolean province =
+        to + 2 < s.tokenTo()
+            && tokens.get(to + 1).word().equals(",")
+            && CANADIAN_PROVINCES.containsKey(tokens.get(to + 2).word());
+    if (!province
+        && !qualifiedNext(text, tokens, s, to + 1)
+        && !dateline(tokens, s, from, to + 1, surface)) {
+      return null;
+    }
+    String key = NameKeys.key(surface);
+    List<GazetteerEntry> cands = gazetteer.exact(key);
+    if (cands.isEmpty() && key.startsWith("st ")) {
+      cands = gazetteer.exact("saint" + key.substring(2));
+    }
+    if (cands.isEmpty()) {
+      return null;
+    }
+    return new Toponym(
+        tokens.get(from).start(), tokens.get(to).end(), surface, key, cands, false, true, false);
+  }
+
+  /**
+   * Whether the run is only the head noun of a longer name whose proper noun comes right before it
+   * ("Delaware Bay", "Cedar Haven", "Farallon Islands", "Zion National Park"): its words are all
+   * feature or facility heads ({@link #FEATURE_HEADS}, {@link #GENERIC}) and the word before it is
+   * a capitalised proper noun of the same sentence.
+   */
+  static boolean featureHeadOfName(List<Token> tokens, Sentence s, int from, int to) {
+    if (from <= s.tokenFrom()) {
+      return false;
+    }
+    Token before = tokens.get(from - 1);
+    if (!nameWord(before)) {
+      return false;
+    }
+    boolean head = false;
+    for (int t = from; t < to; t++) {
+      String w = lower(tokens.get(t).word());
+      if (!FEATURE_HEADS.contains(w) && !GENERIC.contains(w)) {
+        return false;
+      }
+      head |= FEATURE_HEADS.contains(w);
+    }
+    return head;
   }
 
   /**
@@ -1395,6 +1657,9 @@ final class ToponymFinder {
       }
     }
     List<GazetteerEntry> countries = demonymReadings(t.word());
+    if (compoundDemonym(tokens, s, i) && !namedWithOpener(countries, tokens.get(i - 1).word())) {
+      return null;
+    }
     NerMention m = mentionAt[i];
     if (countries.isEmpty()
         || (m != null
@@ -1412,6 +1677,57 @@ final class ToponymFinder {
     }
     return new Toponym(
         t.start(), t.end(), t.word(), NameKeys.key(t.word()), countries, false, true, true);
+  }
+
+  /**
+   * Whether the country a demonym reads as has the word before it in its own name ("North
+   * Macedonian" is North Macedonia's, not a region's): then the compound is the country's demonym.
+   */
+  private static boolean namedWithOpener(List<GazetteerEntry> countries, String opener) {
+    String prefix = lower(opener) + " ";
+    return countries.stream().anyMatch(c -> lower(c.name()).startsWith(prefix));
+  }
+
+  /** Words that make a demonym after them part of a larger region's or a people's name. */
+  private static final Set<String> DEMONYM_OPENERS =
+      Set.of(
+          "north",
+          "south",
+          "central",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "native",
+          "latin",
+          "anglo",
+          "pan");
+
+  /** Continents' and peoples' adjectives that open a hyphenated American ("African-American"). */
+  private static final Set<String> AMERICAN_OPENERS = Set.of("african", "asian", "european");
+
+  /**
+   * Whether the demonym at {@code i} ends a compound that names no country of its own: a region's
+   * ("Northern Irish", "Western Australian", "South American", "North American") or a people's
+   * ("Native American", "Latin American", "African-American", "Anglo-American"), none of which LGL
+   * or GeoVirus annotates as a toponym; a demonym of a country after another ("Arab-Israeli", "a
+   * Russian-American crew") is each country, as before.
+   */
+  static boolean compoundDemonym(List<Token> tokens, Sentence s, int i) {
+    if (i <= s.tokenFrom()) {
+      return false;
+    }
+    String prev = lower(tokens.get(i - 1).word());
+    if (DEMONYM_OPENERS.contains(prev) && capitalised(tokens.get(i - 1).word())) {
+      return true;
+    }
+    if (!lower(tokens.get(i).word()).startsWith("american")) {
+      return false;
+    }
+    int before = prev.equals("-") && i - 2 >= s.tokenFrom() ? i - 2 : i - 1;
+    String w = tokens.get(before).word();
+    return capitalised(w)
+        && (AMERICAN_OPENERS.contains(lower(w)) || DEMONYM_OPENERS.contains(lower(w)));
   }
 
   /**
@@ -1623,9 +1939,15 @@ final class ToponymFinder {
     return false;
   }
 
-  private static boolean vesselBefore(List<Token> tokens, Sentence s, int from) {
+  /**
+   * A vessel noun right before the name, or before a prefix or quote mark before it ("the carrier
+   * USS Nimitz", "the tanker 'Iran Shahed'"); not before a preposition or other small word ("if
+   * they boat in Indiana", "a ferry to Corfu"), where the name is the place.
+   */
+  static boolean vesselBefore(List<Token> tokens, Sentence s, int from) {
     for (int t = Math.max(s.tokenFrom(), from - 2); t < from; t++) {
-      if (VESSELS.contains(lower(tokens.get(t).word()))) {
+      if (VESSELS.contains(lower(tokens.get(t).word()))
+          && (t == from - 1 || !Character.isLowerCase(tokens.get(from - 1).word().charAt(0)))) {
         return true;
       }
     }
@@ -1707,6 +2029,94 @@ final class ToponymFinder {
   }
 
   private static final Pattern MODEL_YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+  /** Words after a possessive that show it possesses nothing: verbs, prepositions, conjunctions. */
+  private static final Set<String> NOT_POSSESSED =
+      Set.of(
+          "is", "are", "was", "were", "has", "had", "have", "will", "would", "said", "says", "and",
+          "or", "in", "at", "on", "for", "to", "from", "with", "by", "of");
+
+  /**
+   * Whether a possessive follows the name and nothing it possesses comes after it: punctuation
+   * other than a quote mark ("McDonald's, Joanna"), the sentence end, a verb, preposition or
+   * conjunction ("McDonald's is", "Soho's in").
+   */
+  static boolean possessedNothing(List<Token> tokens, Sentence s, int to) {
+    if (to >= s.tokenTo()) {
+      return false;
+    }
+    String p = tokens.get(to).word();
+    if (!p.equals("'s") && !p.equals("\u2019s")) {
+      return false;
+    }
+    if (to + 1 >= s.tokenTo()) {
+      return true;
+    }
+    String next = tokens.get(to + 1).word();
+    char c = next.charAt(0);
+    if (!Character.isLetterOrDigit(c)) {
+      return c != '"' && c != '\'' && c != '`' && c != '\u201c' && c != '\u2018';
+    }
+    return NOT_POSSESSED.contains(next);
+  }
+
+  /**
+   * Makes of cars and light trucks sold in North America and Europe that are not also common place
+   * names (Lincoln, Mercury, Saturn and Plymouth are left out).
+   */
+  private static final Set<String> VEHICLE_MAKES =
+      Set.of(
+          "acura",
+          "audi",
+          "bmw",
+          "buick",
+          "cadillac",
+          "chevrolet",
+          "chevy",
+          "chrysler",
+          "dodge",
+          "ford",
+          "gmc",
+          "honda",
+          "hyundai",
+          "infiniti",
+          "isuzu",
+          "jeep",
+          "kia",
+          "lexus",
+          "mazda",
+          "mitsubishi",
+          "nissan",
+          "oldsmobile",
+          "pontiac",
+          "subaru",
+          "suzuki",
+          "toyota",
+          "volkswagen",
+          "volvo");
+
+  /**
+   * Whether the one-word run is a vehicle's make before its capitalised model ("Honda Odyssey") or
+   * its model after the make ("Dodge Durango"), not a division's or town's full name ("Dodge
+   * County", "Dodge City", "Ford Motor" stays out too).
+   */
+  static boolean vehicleName(List<Token> tokens, Sentence s, int from, int to) {
+    if (to - from != 1) {
+      return false;
+    }
+    String word = lower(tokens.get(from).word());
+    if (VEHICLE_MAKES.contains(word) && to < s.tokenTo()) {
+      Token model = tokens.get(to);
+      String m = lower(model.word());
+      return capitalised(model.word())
+          && model.posStartsWith("NNP")
+          && !m.equals("county")
+          && !m.equals("city")
+          && !DIVISION_WORDS.contains(m)
+          && !CIVIC_HEADS.contains(m);
+    }
+    return from > s.tokenFrom() && VEHICLE_MAKES.contains(lower(tokens.get(from - 1).word()));
+  }
 
   /** The run ends with a division word: "Walker County", "Saint Bernard Parish". */
   private static boolean endsWithDivisionWord(Token last) {

@@ -17,6 +17,9 @@ final class Fixtures {
       new GazetteerEntry(null, "Syria", 35, 38, "SY", "", FeatureKind.COUNTRY, "PCLI", 0);
   static final GazetteerEntry TURKEY =
       new GazetteerEntry(null, "Türkiye", 39, 35, "TR", "", FeatureKind.COUNTRY, "PCLI", 0);
+  static final GazetteerEntry NORTH_MACEDONIA =
+      new GazetteerEntry(
+          null, "North Macedonia", 41.67, 21.75, "MK", "", FeatureKind.COUNTRY, "PCLI", 0);
   static final GazetteerEntry US =
       new GazetteerEntry(
           null, "United States", 39.76, -98.5, "US", "", FeatureKind.COUNTRY, "PCLI", 0);
@@ -109,6 +112,7 @@ final class Fixtures {
         .add(SYRIA, List.of("Syrian Arab Republic"))
         .addWithDemonyms(TURKEY, List.of("Turkey"), List.of("Turkish"))
         .addWithDemonyms(US, List.of("U.S.", "US", "America"), List.of("American"))
+        .addWithDemonyms(NORTH_MACEDONIA, List.of(), List.of("Macedonian"))
         .add(OREGON, List.of())
         .add(TEXAS, List.of())
         .add(DAMASCUS_SY, List.of("Dimashq"))

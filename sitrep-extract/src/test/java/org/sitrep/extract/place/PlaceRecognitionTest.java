@@ -35,6 +35,191 @@ class PlaceRecognitionTest {
     throw new IllegalArgumentException(word);
   }
 
+  /** GeoNames lists villages named "Bay", "Haven" and "Islands"; "Delaware" is a state. */
+  private static final Gazetteer HEADS =
+      Gazetteer.builder()
+          .add(Fixtures.city("Bay", 35.74, -90.56, "US", "AR", 1_800), List.of())
+          .add(Fixtures.city("Haven", 37.90, -97.78, "US", "KS", 1_200), List.of())
+          .add(Fixtures.city("Islands", 9.5, 123.1, "PH", "07", 900), List.of())
+          .add(Fixtures.city("Sanders", 38.66, -84.94, "US", "KY", 230), List.of())
+          .add(Fixtures.city("Knoxville", 35.96, -83.92, "US", "TN", 187_347), List.of())
+          .add(Fixtures.city("Saint Michael", 45.21, -93.66, "US", "MN", 16_399), List.of())
+          .add(Fixtures.city("Mary", 37.59, 61.83, "TM", "07", 114_680), List.of())
+          .add(Fixtures.city("Honda", 5.2, -74.74, "CO", "33", 24_000), List.of())
+          .add(
+              new GazetteerEntry(
+                  null, "Durango", 24.5, -104.5, "MX", "10", FeatureKind.ADMIN1, "ADM1", 0),
+              List.of())
+          .add(Fixtures.city("Dodge City", 37.75, -100.02, "US", "KS", 27_340), List.of())
+          .add(Fixtures.city("St. John's", 47.56, -52.71, "CA", "05", 110_525), List.of())
+          .add(
+              new GazetteerEntry(
+                  null, "St John", 49.25, -2.13, "JE", "09", FeatureKind.ADMIN1, "ADM1", 0),
+              List.of())
+          .add(
+              new GazetteerEntry(
+                  null, "Delaware", 39.0, -75.5, "US", "DE", FeatureKind.ADMIN1, "ADM1", 0),
+              List.of())
+          .build();
+
+  private static List<String> foundIn(Gazetteer g, TestDoc d) {
+    return new ToponymFinder(g)
+        .find(d.text, d.tokens, d.sentences, d.ner).stream().map(Toponym::text).toList();
+  }
+
+  @Test
+  void aFeatureHeadAfterAProperNounIsTheHeadOfThatName() {
+    // "Delaware Bay", "Cedar Haven Nursing Home", "the Farallon Islands", tagged as locations: the
+    // head noun of a longer name, not the villages GeoNames lists under "Bay", "Haven", "Islands"
+    assertThat(
+            foundIn(
+                HEADS,
+                new TestDoc(
+                    "Remains were found on Delaware Bay beach.", "Delaware Bay", "LOCATION")))
+        .containsExactly("Delaware");
+    assertThat(
+            foundIn(
+                HEADS,
+                new TestDoc(
+                    "She died at Cedar Haven Nursing Home in Delaware.",
+                    "Cedar Haven",
+                    "LOCATION")))
+        .containsExactly("Delaware");
+    assertThat(
+            foundIn(
+                HEADS,
+                new TestDoc(
+                    "Birds starve on the Farallon Islands, officials say.",
+                    "Farallon Islands",
+                    "LOCATION")))
+        .isEmpty();
+    // the same word after a locative, with no proper noun before it, is still read
+    assertThat(foundIn(HEADS, new TestDoc("He moved to Haven in 1990."))).containsExactly("Haven");
+  }
+
+  @Test
+  void aWordInsideTheNameOfAFacilityIsNoPlace() {
+    // "Fort Sanders Medical Center", tagged as a location: a hospital named after a person
+    TestDoc d =
+        new TestDoc(
+            "He died at Fort Sanders Medical Center in Knoxville.",
+            "Fort Sanders Medical Center",
+            "LOCATION",
+            "Knoxville",
+            "LOCATION");
+    assertThat(foundIn(HEADS, d)).containsExactly("Knoxville");
+    // a town at the head of its hospital's name is read as before
+    TestDoc town =
+        new TestDoc(
+            "He died at Sanders Medical Center in Knoxville.",
+            "Sanders Medical Center",
+            "LOCATION",
+            "Knoxville",
+            "LOCATION");
+    assertThat(foundIn(HEADS, town)).containsExactly("Sanders", "Knoxville");
+    assertThat(
+            ToponymFinder.insideFacilityName(
+                d.tokens,
+                d.sentences.get(0),
+                indexOf(d, "Sanders", 0),
+                indexOf(d, "Sanders", 0) + 1))
+        .isTrue();
+  }
+
+  @Test
+  void aSaintsPossessiveIsAChurchOrSchoolUnlessTheTextPlacesIt() {
+    // "St. Michael's Catholic School": the tagger's organisation ends in a civic head, which
+    // would read a town at its head; the saint's possessive is the school's name
+    TestDoc school =
+        new TestDoc(
+            "Students at St. Michael's Catholic School in Knoxville won.",
+            "St. Michael's Catholic School",
+            "ORGANIZATION",
+            "Knoxville",
+            "LOCATION");
+    assertThat(foundIn(HEADS, school)).containsExactly("Knoxville");
+    // "St Mary's" without the period: not Mary, Turkmenistan
+    assertThat(foundIn(HEADS, new TestDoc("She taught at St Mary's in Knoxville.")))
+        .containsExactly("Knoxville");
+    // a Canadian province after the comma places the town of the possessive name
+    assertThat(foundIn(HEADS, new TestDoc("ST. JOHN'S, N.L. - The victims were remembered.")))
+        .containsExactly("ST. JOHN'S");
+    // without it, the parish of Jersey named after the saint is not read from a church's name
+    assertThat(foundIn(HEADS, new TestDoc("They met at St. John's Lutheran Church."))).isEmpty();
+  }
+
+  @Test
+  void aCarsMakeAndModelAreNoPlaces() {
+    // tagged as the tagger does: the make and model as one organisation, the make alone as one
+    TestDoc odyssey =
+        new TestDoc(
+            "Police said a Honda Odyssey was stolen in Knoxville.",
+            "Honda",
+            "ORGANIZATION",
+            "Knoxville",
+            "LOCATION");
+    assertThat(foundIn(HEADS, odyssey)).containsExactly("Knoxville");
+    TestDoc durango =
+        new TestDoc(
+            "A red Dodge Durango drove off toward Knoxville.",
+            "Durango",
+            "LOCATION",
+            "Knoxville",
+            "LOCATION");
+    assertThat(foundIn(HEADS, durango)).containsExactly("Knoxville");
+    // a town named after the make is still read
+    assertThat(foundIn(HEADS, new TestDoc("He was born in Dodge City in 1950.")))
+        .containsExactly("Dodge City");
+  }
+
+  @Test
+  void aDemonymEndingARegionsOrAPeoplesNameIsNoCountry() {
+    // "Native American", "North American", "Northern Turkish": not the country's demonym
+    assertThat(found(new TestDoc("Native American artifacts were shown in Dallas.")))
+        .containsExactly("Dallas");
+    assertThat(found(new TestDoc("The North American strain differs."))).isEmpty();
+    assertThat(found(new TestDoc("Northern Turkish towns were flooded."))).isEmpty();
+    // African-American, split at the hyphen as CoreNLP does
+    assertThat(found(new TestDoc("African - American voters turned out."))).isEmpty();
+    // a country whose own name has the opener keeps its demonym
+    assertThat(found(new TestDoc("North Macedonian police met in Dallas.")))
+        .containsExactly("Macedonian", "Dallas");
+    // the demonym alone is still the country
+    assertThat(found(new TestDoc("American officials and Turkish troops met.")))
+        .containsExactly("American", "Turkish");
+  }
+
+  @Test
+  void aVesselNounBeforeAPrepositionNamesNoVessel() {
+    // "if they boat in Indiana": the state after "in", not a boat's name
+    assertThat(
+            found(new TestDoc("They must pay taxes if they boat in Texas.", "Texas", "LOCATION")))
+        .containsExactly("Texas");
+    // the vessel's own name, right after the noun or after its prefix, is still no place
+    assertThat(found(new TestDoc("The ferry Texas sank.", "Texas", "LOCATION"))).isEmpty();
+    assertThat(found(new TestDoc("The carrier USS Texas docked.", "Texas", "LOCATION"))).isEmpty();
+  }
+
+  @Test
+  void aPossessiveThatPossessesNothingIsABusiness() {
+    // "from McDonald's, Joanna ...", "Sohovich owns Soho's in": the name with the tagger's
+    // organisation or person class, after a locative, is a business or a person's home
+    assertThat(
+            found(
+                new TestDoc(
+                    "The fire started at Dallas's, a bar in Paris.",
+                    "Dallas",
+                    "ORGANIZATION",
+                    "Paris",
+                    "LOCATION")))
+        .containsExactly("Paris");
+    // a possessive before what it possesses, or a name tagged as a location, is the place
+    assertThat(found(new TestDoc("They met in Dallas's downtown.", "Dallas", "ORGANIZATION")))
+        .containsExactly("Dallas");
+    assertThat(found(new TestDoc("Paris's is bigger, he said in Dallas.", "Paris", "LOCATION")))
+        .containsExactly("Paris", "Dallas");
+  }
+
   @Test
   void aSettlementNounAfterTheNameIsAPlaceContext() {
     // untagged, one word, at the sentence start: before, only countries were read there

@@ -8,10 +8,15 @@ import org.sitrep.core.nlp.NerMention;
 import org.sitrep.core.nlp.Sentence;
 import org.sitrep.core.nlp.Token;
 
-/** A hand-tokenised, hand-tagged text standing in for CoreNLP's output in unit tests. */
+/**
+ * A hand-tokenised, hand-tagged text standing in for CoreNLP's output in unit tests; as CoreNLP's
+ * tokenizer, it splits a possessive "'s" from its name ("Michael", "'s") and keeps "ST." whole.
+ */
 final class TestDoc {
   private static final Pattern TOKEN =
-      Pattern.compile("(?:\\p{Lu}\\p{Ll}{0,3}\\.)+|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*|\\S");
+      Pattern.compile(
+          "(?:\\p{Lu}\\p{Ll}{0,3}\\.)+|\\p{Lu}{2}\\.(?=\\s)"
+              + "|[\\p{L}\\p{N}]+(?:(?:-|['’](?![sS]\\b))[\\p{L}\\p{N}]+)*|['’][sS]\\b|\\S");
 
   final String text;
   final List<Token> tokens = new ArrayList<>();
