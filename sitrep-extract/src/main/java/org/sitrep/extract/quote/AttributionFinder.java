@@ -138,7 +138,7 @@ final class AttributionFinder {
       rel.direct = true;
       rel.parts.add(new int[] {segments.get(q).start(), segments.get(q).end()});
       rel.lastSegment = q;
-      int after = attributionAfter(rel, last);
+      int after = cueBeforeColon(first) ? -1 : attributionAfter(rel, last);
       if (after < 0 && dashAttribution(rel, last)) {
         rels.add(rel);
         previous = rel;
@@ -827,6 +827,25 @@ final class AttributionFinder {
   }
 
   /** "Cruz continued:" closing the previous paragraph introduces the quote that follows. */
+  /**
+   * "Clinton, exasperated, famously responded: “What difference …?” Her critics cited it …": a
+   * quotation right after a verb cue and a colon (adverbs may stand between) belongs to that cue,
+   * not to a cue after it.
+   */
+  private boolean cueBeforeColon(int first) {
+    int b = first - 1;
+    if (b < 1 || quoted[b] || !tokens.get(b).word().equals(":")) {
+      return false;
+    }
+    int v = b - 1;
+    while (v > 0 && v > b - 3 && tokens.get(v).posStartsWith("RB")) {
+      v--;
+    }
+    return !quoted[v]
+        && tokens.get(v).sentence() == tokens.get(b).sentence()
+        && CueLexicon.isVerbCue(tokens, v);
+  }
+
   private boolean colonIntroduced(Rel rel, int first) {
     int b = first - 1;
     if (b < 1 || quoted[b] || !tokens.get(b).word().equals(":")) {

@@ -1198,4 +1198,15 @@ class AttributionFinderTest {
     assertThat(withCue(qs, "states").text()).isEqualTo("that courts should not hear such cases");
     assertThat(qs).extracting(Quote::cue).containsOnlyOnce("states");
   }
+
+  @Test
+  void quotationAfterACueAndAColonBelongsToThatCue() {
+    List<Quote> qs =
+        quotes(
+            "The mayor, exasperated, famously responded: “What difference does it make?” Her"
+                + " critics cited it as evidence that she did not care.\n");
+    Quote responded = withCue(qs, "responded");
+    assertThat(responded.text()).isEqualTo("“What difference does it make?”");
+    assertThat(withCue(qs, "cited").text()).startsWith("it as evidence");
+  }
 }
