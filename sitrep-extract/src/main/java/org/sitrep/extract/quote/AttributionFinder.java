@@ -138,7 +138,7 @@ final class AttributionFinder {
       rel.direct = true;
       rel.parts.add(new int[] {segments.get(q).start(), segments.get(q).end()});
       rel.lastSegment = q;
-      int after = attributionAfter(rel, last);
+      int after = cueBeforeColon(first) ? -1 : attributionAfter(rel, last);
       if (after < 0 && dashAttribution(rel, last)) {
         rels.add(rel);
         previous = rel;
@@ -345,7 +345,31 @@ final class AttributionFinder {
     // A participle right after a partial quotation inside a sentence starts a relation of its
     // own ("Trump insisted that he has “expanded the party,” claiming that …"): it does not
     // attribute the quotation, which stays in the content of the clause around it.
-    return cue >= 0 && !(tokens.get(cue).pos().equals("VBG") && isPunctRun(last + 1, cue));
+    return cue >= 0
+        && !(tokens.get(cue).pos().equals("VBG") && isPunctRun(last + 1, cue))
+        && !coordinatedCueWithContent(last, cue);
+  }
+
+  /**
+   * "Comey called her use of private servers “extremely careless,” but said she should face no
+   * charges": a cue after a conjunction that follows a quotation inside a sentence, with words of
+   * its own after it, heads the second conjunct and its own content; it does not attribute the
+   * quotation, which stays in the content of the clause around it.
+   */
+  private boolean coordinatedCueWithContent(int last, int cue) {
+    boolean conjunction = false;
+    for (int i = last + 1; i < cue; i++) {
+      if (tokens.get(i).pos().equals("CC")) {
+        conjunction = true;
+      } else if (!isPunct(tokens.get(i)) && !tokens.get(i).posStartsWith("RB")) {
+        return false;
+      }
+    }
+    return conjunction
+        && cue + 1 < tokens.size()
+        && tokens.get(cue + 1).sentence() == tokens.get(cue).sentence()
+        && !quoted[cue + 1]
+        && Character.isLetterOrDigit(tokens.get(cue + 1).word().charAt(0));
   }
 
   /** The first cue token in the same sentence shortly after token {@code last}, or -1. */
@@ -803,6 +827,25 @@ final class AttributionFinder {
   }
 
   /** "Cruz continued:" closing the previous paragraph introduces the quote that follows. */
+  /**
+   * "Clinton, exasperated, famously responded: “What difference …?” Her critics cited it …": a
+   * quotation right after a verb cue and a colon (adverbs may stand between) belongs to that cue,
+   * not to a cue after it.
+   */
+  private boolean cueBeforeColon(int first) {
+    int b = first - 1;
+    if (b < 1 || quoted[b] || !tokens.get(b).word().equals(":")) {
+      return false;
+    }
+    int v = b - 1;
+    while (v > 0 && v > b - 3 && tokens.get(v).posStartsWith("RB")) {
+      v--;
+    }
+    return !quoted[v]
+        && tokens.get(v).sentence() == tokens.get(b).sentence()
+        && CueLexicon.isVerbCue(tokens, v);
+  }
+
   private boolean colonIntroduced(Rel rel, int first) {
     int b = first - 1;
     if (b < 1 || quoted[b] || !tokens.get(b).word().equals(":")) {
@@ -1357,6 +1400,20 @@ final class AttributionFinder {
   }
 
   /**
+   * "Asked whether the dam would hold, the mayor replied: “…”", "Asked on Monday which county …": a
+   * question in a wh-clause or {@code whether}/{@code if} right after the participle (a time
+   * adjunct may stand between) is the content PolNeAR marks (no source), ending before the answer's
+   * attribution; not "Asked by a reporter about indications that …".
+   */
+  private boolean questionAfter(int c, Sentence s) {
+    int j = skipTime(c + 1, s.tokenTo());
+    return j < s.tokenTo()
+        && !quoted[j]
+        && Set.of("whether", "if", "what", "why", "how", "which", "who", "when", "where")
+            .contains(CueLexicon.word(tokens.get(j)));
+  }
+
+  /**
    * "De Blasio said the move was made by the commissioner and said, “Who …?”": an indirect content
    * running into a later direct quotation's attribution ends before that attribution's source and
    * cue (and a dangling conjunction), as PolNeAR's contents never overlap; null when the quotation
@@ -1367,10 +1424,14 @@ final class AttributionFinder {
     if (c < 0
         || (!Speakers.isFiniteVerb(tokens.get(c))
             && CueLexicon.AUDIENCE.contains(CueLexicon.lemma(tokens.get(c)))
-            && clauseEmptyBefore(c, s))) {
+            && clauseEmptyBefore(c, s)
+            && !questionAfter(c, s))) {
       // a telling participle opening the sentence ("Asked by a reporter about indications that
       // …, the command replied: “…”") is the reporter's question, not a claim of the source
       return null;
+    }
+    if (!Speakers.isFiniteVerb(tokens.get(c)) && clauseEmptyBefore(c, s) && questionAfter(c, s)) {
+      rel.speaker = null; // the reporter who asked, unnamed; the answer's speaker follows
     }
     for (Rel r : rels) {
       if (!r.direct || r.parts.isEmpty() || !(r.start() < rel.end() && rel.start() < r.end())) {
@@ -1683,7 +1744,7 @@ final class AttributionFinder {
       // preposition or infinitive marker, the content starts after it.
       from = prep + 1;
     }
-    int end = isAnswer(from, s) ? from + 1 : contentEnd(from, s.tokenTo());
+    int end = isAnswer(from, s) ? from + 1 : contentEnd(from, modifierClauseEnd(cue, from, s));
     end = frontedClauseEnd(cue, from, end, s);
     if (end <= from) {
       return null;
@@ -1759,6 +1820,50 @@ final class AttributionFinder {
       }
     }
     return end;
+  }
+
+  /**
+   * "Marc Andreessen, who backed Mr. Romney in 2012, said on Twitter that …", "Salceda, citing data
+   * from the State Department, said that …": a cue inside a clause set off by commas after the
+   * subject that opens the sentence (a relative clause or a participle) has a content that ends at
+   * the comma closing that clause, where the main clause's finite verb follows; PolNeAR ends it
+   * there, and the main verb has a relation of its own. Returns the token where the content must
+   * stop, else the sentence end.
+   */
+  private int modifierClauseEnd(int cue, int from, Sentence s) {
+    int open = -1;
+    if (tokens.get(cue).pos().equals("VBG") && cue - 1 > s.tokenFrom()) {
+      open = CueLexicon.word(tokens.get(cue - 1)).equals(",") ? cue - 1 : -1;
+    } else {
+      for (int k = cue - 1; k > s.tokenFrom() && k >= cue - 6; k--) {
+        if (isPunct(tokens.get(k))) {
+          break;
+        }
+        String w = CueLexicon.word(tokens.get(k));
+        if ((w.equals("who") || w.equals("which")) && tokens.get(k).pos().startsWith("W")) {
+          open = CueLexicon.word(tokens.get(k - 1)).equals(",") ? k - 1 : -1;
+          break;
+        }
+      }
+    }
+    if (open <= s.tokenFrom() || quoted[open] || hasFiniteVerb(s.tokenFrom(), open)) {
+      return s.tokenTo();
+    }
+    for (int k = from; k + 1 < s.tokenTo(); k++) {
+      if (quoted[k] || !CueLexicon.word(tokens.get(k)).equals(",")) {
+        continue;
+      }
+      int v = k + 1;
+      while (v < s.tokenTo() && v < k + 3 && tokens.get(v).posStartsWith("RB")) {
+        v++;
+      }
+      if (v < s.tokenTo()
+          && !quoted[v]
+          && (Speakers.isFiniteVerb(tokens.get(v)) || tokens.get(v).pos().equals("MD"))) {
+        return k;
+      }
+    }
+    return s.tokenTo();
   }
 
   /**

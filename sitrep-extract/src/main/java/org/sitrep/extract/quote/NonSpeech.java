@@ -143,10 +143,10 @@ final class NonSpeech {
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /**
-   * A participle between an article, possessive, number or comparative and its noun modifies the
-   * noun and reports nothing: "the pledged delegates", "Trump's reported net worth", "an estimated
-   * 55 million", "his proposed ban" (Quirk et al. 1985, *A Comprehensive Grammar*, 7.15:
-   * participial adjectives in attributive position).
+   * A participle between an article, possessive, number, comparative or preposition and its noun
+   * modifies the noun and reports nothing: "the pledged delegates", "Trump's reported net worth",
+   * "an estimated 55 million", "his proposed ban" (Quirk et al. 1985, *A Comprehensive Grammar*,
+   * 7.15: participial adjectives in attributive position).
    */
   private static boolean attributive(List<Token> tokens, Sentence s, int i) {
     Token t = tokens.get(i);
@@ -164,7 +164,12 @@ final class NonSpeech {
             // "270 pledged delegates": the number counts the plural noun; not "4 in 10 said X"
             || (before.pos().equals("CD") && (t.pos().equals("VBN") || after.pos().equals("NNS")))
             || before.pos().equals("JJR")
-            || before.pos().equals("JJS");
+            || before.pos().equals("JJS")
+            // "her lead in pledged delegates", "a majority of pledged delegates": a preposition
+            // before the participle leaves it no subject
+            || (before.pos().equals("IN")
+                && !Set.of("that", "since").contains(CueLexicon.word(before))
+                && after.posStartsWith("NN"));
     return determined && (after.posStartsWith("NN") || after.pos().equals("CD"));
   }
 

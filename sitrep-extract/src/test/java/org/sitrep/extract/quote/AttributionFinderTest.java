@@ -1098,4 +1098,115 @@ class AttributionFinderTest {
             "rejected");
     assertThat(q.text()).startsWith("the notion");
   }
+
+  @Test
+  void findWithASurveyAsItsSubjectIsACueWithoutThat() {
+    List<Quote> qs =
+        quotes(
+            "The April survey found the mayor leading the governor by seven points.\n"
+                + "The engineers found a crack in the dam near the village.\n");
+    Quote q = withCue(qs, "found");
+    assertThat(q.text()).isEqualTo("the mayor leading the governor by seven points");
+    assertThat(qs).hasSize(1);
+  }
+
+  @Test
+  void relativeClauseCueBeforeTheMainVerbEndsAtItsComma() {
+    List<Quote> qs =
+        quotes(
+            "Anna Berg, who backed the governor in 2012, said on Tuesday that she would vote for"
+                + " the mayor.\n");
+    Quote backed = withCue(qs, "backed");
+    assertThat(backed.text()).isEqualTo("the governor in 2012");
+    Quote said = withCue(qs, "said");
+    assertThat(said.text()).isEqualTo("that she would vote for the mayor");
+    assertThat(said.speaker().name()).isEqualTo("Anna Berg");
+  }
+
+  @Test
+  void participleCueBeforeTheMainVerbEndsAtItsComma() {
+    List<Quote> qs =
+        quotes(
+            "Taras Bondar, citing data from the water board, said that the reservoir was half"
+                + " empty.\n");
+    assertThat(withCue(qs, "citing").text()).isEqualTo("data from the water board");
+    assertThat(withCue(qs, "said").text()).isEqualTo("that the reservoir was half empty");
+  }
+
+  @Test
+  void relativeClauseInsideAContentKeepsItsContentToTheSentenceEnd() {
+    Quote q =
+        withCue(
+            quotes("The mayor said the engineers, who backed the plan, found the dam safe.\n"),
+            "said");
+    assertThat(q.text()).isEqualTo("the engineers, who backed the plan, found the dam safe");
+  }
+
+  @Test
+  void continuedBeforeACommaAndAQuotationIsACue() {
+    List<Quote> qs =
+        quotes(
+            "The mayor spoke for an hour.\n"
+                + "She continued, “We will rebuild the bridge before the winter.”\n"
+                + "The meeting continued, and the council voted.\n");
+    Quote q = withCue(qs, "continued");
+    assertThat(q.text()).isEqualTo("“We will rebuild the bridge before the winter.”");
+    assertThat(qs).extracting(Quote::cue).containsOnlyOnce("continued");
+  }
+
+  @Test
+  void cueAfterAConjunctionWithItsOwnContentDoesNotAttributeAMidSentenceQuotation() {
+    List<Quote> qs =
+        quotes(
+            "The inspector called the repairs to the dam “badly delayed,” but said the town was"
+                + " safe for now.\n");
+    Quote said = withCue(qs, "said");
+    assertThat(said.text()).isEqualTo("the town was safe for now");
+    assertThat(said.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(withCue(qs, "called").text()).contains("“badly delayed,”");
+  }
+
+  @Test
+  void questionAfterAnOpeningAskedIsAContentBeforeTheAnsweringQuote() {
+    List<Quote> qs =
+        quotes(
+            "Asked whether the dam would hold, the mayor replied: “We are confident it will.”\n"
+                + "Asked by a reporter about the dam, the engineer replied: “It is safe.”\n");
+    Quote asked = withCue(qs, "Asked");
+    assertThat(asked.text()).isEqualTo("whether the dam would hold");
+    assertThat(asked.speaker()).isNull();
+    assertThat(qs).extracting(Quote::cue).containsOnlyOnce("Asked");
+    assertThat(withCue(qs, "replied").text()).isEqualTo("“We are confident it will.”");
+  }
+
+  @Test
+  void participleAfterAPrepositionBeforeItsNounIsNoCue() {
+    List<Quote> qs =
+        quotes(
+            "The governor holds a lead in pledged delegates over the mayor.\n"
+                + "The council has since pledged to rebuild the bridge.\n");
+    assertThat(qs).extracting(Quote::cue).doesNotContain("pledged");
+    assertThat(withCue(qs, "has since pledged").text()).isEqualTo("to rebuild the bridge");
+  }
+
+  @Test
+  void statesIsACueOnlyBeforeAThatClauseWithASubject() {
+    List<Quote> qs =
+        quotes(
+            "The law states that courts should not hear such cases.\n"
+                + "Rust Belt states that have lost factories voted for the mayor.\n");
+    assertThat(withCue(qs, "states").text()).isEqualTo("that courts should not hear such cases");
+    assertThat(qs).extracting(Quote::cue).containsOnlyOnce("states");
+  }
+
+  @Test
+  void quotationAfterACueAndAColonBelongsToThatCue() {
+    List<Quote> qs =
+        quotes(
+            "The mayor, exasperated, famously responded: “What difference does it make?” Her"
+                + " critics cited it as evidence that she did not care.\n");
+    Quote responded = withCue(qs, "responded");
+    assertThat(responded.text()).isEqualTo("“What difference does it make?”");
+    assertThat(withCue(qs, "cited").text()).startsWith("it as evidence");
+  }
 }
