@@ -288,11 +288,32 @@ final class Speakers {
         continue;
       }
       int b = m.tokenFrom() - 1;
+      if (insideRelative(from, m.tokenFrom())) {
+        continue; // "Exit polls, which Mr. Trump won decisively, showed": the polls speak
+      }
       if (b < from || !isComplementHead(tokens.get(b)) || !commonNounBefore(from, b)) {
         return m;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether token {@code at} stands inside a relative clause that modifies a common noun opening
+   * the span at {@code from}: a relative word ({@code which}, {@code who}, {@code whom}, {@code
+   * whose}, relative {@code that}) after that noun and before {@code at} ("Exit polls from the
+   * primary, which Mr. Trump won decisively"; a relative clause belongs to the noun phrase it
+   * modifies, Quirk et al. 1985, 17.3).
+   */
+  private boolean insideRelative(int from, int at) {
+    for (int i = from + 1; i < at; i++) {
+      String pos = tokens.get(i).pos();
+      if ((pos.equals("WDT") || pos.equals("WP") || pos.equals("WP$"))
+          && commonNounBefore(from, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a common noun stands in tokens {@code [from, to)}: the head the span opens with. */

@@ -723,4 +723,13 @@ class SpeakerAttachmentTest {
         quotes("The ceasefire could blunt the rebels' generalized demands for a new government.\n");
     assertThat(speaker(withCue(qs, "demands for"))).isEqualTo("the rebels");
   }
+
+  @Test
+  void personInsideARelativeClauseOnTheSubjectDoesNotSpeak() {
+    List<Quote> qs =
+        quotes(
+            "The documentary \u2015 which gathers the voices of aid workers and the surgeon Anna"
+                + " Berg, among others \u2015 explains that the siege starved the city.\n");
+    assertThat(speaker(withCue(qs, "explains"))).startsWith("The documentary");
+  }
 }
