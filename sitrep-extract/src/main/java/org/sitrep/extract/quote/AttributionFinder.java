@@ -778,7 +778,7 @@ final class AttributionFinder {
     if (!c.pos().equals("VBG") && !relative) {
       return false;
     }
-    if (!relative && namesPeople(src)) {
+    if (!relative && (namesPeople(src) || peopleObjectOfNonCue(src, floor))) {
       return false; // "an ad featuring Hispanics telling their stories": the people speak
     }
     int p = src[0] - 1;
@@ -817,6 +817,84 @@ final class AttributionFinder {
       }
     }
     return tokens.get(np[1] - 1).pos().equals("NNPS");
+  }
+
+  /**
+   * Plural common nouns that name people by role (lemmas): an object headed by one speaks the
+   * participle after it as a named group does ("left 62 percent of voters saying race relations are
+   * worse"; a reduced relative clause modifies the noun before it, Quirk et al. 1985, 17.27).
+   */
+  private static final Set<String> PEOPLE_NOUNS =
+      Set.of(
+          "people",
+          "person",
+          "voter",
+          "resident",
+          "official",
+          "supporter",
+          "critic",
+          "member",
+          "delegate",
+          "worker",
+          "protester",
+          "protestor",
+          "lawmaker",
+          "legislator",
+          "activist",
+          "student",
+          "parent",
+          "citizen",
+          "analyst",
+          "expert",
+          "economist",
+          "observer",
+          "journalist",
+          "reporter",
+          "donor",
+          "employee",
+          "doctor",
+          "officer",
+          "soldier",
+          "customer",
+          "investor",
+          "respondent",
+          "participant",
+          "opponent",
+          "advocate",
+          "leader",
+          "candidate",
+          "adult",
+          "woman",
+          "man",
+          "child",
+          "teen",
+          "teenager",
+          "fan",
+          "neighbor",
+          "friend",
+          "scientist",
+          "researcher",
+          "immigrant",
+          "refugee",
+          "victim",
+          "witness",
+          "user",
+          "viewer",
+          "reader");
+
+  /**
+   * Whether the noun phrase {@code np} ends in a plural noun of people ("voters", "officials") and
+   * is the object of a verb that is not itself a cue: "left 62 percent of voters saying", not "the
+   * senator emailed supporters saying" (the sender speaks) nor "an email to supporters stating".
+   */
+  private boolean peopleObjectOfNonCue(int[] np, int floor) {
+    Token last = tokens.get(np[1] - 1);
+    int p = np[0] - 1;
+    return last.pos().equals("NNS")
+        && PEOPLE_NOUNS.contains(last.lemma().toLowerCase(Locale.ROOT))
+        && p > floor
+        && tokens.get(p).posStartsWith("VB")
+        && !CueLexicon.isVerbCue(tokens, p);
   }
 
   /** Whether token {@code i}, just before a noun phrase, makes it an object: a verb or "to". */

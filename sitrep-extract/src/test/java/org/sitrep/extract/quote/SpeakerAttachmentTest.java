@@ -732,4 +732,16 @@ class SpeakerAttachmentTest {
                 + " Berg, among others \u2015 explains that the siege starved the city.\n");
     assertThat(speaker(withCue(qs, "explains"))).startsWith("The documentary");
   }
+
+  @Test
+  void participleAfterAnObjectNamingPeopleIsTheirs() {
+    List<Quote> qs =
+        quotes(
+            "Weeks of shelling have left 40 percent of the residents saying the town cannot be"
+                + " rebuilt.\n");
+    assertThat(speaker(withCue(qs, "saying"))).contains("residents");
+    List<Quote> sent =
+        quotes("The mayor emailed volunteers saying: \u201cThe shelters are full.\u201d\n");
+    assertThat(speaker(withCue(sent, "saying"))).isEqualTo("The mayor");
+  }
 }
