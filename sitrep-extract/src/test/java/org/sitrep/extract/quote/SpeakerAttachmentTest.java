@@ -737,8 +737,8 @@ class SpeakerAttachmentTest {
   void participleAfterAnObjectNamingPeopleIsTheirs() {
     List<Quote> qs =
         quotes(
-            "Weeks of shelling have left 40 percent of the residents saying the town cannot be"
-                + " rebuilt.\n");
+            "The raids on the villages and attacks on the convoy have left 60 percent of residents"
+                + " saying the road is unsafe.\n");
     assertThat(speaker(withCue(qs, "saying"))).contains("residents");
     List<Quote> sent =
         quotes("The mayor emailed volunteers saying: \u201cThe shelters are full.\u201d\n");
