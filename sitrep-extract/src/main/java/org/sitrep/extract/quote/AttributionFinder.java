@@ -1686,6 +1686,7 @@ final class AttributionFinder {
     int[] src = governedCue(cue, s.tokenFrom()) ? null : leftSource(cue, s.tokenFrom());
     if (src != null) {
       src = lowAttachment(cue, src);
+      src = predicativeSubject(cue, src, s.tokenFrom());
     }
     if (governedCue(cue, s.tokenFrom())) {
       int[] gov = infinitiveSubject(cue, s.tokenFrom());
@@ -4274,6 +4275,28 @@ final class AttributionFinder {
       }
     }
     return src;
+  }
+
+  /**
+   * "Sanders was on CNN talking about", "are on record opposing", "went on the record endorsing": a
+   * participle after a prepositional phrase that complements a finite {@code be} or {@code go} (a
+   * predicative adjunct, not a postmodifier of the noun) takes the subject of that verb.
+   */
+  private int[] predicativeSubject(int cue, int[] src, int floor) {
+    int p = src[0] - 1;
+    int v = p - 1;
+    if (!tokens.get(cue).pos().equals("VBG")
+        || src[1] != cue
+        || v < floor
+        || quoted[p]
+        || quoted[v]
+        || !tokens.get(p).pos().equals("IN")
+        || !Set.of("be", "go").contains(CueLexicon.lemma(tokens.get(v)))
+        || !Speakers.isFiniteVerb(tokens.get(v))) {
+      return src;
+    }
+    int[] subject = leftSource(v, floor);
+    return subject != null ? subject : src;
   }
 
   /**

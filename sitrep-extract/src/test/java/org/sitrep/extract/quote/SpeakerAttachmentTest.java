@@ -744,4 +744,11 @@ class SpeakerAttachmentTest {
         quotes("The mayor emailed volunteers saying: \u201cThe shelters are full.\u201d\n");
     assertThat(speaker(withCue(sent, "saying"))).isEqualTo("The mayor");
   }
+
+  @Test
+  void participleAfterAPredicativePhraseTakesTheSubject() {
+    List<Quote> qs =
+        quotes("On Monday, Colonel Anna Berg was on Radio Lviv talking about the convoy.\n");
+    assertThat(speaker(withCue(qs, "talking"))).isEqualTo("Anna Berg");
+  }
 }
