@@ -1253,7 +1253,19 @@ final class AttributionFinder {
     if (tokens.get(j).posStartsWith("RB")) {
       j--; // "and then called", "and also warned"
     }
-    if (!CueLexicon.word(tokens.get(j)).equals("and")
+    String form = t.pos();
+    if (j > 1
+        && t.pos().equals("VB")
+        && tokens.get(j).pos().startsWith("VB")
+        && CueLexicon.lemma(tokens.get(j)).equals("do")
+        && CueLexicon.word(tokens.get(j + 1)).matches("not|n't|n’t")) {
+      // "but did not suggest": the auxiliary carries the coordinated verb's form
+      form = tokens.get(j).pos();
+      j--;
+    }
+    String conjunction = CueLexicon.word(tokens.get(j));
+    if (!(conjunction.equals("and") || conjunction.equals("but"))
+        || conjunction.equals("and") && !form.equals(t.pos())
         || quoted[j]
         || CueLexicon.word(tokens.get(c + 1)).equals("by")
         || !o.posStartsWith("VB")
@@ -1262,7 +1274,7 @@ final class AttributionFinder {
         || isPassive(outer.cueTok, 0)) {
       return false;
     }
-    if (t.pos().equals("VB")) {
+    if (form.equals("VB")) {
       // "to step up and show", "should be able to demonstrate … and aim": a bare verb after an
       // infinitive or a modal in the content is coordinated with that verb, not with the cue
       for (int k = outer.cueTok + 1; k < j; k++) {
@@ -1271,7 +1283,7 @@ final class AttributionFinder {
         }
       }
     }
-    return sameVerbForm(o.pos(), t.pos());
+    return sameVerbForm(o.pos(), form);
   }
 
   private static boolean sameVerbForm(String outer, String inner) {

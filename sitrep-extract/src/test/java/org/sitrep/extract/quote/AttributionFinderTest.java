@@ -1232,4 +1232,17 @@ class AttributionFinderTest {
     assertThat(next).hasSize(1);
     assertThat(next.get(0).text()).endsWith("next Tuesday");
   }
+
+  @Test
+  void negatedCueAfterButStartsItsOwnRelation() {
+    List<Quote> qs =
+        quotes(
+            "The inspector said that the dam had been badly maintained but did not recommend"
+                + " that the engineers face charges.\n");
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly(
+            "that the dam had been badly maintained", "that the engineers face charges");
+    assertThat(qs.get(1).cue()).isEqualTo("did not recommend");
+  }
 }
