@@ -1331,7 +1331,19 @@ final class AttributionFinder {
     if (tokens.get(j).posStartsWith("RB")) {
       j--; // "and then called", "and also warned"
     }
-    if (!CueLexicon.word(tokens.get(j)).equals("and")
+    String form = t.pos();
+    if (j > 1
+        && t.pos().equals("VB")
+        && tokens.get(j).pos().startsWith("VB")
+        && CueLexicon.lemma(tokens.get(j)).equals("do")
+        && CueLexicon.word(tokens.get(j + 1)).matches("not|n't|n’t")) {
+      // "but did not suggest": the auxiliary carries the coordinated verb's form
+      form = tokens.get(j).pos();
+      j--;
+    }
+    String conjunction = CueLexicon.word(tokens.get(j));
+    if (!(conjunction.equals("and") || conjunction.equals("but"))
+        || conjunction.equals("and") && !form.equals(t.pos())
         || quoted[j]
         || CueLexicon.word(tokens.get(c + 1)).equals("by")
         || !o.posStartsWith("VB")
@@ -1340,7 +1352,7 @@ final class AttributionFinder {
         || isPassive(outer.cueTok, 0)) {
       return false;
     }
-    if (t.pos().equals("VB")) {
+    if (form.equals("VB")) {
       // "to step up and show", "should be able to demonstrate … and aim": a bare verb after an
       // infinitive or a modal in the content is coordinated with that verb, not with the cue
       for (int k = outer.cueTok + 1; k < j; k++) {
@@ -1349,7 +1361,7 @@ final class AttributionFinder {
         }
       }
     }
-    return sameVerbForm(o.pos(), t.pos());
+    return sameVerbForm(o.pos(), form);
   }
 
   private static boolean sameVerbForm(String outer, String inner) {
@@ -3791,7 +3803,96 @@ final class AttributionFinder {
       }
       verb |= t.posStartsWith("VB") || t.pos().equals("MD") || t.pos().equals("TO");
     }
-    return end;
+    return verb ? end : beforeTrailingAdjunct(from, end);
+  }
+
+  private static final Set<String> WEEKDAYS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+  private static final Set<String> MEDIA =
+      Set.of("twitter", "facebook", "instagram", "television", "tv", "radio");
+
+  /**
+   * The end of a noun-phrase content [from, end) before a closing date or medium adjunct of the cue
+   * verb ("endorsed Hillary Clinton on Thursday", "said so in December", "mocks Trump on Twitter"):
+   * the adjunct tells when or where the source spoke, not what (PolNeAR leaves it out of short
+   * noun-phrase contents; a clause content keeps its own adjuncts).
+   */
+  private static boolean closesNounPhrase(Token t) {
+    // "next Tuesday", "on Super Tuesday", "before Monday": the date belongs to the phrase before it
+    return !Set.of(
+                "next", "last", "this", "super", "every", "each", "early", "late", "earlier",
+                "later")
+            .contains(CueLexicon.word(t))
+        && (t.posStartsWith("NN")
+            || t.posStartsWith("PRP")
+            || t.pos().equals("CD")
+            || t.posStartsWith("RB")
+            || isQuoteMark(t)
+            || t.word().equals(")")
+            || t.word().equals("-RRB-"));
+  }
+
+  private int beforeTrailingAdjunct(int from, int end) {
+    int e = end;
+    while (e > from && isPunct(tokens.get(e - 1)) && !quoted[e - 1]) {
+      e--;
+    }
+    if (e - from < 2 || quoted[e - 1]) {
+      return end;
+    }
+    int k = e - 1;
+    String last = CueLexicon.word(tokens.get(k));
+    int cut = -1;
+    if (DAY_PARTS.contains(last) && k - 1 > from) {
+      k--;
+      last = CueLexicon.word(tokens.get(k));
+      if (!WEEKDAYS.contains(last)) {
+        return end;
+      }
+    }
+    if (WEEKDAYS.contains(last)) {
+      cut = k > from + 1 && CueLexicon.word(tokens.get(k - 1)).equals("on") ? k - 1 : k;
+    } else if (MEDIA.contains(last) && k - 1 > from) {
+      String prep = CueLexicon.word(tokens.get(k - 1));
+      cut = prep.equals("on") || prep.equals("via") ? k - 1 : -1;
+    } else {
+      // "in December", "on March 1", "in June 2015", "on Sept. 14, 2015"
+      int m = k;
+      while (m > from && tokens.get(m).pos().equals("CD")
+          || m > from && tokens.get(m).word().equals(",")) {
+        m--;
+      }
+      if (m - 1 > from
+          && MONTHS.contains(CueLexicon.word(tokens.get(m)))
+          && tokens.get(m).pos().startsWith("NNP")
+          && Set.of("in", "on").contains(CueLexicon.word(tokens.get(m - 1)))) {
+        cut = m - 1;
+      }
+    }
+    if (cut <= from || !closesNounPhrase(tokens.get(cut - 1))) {
+      return end;
+    }
+    for (int j = cut; j < e; j++) {
+      if (quoted[j]) {
+        return end;
+      }
+    }
+    return cut;
   }
 
   /**

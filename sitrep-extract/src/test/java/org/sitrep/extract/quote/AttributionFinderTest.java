@@ -1209,4 +1209,40 @@ class AttributionFinderTest {
     assertThat(responded.text()).isEqualTo("“What difference does it make?”");
     assertThat(withCue(qs, "cited").text()).startsWith("it as evidence");
   }
+
+  @Test
+  void nounPhraseContentEndsBeforeClosingDateOrMediumAdjunct() {
+    List<Quote> endorsed = quotes("The union endorsed the mayor on Thursday.\n");
+    assertThat(endorsed).hasSize(1);
+    assertThat(endorsed.get(0).text()).isEqualTo("the mayor");
+    List<Quote> mocked = quotes("The singer mocked the senator on Twitter.\n");
+    assertThat(mocked).hasSize(1);
+    assertThat(mocked.get(0).text()).isEqualTo("the senator");
+    List<Quote> month = quotes("The governor announced his candidacy in June 2015.\n");
+    assertThat(month).hasSize(1);
+    assertThat(month.get(0).text()).isEqualTo("his candidacy");
+  }
+
+  @Test
+  void clauseContentOrModifiedDateKeepsItsAdjunct() {
+    List<Quote> clause = quotes("The mayor said the bridge would reopen on Thursday.\n");
+    assertThat(clause).hasSize(1);
+    assertThat(clause.get(0).text()).isEqualTo("the bridge would reopen on Thursday");
+    List<Quote> next = quotes("The union endorsed the mayor next Tuesday.\n");
+    assertThat(next).hasSize(1);
+    assertThat(next.get(0).text()).endsWith("next Tuesday");
+  }
+
+  @Test
+  void negatedCueAfterButStartsItsOwnRelation() {
+    List<Quote> qs =
+        quotes(
+            "The inspector said that the dam had been badly maintained but did not recommend"
+                + " that the engineers face charges.\n");
+    assertThat(qs)
+        .extracting(Quote::text)
+        .containsExactly(
+            "that the dam had been badly maintained", "that the engineers face charges");
+    assertThat(qs.get(1).cue()).isEqualTo("did not recommend");
+  }
 }
