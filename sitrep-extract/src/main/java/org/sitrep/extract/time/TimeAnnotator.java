@@ -2,10 +2,13 @@ package org.sitrep.extract.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.core.model.TimeExpression;
 import org.sitrep.core.model.TimexType;
 import org.sitrep.core.nlp.Sentence;
@@ -83,8 +86,8 @@ public final class TimeAnnotator implements Annotator {
     return result;
   }
 
-  private static final java.util.regex.Pattern NEXT_DAY_NUMBER =
-      java.util.regex.Pattern.compile("^\\s+(?:and|or|to)\\s+([1-9]|[12]\\d|3[01])\\b(?![.,]?\\d)");
+  private static final Pattern NEXT_DAY_NUMBER =
+      Pattern.compile("^\\s+(?:and|or|to)\\s+([1-9]|[12]\\d|3[01])\\b(?![.,]?\\d)");
 
   /**
    * "on April 24 and 25": the second day number is a date of the same month (TimeML annotates each
@@ -101,7 +104,7 @@ public final class TimeAnnotator implements Annotator {
       }
       String after =
           article.text().substring(t.end(), Math.min(article.text().length(), t.end() + 12));
-      java.util.regex.Matcher m = NEXT_DAY_NUMBER.matcher(after);
+      Matcher m = NEXT_DAY_NUMBER.matcher(after);
       if (!m.find()) {
         continue;
       }
@@ -120,12 +123,12 @@ public final class TimeAnnotator implements Annotator {
                 start, end, article.text().substring(start, end), TimexType.DATE, value, NAME));
       }
     }
-    result.sort(java.util.Comparator.comparingInt(TimeExpression::start));
+    result.sort(Comparator.comparingInt(TimeExpression::start));
     return result;
   }
 
-  private static final java.util.regex.Pattern SUB_YEAR_VALUE =
-      java.util.regex.Pattern.compile("^(\\d{4})(-(?:\\d\\d|Q[1-4]|H[12]))$");
+  private static final Pattern SUB_YEAR_VALUE =
+      Pattern.compile("^(\\d{4})(-(?:\\d\\d|Q[1-4]|H[12]))$");
 
   /**
    * "fell 35% in January, compared to the same month a year ago": the period the sentence named
@@ -147,7 +150,7 @@ public final class TimeAnnotator implements Annotator {
         if (sentenceOf(tokens, o.start()) != sentence) {
           break;
         }
-        java.util.regex.Matcher m = SUB_YEAR_VALUE.matcher(o.value());
+        Matcher m = SUB_YEAR_VALUE.matcher(o.value());
         if (o.type() == TimexType.DATE && m.matches()) {
           String value = (Integer.parseInt(m.group(1)) - 1) + m.group(2);
           result.set(
@@ -204,21 +207,19 @@ public final class TimeAnnotator implements Annotator {
     return result;
   }
 
-  private static final java.util.regex.Pattern WEEKDAY_NAME =
-      java.util.regex.Pattern.compile(
-          "(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+  private static final Pattern WEEKDAY_NAME =
+      Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
   /** A weekday, possibly with its part of the day ("Saturday night"), as in "Saturday's". */
-  private static final java.util.regex.Pattern POSSESSIVE_DAY =
-      java.util.regex.Pattern.compile(
+  private static final Pattern POSSESSIVE_DAY =
+      Pattern.compile(
           "(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
               + "(?:\\s+(?:morning|afternoon|evening|night))?$");
 
-  private static final java.util.regex.Pattern DAY_VALUE =
-      java.util.regex.Pattern.compile("^\\d{4}-\\d\\d-\\d\\d");
+  private static final Pattern DAY_VALUE = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d");
 
-  private static final java.util.regex.Pattern NAMES_A_DAY =
-      java.util.regex.Pattern.compile(
+  private static final Pattern NAMES_A_DAY =
+      Pattern.compile(
           "(?i).*\\b(?:this|today|tonight|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday"
               + "|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\b.*"
               + "|(?i).*\\b(?:1[5-9]|20)\\d\\d\\b(?!\\s*(?:gmt|utc|z)\\b).*");
@@ -527,52 +528,51 @@ public final class TimeAnnotator implements Annotator {
    * A holiday's name: capitalised words that are no weekday, month or day word ("Easter",
    * "Christmas", "Thanksgiving").
    */
-  private static final java.util.regex.Pattern HOLIDAY_NAME =
-      java.util.regex.Pattern.compile(
+  private static final Pattern HOLIDAY_NAME =
+      Pattern.compile(
           "^(?!(?i:.*\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow"
               + "|yesterday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
               + "[A-Z][a-z']+(?:\\s+[A-Z][a-z']+)*$");
 
   /** Participles used as adjectives of a time noun ("coming weeks", "the following year"). */
-  private static final java.util.regex.Pattern PARTICIPLE_ADJECTIVE =
-      java.util.regex.Pattern.compile("(?i)^(?:coming|following|preceding|remaining|ensuing)$");
+  private static final Pattern PARTICIPLE_ADJECTIVE =
+      Pattern.compile("(?i)^(?:coming|following|preceding|remaining|ensuing)$");
 
-  private static final java.util.regex.Pattern ENDS_WITH_MONTH =
-      java.util.regex.Pattern.compile(
+  private static final Pattern ENDS_WITH_MONTH =
+      Pattern.compile(
           "(?i).*\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?"
               + "|(?i).*\\b(?:january|february|march|april|may|june|july|august|september|october"
               + "|november|december)");
 
-  private static final java.util.regex.Pattern DAY_OF_MONTH =
-      java.util.regex.Pattern.compile("^(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?$");
+  private static final Pattern DAY_OF_MONTH =
+      Pattern.compile("^(?:[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?$");
 
-  private static final java.util.regex.Pattern DECADE =
-      java.util.regex.Pattern.compile("^(?:1[5-9]|20)\\d0'?s$");
+  private static final Pattern DECADE = Pattern.compile("^(?:1[5-9]|20)\\d0'?s$");
 
-  private static final java.util.regex.Pattern WEEKDAY_THE_ORDINAL =
-      java.util.regex.Pattern.compile(
+  private static final Pattern WEEKDAY_THE_ORDINAL =
+      Pattern.compile(
           "(?i)^((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\s+the\\s+"
               + "(?:first|second|third|fourth|fifth|last|next|\\d+(?:st|nd|rd|th))$");
 
-  private static final java.util.regex.Pattern APPROXIMATOR =
-      java.util.regex.Pattern.compile("(?i)^(?:about|almost|nearly|roughly|approximately)$");
+  private static final Pattern APPROXIMATOR =
+      Pattern.compile("(?i)^(?:about|almost|nearly|roughly|approximately)$");
 
   /** A small count in words or digits: "a", "one" ... "twelve", "36". */
   private static final String COUNT =
       "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)";
 
   /** "four years ago", "a decade ago". */
-  private static final java.util.regex.Pattern COUNTED_AGO =
-      java.util.regex.Pattern.compile(
+  private static final Pattern COUNTED_AGO =
+      Pattern.compile(
           "(?i)^" + COUNT + "\\s+" + "(?:day|week|month|year|decade|century)s?\\s+ago$");
 
   /** "the weeks", "the years": a vague stretch that "ahead" may follow. */
-  private static final java.util.regex.Pattern VAGUE_PLURAL =
-      java.util.regex.Pattern.compile("(?i)^the\\s+(?:days|weeks|months|years|decades)$");
+  private static final Pattern VAGUE_PLURAL =
+      Pattern.compile("(?i)^the\\s+(?:days|weeks|months|years|decades)$");
 
   /** A counted stretch of time: "a week", "six years", "an hour", "two decades". */
-  private static final java.util.regex.Pattern COUNTED_UNIT =
-      java.util.regex.Pattern.compile(
+  private static final Pattern COUNTED_UNIT =
+      Pattern.compile(
           "(?i)^"
               + COUNT
               + "\\s+"
@@ -582,24 +582,21 @@ public final class TimeAnnotator implements Annotator {
    * Nouns that name a stretch of time themselves: "a three-year period", "its one-year term" are
    * one TIMEX3 in TimeBank (2 of 2), so a length before them keeps its article.
    */
-  private static final java.util.regex.Pattern TIME_SPAN_NOUN =
-      java.util.regex.Pattern.compile("(?i)^(?:period|term|span|stretch|history)s?$");
+  private static final Pattern TIME_SPAN_NOUN =
+      Pattern.compile("(?i)^(?:period|term|span|stretch|history)s?$");
 
   /** "the two day", "the 30-day": an article before a length in the singular. */
-  private static final java.util.regex.Pattern MODIFIER_LENGTH =
-      java.util.regex.Pattern.compile(
+  private static final Pattern MODIFIER_LENGTH =
+      Pattern.compile(
           "(?i)^the\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
               + "|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine)|twenty|thirty|forty|fifty)"
               + "[\\s-](?:second|minute|hour|day|week|month|year|decade)$");
 
-  private static final java.util.regex.Pattern DECADE_MOD =
-      java.util.regex.Pattern.compile("(?i)^(?:early|late|mid|mid-)$");
+  private static final Pattern DECADE_MOD = Pattern.compile("(?i)^(?:early|late|mid|mid-)$");
 
-  private static final java.util.regex.Pattern CLOCK_DIGITS =
-      java.util.regex.Pattern.compile("^(?:[01]\\d|2[0-3])[0-5]\\d$");
+  private static final Pattern CLOCK_DIGITS = Pattern.compile("^(?:[01]\\d|2[0-3])[0-5]\\d$");
 
-  private static final java.util.regex.Pattern ZONE =
-      java.util.regex.Pattern.compile("^(?:GMT|UTC|Z)$");
+  private static final Pattern ZONE = Pattern.compile("^(?:GMT|UTC|Z)$");
 
   private static String text(AnnotatedArticle article, int start, int end) {
     return article.text().substring(start, end);
@@ -629,11 +626,11 @@ public final class TimeAnnotator implements Annotator {
         || next.posStartsWith("NN");
   }
 
-  private static final java.util.regex.Pattern DAY_WORD_AFTER =
-      java.util.regex.Pattern.compile("(?i)^(?:yesterday|today|tomorrow|last|that|this)$");
+  private static final Pattern DAY_WORD_AFTER =
+      Pattern.compile("(?i)^(?:yesterday|today|tomorrow|last|that|this)$");
 
   private static boolean isYearEnded(String text, List<Token> tokens, int next) {
-    String s = text.toLowerCase(java.util.Locale.ROOT);
+    String s = text.toLowerCase(Locale.ROOT);
     return (s.equals("the year") || s.equals("the fiscal year") || s.equals("fiscal year"))
         && next < tokens.size()
         && "end".equalsIgnoreCase(tokens.get(next).lemma());
@@ -691,8 +688,8 @@ public final class TimeAnnotator implements Annotator {
      * 12 / 1; "about" 9 / 2; "just" 5 / 0): "over the past four years" → "the past four years".
      * "over" before a number ("over a week", "in over six years") is an approximation, kept inside.
      */
-    private static final java.util.regex.Pattern OUTSIDE =
-        java.util.regex.Pattern.compile(
+    private static final Pattern OUTSIDE =
+        Pattern.compile(
             "^(?i:over(?=\\s+(?:the|this|that|these|those|its|his|her|their)\\b)"
                 + "|within|about|just|only|right)\\s+(?=\\S)");
 
@@ -700,25 +697,24 @@ public final class TimeAnnotator implements Annotator {
      * "the night of Oct. 23", "the morning of Friday, Oct. 23": TimeBank and AQUAINT annotate the
      * date alone, with its date value.
      */
-    private static final java.util.regex.Pattern PART_OF =
-        java.util.regex.Pattern.compile(
-            "^(?i:the\\s+(?:night|morning|afternoon|evening)\\s+of)\\s+(?=\\S)");
+    private static final Pattern PART_OF =
+        Pattern.compile("^(?i:the\\s+(?:night|morning|afternoon|evening)\\s+of)\\s+(?=\\S)");
 
     /**
      * "Three days later", "a few days later": TimeBank annotates the duration and leaves "later"
      * outside (4 of 5 in the development split).
      */
-    private static final java.util.regex.Pattern LATER =
-        java.util.regex.Pattern.compile(
+    private static final Pattern LATER =
+        Pattern.compile(
             "(?i)^(?:\\d+|[a-z]+|a\\s+few)\\s+(?:minute|hour|day|week|month|year)s?(\\s+later)$");
 
     Candidate trimmed() {
-      java.util.regex.Matcher l = LATER.matcher(text);
+      Matcher l = LATER.matcher(text);
       if (l.matches()) {
         int cut = l.start(1);
         return new Candidate(start, start + cut, text.substring(0, cut), null).trimmed();
       }
-      java.util.regex.Matcher p = PART_OF.matcher(text);
+      Matcher p = PART_OF.matcher(text);
       if (p.find()) {
         int cut = p.end();
         Timex date =
@@ -727,7 +723,7 @@ public final class TimeAnnotator implements Annotator {
                 : Timex.date(fallback.value().replaceFirst("T(?:MO|AF|EV|NI)$", ""));
         return new Candidate(start + cut, end, text.substring(cut), date);
       }
-      java.util.regex.Matcher m = OUTSIDE.matcher(text);
+      Matcher m = OUTSIDE.matcher(text);
       if (!m.find()) {
         return this;
       }
@@ -794,10 +790,10 @@ public final class TimeAnnotator implements Annotator {
           out.add(c);
         }
       }
-      out.sort(java.util.Comparator.comparingInt(Candidate::start));
+      out.sort(Comparator.comparingInt(Candidate::start));
       List<Candidate> split = new ArrayList<>();
       for (Candidate c : out) {
-        java.util.regex.Matcher m = DATE_THEN_SHIFT.matcher(c.text());
+        Matcher m = DATE_THEN_SHIFT.matcher(c.text());
         if (m.matches()) {
           // "November 11, three days later than planned": SUTime joins the date and the shift and
           // reads the sum; TimeML annotates the date and the duration separately
@@ -811,8 +807,8 @@ public final class TimeAnnotator implements Annotator {
     }
 
     /** "November 11, three days later": a month and day, then a shift from it. */
-    private static final java.util.regex.Pattern DATE_THEN_SHIFT =
-        java.util.regex.Pattern.compile(
+    private static final Pattern DATE_THEN_SHIFT =
+        Pattern.compile(
             "(?i)^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2})"
                 + ",\\s+((?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\\s+"
                 + "(?:day|week|month|year)s?\\s+(?:later|earlier))$");
