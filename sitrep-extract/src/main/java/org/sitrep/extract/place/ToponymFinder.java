@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sitrep.core.nlp.NerMention;
 import org.sitrep.core.nlp.Sentence;
 import org.sitrep.core.nlp.Token;
@@ -172,17 +173,13 @@ final class ToponymFinder {
           "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA",
           "SA", "SO", "SD", "SY", "TN", "AE", "YE", "IR", "AF", "PK", "EH");
 
+  /** The eight points of the compass, lower case: common words before or inside place names. */
+  private static final Set<String> COMPASS_POINTS =
+      Set.of("north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast");
+
   /** Single words that GeoNames lists as places but news uses as common words. */
   private static final Set<String> GENERIC =
-      Set.of(
-          "north",
-          "south",
-          "east",
-          "west",
-          "northwest",
-          "northeast",
-          "southwest",
-          "southeast",
+      withCompassPoints(
           "central",
           "metro",
           "city",
@@ -243,6 +240,12 @@ final class ToponymFinder {
           "eastern",
           "northern",
           "southern");
+
+  /** The compass points together with {@code words}, as an unmodifiable set. */
+  private static Set<String> withCompassPoints(String... words) {
+    return Stream.concat(COMPASS_POINTS.stream(), Stream.of(words))
+        .collect(Collectors.toUnmodifiableSet());
+  }
 
   /**
    * Head nouns of named features and facilities: the feature classes of the US Geological Survey's
@@ -1189,15 +1192,7 @@ final class ToponymFinder {
 
   /** Words that name a part or the urban area of the place after them ("North Dallas Hospital"). */
   private static final Set<String> AREA_WORDS =
-      Set.of(
-          "north",
-          "south",
-          "east",
-          "west",
-          "northwest",
-          "northeast",
-          "southwest",
-          "southeast",
+      withCompassPoints(
           "northern",
           "southern",
           "eastern",
