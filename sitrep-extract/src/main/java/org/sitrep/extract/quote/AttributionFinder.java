@@ -12,6 +12,7 @@ import org.sitrep.core.nlp.NerMention;
 import org.sitrep.core.nlp.Sentence;
 import org.sitrep.core.nlp.Token;
 import org.sitrep.core.text.Span;
+import org.sitrep.extract.lexicon.MonthNames;
 
 /**
  * Finds the attribution relations of one article: first direct quotes (text between quotation marks
@@ -1739,7 +1740,7 @@ final class AttributionFinder {
         markCue(cue, cueEnd);
         return rel;
       } else if (srcTo + 1 < s.tokenTo()
-          && Set.of(",", ":").contains(tokens.get(srcTo).word())
+          && COMMA_OR_COLON.contains(tokens.get(srcTo).word())
           && !quoted[srcTo]
           && !quoted[srcTo + 1]
           && namesPeople(new int[] {cue + 1, srcTo})) {
@@ -3809,20 +3810,10 @@ final class AttributionFinder {
   private static final Set<String> WEEKDAYS =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
-  private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+
+  /** The separators that set off an inverted attribution inside its content ("X, said Y, ..."). */
+  private static final Set<String> COMMA_OR_COLON = Set.of(",", ":");
+
   private static final Set<String> MEDIA =
       Set.of("twitter", "facebook", "instagram", "television", "tv", "radio");
 
@@ -3878,7 +3869,7 @@ final class AttributionFinder {
         m--;
       }
       if (m - 1 > from
-          && MONTHS.contains(CueLexicon.word(tokens.get(m)))
+          && MonthNames.FULL.contains(CueLexicon.word(tokens.get(m)))
           && tokens.get(m).pos().startsWith("NNP")
           && Set.of("in", "on").contains(CueLexicon.word(tokens.get(m - 1)))) {
         cut = m - 1;
