@@ -3818,17 +3818,19 @@ final class AttributionFinder {
       Set.of("twitter", "facebook", "instagram", "television", "tv", "radio");
 
   /**
-   * The end of a noun-phrase content [from, end) before a closing date or medium adjunct of the cue
-   * verb ("endorsed Hillary Clinton on Thursday", "said so in December", "mocks Trump on Twitter"):
-   * the adjunct tells when or where the source spoke, not what (PolNeAR leaves it out of short
-   * noun-phrase contents; a clause content keeps its own adjuncts).
+   * Words before a weekday, month or medium that make it part of the phrase before it rather than
+   * an adjunct of the cue ("next Tuesday", "on Super Tuesday", "later in December").
+   */
+  private static final Set<String> DATE_MODIFIERS =
+      Set.of("next", "last", "this", "super", "every", "each", "early", "late", "earlier", "later");
+
+  /**
+   * Whether {@code t} can end the content before an adjunct: a noun, pronoun, number, adverb or
+   * closer.
    */
   private static boolean closesNounPhrase(Token t) {
     // "next Tuesday", "on Super Tuesday", "before Monday": the date belongs to the phrase before it
-    return !Set.of(
-                "next", "last", "this", "super", "every", "each", "early", "late", "earlier",
-                "later")
-            .contains(CueLexicon.word(t))
+    return !DATE_MODIFIERS.contains(CueLexicon.word(t))
         && (t.posStartsWith("NN")
             || t.posStartsWith("PRP")
             || t.pos().equals("CD")
@@ -3838,6 +3840,12 @@ final class AttributionFinder {
             || t.word().equals("-RRB-"));
   }
 
+  /**
+   * The end of a noun-phrase content [from, end) before a closing date or medium adjunct of the cue
+   * verb ("endorsed Hillary Clinton on Thursday", "said so in December", "mocks Trump on Twitter"):
+   * the adjunct tells when or where the source spoke, not what (PolNeAR leaves it out of short
+   * noun-phrase contents; a clause content keeps its own adjuncts).
+   */
   private int beforeTrailingAdjunct(int from, int end) {
     int e = end;
     while (e > from && isPunct(tokens.get(e - 1)) && !quoted[e - 1]) {

@@ -810,6 +810,7 @@ final class CueLexicon {
     return w.equals("\u201c") || w.equals("``") || w.equals("''") || w.equals("\"");
   }
 
+  /** Whether an opening quotation mark stands right after {@code tokens[i]}. */
   private static boolean opensQuotationAfter(List<Token> tokens, int i) {
     if (i + 1 >= tokens.size()) {
       return false;
