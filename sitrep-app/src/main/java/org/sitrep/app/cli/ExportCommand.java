@@ -55,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (Store store = db.open()) {
+    try (Store store = db.openExisting()) {
       Writer out =
           output == null
               ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
