@@ -3338,11 +3338,14 @@ final class AttributionFinder {
         return main;
       }
     }
-    if (Speakers.SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))
-        || (tokens.get(from).pos().equals("IN") && !quoted[from])) {
+    int lead = leadModifierEnd(from, cue);
+    if (Speakers.SUBORDINATORS.contains(CueLexicon.word(tokens.get(lead)))
+        || (tokens.get(lead).pos().equals("IN") && !quoted[lead])) {
       // A fronted adverbial clause or prepositional phrase ("With X pushing to create websites
-      // that would …, Matt Walsh provided …"): the subject follows its comma.
-      for (int i = from + 1; i < cue; i++) {
+      // that would …, Matt Walsh provided …"), also after an adverb or a span of time that
+      // modifies it ("Shortly after the call ended, the campaign sent out a release saying", "Days
+      // after …"): the subject follows its comma.
+      for (int i = lead + 1; i < cue; i++) {
         if (!quoted[i] && tokens.get(i).word().equals(",")) {
           if (hasFiniteVerb(i + 1, cue)) {
             // the comma closes the fronted clause only when a main verb follows it before the
@@ -3370,6 +3373,31 @@ final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The first token after the words that modify a sentence-opening subordinator or preposition: at
+   * most two adverbs ("Shortly", "Just", "Even", "Only") or a span of time ("Days", "Two hours"),
+   * each unquoted; {@code from} itself when no such word opens the sentence or none of them is
+   * followed by a subordinator or preposition.
+   */
+  private int leadModifierEnd(int from, int cue) {
+    int i = from;
+    while (i < cue && i < from + 2 && !quoted[i]) {
+      Token t = tokens.get(i);
+      boolean time = (t.posStartsWith("NN") || t.pos().equals("CD")) && "DURATION".equals(t.ner());
+      if (!(t.pos().equals("RB") || time)) {
+        break;
+      }
+      i++;
+    }
+    if (i == from || i >= cue || quoted[i]) {
+      return from;
+    }
+    Token next = tokens.get(i);
+    return Speakers.SUBORDINATORS.contains(CueLexicon.word(next)) || next.pos().equals("IN")
+        ? i
+        : from;
   }
 
   private static final Set<String> CUE_PREPOSITIONS =

@@ -751,4 +751,18 @@ class SpeakerAttachmentTest {
         quotes("On Monday, Colonel Anna Berg was on Radio Lviv talking about the convoy.\n");
     assertThat(speaker(withCue(qs, "talking"))).isEqualTo("Anna Berg");
   }
+
+  @Test
+  void participleAfterAModifiedOpeningClauseTakesTheMainSubject() {
+    List<Quote> qs =
+        quotes(
+            "Shortly after the governor's briefing ended, the relief agency sent out a statement"
+                + " saying the bridge was closed.\n");
+    assertThat(speaker(withCue(qs, "saying"))).isEqualTo("the relief agency");
+    List<Quote> later =
+        quotes(
+            "Days after its survey was published, the monitoring group issued a statement saying"
+                + " the shelling had resumed.\n");
+    assertThat(speaker(withCue(later, "saying"))).isEqualTo("the monitoring group");
+  }
 }
