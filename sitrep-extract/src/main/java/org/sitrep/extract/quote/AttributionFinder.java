@@ -96,6 +96,7 @@ final class AttributionFinder {
     indirect();
     participleSpeakers();
     pronounSpeakers();
+    expletiveSpeakers();
     uncuedSpeakers();
     separate();
     List<Quote> out = new ArrayList<>();
@@ -1284,6 +1285,86 @@ final class AttributionFinder {
       return null;
     }
     return subject;
+  }
+
+  /**
+   * "It was at the conference that Swanson delivered his tirade, pointing to …", "It has not helped
+   * that her campaign has cycled through slogans, from championing …": an expletive or cleft "it"
+   * (before a form of be, seem, appear, become or help) names no one; a relation left with it as
+   * speaker takes the subject of the next finite verb of the sentence before the cue, when there is
+   * one (issue #3, thirteenth round).
+   */
+  private void expletiveSpeakers() {
+    for (Rel r : rels) {
+      if (r.cueTok < 0
+          || r.speaker == null
+          || r.speaker.name() != null
+          || r.speaker.description() == null
+          || !r.speaker.description().equalsIgnoreCase("it")) {
+        continue;
+      }
+      Sentence s = sentences.get(tokens.get(r.cueTok).sentence());
+      int after = -1;
+      for (int i = r.cueTok - 1; i >= s.tokenFrom(); i--) {
+        if (!quoted[i] && CueLexicon.word(tokens.get(i)).equals("it")) {
+          after = expletiveVerbEnd(i + 1, r.cueTok);
+          break;
+        }
+      }
+      if (after < 0) {
+        continue;
+      }
+      for (int i = after; i < r.cueTok; i++) {
+        if (quoted[i] || !Speakers.isFiniteVerb(tokens.get(i))) {
+          continue;
+        }
+        int k = firstAux(i, after) - 1;
+        int[] np = k >= after ? leftSourceAt(skipDateAndParticiple(k, after), after) : null;
+        Source subject = np == null ? null : speakers.resolve(np[0], np[1]);
+        if (subject != null && !isPronoun(subject)) {
+          r.speaker = subject;
+        }
+        break;
+      }
+    }
+  }
+
+  private static final Set<String> EXPLETIVE_VERBS =
+      Set.of(
+          "is",
+          "was",
+          "'s",
+          "be",
+          "been",
+          "seems",
+          "seemed",
+          "appears",
+          "appeared",
+          "becomes",
+          "became",
+          "helps",
+          "helped",
+          "help");
+
+  /**
+   * The token after the verb group of an expletive "it" that starts at {@code j} (auxiliaries,
+   * negation and adverbs, then a form of {@link #EXPLETIVE_VERBS}), or -1 when no such verb
+   * follows.
+   */
+  private int expletiveVerbEnd(int j, int limit) {
+    int i = j;
+    while (i < limit && i < j + 4) {
+      Token t = tokens.get(i);
+      String w = CueLexicon.word(t);
+      if (EXPLETIVE_VERBS.contains(w) && t.posStartsWith("VB")) {
+        return i + 1;
+      }
+      if (!(t.pos().equals("MD") || t.posStartsWith("RB") || t.posStartsWith("VB"))) {
+        return -1;
+      }
+      i++;
+    }
+    return -1;
   }
 
   private static boolean isPronoun(Source s) {

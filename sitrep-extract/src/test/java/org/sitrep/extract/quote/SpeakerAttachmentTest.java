@@ -765,4 +765,18 @@ class SpeakerAttachmentTest {
                 + " the shelling had resumed.\n");
     assertThat(speaker(withCue(later, "saying"))).isEqualTo("the monitoring group");
   }
+
+  @Test
+  void expletiveItNamesNoSpeaker() {
+    List<Quote> qs =
+        quotes(
+            "It was at the briefing that the colonel gave his account of the raid, pointing to"
+                + " satellite images of the burned depot.\n");
+    assertThat(speaker(withCue(qs, "pointing"))).contains("colonel");
+    List<Quote> helped =
+        quotes(
+            "It has not helped that the mission has changed its message, from promising a quick"
+                + " withdrawal to calling for patience.\n");
+    assertThat(speaker(withCue(helped, "promising"))).isEqualTo("the mission");
+  }
 }
