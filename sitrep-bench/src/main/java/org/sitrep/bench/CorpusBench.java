@@ -51,19 +51,23 @@ public final class CorpusBench {
   /** Runs the benchmark and prints a report. */
   public static void main(String[] args) throws Exception {
     Path root = Path.of(System.getProperty("sitrep.root", "."));
-    Path input = root.resolve("../shared/data/quotes/dev.input.jsonl").normalize();
-    int docs = 40;
-    int repeat = 3;
-    for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--docs")) {
-        docs = Integer.parseInt(args[++i]);
-      } else if (args[i].equals("--repeat")) {
-        repeat = Integer.parseInt(args[++i]);
-      } else {
-        input = Path.of(args[i]);
-      }
+    BenchOptions options;
+    try {
+      options =
+          BenchOptions.parse(
+              args, root.resolve("../shared/data/quotes/dev.input.jsonl").normalize());
+    } catch (IllegalArgumentException e) {
+      System.err.println("sitrep bench: " + e.getMessage() + "\n\n" + BenchOptions.USAGE);
+      System.exit(2);
+      return;
     }
-    List<Article> articles = read(input, docs);
+    if (options.help()) {
+      System.out.print(BenchOptions.USAGE);
+      return;
+    }
+    Path input = options.input();
+    int repeat = options.repeat();
+    List<Article> articles = read(input, options.docs());
     System.out.printf("corpus: %s, %d documents%n", input.getFileName(), articles.size());
 
     long t0 = System.nanoTime();

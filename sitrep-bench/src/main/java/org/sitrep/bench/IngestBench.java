@@ -59,20 +59,33 @@ public final class IngestBench {
     String xmx = "3g";
     Path dir = null;
     boolean corpusOnly = false;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--corpus" -> total = Integer.parseInt(args[++i]);
-        case "--kill-at" -> killAt = Double.parseDouble(args[++i]);
-        case "--min-words" -> minWords = Integer.parseInt(args[++i]);
-        case "--threads" -> threads = Integer.parseInt(args[++i]);
-        case "--xmx" -> xmx = args[++i];
-        case "--dir" -> dir = Path.of(args[++i]);
-        case "--corpus-only" -> corpusOnly = true;
-        default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
+    try {
+      for (int i = 0; i < args.length; i++) {
+        switch (args[i]) {
+          case "--corpus" -> total = (int) number("--corpus", args[++i]);
+          case "--kill-at" -> killAt = number("--kill-at", args[++i]);
+          case "--min-words" -> minWords = (int) number("--min-words", args[++i]);
+          case "--threads" -> threads = (int) number("--threads", args[++i]);
+          case "--xmx" -> xmx = args[++i];
+          case "--dir" -> dir = Path.of(args[++i]);
+          case "--corpus-only" -> corpusOnly = true;
+          case "-h", "--help" -> {
+            System.out.print(BenchOptions.USAGE);
+            return;
+          }
+          default -> throw new IllegalArgumentException("unknown option " + args[i]);
+        }
       }
-    }
-    if (total < 100 || killAt <= 0 || killAt >= 1) {
-      throw new IllegalArgumentException("--corpus must be >= 100 and --kill-at in (0, 1)");
+      if (total < 100 || killAt <= 0 || killAt >= 1) {
+        throw new IllegalArgumentException("--corpus must be >= 100 and --kill-at in (0, 1)");
+      }
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      // a missing value runs off the end of the arguments
+      String why =
+          e instanceof IndexOutOfBoundsException ? "an option needs a value" : e.getMessage();
+      System.err.println("sitrep bench: " + why + "\n\n" + BenchOptions.USAGE);
+      System.exit(2);
+      return;
     }
     Path work = dir != null ? dir : Files.createTempDirectory("sitrep-ingest-bench");
     Files.createDirectories(work);
@@ -80,6 +93,15 @@ public final class IngestBench {
         new IngestBench(root, work, System.out)
             .run(total, killAt, minWords, threads, xmx, corpusOnly);
     System.exit(ok ? 0 : 1);
+  }
+
+  /** An option's number, or an error that names the option and the value. */
+  private static double number(String option, String value) {
+    try {
+      return Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " needs a number, not \"" + value + "\"");
+    }
   }
 
   private void log(String format, Object... args) {

@@ -39,7 +39,7 @@ final class EstimatesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store store = db.open()) {
+    try (Store store = db.openExisting()) {
       List<Estimates.Group> groups =
           new Queries(store)
               .estimates(counts).stream().filter(g -> g.estimates().size() >= minSources).toList();

@@ -69,7 +69,7 @@ final class EventsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store store = db.open()) {
+    try (Store store = db.openExisting()) {
       Queries queries = new Queries(store);
       Double lat = null;
       Double lon = null;

@@ -44,13 +44,18 @@ final class ExportCommand implements Callable<Integer> {
       implements picocli.CommandLine.ITypeConverter<Exporter.Format> {
     @Override
     public Exporter.Format convert(String value) {
-      return Exporter.Format.valueOf(value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      try {
+        return Exporter.Format.valueOf(value.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "'" + value + "' is not a format (allowed: jsonl, acled-csv, geojson)");
+      }
     }
   }
 
   @Override
   public Integer call() throws IOException {
-    try (Store store = db.open()) {
+    try (Store store = db.openExisting()) {
       Writer out =
           output == null
               ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))

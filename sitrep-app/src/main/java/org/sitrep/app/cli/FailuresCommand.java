@@ -21,7 +21,7 @@ final class FailuresCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store store = db.open()) {
+    try (Store store = db.openExisting()) {
       List<Queries.Failure> failures = new Queries(store).failures();
       if (json) {
         JsonOut.print(System.out, failures);

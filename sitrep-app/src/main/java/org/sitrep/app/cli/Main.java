@@ -1,5 +1,7 @@
 package org.sitrep.app.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,7 +38,18 @@ public final class Main implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(LocalDate.class, Main::date);
     return cl;
+  }
+
+  /** A date option's value: ISO 8601, with a message that says so instead of a parser's. */
+  static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2018-02-04");
+    }
   }
 
   @Override

@@ -62,7 +62,7 @@ final class MovementsCommand implements Callable<Integer> {
     if (limit < 1) {
       throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
     }
-    try (Store store = db.open()) {
+    try (Store store = db.openExisting()) {
       List<Queries.MovementRow> rows =
           new Queries(store).movements(new Queries.MovementFilter(who, place, from, to, limit));
       if (json) {

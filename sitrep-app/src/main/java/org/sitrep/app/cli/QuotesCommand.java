@@ -33,7 +33,7 @@ final class QuotesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store store = db.open()) {
+    try (Store store = db.openExisting()) {
       List<Queries.QuoteRow> rows = new Queries(store).quotes(speaker, limit);
       if (json) {
         JsonOut.print(System.out, rows);

@@ -34,7 +34,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store store = db.open()) {
+    try (Store store = db.openExisting()) {
       List<Queries.Hit> hits = new Queries(store).search(String.join(" ", words), limit);
       if (json) {
         JsonOut.print(System.out, hits);
