@@ -1314,11 +1314,6 @@ final class AttributionFinder {
       if (after < 0) {
         continue;
       }
-      Source forSubject = forInfinitiveSubject(after, r.cueTok);
-      if (forSubject != null) {
-        r.speaker = forSubject;
-        continue;
-      }
       for (int i = after; i < r.cueTok; i++) {
         if (quoted[i] || !Speakers.isFiniteVerb(tokens.get(i))) {
           continue;
@@ -1332,42 +1327,6 @@ final class AttributionFinder {
         break;
       }
     }
-  }
-
-  /**
-   * "It is highly unusual for a sitting justice to weigh in": the noun phrase between "for" and
-   * "to" right after an expletive's adjective is the subject of the infinitive; null otherwise.
-   */
-  private Source forInfinitiveSubject(int after, int cue) {
-    int f = after;
-    while (f < cue
-        && f < after + 3
-        && (tokens.get(f).posStartsWith("RB") || tokens.get(f).posStartsWith("JJ"))) {
-      f++;
-    }
-    if (f == after || f >= cue || quoted[f] || !CueLexicon.word(tokens.get(f)).equals("for")) {
-      return null;
-    }
-    int t = f + 1;
-    while (t < cue
-        && !quoted[t]
-        && (tokens.get(t).posStartsWith("NN")
-            || tokens.get(t).posStartsWith("JJ")
-            || tokens.get(t).posStartsWith("DT")
-            || tokens.get(t).posStartsWith("VBG")
-            || tokens.get(t).pos().equals("CD")
-            || tokens.get(t).pos().equals("PRP$")
-            || tokens.get(t).pos().equals("POS"))) {
-      t++;
-    }
-    if (t == f + 1
-        || t >= cue
-        || !tokens.get(t).pos().equals("TO")
-        || !tokens.get(t - 1).posStartsWith("NN")) {
-      return null;
-    }
-    Source subject = speakers.resolve(f + 1, t);
-    return subject == null || isPronoun(subject) ? null : subject;
   }
 
   private static final Set<String> EXPLETIVE_VERBS =

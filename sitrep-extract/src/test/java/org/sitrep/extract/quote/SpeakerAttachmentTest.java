@@ -779,13 +779,4 @@ class SpeakerAttachmentTest {
                 + " withdrawal to calling for patience.\n");
     assertThat(speaker(withCue(helped, "promising"))).isEqualTo("the mission");
   }
-
-  @Test
-  void forSubjectAfterAnExpletiveSpeaksTheInfinitive() {
-    List<Quote> qs =
-        quotes(
-            "It is rare for a field commander to comment so openly on a ceasefire, though the"
-                + " general is known for blunt remarks.\n");
-    assertThat(speaker(withCue(qs, "comment"))).isEqualTo("a field commander");
-  }
 }
