@@ -97,6 +97,7 @@ final class AttributionFinder {
     indirect();
     participleSpeakers();
     pronounSpeakers();
+    expletiveSpeakers();
     uncuedSpeakers();
     separate();
     List<Quote> out = new ArrayList<>();
@@ -1285,6 +1286,86 @@ final class AttributionFinder {
       return null;
     }
     return subject;
+  }
+
+  /**
+   * "It was at the conference that Swanson delivered his tirade, pointing to …", "It has not helped
+   * that her campaign has cycled through slogans, from championing …": an expletive or cleft "it"
+   * (before a form of be, seem, appear, become or help) names no one; a relation left with it as
+   * speaker takes the subject of the next finite verb of the sentence before the cue, when there is
+   * one (issue #3, thirteenth round).
+   */
+  private void expletiveSpeakers() {
+    for (Rel r : rels) {
+      if (r.cueTok < 0
+          || r.speaker == null
+          || r.speaker.name() != null
+          || r.speaker.description() == null
+          || !r.speaker.description().equalsIgnoreCase("it")) {
+        continue;
+      }
+      Sentence s = sentences.get(tokens.get(r.cueTok).sentence());
+      int after = -1;
+      for (int i = r.cueTok - 1; i >= s.tokenFrom(); i--) {
+        if (!quoted[i] && CueLexicon.word(tokens.get(i)).equals("it")) {
+          after = expletiveVerbEnd(i + 1, r.cueTok);
+          break;
+        }
+      }
+      if (after < 0) {
+        continue;
+      }
+      for (int i = after; i < r.cueTok; i++) {
+        if (quoted[i] || !Speakers.isFiniteVerb(tokens.get(i))) {
+          continue;
+        }
+        int k = firstAux(i, after) - 1;
+        int[] np = k >= after ? leftSourceAt(skipDateAndParticiple(k, after), after) : null;
+        Source subject = np == null ? null : speakers.resolve(np[0], np[1]);
+        if (subject != null && !isPronoun(subject)) {
+          r.speaker = subject;
+        }
+        break;
+      }
+    }
+  }
+
+  private static final Set<String> EXPLETIVE_VERBS =
+      Set.of(
+          "is",
+          "was",
+          "'s",
+          "be",
+          "been",
+          "seems",
+          "seemed",
+          "appears",
+          "appeared",
+          "becomes",
+          "became",
+          "helps",
+          "helped",
+          "help");
+
+  /**
+   * The token after the verb group of an expletive "it" that starts at {@code j} (auxiliaries,
+   * negation and adverbs, then a form of {@link #EXPLETIVE_VERBS}), or -1 when no such verb
+   * follows.
+   */
+  private int expletiveVerbEnd(int j, int limit) {
+    int i = j;
+    while (i < limit && i < j + 4) {
+      Token t = tokens.get(i);
+      String w = CueLexicon.word(t);
+      if (EXPLETIVE_VERBS.contains(w) && t.posStartsWith("VB")) {
+        return i + 1;
+      }
+      if (!(t.pos().equals("MD") || t.posStartsWith("RB") || t.posStartsWith("VB"))) {
+        return -1;
+      }
+      i++;
+    }
+    return -1;
   }
 
   private static boolean isPronoun(Source s) {
@@ -3339,11 +3420,14 @@ final class AttributionFinder {
         return main;
       }
     }
-    if (Speakers.SUBORDINATORS.contains(CueLexicon.word(tokens.get(from)))
-        || (tokens.get(from).pos().equals("IN") && !quoted[from])) {
+    int lead = leadModifierEnd(from, cue);
+    if (Speakers.SUBORDINATORS.contains(CueLexicon.word(tokens.get(lead)))
+        || (tokens.get(lead).pos().equals("IN") && !quoted[lead])) {
       // A fronted adverbial clause or prepositional phrase ("With X pushing to create websites
-      // that would …, Matt Walsh provided …"): the subject follows its comma.
-      for (int i = from + 1; i < cue; i++) {
+      // that would …, Matt Walsh provided …"), also after an adverb or a span of time that
+      // modifies it ("Shortly after the call ended, the campaign sent out a release saying", "Days
+      // after …"): the subject follows its comma.
+      for (int i = lead + 1; i < cue; i++) {
         if (!quoted[i] && tokens.get(i).word().equals(",")) {
           if (hasFiniteVerb(i + 1, cue)) {
             // the comma closes the fronted clause only when a main verb follows it before the
@@ -3371,6 +3455,31 @@ final class AttributionFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The first token after the words that modify a sentence-opening subordinator or preposition: at
+   * most two adverbs ("Shortly", "Just", "Even", "Only") or a span of time ("Days", "Two hours"),
+   * each unquoted; {@code from} itself when no such word opens the sentence or none of them is
+   * followed by a subordinator or preposition.
+   */
+  private int leadModifierEnd(int from, int cue) {
+    int i = from;
+    while (i < cue && i < from + 2 && !quoted[i]) {
+      Token t = tokens.get(i);
+      boolean time = (t.posStartsWith("NN") || t.pos().equals("CD")) && "DURATION".equals(t.ner());
+      if (!(t.pos().equals("RB") || time)) {
+        break;
+      }
+      i++;
+    }
+    if (i == from || i >= cue || quoted[i]) {
+      return from;
+    }
+    Token next = tokens.get(i);
+    return Speakers.SUBORDINATORS.contains(CueLexicon.word(next)) || next.pos().equals("IN")
+        ? i
+        : from;
   }
 
   private static final Set<String> CUE_PREPOSITIONS =

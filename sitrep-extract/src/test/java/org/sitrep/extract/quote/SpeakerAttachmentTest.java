@@ -751,4 +751,32 @@ class SpeakerAttachmentTest {
         quotes("On Monday, Colonel Anna Berg was on Radio Lviv talking about the convoy.\n");
     assertThat(speaker(withCue(qs, "talking"))).isEqualTo("Anna Berg");
   }
+
+  @Test
+  void participleAfterAModifiedOpeningClauseTakesTheMainSubject() {
+    List<Quote> qs =
+        quotes(
+            "Shortly after the governor's briefing ended, the relief agency sent out a statement"
+                + " saying the bridge was closed.\n");
+    assertThat(speaker(withCue(qs, "saying"))).isEqualTo("the relief agency");
+    List<Quote> later =
+        quotes(
+            "Days after its survey was published, the monitoring group issued a statement saying"
+                + " the shelling had resumed.\n");
+    assertThat(speaker(withCue(later, "saying"))).isEqualTo("the monitoring group");
+  }
+
+  @Test
+  void expletiveItNamesNoSpeaker() {
+    List<Quote> qs =
+        quotes(
+            "It was at the briefing that the colonel gave his account of the raid, pointing to"
+                + " satellite images of the burned depot.\n");
+    assertThat(speaker(withCue(qs, "pointing"))).contains("colonel");
+    List<Quote> helped =
+        quotes(
+            "It has not helped that the mission has changed its message, from promising a quick"
+                + " withdrawal to calling for patience.\n");
+    assertThat(speaker(withCue(helped, "promising"))).isEqualTo("the mission");
+  }
 }
