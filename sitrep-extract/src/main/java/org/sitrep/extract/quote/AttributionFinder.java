@@ -1418,7 +1418,7 @@ final class AttributionFinder {
         && t.pos().equals("VB")
         && tokens.get(j).pos().startsWith("VB")
         && CueLexicon.lemma(tokens.get(j)).equals("do")
-        && CueLexicon.word(tokens.get(j + 1)).matches("not|n't|n’t")) {
+        && NEGATIONS.contains(CueLexicon.word(tokens.get(j + 1)))) {
       // "but did not suggest": the auxiliary carries the coordinated verb's form
       form = tokens.get(j).pos();
       j--;
@@ -2792,10 +2792,10 @@ final class AttributionFinder {
     if (t.word().equals(")") || t.word().equals("-RRB-")) {
       // "Sen. Claire McCaskill (D-Mo.) said": skip the parenthesis.
       int open = k - 1;
-      while (open > floor && open > k - 8 && !tokens.get(open).word().matches("\\(|-LRB-")) {
+      while (open > floor && open > k - 8 && !openingParenthesis(tokens.get(open).word())) {
         open--;
       }
-      if (open > floor && tokens.get(open).word().matches("\\(|-LRB-")) {
+      if (open > floor && openingParenthesis(tokens.get(open).word())) {
         int[] np = npEndingAt(open - 1, floor);
         return np == null ? null : new int[] {np[0], k + 1};
       }
@@ -3133,10 +3133,10 @@ final class AttributionFinder {
 
   private int[] leftOfParenthesis(int close, int floor) {
     int open = close - 1;
-    while (open > floor && open > close - 8 && !tokens.get(open).word().matches("\\(|-LRB-")) {
+    while (open > floor && open > close - 8 && !openingParenthesis(tokens.get(open).word())) {
       open--;
     }
-    return open > floor && tokens.get(open).word().matches("\\(|-LRB-")
+    return open > floor && openingParenthesis(tokens.get(open).word())
         ? npEndingAt(open - 1, floor)
         : null;
   }
@@ -4643,5 +4643,13 @@ final class AttributionFinder {
       }
     }
     return false;
+  }
+
+  /** "not" and its contracted forms, as tokens. */
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t");
+
+  /** Whether a token opens a parenthesis (CoreNLP writes "(" or, normalised, "-LRB-"). */
+  private static boolean openingParenthesis(String word) {
+    return word.equals("(") || word.equals("-LRB-");
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.core.model.Entity;
 import org.sitrep.core.model.Source;
 import org.sitrep.core.nlp.NerMention;
@@ -432,7 +433,7 @@ final class Speakers {
 
   /** A title with no noun phrase around it: "General", "Sen.", "Brig. Gen.". */
   private static boolean isBareTitle(String d) {
-    return d.matches("(?:\\p{Lu}[\\p{L}.]*\\s*){1,3}");
+    return BARE_TITLE.matcher(d).matches();
   }
 
   private static boolean isDescription(String d) {
@@ -523,4 +524,7 @@ final class Speakers {
     r = r.replaceAll("(\u2019s|'s|\u2019|')$", "");
     return r.strip();
   }
+
+  /** A bare title: one to three capitalised words ("Brig. Gen."). */
+  private static final Pattern BARE_TITLE = Pattern.compile("(?:\\p{Lu}[\\p{L}.]*\\s*){1,3}");
 }
