@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.core.nlp.Token;
 import org.sitrep.extract.lexicon.MonthNames;
+import org.sitrep.extract.lexicon.WeekdayNames;
 
 /**
  * A base noun phrase found by part-of-speech chunking around a trigger: tokens [{@code from},
@@ -154,7 +155,7 @@ record Phrase(int from, int to) {
 
   private static final Set<String> TIME_NOUNS =
       java.util.stream.Stream.concat(
-              MonthNames.FULL.stream(),
+              java.util.stream.Stream.concat(MonthNames.FULL.stream(), WeekdayNames.FULL.stream()),
               Set.of(
                   "hour",
                   "hours",
@@ -173,13 +174,6 @@ record Phrase(int from, int to) {
                   "evening",
                   "afternoon",
                   "weekend",
-                  "monday",
-                  "tuesday",
-                  "wednesday",
-                  "thursday",
-                  "friday",
-                  "saturday",
-                  "sunday",
                   "caliber",
                   "calibre",
                   "type",

@@ -13,6 +13,7 @@ import org.sitrep.core.nlp.Sentence;
 import org.sitrep.core.nlp.Token;
 import org.sitrep.core.text.Span;
 import org.sitrep.extract.lexicon.MonthNames;
+import org.sitrep.extract.lexicon.WeekdayNames;
 
 /**
  * Finds the attribution relations of one article: first direct quotes (text between quotation marks
@@ -3916,8 +3917,6 @@ final class AttributionFinder {
     return verb ? end : beforeTrailingAdjunct(from, end);
   }
 
-  private static final Set<String> WEEKDAYS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night");
 
   /** The separators that set off an inverted attribution inside its content ("X, said Y, ..."). */
@@ -3969,11 +3968,11 @@ final class AttributionFinder {
     if (DAY_PARTS.contains(last) && k - 1 > from) {
       k--;
       last = CueLexicon.word(tokens.get(k));
-      if (!WEEKDAYS.contains(last)) {
+      if (!WeekdayNames.FULL.contains(last)) {
         return end;
       }
     }
-    if (WEEKDAYS.contains(last)) {
+    if (WeekdayNames.FULL.contains(last)) {
       cut = k > from + 1 && CueLexicon.word(tokens.get(k - 1)).equals("on") ? k - 1 : k;
     } else if (MEDIA.contains(last) && k - 1 > from) {
       String prep = CueLexicon.word(tokens.get(k - 1));
