@@ -3776,6 +3776,11 @@ final class AttributionFinder {
         k++;
       }
     }
+    if (k > j && k < limit && tokens.get(k).pos().equals("POS")) {
+      // "condemned Friday's test", "called November's election a citizenship election": a
+      // possessive date opens the object noun phrase; it is no adjunct of the cue.
+      return j;
+    }
     return k;
   }
 
