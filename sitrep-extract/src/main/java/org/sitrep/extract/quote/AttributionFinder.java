@@ -101,6 +101,7 @@ final class AttributionFinder {
     expletiveSpeakers();
     uncuedSpeakers();
     separate();
+    adjunctEnds();
     agentStarts();
     List<Quote> out = new ArrayList<>();
     for (Rel r : rels) {
@@ -2602,6 +2603,44 @@ final class AttributionFinder {
     }
   }
 
+  /**
+   * Ends every final one-part noun-phrase content (no verb, modal or infinitive marker in it, no
+   * quotation) before a closing adjunct of its cue ({@link #beforeOccasionAdjunct}); run on the
+   * final contents, whose extent is only known once they are cut.
+   */
+  private void adjunctEnds() {
+    for (Rel r : rels) {
+      if (r.parts.size() != 1) {
+        continue;
+      }
+      int[] part = r.parts.get(0);
+      int from = tokenStartingAt(part[0]);
+      if (from < 0) {
+        continue;
+      }
+      int to = from;
+      boolean verb = false;
+      while (to < tokens.size() && tokens.get(to).end() <= part[1]) {
+        Token t = tokens.get(to);
+        verb |= t.posStartsWith("VB") || t.pos().equals("MD") || t.pos().equals("TO");
+        to++;
+      }
+      if (verb || to - from < 2) {
+        continue;
+      }
+      int cut = beforeOccasionAdjunct(from, to);
+      if (cut >= to) {
+        continue;
+      }
+      while (cut > from + 1 && isPunct(tokens.get(cut - 1))) {
+        cut--;
+      }
+      if (cut > from) {
+        part[1] = tokens.get(cut - 1).end();
+      }
+    }
+  }
+
   /** The index of the token that starts at character {@code offset}, or -1. */
   private int tokenStartingAt(int offset) {
     int lo = 0;
@@ -3994,7 +4033,7 @@ final class AttributionFinder {
       }
       verb |= t.posStartsWith("VB") || t.pos().equals("MD") || t.pos().equals("TO");
     }
-    return verb ? end : beforeOccasionAdjunct(from, beforeTrailingAdjunct(from, end));
+    return verb ? end : beforeTrailingAdjunct(from, end);
   }
 
   /**
@@ -4003,7 +4042,7 @@ final class AttributionFinder {
    * "denied the charges through his lawyer".
    */
   private static final Set<String> TEMPORAL_PREPOSITIONS =
-      Set.of("during", "after", "before", "amid", "following", "through");
+      Set.of("during", "after", "before", "until", "amid", "following", "through");
 
   /**
    * Nouns of the occasion at which a source spoke ("at a press conference", "at a rally", "at the
@@ -4080,6 +4119,10 @@ final class AttributionFinder {
       if (TEMPORAL_PREPOSITIONS.contains(w)) {
         return noQuotationFrom(k, end) ? k : end;
       }
+      if (w.equals("in") && closingDate(k + 1, end)) {
+        // "endorsed Trump in early June", "backed Mr. Romney in 2012": a date closing the content
+        return noQuotationFrom(k, end) ? k : end;
+      }
       if (w.equals("at")) {
         int m = k + 1;
         while (m < end
@@ -4097,6 +4140,24 @@ final class AttributionFinder {
       return end;
     }
     return end;
+  }
+
+  /** Whether tokens [from, end) are a date (NER) with at most a determiner before it. */
+  private boolean closingDate(int from, int end) {
+    int m = from;
+    if (m < end && tokens.get(m).posStartsWith("DT")) {
+      m++;
+    }
+    boolean date = false;
+    for (; m < end; m++) {
+      Token t = tokens.get(m);
+      if (t.ner().equals("DATE")) {
+        date = true;
+      } else if (!isPunct(t)) {
+        return false;
+      }
+    }
+    return date;
   }
 
   private boolean noQuotationFrom(int from, int end) {
