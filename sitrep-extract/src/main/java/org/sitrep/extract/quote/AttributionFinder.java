@@ -2625,10 +2625,10 @@ final class AttributionFinder {
         verb |= t.posStartsWith("VB") || t.pos().equals("MD") || t.pos().equals("TO");
         to++;
       }
-      if (verb || to - from < 2) {
+      if (to - from < 2) {
         continue;
       }
-      int cut = beforeOccasionAdjunct(from, to);
+      int cut = verb ? beforeSecondPredicate(from, to) : beforeOccasionAdjunct(from, to);
       if (cut >= to) {
         continue;
       }
@@ -2639,6 +2639,48 @@ final class AttributionFinder {
         part[1] = tokens.get(cut - 1).end();
       }
     }
+  }
+
+  /**
+   * The end of a noun-phrase content [from, to) that is the object right after its cue, before
+   * {@code and} + a finite verb: the second predicate of the cue's subject, not part of what the
+   * source said ("CNN barely mentioned Clinton's remarks and went right back to its guests" →
+   * "Clinton's remarks"; Quirk et al. 1985, 13.61 on coordinated predicates). The first conjunction
+   * decides; none after a verb, after a dash (a parenthesis), or in a content holding a quotation;
+   * returns {@code to} otherwise (fourteenth issue #3 round).
+   */
+  private int beforeSecondPredicate(int from, int to) {
+    if (from == 0) {
+      return to;
+    }
+    Token before = tokens.get(from - 1);
+    if (!(before.posStartsWith("VB")
+            || before.pos().equals("IN")
+            || before.pos().equals("RP")
+            || before.pos().equals("TO"))
+        || COMPLEMENTIZERS.contains(CueLexicon.word(tokens.get(from)))) {
+      return to;
+    }
+    for (int k = from; k < to; k++) {
+      if (quoted[k] || isQuoteMark(tokens.get(k))) {
+        return to;
+      }
+    }
+    for (int k = from + 1; k < to - 1; k++) {
+      Token t = tokens.get(k);
+      if (t.posStartsWith("VB") || t.pos().equals("MD") || t.pos().equals("TO")) {
+        return to;
+      }
+      if (t.pos().equals("CC") && CueLexicon.word(t).equals("and")) {
+        int m = k + 1;
+        while (m < to && tokens.get(m).posStartsWith("RB")) {
+          m++;
+        }
+        boolean finite = m < to && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(m).pos());
+        return finite && !isDash(tokens.get(k - 1)) ? k : to;
+      }
+    }
+    return to;
   }
 
   /** The index of the token that starts at character {@code offset}, or -1. */

@@ -1290,4 +1290,15 @@ class AttributionFinderTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).text()).startsWith("Friday's attack");
   }
+
+  @Test
+  void objectContentEndsBeforeTheSubjectsSecondPredicate() {
+    List<Quote> qs =
+        quotes("The network barely mentioned the senator's remarks and went back to its guests.\n");
+    assertThat(qs).extracting(Quote::text).contains("the senator's remarks");
+    List<Quote> noun =
+        quotes("The mayor rejected the plan's costs and delays in the harbor project.\n");
+    assertThat(noun).hasSize(1);
+    assertThat(noun.get(0).text()).isEqualTo("the plan's costs and delays in the harbor project");
+  }
 }
