@@ -2390,13 +2390,23 @@ final class AttributionFinder {
   /** The end of the noun phrase opening at {@code from}: the next clause mark or finite verb. */
   private int nounPhraseEnd(int from, int limit) {
     int j = from;
+    // "questions about how he would pay for it", "his message about what a presidency would
+    // entail": a complement opening with a wh-word or "whether" is a clause whose finite verb is
+    // its own (fourteenth issue #3 round).
+    boolean clause =
+        from < limit
+            && (tokens.get(from).posStartsWith("W")
+                || COMPLEMENTIZERS.contains(CueLexicon.word(tokens.get(from))));
     while (j < limit) {
       Token t = tokens.get(j);
       if (!quoted[j]
           && (CLAUSE_PUNCT.contains(t.word())
               || t.word().equals(".")
-              || (j > from && Speakers.isFiniteVerb(t)))) {
+              || (j > from && Speakers.isFiniteVerb(t) && !clause))) {
         break;
+      }
+      if (j > from && Speakers.isFiniteVerb(t)) {
+        clause = false;
       }
       j++;
     }

@@ -1301,4 +1301,12 @@ class AttributionFinderTest {
     assertThat(noun).hasSize(1);
     assertThat(noun.get(0).text()).isEqualTo("the plan's costs and delays in the harbor project");
   }
+
+  @Test
+  void whComplementOfANounCueKeepsItsOwnVerb() {
+    List<Quote> qs =
+        quotes("The senator raised questions about how the mayor would pay for the new bridge.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("how the mayor would pay for the new bridge");
+  }
 }
