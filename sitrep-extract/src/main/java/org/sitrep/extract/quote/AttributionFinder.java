@@ -2402,7 +2402,7 @@ final class AttributionFinder {
       if (!quoted[j]
           && (CLAUSE_PUNCT.contains(t.word())
               || t.word().equals(".")
-              || (j > from && Speakers.isFiniteVerb(t) && !clause))) {
+              || (j > from && Speakers.isFiniteVerb(t) && !clause && !relativeVerb(j, from)))) {
         break;
       }
       if (j > from && Speakers.isFiniteVerb(t)) {
@@ -2411,6 +2411,19 @@ final class AttributionFinder {
       j++;
     }
     return j;
+  }
+
+  /**
+   * Whether the finite verb at {@code j} is that of a relative clause opened right before it inside
+   * a noun phrase ("practices at a foundation that bears his name"), not a verb ending the phrase.
+   */
+  private boolean relativeVerb(int j, int from) {
+    if (j - 1 <= from) {
+      return false;
+    }
+    Token r = tokens.get(j - 1);
+    return (r.pos().equals("WDT") || r.pos().equals("WP") || CueLexicon.word(r).equals("that"))
+        && tokens.get(j - 2).posStartsWith("NN");
   }
 
   private boolean isPassive(int cue, int floor) {

@@ -1309,4 +1309,12 @@ class AttributionFinderTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).text()).isEqualTo("how the mayor would pay for the new bridge");
   }
+
+  @Test
+  void relativeClauseInsideANounCueComplementKeepsItsVerb() {
+    List<Quote> qs =
+        quotes("The union's criticism of a law that protects the mine owners drew applause.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("a law that protects the mine owners");
+  }
 }
