@@ -4038,7 +4038,8 @@ final class AttributionFinder {
           && j > from
           && t.word().equals(",")
           && j + 1 < limit
-          && CLAUSE_CONJUNCTIONS.contains(CueLexicon.word(tokens.get(j + 1)))) {
+          && CLAUSE_CONJUNCTIONS.contains(CueLexicon.word(tokens.get(j + 1)))
+          && !listItemAfter(j + 1, limit)) {
         // "condemned the killings, but ...": a noun-phrase content ends where a new clause is
         // coordinated to the attribution.
         end = j;
@@ -4230,6 +4231,34 @@ final class AttributionFinder {
       if (quoted[j] || isQuoteMark(tokens.get(j))) {
         return false;
       }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the {@code and} at {@code c} closes a list of noun phrases ("will discuss his new book,
+   * his tour, and the campaign"; the serial comma, Chicago Manual 6.19) rather than coordinating a
+   * clause or a predicate: a noun phrase follows it with no verb before the next punctuation
+   * (fourteenth issue #3 round).
+   */
+  private boolean listItemAfter(int c, int limit) {
+    if (!CueLexicon.word(tokens.get(c)).equals("and")) {
+      return false;
+    }
+    int j = c + 1;
+    if (j >= limit || quoted[j] || !nounPhraseWord(tokens.get(j)) && !isName(tokens.get(j))) {
+      return false;
+    }
+    boolean phrase = true;
+    for (; j < limit && !quoted[j]; j++) {
+      Token t = tokens.get(j);
+      if (phrase && (t.posStartsWith("VB") || t.pos().equals("MD") || t.pos().equals("TO"))) {
+        return false;
+      }
+      if (Speakers.isFiniteVerb(t)) {
+        return false; // "…, and Sen. Johnson (R-Wis.) kept asking": a clause after all
+      }
+      phrase &= !isPunct(t);
     }
     return true;
   }

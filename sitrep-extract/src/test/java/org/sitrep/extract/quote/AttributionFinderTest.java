@@ -1317,4 +1317,15 @@ class AttributionFinderTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).text()).isEqualTo("a law that protects the mine owners");
   }
+
+  @Test
+  void serialCommaListStaysInANounPhraseContent() {
+    List<Quote> list =
+        quotes("The senator criticized the mayor, the council, and the harbor authority.\n");
+    assertThat(list).hasSize(1);
+    assertThat(list.get(0).text()).isEqualTo("the mayor, the council, and the harbor authority");
+    List<Quote> clause =
+        quotes("The senator criticized the mayor, and the council voted against the plan.\n");
+    assertThat(clause).extracting(Quote::text).contains("the mayor");
+  }
 }
