@@ -479,6 +479,119 @@ public final class Queries {
     return out;
   }
 
+  /** A place with coordinates and how often the corpus mentions it. */
+  public record PlacePoint(
+      String name, String countryCode, double lat, double lon, long mentions, long articles) {}
+
+  /**
+   * Places with coordinates, most-reported first (by articles, then mentions), at most {@code
+   * limit}.
+   */
+  public List<PlacePoint> places(int limit) {
+    List<PlacePoint> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT name, MIN(country_code), AVG(lat), AVG(lon), SUM(mentions),"
+                    + " COUNT(DISTINCT article_id) AS n FROM places WHERE lat IS NOT NULL"
+                    + " GROUP BY name, geonames_id ORDER BY n DESC, SUM(mentions) DESC, name"
+                    + " LIMIT ?")) {
+      ps.setInt(1, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new PlacePoint(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getDouble(3),
+                  rs.getDouble(4),
+                  rs.getLong(5),
+                  rs.getLong(6)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("listing places", e);
+    }
+    return out;
+  }
+
+  /** One analysed article in a listing. */
+  public record ArticleSummary(
+      long id, String docId, String title, String outlet, String published) {}
+
+  /** Analysed articles, newest published first, at most {@code limit}. */
+  public List<ArticleSummary> articles(int limit) {
+    List<ArticleSummary> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT id, doc_id, title, outlet, published FROM articles"
+                    + " WHERE status = 'analysed' ORDER BY published DESC, id LIMIT ?")) {
+      ps.setInt(1, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new ArticleSummary(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("listing articles", e);
+    }
+    return out;
+  }
+
+  /**
+   * One stored article: its metadata, the original text and the analysis record as stored (the
+   * contract's JSON; null unless the article was analysed).
+   */
+  public record StoredArticle(
+      long id,
+      String status,
+      String docId,
+      String title,
+      String outlet,
+      String url,
+      String published,
+      String text,
+      String recordJson) {}
+
+  /** The article stored under {@code id}, if any. */
+  public java.util.Optional<StoredArticle> article(long id) {
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT id, status, doc_id, title, outlet, url, published, text, record_json"
+                    + " FROM articles WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(
+            new StoredArticle(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9)));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("reading article " + id, e);
+    }
+  }
+
   /** One failed input and why. */
   public record Failure(String input, String reason, String at) {}
 
