@@ -107,6 +107,12 @@ export class MapView {
   }
 
   draw() {
+    if (!this.fitted && this.ctx.events.some((e) => e.lat != null)) {
+      // the first view frames the events; "Whole world" zooms out
+      this.fitted = true;
+      this.fit();
+      return;
+    }
     clear(this.placeLayer);
     clear(this.eventLayer);
     if (this.showPlaces) {
@@ -158,12 +164,13 @@ export class MapView {
 
   showCard(e) {
     clear(this.card);
-    this.card.append(
+    const parts = [
       el('h2', { text: `${e.type}${e.sub_type ? ' / ' + e.sub_type : ''}` }),
       el('p', { text: `${dates(e.date_from, e.date_to)} · ${e.place ?? 'place unknown'}${e.lat != null ? ` (${e.lat.toFixed(3)}, ${e.lon.toFixed(3)})` : ''}` }),
       e.actors.length ? el('p', { text: `Actors: ${e.actors.join(', ')}` }) : null,
       e.fatalities_low != null || e.fatalities_high != null ? el('p', { text: `Killed: ${range(e.fatalities_low, e.fatalities_high)} (across sources)` }) : null,
-      el('h3', { text: `${e.reports.length} source(s)` }));
+      el('h3', { text: `${e.reports.length} source(s)` })];
+    this.card.append(...parts.filter(Boolean));
     for (const r of e.reports) {
       this.card.append(el('div', { class: 'report' },
         el('p', { class: 'meta' },
