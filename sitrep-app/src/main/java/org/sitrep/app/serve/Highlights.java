@@ -115,7 +115,10 @@ final class Highlights {
               + range(q.path("low"), q.path("high"))
               + (q.hasNonNull("unit") ? " " + q.path("unit").asText() : "")
               + (q.hasNonNull("counts") ? " " + q.path("counts").asText() : "")
-              + (q.hasNonNull("role") ? " (" + q.path("role").asText() + ")" : "")
+              + (q.hasNonNull("role")
+                      && !q.path("counts").asText("").contains(q.path("role").asText())
+                  ? " (" + q.path("role").asText() + ")"
+                  : "")
               + (who.isEmpty() ? "" : ", according to " + who)
               + (q.hasNonNull("certainty") ? ", " + q.path("certainty").asText() : "");
       add(out, text, Kind.QUANTITY, q, label, q.path("component").asText());
@@ -184,8 +187,14 @@ final class Highlights {
   }
 
   private static String range(JsonNode low, JsonNode high) {
-    String l = low.isNumber() ? number(low.asDouble()) : "?";
-    String h = high.isNumber() ? number(high.asDouble()) : "?";
+    if (!high.isNumber()) {
+      return low.isNumber() ? "at least " + number(low.asDouble()) : "?";
+    }
+    if (!low.isNumber()) {
+      return "at most " + number(high.asDouble());
+    }
+    String l = number(low.asDouble());
+    String h = number(high.asDouble());
     return l.equals(h) ? l : l + "–" + h;
   }
 
