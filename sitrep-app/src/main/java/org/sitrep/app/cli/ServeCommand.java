@@ -2,6 +2,7 @@ package org.sitrep.app.cli;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.InetSocketAddress;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.app.serve.Server;
@@ -55,6 +56,14 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(),
           "--port: " + port + " is not a port (allowed: 1-65535, or 0 for any free port)");
+    }
+    if (new InetSocketAddress(host, Math.max(port, 0)).isUnresolved()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--host: '"
+              + host
+              + "' is not an address of this machine (allowed: e.g. 127.0.0.1, ::1, 0.0.0.0, or a"
+              + " name that resolves to one)");
     }
     Store store = db.openExisting();
     Server server;

@@ -26,6 +26,17 @@ class ServeCommandTest {
   }
 
   @Test
+  void aHostThatDoesNotResolveIsAUsageError(@TempDir Path dir) {
+    AnalyzeCommandTest.Run r =
+        AnalyzeCommandTest.run(
+            "serve", "--db", dir.resolve("c.db").toString(), "--host", "no-such-host.invalid");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("--host: 'no-such-host.invalid' is not an address of this machine")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void theMainHelpListsServe() {
     assertThat(Main.commandLine().getSubcommands()).containsKey("serve");
     assertThat(Main.commandLine().getSubcommands().get("serve").getUsageMessage())
