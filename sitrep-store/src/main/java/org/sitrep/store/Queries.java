@@ -242,7 +242,10 @@ public final class Queries {
     }
   }
 
-  /** One quotation and where it was published. */
+  /**
+   * One quotation and where it was published: its offsets in the article's text, the cue verb, and
+   * how firmly it is put (the certainty of the claim with the same span; null when none).
+   */
   public record QuoteRow(
       String speaker,
       String description,
@@ -251,16 +254,23 @@ public final class Queries {
       String docId,
       String title,
       String outlet,
-      String published) {}
+      String published,
+      long articleId,
+      String cue,
+      Integer start,
+      Integer end,
+      String certainty) {}
 
   /** Quotations, by speakers whose name contains {@code speaker} (all when null). */
   public List<QuoteRow> quotes(String speaker, int limit) {
     String sql =
         "SELECT q.speaker, q.speaker_description, q.text, q.kind, a.doc_id, a.title, a.outlet,"
-            + " a.published FROM quotes q JOIN articles a ON a.id = q.article_id"
+            + " a.published, a.id, q.cue, q.start_offset, q.end_offset"
+            + " FROM quotes q JOIN articles a ON a.id = q.article_id"
             + " WHERE (? IS NULL OR LOWER(q.speaker) LIKE ? OR LOWER(q.speaker_description)"
             + " LIKE ?) ORDER BY a.published, a.id, q.ordinal LIMIT ?";
     List<QuoteRow> out = new ArrayList<>();
+    Map<Long, Map<String, String>> certainties = new LinkedHashMap<>();
     try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
       String like = speaker == null ? null : "%" + speaker.toLowerCase(Locale.ROOT) + "%";
       ps.setString(1, like);
@@ -269,6 +279,17 @@ public final class Queries {
       ps.setInt(4, limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
+          long article = rs.getLong(9);
+          Long startOffset = Rows.getLong(rs, 11);
+          Long endOffset = Rows.getLong(rs, 12);
+          Integer start = startOffset == null ? null : startOffset.intValue();
+          Integer end = endOffset == null ? null : endOffset.intValue();
+          String certainty =
+              start == null
+                  ? null
+                  : certainties
+                      .computeIfAbsent(article, this::claimCertainties)
+                      .get(start + ":" + end);
           out.add(
               new QuoteRow(
                   rs.getString(1),
@@ -278,11 +299,39 @@ public final class Queries {
                   rs.getString(5),
                   rs.getString(6),
                   rs.getString(7),
-                  rs.getString(8)));
+                  rs.getString(8),
+                  article,
+                  rs.getString(10),
+                  start,
+                  end,
+                  certainty));
         }
       }
     } catch (SQLException e) {
       throw new StoreException("reading quotes", e);
+    }
+    return out;
+  }
+
+  /** The certainty of each claim of an article's stored record, by its span "start:end". */
+  private Map<String, String> claimCertainties(long articleId) {
+    Map<String, String> out = new java.util.HashMap<>();
+    try (PreparedStatement ps =
+        store.connection().prepareStatement("SELECT record_json FROM articles WHERE id = ?")) {
+      ps.setLong(1, articleId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next() && rs.getString(1) != null) {
+          for (var claim : RecordJson.mapper().readTree(rs.getString(1)).path("claims")) {
+            if (claim.hasNonNull("certainty")) {
+              out.put(
+                  claim.path("start").asInt() + ":" + claim.path("end").asInt(),
+                  claim.path("certainty").asText());
+            }
+          }
+        }
+      }
+    } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new StoreException("reading the claims of article " + articleId, e);
     }
     return out;
   }

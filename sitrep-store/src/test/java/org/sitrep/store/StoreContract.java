@@ -68,6 +68,12 @@ abstract class StoreContract {
       assertThat(record.path("document").path("id").asText()).isEqualTo("a1");
       assertThat(record.path("quotes").size()).isEqualTo(1);
       assertThat(q.article(listed.get(0).id() + 1000)).isEmpty();
+      // a quote carries its offsets, cue and the certainty of the claim with its span
+      Queries.QuoteRow quote = q.quotes("dillon", 10).get(0);
+      assertThat(quote.articleId()).isEqualTo(listed.get(1).id());
+      assertThat(quote.cue()).isEqualTo("said");
+      assertThat(Fixtures.TEXT.substring(quote.start(), quote.end())).isEqualTo(quote.text());
+      assertThat(quote.certainty()).isEqualTo("asserted");
       assertThat(q.places(10))
           .singleElement()
           .satisfies(

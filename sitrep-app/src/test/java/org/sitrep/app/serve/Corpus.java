@@ -7,6 +7,8 @@ import org.sitrep.core.article.Article;
 import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.AnalysisRecord;
 import org.sitrep.core.model.Certainty;
+import org.sitrep.core.model.Claim;
+import org.sitrep.core.model.ClaimFacts;
 import org.sitrep.core.model.DateRef;
 import org.sitrep.core.model.Document;
 import org.sitrep.core.model.Entity;
@@ -172,6 +174,16 @@ final class Corpus {
         List.of(place),
         List.of(strike),
         List.of(flight),
-        List.of());
+        List.of(
+            new Claim(
+                "c1",
+                said.start(),
+                said.end(),
+                said.text(),
+                spokesman,
+                "said",
+                Certainty.BELIEVED,
+                new ClaimFacts(List.of(1), List.of(), List.of(0)),
+                "claim.v1")));
   }
 }

@@ -145,6 +145,9 @@ class ServerIT {
     JsonNode all = ok("/api/quotes");
     assertThat(all.size()).isEqualTo(3);
     assertThat(all.get(0).path("text").asText()).isEqualTo("About 400 fighters fled the city,");
+    assertThat(all.get(0).path("cue").asText()).isEqualTo("said");
+    assertThat(all.get(0).path("certainty").asText()).isEqualTo("believed");
+    assertThat(all.get(0).path("article_id").asLong()).isPositive();
     assertThat(ok("/api/quotes?speaker=dillon&limit=2").size()).isEqualTo(2);
     assertThat(ok("/api/quotes?speaker=nobody-of-that-name").size()).isZero();
   }

@@ -56,15 +56,17 @@ export class QuotesView {
         this.speakers.append(el('li', {}, el('a', { href: '#quotes', onclick: (e) => { e.preventDefault(); this.loadQuotes(who); }, text: who }), ` (${qs.length})`));
       }
     }
-    const table = el('table', {}, el('thead', {}, el('tr', {}, ...['Speaker', 'Quote', 'Kind', 'Published', 'Article'].map((h) => el('th', { text: h })))));
+    const table = el('table', {}, el('thead', {}, el('tr', {}, ...['Speaker', 'Quote', 'Kind', 'Cue', 'Certainty', 'Published', 'Article'].map((h) => el('th', { text: h })))));
     const body = el('tbody');
     for (const [who, qs] of by) {
       qs.forEach((q, i) => body.append(el('tr', {},
         el('td', { text: i === 0 ? who + (q.speaker && q.description ? ` (${q.description})` : '') : '' }),
-        el('td', { class: 'quote', text: `“${q.text}”` }),
+        el('td', { class: 'quote', text: q.text }),
         el('td', { text: (q.kind ?? '').toLowerCase() }),
+        el('td', { text: q.cue ?? '' }),
+        el('td', { class: `certainty ${q.certainty ?? ''}`, text: q.certainty ?? '' }),
         el('td', { text: q.published ?? '' }),
-        el('td', { text: `${q.outlet ?? ''} ${q.title ?? q.doc_id ?? ''}` }))));
+        el('td', {}, el('a', { href: `#article/${q.article_id}`, text: `${q.outlet ?? ''} ${q.title ?? q.doc_id ?? ''}`.trim() || 'article' })))));
     }
     table.append(body);
     this.quotes.append(el('p', { class: 'hint', text: `${rows.length} quote(s) by ${by.size} speaker(s)${speaker ? ` matching “${speaker}”` : ''}.` }), table);
