@@ -1,6 +1,6 @@
 // The map: country outlines, places and events on an equirectangular projection; wheel to zoom,
 // drag to pan, click an event for its card.
-import { el, svg, clear, getJson, typeColour, range, dates, showTip, hideTip, EVENT_TYPES } from './dom.js';
+import { el, svg, clear, getJson, query, typeColour, range, dates, showTip, hideTip, EVENT_TYPES } from './dom.js';
 
 const WORLD = { x: -180, y: -90, w: 360, h: 180 };
 
@@ -25,7 +25,12 @@ export class MapView {
     this.base = svg('g', { class: 'base' });
     this.placeLayer = svg('g', { class: 'places' });
     this.eventLayer = svg('g', { class: 'events' });
-    this.mapSvg.append(svg('rect', { class: 'sea', x: -180, y: -90, width: 360, height: 180 }), this.base, this.placeLayer, this.eventLayer);
+    this.moveLayer = svg('g', { class: 'movements' });
+    this.movements = [];
+    this.showMoves = true;
+    const arrow = svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' },
+      svg('path', { d: 'M0,0L10,5L0,10Z', class: 'arrowhead' }));
+    this.mapSvg.append(svg('defs', {}, arrow), svg('rect', { class: 'sea', x: -180, y: -90, width: 360, height: 180 }), this.base, this.placeLayer, this.moveLayer, this.eventLayer);
     this.card = el('aside', { class: 'card' }, el('p', { class: 'hint', text: 'Click an event for its sources and evidence.' }));
     this.note = el('p', { class: 'note' });
     const toggle = el('input', { type: 'checkbox', checked: 'checked', onchange: (e) => { this.showPlaces = e.target.checked; this.draw(); } });
@@ -33,13 +38,15 @@ export class MapView {
       ...EVENT_TYPES.map(([t, c]) => el('span', {}, this.swatch(c, 'circle'), t)),
       el('span', {}, this.swatch('#555', 'square'), 'place (size: articles)'),
       el('label', {}, toggle, 'show places'),
+      el('span', {}, svg('svg', { width: 16, height: 12, class: 'swatch' }, svg('line', { x1: 1, y1: 6, x2: 15, y2: 6, class: 'move-key' })), 'movement (from → to; ▼ arrival, ▲ departure where one end is unknown)'),
+      el('label', {}, el('input', { type: 'checkbox', checked: 'checked', onchange: (e) => { this.showMoves = e.target.checked; this.draw(); } }), 'show movements'),
       el('button', { type: 'button', onclick: () => this.zoomTo({ ...WORLD }) }, 'Whole world'),
       el('button', { type: 'button', onclick: () => this.fit() }, 'Fit events'));
     root.append(legend, el('div', { class: 'map-row' }, el('div', { class: 'map-box' }, this.mapSvg, this.note), this.card));
     this.list = el('div', { class: 'event-list' });
     root.append(this.list);
     this.interact();
-    ctx.onEvents(() => this.draw());
+    ctx.onEvents(() => this.loadMovements());
     this.loadBase();
   }
 
@@ -101,6 +108,17 @@ export class MapView {
     this.draw();
   }
 
+  /** Movements under the shared filter's place and dates (movements have no type or actor). */
+  async loadMovements() {
+    const f = this.ctx.filter;
+    try {
+      this.movements = await getJson(`api/movements${query({ place: f.place, from: f.from, to: f.to, limit: 10000 })}`);
+    } catch (e) {
+      this.movements = [];
+    }
+    this.draw();
+  }
+
   /** Radius in map units: grows with the square root of the count, constant on screen. */
   radius(n) {
     return (2.5 + 2.5 * Math.sqrt(n)) * (this.view.w / 900);
@@ -115,6 +133,26 @@ export class MapView {
     }
     clear(this.placeLayer);
     clear(this.eventLayer);
+    clear(this.moveLayer);
+    if (this.showMoves) {
+      for (const m of this.movements) {
+        const tip = {
+          onmousemove: (e) => showTip(e, [`${m.who ?? 'someone'}${m.count_low != null ? ` (${range(m.count_low, m.count_high)})` : ''}`, `${m.from ?? '?'} → ${m.to ?? '?'}`, `${m.date ?? m.published ?? ''}${m.source ? `, according to ${m.source}` : ''}`]),
+          onmouseleave: hideTip,
+        };
+        if (m.from_lat != null && m.to_lat != null) {
+          this.moveLayer.append(svg('line', { x1: m.from_lon, y1: -m.from_lat, x2: m.to_lon, y2: -m.to_lat, 'marker-end': 'url(#arrow)', ...tip }));
+        } else if (m.from_lat != null || m.to_lat != null) {
+          // one known end: a triangle pointing in (a destination) or out (an origin)
+          const into = m.to_lat != null;
+          const x = into ? m.to_lon : m.from_lon;
+          const y = into ? -m.to_lat : -m.from_lat;
+          const r = this.radius(1) * 0.9;
+          const d = into ? `M${x},${y}L${x - r},${y - 1.6 * r}L${x + r},${y - 1.6 * r}Z` : `M${x},${y}L${x - r},${y + 1.6 * r}L${x + r},${y + 1.6 * r}Z`;
+          this.moveLayer.append(svg('path', { d, class: into ? 'move-to' : 'move-from', ...tip }));
+        }
+      }
+    }
     if (this.showPlaces) {
       for (const p of this.places) {
         const r = this.radius(p.articles) * 0.7;
