@@ -79,7 +79,9 @@ export function typeColour(type) {
 /** A low–high range as text. */
 export function range(low, high) {
   if (low == null && high == null) return '';
-  const f = (x) => (x == null ? '?' : Number.isInteger(x) ? String(x) : x.toFixed(1));
+  const f = (x) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
+  if (high == null) return `≥ ${f(low)}`;
+  if (low == null) return `≤ ${f(high)}`;
   return low === high ? f(low) : `${f(low)}–${f(high)}`;
 }
 

@@ -71,9 +71,10 @@ export class MapView {
     if (!pts.length) return;
     const xs = pts.map((e) => e.lon);
     const ys = pts.map((e) => -e.lat);
-    const pad = 2;
-    let x0 = Math.min(...xs) - pad, x1 = Math.max(...xs) + pad;
-    let y0 = Math.min(...ys) - pad, y1 = Math.max(...ys) + pad;
+    // a margin of a tenth of the extent (at least 3°) keeps the outermost circles inside
+    const pad = Math.max(3, 0.1 * Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)));
+    const x0 = Math.min(...xs) - pad, x1 = Math.max(...xs) + pad;
+    const y0 = Math.min(...ys) - pad, y1 = Math.max(...ys) + pad;
     const w = Math.max(x1 - x0, (y1 - y0) * 2, 4);
     const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
     this.zoomTo({ x: cx - w / 2, y: cy - w / 4, w, h: w / 2 });

@@ -12,18 +12,17 @@ export class QuotesView {
     const counts = el('input', { name: 'counts', placeholder: 'quantity counts… (e.g. killed)', size: 24 });
     this.speakers = el('ol', { class: 'speakers' });
     this.quotes = el('div', { class: 'quotes' });
-    this.estimates = el('div', { class: 'estimates' });
+    this.estimates = el('div', { class: 'estimates groups' });
     root.append(
-      el('div', { class: 'columns' },
-        el('div', { class: 'col' },
-          el('h2', { text: 'Quotes' }),
-          el('form', { onsubmit: (e) => { e.preventDefault(); this.loadQuotes(speaker.value.trim()); } }, speaker, el('button', { type: 'submit' }, 'Filter')),
-          el('div', { class: 'columns' }, el('div', { class: 'narrow' }, el('h3', { text: 'Most quoted' }), this.speakers), this.quotes)),
-        el('div', { class: 'col' },
-          el('h2', { text: 'Estimates' }),
-          el('p', { class: 'hint', text: 'One quantity (what is counted, where) as each source estimated it, oldest first; outliers are marked.' }),
-          el('form', { onsubmit: (e) => { e.preventDefault(); this.loadEstimates(counts.value.trim()); } }, counts, el('button', { type: 'submit' }, 'Filter')),
-          this.estimates)));
+      el('section', {},
+        el('h2', { text: 'Quotes' }),
+        el('form', { onsubmit: (e) => { e.preventDefault(); this.loadQuotes(speaker.value.trim()); } }, speaker, el('button', { type: 'submit' }, 'Filter')),
+        el('div', { class: 'columns' }, el('div', { class: 'narrow' }, el('h3', { text: 'Most quoted' }), this.speakers), el('div', { class: 'col' }, this.quotes))),
+      el('section', {},
+        el('h2', { text: 'Estimates' }),
+        el('p', { class: 'hint', text: 'One quantity (what is counted, where) as each source estimated it, oldest first; outliers are marked.' }),
+        el('form', { onsubmit: (e) => { e.preventDefault(); this.loadEstimates(counts.value.trim()); } }, counts, el('button', { type: 'submit' }, 'Filter')),
+        this.estimates));
   }
 
   show() {
