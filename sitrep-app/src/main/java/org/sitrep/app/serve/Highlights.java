@@ -37,8 +37,8 @@ final class Highlights {
   record Highlight(String kind, int start, int end, String text, String label, String component) {}
 
   /**
-   * Every span of {@code record} (the contract's JSON) that lies inside {@code text}, ordered by
-   * start and then longest first; spans whose offsets fall outside the text are left out.
+   * Every span of {@code record} (the contract's JSON) that lies inside {@code text}, once, ordered
+   * by start and then longest first; spans whose offsets fall outside the text are left out.
    */
   static List<Highlight> of(JsonNode record, String text) {
     List<Highlight> out = new ArrayList<>();
@@ -156,7 +156,8 @@ final class Highlights {
     out.sort(
         Comparator.comparingInt(Highlight::start)
             .thenComparing(Comparator.comparingInt(Highlight::end).reversed()));
-    return List.copyOf(out);
+    // a speaker quoted twice has its mentions collected twice: one highlight each
+    return out.stream().distinct().toList();
   }
 
   private static void add(

@@ -75,6 +75,26 @@ class HighlightsTest {
   }
 
   @Test
+  void aSpeakerQuotedTwiceHasEachMentionHighlightedOnce() throws Exception {
+    int he = TEXT.indexOf("he said");
+    String speaker = "'speaker':{'name':'Abu Ali','entity':'e1'},'kind':'DIRECT'";
+    JsonNode r =
+        record(
+            "{'entities':[{'id':'e1','type':'PERSON','name':'Abu Ali','mentions':[{'start':"
+                + he
+                + ",'end':"
+                + (he + 2)
+                + ",'text':'he'}]}],'quotes':[{'start':1,'end':14,"
+                + speaker
+                + "},{'start':25,'end':44,"
+                + speaker
+                + "}]}");
+    assertThat(Highlights.of(r, TEXT))
+        .extracting(Highlights.Highlight::kind)
+        .containsExactly("quote", "speaker", "quote");
+  }
+
+  @Test
   void quantityLabelsSayOpenBounds() throws Exception {
     JsonNode r =
         record(
