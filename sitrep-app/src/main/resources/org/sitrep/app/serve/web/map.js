@@ -215,7 +215,7 @@ export class MapView {
         el('p', { class: 'meta' },
           `${r.published ?? ''} ${r.outlet ?? ''} `,
           el('a', { href: `#article/${r.article_id}`, text: r.title || r.doc_id || 'article' })),
-        r.source ? el('p', { text: `According to ${r.source}${r.certainty ? ` (${r.certainty.toLowerCase()})` : ''}` }) : null,
+        r.source || r.certainty ? el('p', { text: `${r.source ? `According to ${r.source}` : 'Source not named'}${r.certainty ? ` (${r.certainty.toLowerCase()})` : ''}` }) : null,
         r.evidence ? el('blockquote', { text: evidenceText(r.evidence) }) : null,
         r.background ? el('p', { class: 'hint', text: 'background mention' }) : null));
     }
