@@ -79,7 +79,7 @@ public final class SparkAnalyze implements Callable<Integer> {
       names = "--partitions",
       paramLabel = "N",
       description = "Repartition the input into N partitions (default: the input's own splits).")
-  int partitions;
+  Integer partitions;
 
   @Option(
       names = "--time-tagger",
@@ -119,9 +119,14 @@ public final class SparkAnalyze implements Callable<Integer> {
     return new CommandLine(new SparkAnalyze()).execute(args);
   }
 
+  /** Runs the command line with its output and messages going to {@code out} and {@code err}. */
+  static int execute(PrintWriter out, PrintWriter err, String... args) {
+    return new CommandLine(new SparkAnalyze()).setOut(out).setErr(err).execute(args);
+  }
+
   @Override
   public Integer call() throws IOException {
-    if (partitions < 0) {
+    if (partitions != null && partitions < 1) {
       throw new ParameterException(
           spec.commandLine(), "--partitions must be 1 or more, got " + partitions);
     }
@@ -161,7 +166,7 @@ public final class SparkAnalyze implements Callable<Integer> {
     conf.setIfMissing("spark.ui.showConsoleProgress", "false");
     AnalyzeJob.Counts counts;
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-      counts = AnalyzeJob.run(sc, input, output, partitions, settings);
+      counts = AnalyzeJob.run(sc, input, output, partitions == null ? 0 : partitions, settings);
     }
     PrintWriter o = spec.commandLine().getOut();
     o.printf(
