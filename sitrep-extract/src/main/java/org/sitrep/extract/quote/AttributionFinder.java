@@ -4367,7 +4367,11 @@ final class AttributionFinder {
           continue;
         }
         int cut = Math.min(b.anchor, b.start());
-        if (!a.direct && cut > a.start() && cut < a.end() && wordsBetween(a.start(), cut) < 2) {
+        if (!a.direct
+            && cut > a.start()
+            && cut < a.end()
+            && wordsBetween(a.start(), cut) < 2
+            && !(Boolean.getBoolean("q23.r1") && b.cueTok >= 0 && isParticipleCue(b.cueTok) && isSpeechParticiple(b.cueTok))) {
           // "X said that Republicans rejected Y": cutting X's content before the nested source
           // would leave only "that"; the nested relation is part of X's content instead.
           keep = false;
@@ -4416,6 +4420,8 @@ final class AttributionFinder {
       }
       if (keep) {
         kept.add(b);
+      } else if (System.getProperty("q23.debug") != null) {
+        System.err.println("DROP " + b.cue + " anchor=" + b.anchor + " start=" + b.start());
       }
     }
     kept.removeIf(r -> r.parts.isEmpty());
