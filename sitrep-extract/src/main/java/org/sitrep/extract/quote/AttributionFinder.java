@@ -4414,6 +4414,9 @@ final class AttributionFinder {
           }
         }
         if (!a.parts.isEmpty() && a.start() < b.end() && b.start() < a.end()) {
+          if (Boolean.getBoolean("q23.r2") && a.direct && !b.direct && inGap(a, b)) {
+            continue;
+          }
           keep = false;
           break;
         }
@@ -4427,6 +4430,16 @@ final class AttributionFinder {
     kept.removeIf(r -> r.parts.isEmpty());
     rels.clear();
     rels.addAll(kept);
+  }
+
+  /** Whether {@code b} lies wholly between two parts of {@code a}, overlapping none of them. */
+  private static boolean inGap(Rel a, Rel b) {
+    for (int[] p : a.parts) {
+      if (p[0] < b.end() && b.start() < p[1]) {
+        return false;
+      }
+    }
+    return b.start() > a.start() && b.end() < a.end();
   }
 
   /**
