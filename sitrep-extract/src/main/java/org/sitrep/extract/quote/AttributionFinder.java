@@ -1381,7 +1381,23 @@ final class AttributionFinder {
    * its own even inside another's content; PolNeAR never nests one content in another.
    */
   private boolean isSpeechParticiple(int i) {
-    return (isParticipleCue(i) || isCoordinatedParticiple(i)) && CueLexicon.isVerbCue(tokens, i);
+    return (isParticipleCue(i) || isCoordinatedParticiple(i) || isGerundAfterSubordinator(i))
+        && CueLexicon.isVerbCue(tokens, i);
+  }
+
+  private static final Set<String> Q23_SUB = Set.of("while", "before", "after", "without");
+
+  private boolean isGerundAfterSubordinator(int c) {
+    if (!tokens.get(c).pos().equals("VBG") || c < 2 || quoted[c - 1]) {
+      return false;
+    }
+    int j = c - 1;
+    if (tokens.get(j).posStartsWith("RB") && j > 1) {
+      j--;
+    }
+    String w = CueLexicon.word(tokens.get(j));
+    return (Boolean.getBoolean("q23.r4") && w.equals("by"))
+        || (Boolean.getBoolean("q23.r5") && Q23_SUB.contains(w));
   }
 
   /**
