@@ -4617,7 +4617,9 @@ final class AttributionFinder {
    * Conjunctions and relative words left dangling where a content is cut before a nested source.
    */
   private static final Set<String> DANGLING =
-      Set.of("and", "but", "or", "which", "who", "whom", "that", "when", "where", "while", "as");
+      Set.of(
+          "and", "but", "or", "which", "who", "whom", "that", "when", "where", "while", "as",
+          "before", "after", "without");
 
   /**
    * The end of a content cut at {@code e} before a nested relation's source: without trailing

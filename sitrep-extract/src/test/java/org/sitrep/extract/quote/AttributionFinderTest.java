@@ -1,6 +1,7 @@
 package org.sitrep.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -329,6 +330,49 @@ class AttributionFinderTest {
     assertThat(qs.get(0).text()).isEqualTo("that the candidate was consistent");
     assertThat(qs.get(1).text()).isEqualTo("that donors had given freely");
     assertThat(qs.get(1).speaker().name()).isEqualTo("Corey Lewandowski");
+  }
+
+  @Test
+  void speechParticipleAfterOneWordObjectStartsItsOwnRelation() {
+    List<Quote> qs =
+        quotes("The governor attacked Jenkins, saying he had failed the farmers of the valley.\n");
+    assertThat(qs)
+        .extracting(Quote::cue, Quote::text)
+        .containsExactly(
+            tuple("attacked", "Jenkins"),
+            tuple("saying", "he had failed the farmers of the valley"));
+  }
+
+  @Test
+  void relationInAttributionBetweenQuotationPartsIsKept() {
+    String text =
+        "“The turnout will decide this race,” said Maria Lopez, a pollster who advises the party,"
+            + " referring to the young voters in the cities. “Nobody else matters now.”\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).cue()).isEqualTo("said");
+    assertThat(qs.get(0).parts()).hasSize(2);
+    assertThat(qs.get(0).parts().get(1).text()).isEqualTo("“Nobody else matters now.”");
+    assertThat(qs.get(1).cue()).isEqualTo("referring");
+    assertThat(qs.get(1).text()).isEqualTo("the young voters in the cities");
+    assertThat(qs.get(1).speaker().name()).isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void cueGerundAfterSubordinatorStartsItsOwnRelation() {
+    List<Quote> qs =
+        quotes(
+            "Governor Hill signed the budget before criticizing the lawmakers who wrote it.\n"
+                + "Davis defended the plan after praising its authors in a long speech.\n"
+                + "The mayor toured the flooded streets before meeting the families.\n");
+    assertThat(qs)
+        .extracting(Quote::cue, Quote::text)
+        .containsExactly(
+            tuple("signed", "the budget"),
+            tuple("criticizing", "the lawmakers who wrote it"),
+            tuple("defended", "the plan"),
+            tuple("praising", "its authors in a long speech"));
+    assertThat(qs.get(1).speaker().name()).isEqualTo("Hill");
   }
 
   @Test
@@ -802,10 +846,13 @@ class AttributionFinderTest {
         quotes(
             "“The city is calm tonight,” Mayor Ana Ruiz said, pointing to the empty streets."
                 + " “Nobody has been hurt.”\n");
-    assertThat(qs).hasSize(1);
+    // the tail's own relation ("pointing to") is kept beside the quotation (fourteenth round)
+    assertThat(qs).hasSize(2);
     assertThat(qs.get(0).parts()).hasSize(2);
     assertThat(qs.get(0).parts().get(1).text()).isEqualTo("“Nobody has been hurt.”");
     assertThat(qs.get(0).speaker().name()).isEqualTo("Ana Ruiz");
+    assertThat(qs.get(1).cue()).startsWith("pointing");
+    assertThat(qs.get(1).text()).isEqualTo("the empty streets");
   }
 
   @Test
