@@ -77,7 +77,8 @@ record BenchOptions(Path input, int docs, int repeat, boolean help) {
     return args[i];
   }
 
-  private static int positive(String option, String value) {
+  /** A whole number of at least 1, or an error naming the option and the value. */
+  static int positive(String option, String value) {
     try {
       int n = Integer.parseInt(value);
       if (n > 0) {

@@ -52,55 +52,89 @@ public final class IngestBench {
    */
   public static void main(String[] args) throws Exception {
     Path root = Path.of(System.getProperty("sitrep.root", ".")).toAbsolutePath().normalize();
-    int total = 10_000;
-    double killAt = 0.3;
-    int minWords = 500;
-    int threads = 2;
-    String xmx = "3g";
-    Path dir = null;
-    boolean corpusOnly = false;
+    Options o;
     try {
-      for (int i = 0; i < args.length; i++) {
-        switch (args[i]) {
-          case "--corpus" -> total = (int) number("--corpus", args[++i]);
-          case "--kill-at" -> killAt = number("--kill-at", args[++i]);
-          case "--min-words" -> minWords = (int) number("--min-words", args[++i]);
-          case "--threads" -> threads = (int) number("--threads", args[++i]);
-          case "--xmx" -> xmx = args[++i];
-          case "--dir" -> dir = Path.of(args[++i]);
-          case "--corpus-only" -> corpusOnly = true;
-          case "-h", "--help" -> {
-            System.out.print(BenchOptions.USAGE);
-            return;
-          }
-          default -> throw new IllegalArgumentException("unknown option " + args[i]);
-        }
-      }
-      if (total < 100 || killAt <= 0 || killAt >= 1) {
-        throw new IllegalArgumentException("--corpus must be >= 100 and --kill-at in (0, 1)");
-      }
-    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-      // a missing value runs off the end of the arguments
-      String why =
-          e instanceof IndexOutOfBoundsException ? "an option needs a value" : e.getMessage();
-      System.err.println("sitrep bench: " + why + "\n\n" + BenchOptions.USAGE);
+      o = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("sitrep bench: " + e.getMessage() + "\n\n" + BenchOptions.USAGE);
       System.exit(2);
       return;
     }
-    Path work = dir != null ? dir : Files.createTempDirectory("sitrep-ingest-bench");
+    if (o.help()) {
+      System.out.print(BenchOptions.USAGE);
+      return;
+    }
+    Path work = o.dir() != null ? o.dir() : Files.createTempDirectory("sitrep-ingest-bench");
     Files.createDirectories(work);
     boolean ok =
         new IngestBench(root, work, System.out)
-            .run(total, killAt, minWords, threads, xmx, corpusOnly);
+            .run(o.total(), o.killAt(), o.minWords(), o.threads(), o.xmx(), o.corpusOnly());
     System.exit(ok ? 0 : 1);
   }
 
-  /** An option's number, or an error that names the option and the value. */
-  private static double number(String option, String value) {
-    try {
-      return Double.parseDouble(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " needs a number, not \"" + value + "\"");
+  /**
+   * The ingest benchmark's flags; counts are whole numbers ({@code --corpus 2.5} is an error, not
+   * 2), {@code --kill-at} a share in (0, 1).
+   */
+  record Options(
+      int total,
+      double killAt,
+      int minWords,
+      int threads,
+      String xmx,
+      Path dir,
+      boolean corpusOnly,
+      boolean help) {
+
+    /** Parses the flags, or throws an error that names the flag and what it allows. */
+    static Options parse(String[] args) {
+      int total = 10_000;
+      double killAt = 0.3;
+      int minWords = 500;
+      int threads = 2;
+      String xmx = "3g";
+      Path dir = null;
+      boolean corpusOnly = false;
+      for (int i = 0; i < args.length; i++) {
+        String option = args[i];
+        switch (option) {
+          case "--corpus" -> total = BenchOptions.positive(option, value(args, ++i, option));
+          case "--kill-at" -> killAt = share(option, value(args, ++i, option));
+          case "--min-words" -> minWords = BenchOptions.positive(option, value(args, ++i, option));
+          case "--threads" -> threads = BenchOptions.positive(option, value(args, ++i, option));
+          case "--xmx" -> xmx = value(args, ++i, option);
+          case "--dir" -> dir = Path.of(value(args, ++i, option));
+          case "--corpus-only" -> corpusOnly = true;
+          case "-h", "--help" -> {
+            return new Options(total, killAt, minWords, threads, xmx, dir, corpusOnly, true);
+          }
+          default -> throw new IllegalArgumentException("unknown option " + option);
+        }
+      }
+      if (total < 100) {
+        throw new IllegalArgumentException("--corpus must be at least 100, not " + total);
+      }
+      return new Options(total, killAt, minWords, threads, xmx, dir, corpusOnly, false);
+    }
+
+    private static String value(String[] args, int i, String option) {
+      if (i >= args.length) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      return args[i];
+    }
+
+    private static double share(String option, String value) {
+      try {
+        double d = Double.parseDouble(value);
+        if (d > 0 && d < 1) {
+          return d;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new IllegalArgumentException(
+          option + " must be a share between 0 and 1 (exclusive), not \"" + value + "\"");
     }
   }
 

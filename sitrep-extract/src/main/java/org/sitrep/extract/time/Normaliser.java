@@ -52,16 +52,6 @@ final class Normaliser {
           Map.entry("dec", 12),
           Map.entry("december", 12));
 
-  private static final Map<String, DayOfWeek> WEEKDAYS =
-      Map.of(
-          "monday", DayOfWeek.MONDAY,
-          "tuesday", DayOfWeek.TUESDAY,
-          "wednesday", DayOfWeek.WEDNESDAY,
-          "thursday", DayOfWeek.THURSDAY,
-          "friday", DayOfWeek.FRIDAY,
-          "saturday", DayOfWeek.SATURDAY,
-          "sunday", DayOfWeek.SUNDAY);
-
   /** TIMEX3 part-of-day codes (TimeML guidelines 1.2.1, section 2.2.1.2). */
   private static final Map<String, String> PARTS_OF_DAY =
       Map.of("morning", "MO", "afternoon", "AF", "evening", "EV", "night", "NI", "overnight", "NI");
@@ -507,12 +497,12 @@ final class Normaliser {
           new Timex(
               TimexType.SET,
               "XXXX-WXX-"
-                  + WEEKDAYS.get(day).getValue()
+                  + dayOfWeek(day).getValue()
                   + (part == null ? "" : "T" + PARTS_OF_DAY.get(part))));
     }
     m = WEEKDAY.matcher(s);
     if (m.matches()) {
-      return Optional.of(weekday(m.group(1), WEEKDAYS.get(m.group(2)), m.group(3), dct, tense));
+      return Optional.of(weekday(m.group(1), dayOfWeek(m.group(2)), m.group(3), dct, tense));
     }
     m = MONTH_DAY.matcher(s);
     if (m.matches()) {
@@ -639,6 +629,11 @@ final class Normaliser {
       return new Timex(TimexType.TIME, date + "T" + PARTS_OF_DAY.get(part));
     }
     return Timex.date(date);
+  }
+
+  /** A weekday's name (lower case, as the patterns match it) as a {@link DayOfWeek}. */
+  private static DayOfWeek dayOfWeek(String name) {
+    return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
   }
 
   /** Weekdays: "last"/past tense → the most recent one, "next"/future → the coming one. */
