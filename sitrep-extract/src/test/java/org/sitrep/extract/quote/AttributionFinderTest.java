@@ -376,6 +376,17 @@ class AttributionFinderTest {
   }
 
   @Test
+  void reducedRelativeParticipleInSubjectEndsBeforeMainVerb() {
+    List<Quote> qs =
+        quotes(
+            "Forward Ohio, the committee supporting Governor Hale, spent two million dollars on"
+                + " radio ads.\n");
+    assertThat(qs)
+        .extracting(Quote::cue, Quote::text)
+        .containsExactly(tuple("supporting", "Governor Hale"));
+  }
+
+  @Test
   void particleCuesAndStanceAdjectivesWithOf() {
     List<Quote> qs =
         quotes(
