@@ -1809,6 +1809,17 @@ final class AttributionFinder {
     if (src != null) {
       src = lowAttachment(cue, src);
       src = predicativeSubject(cue, src, s.tokenFrom());
+      if (CueLexicon.lemma(tokens.get(cue)).equals("find")
+          && CueLexicon.researchSubjectOpensSentence(tokens, cue)) {
+        // "a survey on Tuesday of leading data operatives found": the inquiry is the source, not
+        // the noun phrase nearest the verb; its subject opens the sentence after a conjunction
+        int from = s.tokenFrom();
+        while (from < cue
+            && (tokens.get(from).pos().equals("CC") || tokens.get(from).posStartsWith("RB"))) {
+          from++;
+        }
+        src = new int[] {from, cue};
+      }
     }
     if (governedCue(cue, s.tokenFrom())) {
       int[] gov = infinitiveSubject(cue, s.tokenFrom());

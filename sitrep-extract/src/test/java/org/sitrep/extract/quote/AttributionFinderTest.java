@@ -387,6 +387,18 @@ class AttributionFinderTest {
   }
 
   @Test
+  void inquiryWithPostmodifierOpeningTheSentenceFindsWithoutThat() {
+    List<Quote> qs =
+        quotes(
+            "A survey of county clerks released on Monday found broad support for the new ballots.\n"
+                + "A farmer from the valley found a rusty bicycle in the river.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("found");
+    assertThat(qs.get(0).text()).isEqualTo("broad support for the new ballots");
+    assertThat(qs.get(0).speaker().description()).startsWith("A survey");
+  }
+
+  @Test
   void particleCuesAndStanceAdjectivesWithOf() {
     List<Quote> qs =
         quotes(
