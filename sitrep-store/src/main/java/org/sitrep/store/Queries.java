@@ -242,7 +242,10 @@ public final class Queries {
     }
   }
 
-  /** One quotation and where it was published. */
+  /**
+   * One quotation and where it was published: its offsets in the article's text, the cue verb, and
+   * how firmly it is put (the certainty of the claim with the same span; null when none).
+   */
   public record QuoteRow(
       String speaker,
       String description,
@@ -251,16 +254,23 @@ public final class Queries {
       String docId,
       String title,
       String outlet,
-      String published) {}
+      String published,
+      long articleId,
+      String cue,
+      Integer start,
+      Integer end,
+      String certainty) {}
 
   /** Quotations, by speakers whose name contains {@code speaker} (all when null). */
   public List<QuoteRow> quotes(String speaker, int limit) {
     String sql =
         "SELECT q.speaker, q.speaker_description, q.text, q.kind, a.doc_id, a.title, a.outlet,"
-            + " a.published FROM quotes q JOIN articles a ON a.id = q.article_id"
+            + " a.published, a.id, q.cue, q.start_offset, q.end_offset"
+            + " FROM quotes q JOIN articles a ON a.id = q.article_id"
             + " WHERE (? IS NULL OR LOWER(q.speaker) LIKE ? OR LOWER(q.speaker_description)"
             + " LIKE ?) ORDER BY a.published, a.id, q.ordinal LIMIT ?";
     List<QuoteRow> out = new ArrayList<>();
+    Map<Long, Map<String, String>> certainties = new LinkedHashMap<>();
     try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
       String like = speaker == null ? null : "%" + speaker.toLowerCase(Locale.ROOT) + "%";
       ps.setString(1, like);
@@ -269,6 +279,17 @@ public final class Queries {
       ps.setInt(4, limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
+          long article = rs.getLong(9);
+          Long startOffset = Rows.getLong(rs, 11);
+          Long endOffset = Rows.getLong(rs, 12);
+          Integer start = startOffset == null ? null : startOffset.intValue();
+          Integer end = endOffset == null ? null : endOffset.intValue();
+          String certainty =
+              start == null
+                  ? null
+                  : certainties
+                      .computeIfAbsent(article, this::claimCertainties)
+                      .get(start + ":" + end);
           out.add(
               new QuoteRow(
                   rs.getString(1),
@@ -278,11 +299,39 @@ public final class Queries {
                   rs.getString(5),
                   rs.getString(6),
                   rs.getString(7),
-                  rs.getString(8)));
+                  rs.getString(8),
+                  article,
+                  rs.getString(10),
+                  start,
+                  end,
+                  certainty));
         }
       }
     } catch (SQLException e) {
       throw new StoreException("reading quotes", e);
+    }
+    return out;
+  }
+
+  /** The certainty of each claim of an article's stored record, by its span "start:end". */
+  private Map<String, String> claimCertainties(long articleId) {
+    Map<String, String> out = new java.util.HashMap<>();
+    try (PreparedStatement ps =
+        store.connection().prepareStatement("SELECT record_json FROM articles WHERE id = ?")) {
+      ps.setLong(1, articleId);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next() && rs.getString(1) != null) {
+          for (var claim : RecordJson.mapper().readTree(rs.getString(1)).path("claims")) {
+            if (claim.hasNonNull("certainty")) {
+              out.put(
+                  claim.path("start").asInt() + ":" + claim.path("end").asInt(),
+                  claim.path("certainty").asText());
+            }
+          }
+        }
+      }
+    } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new StoreException("reading the claims of article " + articleId, e);
     }
     return out;
   }
@@ -477,6 +526,119 @@ public final class Queries {
       throw new StoreException("searching", e);
     }
     return out;
+  }
+
+  /** A place with coordinates and how often the corpus mentions it. */
+  public record PlacePoint(
+      String name, String countryCode, double lat, double lon, long mentions, long articles) {}
+
+  /**
+   * Places with coordinates, most-reported first (by articles, then mentions), at most {@code
+   * limit}.
+   */
+  public List<PlacePoint> places(int limit) {
+    List<PlacePoint> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT name, MIN(country_code), AVG(lat), AVG(lon), SUM(mentions),"
+                    + " COUNT(DISTINCT article_id) AS n FROM places WHERE lat IS NOT NULL"
+                    + " GROUP BY name, geonames_id ORDER BY n DESC, SUM(mentions) DESC, name"
+                    + " LIMIT ?")) {
+      ps.setInt(1, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new PlacePoint(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getDouble(3),
+                  rs.getDouble(4),
+                  rs.getLong(5),
+                  rs.getLong(6)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("listing places", e);
+    }
+    return out;
+  }
+
+  /** One analysed article in a listing. */
+  public record ArticleSummary(
+      long id, String docId, String title, String outlet, String published) {}
+
+  /** Analysed articles, newest published first, at most {@code limit}. */
+  public List<ArticleSummary> articles(int limit) {
+    List<ArticleSummary> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT id, doc_id, title, outlet, published FROM articles"
+                    + " WHERE status = 'analysed' ORDER BY published DESC, id LIMIT ?")) {
+      ps.setInt(1, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new ArticleSummary(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("listing articles", e);
+    }
+    return out;
+  }
+
+  /**
+   * One stored article: its metadata, the original text and the analysis record as stored (the
+   * contract's JSON; null unless the article was analysed).
+   */
+  public record StoredArticle(
+      long id,
+      String status,
+      String docId,
+      String title,
+      String outlet,
+      String url,
+      String published,
+      String text,
+      String recordJson) {}
+
+  /** The article stored under {@code id}, if any. */
+  public java.util.Optional<StoredArticle> article(long id) {
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT id, status, doc_id, title, outlet, url, published, text, record_json"
+                    + " FROM articles WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(
+            new StoredArticle(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9)));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("reading article " + id, e);
+    }
   }
 
   /** One failed input and why. */

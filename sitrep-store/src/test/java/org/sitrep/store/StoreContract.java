@@ -49,6 +49,43 @@ abstract class StoreContract {
   }
 
   @Test
+  void readsOneArticleBackWithItsTextAndRecordAndListsTheAnalysedOnes() throws Exception {
+    var r1 = Fixtures.record("a1", "2018-02-02", 35.95, 39.01, 12, 400);
+    var r2 = Fixtures.record("a2", "2018-02-05", 35.95, 39.01, 3, 40);
+    try (Store s = open()) {
+      s.saveAnalysed(Fixtures.input("a.jsonl:1", "h1", r1), r1, 1);
+      s.saveAnalysed(Fixtures.input("a.jsonl:2", "h2", r2), r2, 1);
+      s.saveFailure(new Store.Input("a.jsonl:3", null, null, null, null), "not JSON");
+      Queries q = new Queries(s);
+      List<Queries.ArticleSummary> listed = q.articles(10);
+      assertThat(listed).extracting(Queries.ArticleSummary::docId).containsExactly("a2", "a1");
+      assertThat(q.articles(1)).hasSize(1);
+      Queries.StoredArticle a = q.article(listed.get(1).id()).orElseThrow();
+      assertThat(a.status()).isEqualTo("analysed");
+      assertThat(a.text()).isEqualTo(Fixtures.TEXT);
+      assertThat(a.title()).isEqualTo("Strike on Raqqa a1");
+      JsonNode record = RecordJson.mapper().readTree(a.recordJson());
+      assertThat(record.path("document").path("id").asText()).isEqualTo("a1");
+      assertThat(record.path("quotes").size()).isEqualTo(1);
+      assertThat(q.article(listed.get(0).id() + 1000)).isEmpty();
+      // a quote carries its offsets, cue and the certainty of the claim with its span
+      Queries.QuoteRow quote = q.quotes("dillon", 10).get(0);
+      assertThat(quote.articleId()).isEqualTo(listed.get(1).id());
+      assertThat(quote.cue()).isEqualTo("said");
+      assertThat(Fixtures.TEXT.substring(quote.start(), quote.end())).isEqualTo(quote.text());
+      assertThat(quote.certainty()).isEqualTo("asserted");
+      assertThat(q.places(10))
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.name()).isEqualTo("Raqqa");
+                assertThat(p.articles()).isEqualTo(2);
+                assertThat(p.lat()).isCloseTo(35.95, offset(1e-9));
+              });
+    }
+  }
+
+  @Test
   void keepsTheContainerOfASettlementTheGazetteerLacks() throws Exception {
     var base = Fixtures.record("a1", "2018-02-02", 35.95, 39.01, 12, 400);
     Place raqqa = base.places().get(0);

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       EstimatesCommand.class,
       SearchCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -12,7 +12,7 @@ class DbOptionTest {
   @Test
   void aCorpusThatIsNotThereIsAnErrorNotANewEmptyCorpus(@TempDir Path dir) {
     Path db = dir.resolve("typo.db");
-    for (String command : new String[] {"export", "events", "quotes", "search"}) {
+    for (String command : new String[] {"export", "events", "quotes", "search", "serve"}) {
       String[] args =
           switch (command) {
             case "export" -> new String[] {command, "--db", db.toString(), "--format", "jsonl"};
