@@ -399,6 +399,19 @@ class AttributionFinderTest {
   }
 
   @Test
+  void anyFiniteVerbBeforeCommaAndQuotationIntroducesIt() {
+    List<Quote> qs = quotes("The senator interjected, “That is simply not true.”\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("interjected");
+    assertThat(qs.get(0).text()).isEqualTo("“That is simply not true.”");
+    assertThat(qs.get(0).speaker().description()).isEqualTo("The senator");
+    // a verb of speech earlier in the sentence keeps the quotation
+    List<Quote> later =
+        quotes("Mayor Diaz said in March after the bridge collapsed, “We will rebuild it.”\n");
+    assertThat(later).extracting(Quote::cue).containsExactly("said");
+  }
+
+  @Test
   void particleCuesAndStanceAdjectivesWithOf() {
     List<Quote> qs =
         quotes(
