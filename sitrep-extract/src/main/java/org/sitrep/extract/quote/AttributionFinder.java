@@ -1942,6 +1942,8 @@ final class AttributionFinder {
     from = skipAdjuncts(from, s.tokenTo(), rel, cue);
     if (from < s.tokenTo() && tokens.get(from).word().equals(":")) {
       from++;
+    } else {
+      from = quotationAfterAdjunct(from, s);
     }
     from = skipToComplementizer(from, s.tokenTo());
     int prep = from;
@@ -2573,6 +2575,11 @@ final class AttributionFinder {
     }
     while (j < s.tokenTo()) {
       Token t = tokens.get(j);
+      if (quotationAfterComma(j, s) && !hasComma(cueEnd, j)) {
+        // "…, Canova wrote to his followers, “It's time …”": the quotation after the cue's
+        // adjunct is its content, not the clause before the source (fourteenth round)
+        return false;
+      }
       if (CLAUSE_PUNCT.contains(t.word()) || t.word().equals(".")) {
         return true;
       }
@@ -4478,6 +4485,46 @@ final class AttributionFinder {
     kept.removeIf(r -> r.parts.isEmpty());
     rels.clear();
     rels.addAll(kept);
+  }
+
+  /**
+   * "said of the episode, “I don't like it”": where a short adjunct without a verb runs from {@code
+   * from} to a comma before an opening quotation mark, the content is the quotation (issue #3,
+   * fourteenth round, with the same case in {@code isPostposed}: 5 more overlap and 23 more exact
+   * matches, none lost).
+   */
+  private int quotationAfterAdjunct(int from, Sentence s) {
+    for (int j = from; j < s.tokenTo() && j < from + 8; j++) {
+      if (quoted[j] || tokens.get(j).posStartsWith("VB") || tokens.get(j).pos().equals("MD")) {
+        return from;
+      }
+      if (tokens.get(j).word().equals(",")) {
+        return j > from && quotationAfterComma(j, s) ? j + 1 : from;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * Whether token {@code j} is a comma right before an opening quotation mark whose quotation holds
+   * a finite verb: "Canova wrote to his followers, “It's time …”", "Mr. Trump said of the episode,
+   * “I don't like it”".
+   */
+  private boolean quotationAfterComma(int j, Sentence s) {
+    if (j + 1 >= s.tokenTo()
+        || !tokens.get(j).word().equals(",")
+        || quoted[j]
+        || !quoted[j + 1]
+        || !isQuoteMark(tokens.get(j + 1))) {
+      return false;
+    }
+    // a clause, not a title set off after its noun ("in his book, “An American Son”")
+    for (int k = j + 2; k < tokens.size() && quoted[k]; k++) {
+      if (Speakers.isFiniteVerb(tokens.get(k)) || tokens.get(k).pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the cue of {@code b} is a speech participle right after a comma ("…, saying …"). */

@@ -412,6 +412,23 @@ class AttributionFinderTest {
   }
 
   @Test
+  void quotationAfterTheCuesAdjunctIsItsContent() {
+    List<Quote> qs =
+        quotes(
+            "Soon after the vote in Dayton, Carla Moss wrote to her supporters, “We will win this"
+                + " seat back.”\n"
+                + "Mr. Hale said of the episode, “I do not like it.”\n"
+                + "Mr. Hale said in his 2012 book, “The Long Road.”\n");
+    assertThat(qs).hasSize(3);
+    assertThat(qs.get(0).cue()).isEqualTo("wrote");
+    assertThat(qs.get(0).text()).isEqualTo("“We will win this seat back.”");
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Carla Moss");
+    assertThat(qs.get(1).text()).isEqualTo("“I do not like it.”");
+    // a title after its noun is no clause: the content still takes the adjunct
+    assertThat(qs.get(2).text()).startsWith("in his 2012 book");
+  }
+
+  @Test
   void particleCuesAndStanceAdjectivesWithOf() {
     List<Quote> qs =
         quotes(
