@@ -1,6 +1,7 @@
 package org.sitrep.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -329,6 +330,102 @@ class AttributionFinderTest {
     assertThat(qs.get(0).text()).isEqualTo("that the candidate was consistent");
     assertThat(qs.get(1).text()).isEqualTo("that donors had given freely");
     assertThat(qs.get(1).speaker().name()).isEqualTo("Corey Lewandowski");
+  }
+
+  @Test
+  void speechParticipleAfterOneWordObjectStartsItsOwnRelation() {
+    List<Quote> qs =
+        quotes("The governor attacked Jenkins, saying he had failed the farmers of the valley.\n");
+    assertThat(qs)
+        .extracting(Quote::cue, Quote::text)
+        .containsExactly(
+            tuple("attacked", "Jenkins"),
+            tuple("saying", "he had failed the farmers of the valley"));
+  }
+
+  @Test
+  void relationInAttributionBetweenQuotationPartsIsKept() {
+    String text =
+        "“The turnout will decide this race,” said Maria Lopez, a pollster who advises the party,"
+            + " referring to the young voters in the cities. “Nobody else matters now.”\n";
+    List<Quote> qs = quotes(text);
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).cue()).isEqualTo("said");
+    assertThat(qs.get(0).parts()).hasSize(2);
+    assertThat(qs.get(0).parts().get(1).text()).isEqualTo("“Nobody else matters now.”");
+    assertThat(qs.get(1).cue()).isEqualTo("referring");
+    assertThat(qs.get(1).text()).isEqualTo("the young voters in the cities");
+    assertThat(qs.get(1).speaker().name()).isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void cueGerundAfterSubordinatorStartsItsOwnRelation() {
+    List<Quote> qs =
+        quotes(
+            "Governor Hill signed the budget before criticizing the lawmakers who wrote it.\n"
+                + "Davis defended the plan after praising its authors in a long speech.\n"
+                + "The mayor toured the flooded streets before meeting the families.\n");
+    assertThat(qs)
+        .extracting(Quote::cue, Quote::text)
+        .containsExactly(
+            tuple("signed", "the budget"),
+            tuple("criticizing", "the lawmakers who wrote it"),
+            tuple("defended", "the plan"),
+            tuple("praising", "its authors in a long speech"));
+    assertThat(qs.get(1).speaker().name()).isEqualTo("Hill");
+  }
+
+  @Test
+  void reducedRelativeParticipleInSubjectEndsBeforeMainVerb() {
+    List<Quote> qs =
+        quotes(
+            "Forward Ohio, the committee supporting Governor Hale, spent two million dollars on"
+                + " radio ads.\n");
+    assertThat(qs)
+        .extracting(Quote::cue, Quote::text)
+        .containsExactly(tuple("supporting", "Governor Hale"));
+  }
+
+  @Test
+  void inquiryWithPostmodifierOpeningTheSentenceFindsWithoutThat() {
+    List<Quote> qs =
+        quotes(
+            "A survey of county clerks released on Monday found broad support for the new ballots.\n"
+                + "A farmer from the valley found a rusty bicycle in the river.\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("found");
+    assertThat(qs.get(0).text()).isEqualTo("broad support for the new ballots");
+    assertThat(qs.get(0).speaker().description()).startsWith("A survey");
+  }
+
+  @Test
+  void anyFiniteVerbBeforeCommaAndQuotationIntroducesIt() {
+    List<Quote> qs = quotes("The senator interjected, “That is simply not true.”\n");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("interjected");
+    assertThat(qs.get(0).text()).isEqualTo("“That is simply not true.”");
+    assertThat(qs.get(0).speaker().description()).isEqualTo("The senator");
+    // a verb of speech earlier in the sentence keeps the quotation
+    List<Quote> later =
+        quotes("Mayor Diaz said in March after the bridge collapsed, “We will rebuild it.”\n");
+    assertThat(later).extracting(Quote::cue).containsExactly("said");
+  }
+
+  @Test
+  void quotationAfterTheCuesAdjunctIsItsContent() {
+    List<Quote> qs =
+        quotes(
+            "Soon after the vote in Dayton, Carla Moss wrote to her supporters, “We will win this"
+                + " seat back.”\n"
+                + "Mr. Hale said of the episode, “I do not like it.”\n"
+                + "Mr. Hale said in his 2012 book, “The Long Road.”\n");
+    assertThat(qs).hasSize(3);
+    assertThat(qs.get(0).cue()).isEqualTo("wrote");
+    assertThat(qs.get(0).text()).isEqualTo("“We will win this seat back.”");
+    assertThat(qs.get(0).speaker().name()).isEqualTo("Carla Moss");
+    assertThat(qs.get(1).text()).isEqualTo("“I do not like it.”");
+    // a title after its noun is no clause: the content still takes the adjunct
+    assertThat(qs.get(2).text()).startsWith("in his 2012 book");
   }
 
   @Test
@@ -802,10 +899,13 @@ class AttributionFinderTest {
         quotes(
             "“The city is calm tonight,” Mayor Ana Ruiz said, pointing to the empty streets."
                 + " “Nobody has been hurt.”\n");
-    assertThat(qs).hasSize(1);
+    // the tail's own relation ("pointing to") is kept beside the quotation (fourteenth round)
+    assertThat(qs).hasSize(2);
     assertThat(qs.get(0).parts()).hasSize(2);
     assertThat(qs.get(0).parts().get(1).text()).isEqualTo("“Nobody has been hurt.”");
     assertThat(qs.get(0).speaker().name()).isEqualTo("Ana Ruiz");
+    assertThat(qs.get(1).cue()).startsWith("pointing");
+    assertThat(qs.get(1).text()).isEqualTo("the empty streets");
   }
 
   @Test
