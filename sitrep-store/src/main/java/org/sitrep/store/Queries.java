@@ -266,6 +266,24 @@ public final class Queries {
     return true;
   }
 
+  /**
+   * A point given as {@code LAT,LON} or as the name of a stored place (its most-mentioned match),
+   * or null when it is neither.
+   */
+  public double[] point(String near) {
+    String[] parts = near.split(",");
+    if (parts.length == 2) {
+      try {
+        return new double[] {
+          Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())
+        };
+      } catch (NumberFormatException e) {
+        // not a coordinate pair: a place name with a comma
+      }
+    }
+    return placeCoordinates(near);
+  }
+
   /** Coordinates of a stored place by name (the most-mentioned match), or null. */
   public double[] placeCoordinates(String name) {
     try (PreparedStatement ps =
