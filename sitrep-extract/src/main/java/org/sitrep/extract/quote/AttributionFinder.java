@@ -1476,6 +1476,66 @@ final class AttributionFinder {
     return sameVerbForm(o.pos(), form);
   }
 
+  /**
+   * "Pelosi criticized the bill and singled out its tax provisions": a verb outside the lexicon
+   * coordinated by "and" with the cue of the relation whose content holds it, in the same finite
+   * form, is a second predicate of the same source (Quirk et al. 1985, 13.61) and a relation of its
+   * own; not a form of be, have, do or get.
+   */
+  private boolean isSecondPredicate(int c, Rel outer) {
+    Token t = tokens.get(c);
+    return SECOND_PREDICATE_FORMS.contains(t.pos())
+        && !Set.of("be", "have", "do", "get").contains(CueLexicon.lemma(t))
+        && !quoted[c]
+        && inside(outer, c)
+        && CueLexicon.word(tokens.get(c - 1)).equals("and")
+        && isCoordinatedVerb(c, outer)
+        && nounPhraseBetween(outer.cueTok + 1, c - 1)
+        && judgesPerson(c);
+  }
+
+  /**
+   * "chided him for", "accused Sanders of", "ranks it as": a verb whose object, a pronoun or a name
+   * of at most three words, is followed by {@code for}, {@code of} or {@code as} (the frame of
+   * verbs of judging and accusing, Levin 1993, 33); not a common noun ("visited the grave of").
+   */
+  private boolean judgesPerson(int c) {
+    int k = c + 1;
+    if (k < tokens.size() && tokens.get(k).posStartsWith("PRP")) {
+      // "counter-accused her of": the tagger may read the object "her" as a possessive
+      k++;
+    } else {
+      while (k < tokens.size() && k < c + 4 && tokens.get(k).pos().equals("NNP")) {
+        k++;
+      }
+    }
+    return k > c + 1
+        && k < tokens.size()
+        && !quoted[k]
+        && Set.of("for", "of", "as").contains(CueLexicon.word(tokens.get(k)));
+  }
+
+  /**
+   * Whether tokens {@code from} (inclusive) to {@code to} (exclusive) hold no finite verb, modal,
+   * infinitive marker or quotation: a noun-phrase object, so a verb after them is coordinated with
+   * the cue and not with a verb of the content's own clause ("said he was suited … and beat").
+   */
+  private boolean nounPhraseBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (quoted[k]
+          || Speakers.isFiniteVerb(t)
+          || t.pos().equals("MD")
+          || t.pos().equals("TO")
+          || CueLexicon.word(t).equals("that")) {
+        return false;
+      }
+    }
+    return from < to;
+  }
+
+  private static final Set<String> SECOND_PREDICATE_FORMS = Set.of("VBD", "VBZ");
+
   private static boolean sameVerbForm(String outer, String inner) {
     if (outer.equals("VBP")) {
       return inner.equals("VBP") || inner.equals("VB"); // the tagger reads "and warn" as VB
@@ -1508,9 +1568,10 @@ final class AttributionFinder {
           continue;
         }
         Rel rel = null;
+        boolean secondPredicate = isSecondPredicate(i, previousInSentence);
         if (CueLexicon.isAccordingTo(tokens, i)) {
           rel = according(i, s);
-        } else if (CueLexicon.isVerbCue(tokens, i)) {
+        } else if (CueLexicon.isVerbCue(tokens, i) || secondPredicate) {
           if (NonSpeech.at(tokens, s, i)) {
             continue; // "gunmen attacked a village", "declared three days of mourning"
           }
