@@ -1477,21 +1477,45 @@ final class AttributionFinder {
   }
 
   /**
-   * "Pelosi criticized the bill and singled out its tax provisions": a verb outside the lexicon
-   * coordinated by "and" with the cue of the relation whose content holds it, in the same finite
-   * form, is a second predicate of the same source (Quirk et al. 1985, 13.61) and a relation of its
-   * own; not a form of be, have, do or get.
+   * "Pelosi chided him for his silence", "The ad casts Trump as a former liberal": a finite verb
+   * outside the lexicon whose object, a pronoun or short name, is followed by {@code for}, {@code
+   * of} or {@code as} judges that person and is a cue (verbs of judging and characterizing, Levin
+   * 1993, 29.2 and 33). Inside another relation's content only as a second predicate of that
+   * relation's source: coordinated by "and" with its cue in the same form after a noun-phrase
+   * content ("criticized the bill and scolded Hale for …", Quirk et al. 1985, 13.61); not a form of
+   * be, have, do or get.
    */
-  private boolean isSecondPredicate(int c, Rel outer) {
+  private boolean isJudgingVerb(int c, Rel outer) {
     Token t = tokens.get(c);
-    return SECOND_PREDICATE_FORMS.contains(t.pos())
-        && !Set.of("be", "have", "do", "get").contains(CueLexicon.lemma(t))
-        && !quoted[c]
-        && inside(outer, c)
-        && CueLexicon.word(tokens.get(c - 1)).equals("and")
-        && isCoordinatedVerb(c, outer)
-        && nounPhraseBetween(outer.cueTok + 1, c - 1)
-        && judgesPerson(c);
+    if (!JUDGING_FORMS.contains(t.pos())
+        || Set.of("be", "have", "do", "get").contains(CueLexicon.lemma(t))
+        || quoted[c]
+        || !judgesPerson(c)) {
+      return false;
+    }
+    return !inside(outer, c)
+        || (CueLexicon.word(tokens.get(c - 1)).equals("and")
+            && isCoordinatedVerb(c, outer)
+            && nounPhraseBetween(outer.cueTok + 1, c - 1));
+  }
+
+  /**
+   * Whether tokens {@code from} (inclusive) to {@code to} (exclusive) hold no finite verb, modal,
+   * infinitive marker or quotation: a noun-phrase object, so a verb after them is coordinated with
+   * the cue and not with a verb of the content's own clause ("said he was suited … and beat").
+   */
+  private boolean nounPhraseBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (quoted[k]
+          || Speakers.isFiniteVerb(t)
+          || t.pos().equals("MD")
+          || t.pos().equals("TO")
+          || CueLexicon.word(t).equals("that")) {
+        return false;
+      }
+    }
+    return from < to;
   }
 
   /**
@@ -1515,26 +1539,7 @@ final class AttributionFinder {
         && Set.of("for", "of", "as").contains(CueLexicon.word(tokens.get(k)));
   }
 
-  /**
-   * Whether tokens {@code from} (inclusive) to {@code to} (exclusive) hold no finite verb, modal,
-   * infinitive marker or quotation: a noun-phrase object, so a verb after them is coordinated with
-   * the cue and not with a verb of the content's own clause ("said he was suited … and beat").
-   */
-  private boolean nounPhraseBetween(int from, int to) {
-    for (int k = from; k < to; k++) {
-      Token t = tokens.get(k);
-      if (quoted[k]
-          || Speakers.isFiniteVerb(t)
-          || t.pos().equals("MD")
-          || t.pos().equals("TO")
-          || CueLexicon.word(t).equals("that")) {
-        return false;
-      }
-    }
-    return from < to;
-  }
-
-  private static final Set<String> SECOND_PREDICATE_FORMS = Set.of("VBD", "VBZ");
+  private static final Set<String> JUDGING_FORMS = Set.of("VBD", "VBZ");
 
   private static boolean sameVerbForm(String outer, String inner) {
     if (outer.equals("VBP")) {
@@ -1568,10 +1573,10 @@ final class AttributionFinder {
           continue;
         }
         Rel rel = null;
-        boolean secondPredicate = isSecondPredicate(i, previousInSentence);
+        boolean judging = isJudgingVerb(i, previousInSentence);
         if (CueLexicon.isAccordingTo(tokens, i)) {
           rel = according(i, s);
-        } else if (CueLexicon.isVerbCue(tokens, i) || secondPredicate) {
+        } else if (CueLexicon.isVerbCue(tokens, i) || judging) {
           if (NonSpeech.at(tokens, s, i)) {
             continue; // "gunmen attacked a village", "declared three days of mourning"
           }

@@ -393,6 +393,17 @@ class AttributionFinderTest {
   }
 
   @Test
+  void verbOfJudgingWithPersonObjectBeforeForOfAsIsACue() {
+    List<Quote> qs =
+        quotes(
+            "The new radio ad casts Senator Reyes as a friend of the big banks.\n"
+                + "The committee toured the museum of modern art on Friday.\n");
+    assertThat(qs)
+        .extracting(Quote::cue, Quote::text)
+        .containsExactly(tuple("casts", "Senator Reyes as a friend of the big banks"));
+  }
+
+  @Test
   void reducedRelativeParticipleInSubjectEndsBeforeMainVerb() {
     List<Quote> qs =
         quotes(
