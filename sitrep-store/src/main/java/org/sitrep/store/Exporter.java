@@ -120,7 +120,6 @@ public final class Exporter {
         // ACLED time precision: 1 = the day is known, 2 = the week, 3 = the month or wider.
         precision = days == 0 ? "1" : days <= 7 ? "2" : "3";
       }
-      List<String> perpetrators = e.actors();
       String sources =
           String.join(
               "; ",
@@ -150,8 +149,8 @@ public final class Exporter {
       set(row, "time_precision", precision);
       set(row, "event_type", e.type());
       set(row, "sub_event_type", e.subType());
-      set(row, "actor1", perpetrators.isEmpty() ? "" : perpetrators.get(0));
-      set(row, "actor2", perpetrators.size() < 2 ? "" : perpetrators.get(1));
+      set(row, "actor1", e.actor1());
+      set(row, "actor2", e.actor2());
       set(row, "location", e.place());
       set(row, "latitude", e.lat() == null ? "" : String.format(Locale.ROOT, "%.4f", e.lat()));
       set(row, "longitude", e.lon() == null ? "" : String.format(Locale.ROOT, "%.4f", e.lon()));
@@ -209,6 +208,8 @@ public final class Exporter {
       p.put("sources", e.reports().size());
       ArrayNode actors = p.putArray("actors");
       e.actors().forEach(actors::add);
+      ArrayNode targets = p.putArray("targets");
+      e.targets().forEach(targets::add);
     }
     try (PreparedStatement ps =
             store

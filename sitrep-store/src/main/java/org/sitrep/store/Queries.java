@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** What an analyst asks of the corpus: events, quotes, estimates, full-text search, failures. */
 public final class Queries {
@@ -49,7 +50,11 @@ public final class Queries {
       String certainty,
       boolean background) {}
 
-  /** One event as reconciled across every article that reports it. */
+  /**
+   * One event as reconciled across every article that reports it. {@code actors} are the people and
+   * groups involved, those who acted ({@code perpetrators}) first, then victims and opponents;
+   * physical targets (a bridge, a market) are {@code targets}, not actors (the contract's roles).
+   */
   public record ReconciledEvent(
       long id,
       String type,
@@ -60,18 +65,40 @@ public final class Queries {
       Double lat,
       Double lon,
       List<String> actors,
+      List<String> perpetrators,
+      List<String> targets,
       Double fatalitiesLow,
       Double fatalitiesHigh,
-      List<EventReport> reports) {}
+      List<EventReport> reports) {
+
+    /** ACLED's actor1: who acted, else the first actor whose role the text left open. */
+    public String actor1() {
+      if (!perpetrators.isEmpty()) {
+        return perpetrators.get(0);
+      }
+      return actors.isEmpty() ? null : actors.get(0);
+    }
+
+    /** ACLED's actor2: the first other actor (a victim, an opponent), else null. */
+    public String actor2() {
+      String first = actor1();
+      return actors.stream().filter(a -> !a.equals(first)).findFirst().orElse(null);
+    }
+  }
+
+  /** A stored event actor: its name and its contract role (perpetrator, victim, target or null). */
+  private record RoledActor(String name, String role) {}
 
   /** Reconciled events matching {@code f}, oldest first. */
   public List<ReconciledEvent> events(EventFilter f) {
-    Map<Long, List<String>> actors = new LinkedHashMap<>();
+    Map<Long, List<RoledActor>> actors = new LinkedHashMap<>();
     try (PreparedStatement ps =
-            store.connection().prepareStatement("SELECT event_id, name FROM event_actors");
+            store.connection().prepareStatement("SELECT event_id, name, role FROM event_actors");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        actors.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+        actors
+            .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+            .add(new RoledActor(rs.getString(2), rs.getString(3)));
       }
     } catch (SQLException e) {
       throw new StoreException("reading actors", e);
@@ -110,7 +137,7 @@ public final class Queries {
   }
 
   private static ReconciledEvent merge(
-      long clusterId, List<Object[]> rows, Map<Long, List<String>> actorsOf) {
+      long clusterId, List<Object[]> rows, Map<Long, List<RoledActor>> actorsOf) {
     Object[] first = rows.get(0);
     String from = null;
     String to = null;
@@ -120,7 +147,9 @@ public final class Queries {
     String subType = null;
     Double low = null;
     Double high = null;
-    Set<String> actors = new LinkedHashSet<>();
+    Set<String> perpetrators = new LinkedHashSet<>();
+    Set<String> others = new LinkedHashSet<>();
+    Set<String> targets = new LinkedHashSet<>();
     List<EventReport> reports = new ArrayList<>();
     for (Object[] r : rows) {
       String f = (String) r[4];
@@ -148,7 +177,14 @@ public final class Queries {
       if (fh != null) {
         high = high == null ? fh : Math.max(high, fh);
       }
-      actors.addAll(actorsOf.getOrDefault(((Number) r[0]).longValue(), List.of()));
+      for (RoledActor a : actorsOf.getOrDefault(((Number) r[0]).longValue(), List.of())) {
+        String role = a.role() == null ? "" : a.role();
+        switch (role) {
+          case "perpetrator" -> perpetrators.add(a.name());
+          case "target" -> targets.add(a.name());
+          default -> others.add(a.name());
+        }
+      }
       reports.add(
           new EventReport(
               ((Number) r[14]).longValue(),
@@ -174,7 +210,11 @@ public final class Queries {
         place,
         lat,
         lon,
-        List.copyOf(actors),
+        Stream.concat(perpetrators.stream(), others.stream().filter(a -> !perpetrators.contains(a)))
+            .distinct()
+            .toList(),
+        List.copyOf(perpetrators),
+        targets.stream().filter(t -> !perpetrators.contains(t) && !others.contains(t)).toList(),
         low,
         high,
         reports);
@@ -220,9 +260,28 @@ public final class Queries {
     }
     if (f.actor() != null) {
       String a = f.actor().toLowerCase(Locale.ROOT);
-      return e.actors().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(a));
+      return Stream.concat(e.actors().stream(), e.targets().stream())
+          .anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(a));
     }
     return true;
+  }
+
+  /**
+   * A point given as {@code LAT,LON} or as the name of a stored place (its most-mentioned match),
+   * or null when it is neither.
+   */
+  public double[] point(String near) {
+    String[] parts = near.split(",");
+    if (parts.length == 2) {
+      try {
+        return new double[] {
+          Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())
+        };
+      } catch (NumberFormatException e) {
+        // not a coordinate pair: a place name with a comma
+      }
+    }
+    return placeCoordinates(near);
   }
 
   /** Coordinates of a stored place by name (the most-mentioned match), or null. */

@@ -32,6 +32,19 @@ final class Fixtures {
   /** An article reporting the strike on {@code date} with {@code killed} dead and a count. */
   static AnalysisRecord record(
       String id, String date, double lat, double lon, double killed, double fled) {
+    return record(
+        id, date, lat, lon, killed, fled, List.of(new Actor("Coalition", null, "perpetrator")));
+  }
+
+  /** The same article, its strike with the given actors (names, contract roles). */
+  static AnalysisRecord record(
+      String id,
+      String date,
+      double lat,
+      double lon,
+      double killed,
+      double fled,
+      List<Actor> actors) {
     Article a = Article.of(id, TEXT, LocalDate.parse(date).plusDays(1));
     int raqqa = TEXT.indexOf("Raqqa");
     Place place =
@@ -54,7 +67,7 @@ final class Fixtures {
             "Air/drone strike",
             new DateRef(date, "on Friday"),
             new PlaceRef("Raqqa", lat, lon, 163843L),
-            List.of(new Actor("Coalition", null, "perpetrator")),
+            actors,
             Range.point(killed),
             null,
             null,

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.Actor;
 import org.sitrep.core.model.AnalysisRecord;
 import org.sitrep.core.model.Place;
 import org.sitrep.core.text.Span;
@@ -250,6 +251,47 @@ abstract class StoreContract {
           .flatExtracting(Queries.ReconciledEvent::reports)
           .extracting(Queries.EventReport::certainty, Queries.EventReport::background)
           .containsOnly(tuple("asserted", false));
+    }
+  }
+
+  @Test
+  void aPhysicalTargetIsNoActorAndAcledTakesWhoActedAsActor1() throws Exception {
+    try (Store s = open()) {
+      var r =
+          Fixtures.record(
+              "a1",
+              "2018-02-02",
+              35.95,
+              39.01,
+              12,
+              400,
+              List.of(
+                  new Actor("the bridge", null, "target"),
+                  new Actor("villagers", null, "victim"),
+                  new Actor("Coalition", null, "perpetrator")));
+      s.saveAnalysed(Fixtures.input("1", "h1", r), r, 1);
+      new Reconciler(s).run();
+      var e = new Queries(s).events(Filters.all()).get(0);
+      assertThat(e.actors()).containsExactly("Coalition", "villagers");
+      assertThat(e.perpetrators()).containsExactly("Coalition");
+      assertThat(e.targets()).containsExactly("the bridge");
+      assertThat(e.actor1()).isEqualTo("Coalition");
+      assertThat(e.actor2()).isEqualTo("villagers");
+      // the actor filter still finds an event by its target
+      assertThat(
+              new Queries(s)
+                  .events(
+                      new Queries.EventFilter(null, null, null, null, null, null, null, "bridge")))
+          .hasSize(1);
+
+      StringWriter csv = new StringWriter();
+      new Exporter(s).write(Exporter.Format.ACLED_CSV, csv);
+      String[] lines = csv.toString().split("\r\n");
+      List<String> header = Arrays.asList(lines[0].split(","));
+      String[] row = lines[1].split(",", -1);
+      assertThat(row[header.indexOf("actor1")]).isEqualTo("Coalition");
+      assertThat(row[header.indexOf("actor2")]).isEqualTo("villagers");
+      assertThat(lines[1]).doesNotContain("bridge");
     }
   }
 

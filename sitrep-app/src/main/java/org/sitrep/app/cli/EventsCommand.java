@@ -74,21 +74,7 @@ final class EventsCommand implements Callable<Integer> {
       Double lat = null;
       Double lon = null;
       if (near != null) {
-        String[] parts = near.split(",");
-        double[] point = null;
-        if (parts.length == 2) {
-          try {
-            point =
-                new double[] {
-                  Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())
-                };
-          } catch (NumberFormatException e) {
-            point = null;
-          }
-        }
-        if (point == null) {
-          point = queries.placeCoordinates(near);
-        }
+        double[] point = queries.point(near);
         if (point == null) {
           throw new ParameterException(
               spec.commandLine(),

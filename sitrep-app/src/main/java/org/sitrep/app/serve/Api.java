@@ -134,21 +134,7 @@ final class Api {
     Double lon = null;
     String near = p.text("near");
     if (near != null) {
-      double[] point = null;
-      String[] parts = near.split(",");
-      if (parts.length == 2) {
-        try {
-          point =
-              new double[] {
-                Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())
-              };
-        } catch (NumberFormatException e) {
-          point = null;
-        }
-      }
-      if (point == null) {
-        point = queries.placeCoordinates(near);
-      }
+      double[] point = queries.point(near);
       if (point == null) {
         throw HttpError.badRequest(
             "near: no place with coordinates named '"

@@ -207,6 +207,7 @@ export class MapView {
       el('h2', { text: `${e.type}${e.sub_type ? ' / ' + e.sub_type : ''}` }),
       el('p', { text: `${dates(e.date_from, e.date_to)} · ${e.place ?? 'place unknown'}${e.lat != null ? ` (${e.lat.toFixed(3)}, ${e.lon.toFixed(3)})` : ''}` }),
       e.actors.length ? el('p', { text: `Actors: ${e.actors.join(', ')}` }) : null,
+      e.targets?.length ? el('p', { text: `Targets: ${e.targets.join(', ')}` }) : null,
       e.fatalities_low != null || e.fatalities_high != null ? el('p', { text: `Killed: ${range(e.fatalities_low, e.fatalities_high)} (across sources)` }) : null,
       el('h3', { text: `${e.reports.length} source(s)` })];
     this.card.append(...parts.filter(Boolean));
