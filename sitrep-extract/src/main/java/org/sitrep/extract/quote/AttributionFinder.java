@@ -1476,6 +1476,71 @@ final class AttributionFinder {
     return sameVerbForm(o.pos(), form);
   }
 
+  /**
+   * "Pelosi chided him for his silence", "The ad casts Trump as a former liberal": a finite verb
+   * outside the lexicon whose object, a pronoun or short name, is followed by {@code for}, {@code
+   * of} or {@code as} judges that person and is a cue (verbs of judging and characterizing, Levin
+   * 1993, 29.2 and 33). Inside another relation's content only as a second predicate of that
+   * relation's source: coordinated by "and" with its cue in the same form after a noun-phrase
+   * content ("criticized the bill and scolded Hale for …", Quirk et al. 1985, 13.61); not a form of
+   * be, have, do or get.
+   */
+  private boolean isJudgingVerb(int c, Rel outer) {
+    Token t = tokens.get(c);
+    if (!JUDGING_FORMS.contains(t.pos())
+        || Set.of("be", "have", "do", "get").contains(CueLexicon.lemma(t))
+        || quoted[c]
+        || !judgesPerson(c)) {
+      return false;
+    }
+    return !inside(outer, c)
+        || (CueLexicon.word(tokens.get(c - 1)).equals("and")
+            && isCoordinatedVerb(c, outer)
+            && nounPhraseBetween(outer.cueTok + 1, c - 1));
+  }
+
+  /**
+   * Whether tokens {@code from} (inclusive) to {@code to} (exclusive) hold no finite verb, modal,
+   * infinitive marker or quotation: a noun-phrase object, so a verb after them is coordinated with
+   * the cue and not with a verb of the content's own clause ("said he was suited … and beat").
+   */
+  private boolean nounPhraseBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (quoted[k]
+          || Speakers.isFiniteVerb(t)
+          || t.pos().equals("MD")
+          || t.pos().equals("TO")
+          || CueLexicon.word(t).equals("that")) {
+        return false;
+      }
+    }
+    return from < to;
+  }
+
+  /**
+   * "chided him for", "accused Sanders of", "ranks it as": a verb whose object, a pronoun or a name
+   * of at most three words, is followed by {@code for}, {@code of} or {@code as} (the frame of
+   * verbs of judging and accusing, Levin 1993, 33); not a common noun ("visited the grave of").
+   */
+  private boolean judgesPerson(int c) {
+    int k = c + 1;
+    if (k < tokens.size() && tokens.get(k).posStartsWith("PRP")) {
+      // "counter-accused her of": the tagger may read the object "her" as a possessive
+      k++;
+    } else {
+      while (k < tokens.size() && k < c + 4 && tokens.get(k).pos().equals("NNP")) {
+        k++;
+      }
+    }
+    return k > c + 1
+        && k < tokens.size()
+        && !quoted[k]
+        && Set.of("for", "of", "as").contains(CueLexicon.word(tokens.get(k)));
+  }
+
+  private static final Set<String> JUDGING_FORMS = Set.of("VBD", "VBZ");
+
   private static boolean sameVerbForm(String outer, String inner) {
     if (outer.equals("VBP")) {
       return inner.equals("VBP") || inner.equals("VB"); // the tagger reads "and warn" as VB
@@ -1508,9 +1573,10 @@ final class AttributionFinder {
           continue;
         }
         Rel rel = null;
+        boolean judging = isJudgingVerb(i, previousInSentence);
         if (CueLexicon.isAccordingTo(tokens, i)) {
           rel = according(i, s);
-        } else if (CueLexicon.isVerbCue(tokens, i)) {
+        } else if (CueLexicon.isVerbCue(tokens, i) || judging) {
           if (NonSpeech.at(tokens, s, i)) {
             continue; // "gunmen attacked a village", "declared three days of mourning"
           }

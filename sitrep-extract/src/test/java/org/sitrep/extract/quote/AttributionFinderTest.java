@@ -376,6 +376,34 @@ class AttributionFinderTest {
   }
 
   @Test
+  void coordinatedVerbOfJudgingAfterNounPhraseContentStartsItsOwnRelation() {
+    List<Quote> qs =
+        quotes(
+            "Senator Varga criticized the tax bill and scolded Governor Hale for his silence.\n"
+                + "Davis praised the new clinic and visited the ward of the hospital.\n");
+    assertThat(qs)
+        .extracting(Quote::cue, Quote::text)
+        .contains(
+            tuple("criticized", "the tax bill"),
+            tuple("scolded", "Governor Hale for his silence"),
+            tuple("praised", "the new clinic"));
+    assertThat(qs).extracting(Quote::cue).doesNotContain("visited");
+    Quote scolded = qs.stream().filter(q -> q.cue().equals("scolded")).findFirst().orElseThrow();
+    assertThat(scolded.speaker().name()).isEqualTo("Varga");
+  }
+
+  @Test
+  void verbOfJudgingWithPersonObjectBeforeForOfAsIsACue() {
+    List<Quote> qs =
+        quotes(
+            "The new radio ad casts Senator Reyes as a friend of the big banks.\n"
+                + "The committee toured the museum of modern art on Friday.\n");
+    assertThat(qs)
+        .extracting(Quote::cue, Quote::text)
+        .containsExactly(tuple("casts", "Senator Reyes as a friend of the big banks"));
+  }
+
+  @Test
   void reducedRelativeParticipleInSubjectEndsBeforeMainVerb() {
     List<Quote> qs =
         quotes(
