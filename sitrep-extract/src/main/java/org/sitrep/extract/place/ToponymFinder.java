@@ -649,8 +649,13 @@ final class ToponymFinder {
             && !TEMPORAL_NER.contains(String.valueOf(tokens.get(to).ner()))) {
           to++;
         }
-        if (i > s.tokenFrom() && capitalised(tokens.get(i - 1).word())) {
-          continue; // the end of a longer name
+        if ((i > s.tokenFrom() && capitalised(tokens.get(i - 1).word()))
+            || (i - 2 >= s.tokenFrom() && possessiveSettlement(tokens, s, i - 2))) {
+          continue; // the end of a longer name ("Point Roberts", "Beebe's Corners")
+        }
+        int opened = openedName(tokens, s, i);
+        if (opened > to && opened - i <= DEFINED_WORDS) {
+          to = opened; // "Beebe's Corners is a hamlet in ...": the whole name is defined
         }
         int start = tokens.get(i).start();
         int end = tokens.get(to - 1).end();
@@ -785,11 +790,32 @@ final class ToponymFinder {
           i += special.end() > tokens.get(i).end() ? 2 : 1;
           continue;
         }
+        int whole = openedName(tokens, s, i);
+        if (whole > i
+            && possessiveSettlement(tokens, s, i)
+            && gazetteer.exact(NameKeys.key(runText(text, tokens, i, whole))).isEmpty()) {
+          i = whole; // "Beebe's Corners" the gazetteer lacks: neither Beebe nor Corners
+          continue;
+        }
         if (startsName(tokens.get(i))) {
           for (int n = Math.min(MAX_TOKENS, s.tokenTo() - i); n >= 1 && found == null; n--) {
             found = tryRun(text, tokens, s, i, i + n, mentionAt, lastEnd(out), known);
             used = n;
           }
+        }
+        if (whole > i + 1
+            && (found == null || used == 1)
+            && placedByText(text, tokens, s, whole)
+            && minorTail(tailAt(text, tokens, s, i + 1, whole, mentionAt, lastEnd(out), known))) {
+          // "Point Roberts", "West Yorkshire": a name opened by a compass word or a feature
+          // generic that the gazetteer lacks whole is read whole or not at all, never as its
+          // rest alone (Roberts, Yorkshire); a definition may still place it
+          // (definedSettlements). A rest that names a division, a region or a large city is
+          // the place the name is part of ("West Texas", "East Africa", "South Los Angeles");
+          // a name the text neither defines nor qualifies is read as before ("Lake Robinson",
+          // "Mount Hood's slopes": the gold corpora accept the rest's point for the feature)
+          i = whole;
+          continue;
         }
         if (found != null) {
           out.add(found);
@@ -2117,6 +2143,125 @@ final class ToponymFinder {
   private static boolean endsWithDivisionWord(Token last) {
     String w = last.word().toLowerCase(Locale.ROOT);
     return w.equals("county") || w.equals("parish") || DIVISION_WORDS.contains(w);
+  }
+
+  /** Capitalised words that open a longer name: "Point Roberts", "Fort Hood", "Cape Cod". */
+  private static final Set<String> NAME_OPENERS =
+      withCompassPoints(
+          "point", "port", "fort", "mount", "lake", "cape", "isle", "mt.", "ft.", "pt.");
+
+  /**
+   * Settlement generics after a possessive: "Beebe's Corners", "Harper's Ferry", "Hunter's Landing"
+   * (GNIS populated-place names).
+   */
+  private static final Set<String> SETTLEMENT_GENERICS =
+      Set.of(
+          "corner",
+          "corners",
+          "landing",
+          "crossing",
+          "crossroads",
+          "mill",
+          "mills",
+          "ferry",
+          "station",
+          "store",
+          "bluff",
+          "cove",
+          "point",
+          "hollow");
+
+  /**
+   * The end of a longer name opened at {@code i}: a capitalised compass word or feature generic
+   * ({@link #NAME_OPENERS}) followed by capitalised proper nouns ("Point Roberts", "West
+   * Yorkshire"), or a capitalised possessive followed by a settlement generic ("Beebe's Corners");
+   * {@code i} when no such name opens there.
+   */
+  static int openedName(List<Token> tokens, Sentence s, int i) {
+    if (possessiveSettlement(tokens, s, i)) {
+      return i + 3;
+    }
+    Token first = tokens.get(i);
+    if (!capitalised(first.word()) || !NAME_OPENERS.contains(lower(first.word()))) {
+      return i;
+    }
+    int to = i + 1;
+    while (to < s.tokenTo()
+        && to - i < MAX_TOKENS
+        && capitalised(tokens.get(to).word())
+        && tokens.get(to).posStartsWith("NNP")) {
+      to++;
+    }
+    return to > i + 1 ? to : i;
+  }
+
+  /** "Beebe's Corners": a capitalised name, its possessive and a capitalised settlement generic. */
+  static boolean possessiveSettlement(List<Token> tokens, Sentence s, int i) {
+    if (i + 2 >= s.tokenTo()) {
+      return false;
+    }
+    String p = tokens.get(i + 1).word();
+    String g = tokens.get(i + 2).word();
+    return capitalised(tokens.get(i).word())
+        && (p.equals("'s") || p.equals("\u2019s"))
+        && capitalised(g)
+        && SETTLEMENT_GENERICS.contains(lower(g));
+  }
+
+  /**
+   * The text places the name ending at {@code to}: a definition follows it ("Point Roberts is a
+   * community in ...") or a country's or state's name after a comma qualifies it ("West Yorkshire,
+   * England", "Point Roberts, Washington").
+   */
+  private boolean placedByText(String text, List<Token> tokens, Sentence s, int to) {
+    if (settlementNoun(text, tokens.get(to - 1).end())) {
+      return true;
+    }
+    if (to + 1 >= s.tokenTo() || !tokens.get(to).word().equals(",")) {
+      return false;
+    }
+    Token q = tokens.get(to + 1);
+    return capitalised(q.word()) && isCountryLike(gazetteer.exact(NameKeys.key(q.word())));
+  }
+
+  /**
+   * The toponym the scan would read first at {@code from}, inside the name ending at {@code to}.
+   */
+  private Toponym tailAt(
+      String text,
+      List<Token> tokens,
+      Sentence s,
+      int from,
+      int to,
+      NerMention[] mentionAt,
+      int lastEnd,
+      Set<String> known) {
+    for (int n = to - from; n >= 1; n--) {
+      Toponym t = tryRun(text, tokens, s, from, from + n, mentionAt, lastEnd, known);
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The readings of a name's rest after its opener name no division, country, continent, region nor
+   * city of 100,000 people or more: not the larger place the opened name is a part of.
+   */
+  private static boolean minorTail(Toponym tail) {
+    return tail != null
+        && tail.candidates().stream()
+            .allMatch(
+                c ->
+                    (c.kind() == FeatureKind.CITY && c.population() < 100_000)
+                        // a county read without its word ("Roberts" for Roberts County)
+                        || (c.kind() == FeatureKind.ADMIN2
+                            && !NameKeys.key(c.name()).equals(tail.key())));
+  }
+
+  private static String runText(String text, List<Token> tokens, int from, int to) {
+    return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
   }
 
   private static boolean startsName(Token t) {
