@@ -2221,7 +2221,9 @@ final class ToponymFinder {
       return false;
     }
     Token q = tokens.get(to + 1);
-    return capitalised(q.word()) && isCountryLike(gazetteer.exact(NameKeys.key(q.word())));
+    return capitalised(q.word())
+        && !NAME_OPENERS.contains(lower(q.word())) // "North Charlestown, South Charlestown"
+        && isCountryLike(gazetteer.exact(NameKeys.key(q.word())));
   }
 
   /**

@@ -67,6 +67,50 @@ class PlaceRecognitionTest {
         .find(d.text, d.tokens, d.sentences, d.ner).stream().map(Toponym::text).toList();
   }
 
+  /** Villages named like the rests of longer names, a county, a state and a country. */
+  private static final Gazetteer TAILS =
+      Gazetteer.builder()
+          .add(Fixtures.city("Roberts", 42.42, -90.33, "US", "IL", 1_500), List.of())
+          .add(Fixtures.city("Yorkshire", 42.53, -78.47, "US", "NY", 1_100), List.of())
+          .add(Fixtures.city("Corners", 40.1, -80.2, "US", "PA", 700), List.of())
+          .add(
+              new GazetteerEntry(
+                  null, "Skagit County", 48.48, -121.8, "US", "WA", FeatureKind.ADMIN2, "ADM2", 0),
+              List.of())
+          .add(
+              new GazetteerEntry(
+                  null, "Texas", 31.25, -99.25, "US", "TX", FeatureKind.ADMIN1, "ADM1", 0),
+              List.of())
+          .add(
+              new GazetteerEntry(
+                  null, "England", 52.16, -0.7, "GB", "ENG", FeatureKind.ADMIN1, "ADM1", 0),
+              List.of())
+          .build();
+
+  @Test
+  void aNameOpenedByACompassWordOrFeatureGenericIsNeverReadByItsRestAlone() {
+    // "Point Roberts is a community in ...", "Beebe's Corners is a hamlet in ...": the whole name
+    // is the defined settlement, not the villages named Roberts or Corners
+    assertThat(foundIn(TAILS, new TestDoc("Point Roberts is a community in Skagit County.")))
+        .containsExactly("Point Roberts", "Skagit County");
+    assertThat(foundIn(TAILS, new TestDoc("Miller's Corners is a hamlet in Skagit County.")))
+        .containsExactly("Miller's Corners", "Skagit County");
+    // qualified by a state or country after a comma: not the village Yorkshire
+    assertThat(foundIn(TAILS, new TestDoc("She grew up in West Yorkshire, England.")))
+        .containsExactly("England");
+    // a rest that is a state stays the place the name is part of; lower case is an adjective
+    assertThat(foundIn(TAILS, new TestDoc("Storms hit West Texas, England and Wales.")))
+        .containsExactly("Texas", "England");
+    assertThat(foundIn(TAILS, new TestDoc("He ranches in northern Texas.")))
+        .containsExactly("Texas");
+    // neither defined nor qualified: read as before (the gold corpora take the rest's point)
+    assertThat(
+            foundIn(
+                TAILS,
+                new TestDoc("They fished at Lake Roberts in June.", "Lake Roberts", "LOCATION")))
+        .containsExactly("Roberts");
+  }
+
   @Test
   void aFeatureHeadAfterAProperNounIsTheHeadOfThatName() {
     // "Delaware Bay", "Cedar Haven Nursing Home", "the Farallon Islands", tagged as locations: the
