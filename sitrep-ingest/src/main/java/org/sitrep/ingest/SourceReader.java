@@ -1,8 +1,5 @@
 package org.sitrep.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -17,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Iterator;
@@ -39,7 +35,6 @@ public final class SourceReader {
   /** The default per-document limit: 2 MB, far above any news article. */
   public static final long DEFAULT_MAX_BYTES = 2_000_000;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final TextCheck check;
 
   /** A reader that refuses documents over {@code maxBytes}. */
@@ -220,46 +215,15 @@ public final class SourceReader {
     };
   }
 
-  /** One JSON Lines record in the contract's input form. */
+  /** One JSON Lines record in the contract's input form ({@link ArticleLine}). */
   Item jsonLine(String name, String line) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(line);
-    } catch (JsonProcessingException e) {
-      return Item.failed(name, "not JSON: " + e.getOriginalMessage());
-    }
-    if (node == null || !node.isObject()) {
-      return Item.failed(name, "not a JSON object");
-    }
-    String id = field(node, "id");
-    String text = field(node, "text");
-    if (id == null || text == null) {
+    ArticleLine parsed = ArticleLine.parse(line, check, null);
+    if (parsed.isMissingField()) {
       return Item.failed(name, "missing \"id\" or \"text\" (both are required)");
     }
-    TextCheck.Result r = check.check(text);
-    if (r.failure() != null) {
-      return Item.failed(name, r.failure());
-    }
-    LocalDate date = null;
-    String pub = field(node, "published");
-    if (pub != null && !pub.isBlank()) {
-      try {
-        date = LocalDate.parse(pub.length() > 10 ? pub.substring(0, 10) : pub);
-      } catch (DateTimeParseException e) {
-        return Item.failed(name, "\"published\" is not an ISO date (YYYY-MM-DD): " + pub);
-      }
-    }
-    return Item.ok(
-        name,
-        new Article(
-            id,
-            text,
-            date,
-            field(node, "title"),
-            field(node, "source"),
-            field(node, "url"),
-            field(node, "language")),
-        field(node, "byline"));
+    return parsed.failure() != null
+        ? Item.failed(name, parsed.failure())
+        : Item.ok(name, parsed.article(), parsed.byline());
   }
 
   private List<Item> readFeed(Path file) throws IOException {
@@ -421,11 +385,6 @@ public final class SourceReader {
     } catch (IllegalArgumentException e) {
       return body;
     }
-  }
-
-  private static String field(JsonNode node, String name) {
-    JsonNode v = node.get(name);
-    return v == null || v.isNull() ? null : v.asText();
   }
 
   private static String stem(Path file) {

@@ -148,9 +148,21 @@ class SourceReaderTest {
         .containsExactly(f + ":1", f + ":3", f + ":4", f + ":5");
     assertThat(items.get(0).article().published()).isEqualTo(LocalDate.of(2018, 2, 4));
     assertThat(items.get(0).article().source()).isEqualTo("W");
-    assertThat(items.get(1).failure()).contains("required");
+    assertThat(items.get(1).failure()).isEqualTo("missing \"id\" or \"text\" (both are required)");
     assertThat(items.get(2).failure()).startsWith("not JSON");
     assertThat(items.get(3).failure()).contains("ISO date");
+  }
+
+  @Test
+  void jsonLinesKeepIngestsOwnMessageForAMissingIdAndTheByline() throws IOException {
+    Path f =
+        write(
+            "by.jsonl",
+            "{\"text\":\"x\"}\n{\"id\":\"a\",\"text\":\"Clashes.\",\"byline\":\"J. Doe\"}\n");
+    List<Item> items = reader.read(f);
+    assertThat(items.get(0).failure()).isEqualTo("missing \"id\" or \"text\" (both are required)");
+    assertThat(items.get(1).byline()).isEqualTo("J. Doe");
+    assertThat(items.get(1).article().id()).isEqualTo("a");
   }
 
   @Test

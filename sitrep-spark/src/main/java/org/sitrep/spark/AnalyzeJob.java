@@ -6,6 +6,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.storage.StorageLevel;
 import org.sitrep.core.pipeline.Layers;
 import org.sitrep.core.pipeline.Pipeline;
+import org.sitrep.ingest.ArticleLine;
 import org.sitrep.ingest.TextCheck;
 import org.sitrep.store.RecordJson;
 import scala.Tuple2;
@@ -80,7 +81,7 @@ final class AnalyzeJob {
 
   /** One line's outcome; the pipeline is only loaded when a line parses into an article. */
   static Outcome analyseLine(String line, long lineNo, TextCheck check, JobSettings settings) {
-    ArticleLine parsed = ArticleLine.parse(line, check);
+    ArticleLine parsed = ArticleLine.parse(line, check, null);
     if (parsed.failure() != null) {
       return Outcome.failure(lineNo, parsed.id(), parsed.failure());
     }

@@ -1,7 +1,5 @@
 package org.sitrep.app.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.List;
 import org.sitrep.core.article.Article;
+import org.sitrep.ingest.ArticleLine;
 import org.sitrep.ingest.SourceReader;
 
 /**
@@ -22,7 +20,6 @@ import org.sitrep.ingest.SourceReader;
  * Input}, a bad one as a failure with its reason: nothing is dropped.
  */
 public final class InputReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final TextDecoder decoder;
   private final LocalDate published;
 
@@ -113,53 +110,12 @@ public final class InputReader {
     };
   }
 
-  /** One JSON Lines record in the contract's input form. */
+  /** One JSON Lines record in the contract's input form ({@link ArticleLine}). */
   public Input parseLine(String name, String line) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(line);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      return Input.failed(name, "not JSON: " + e.getOriginalMessage());
-    }
-    if (node == null || !node.isObject()) {
-      return Input.failed(name, "not a JSON object");
-    }
-    String id = textOf(node, "id");
-    if (id == null) {
-      return Input.failed(name, "no \"id\" field (required: id, text)");
-    }
-    String named = name + " (" + id + ")";
-    String text = textOf(node, "text");
-    if (text == null) {
-      return Input.failed(named, "no \"text\" field (required: id, text)");
-    }
-    TextDecoder.Result r = decoder.check(text);
-    if (r.isFailure()) {
-      return Input.failed(named, r.failure());
-    }
-    LocalDate date = published;
-    String pub = textOf(node, "published");
-    if (pub != null && !pub.isBlank()) {
-      try {
-        date = LocalDate.parse(pub.length() > 10 ? pub.substring(0, 10) : pub);
-      } catch (DateTimeParseException e) {
-        return Input.failed(named, "\"published\" is not an ISO date (YYYY-MM-DD): " + pub);
-      }
-    }
-    return Input.ok(
-        named,
-        new Article(
-            id,
-            text,
-            date,
-            textOf(node, "title"),
-            textOf(node, "source"),
-            textOf(node, "url"),
-            textOf(node, "language")));
-  }
-
-  private static String textOf(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? null : v.asText();
+    ArticleLine parsed = ArticleLine.parse(line, decoder.textCheck(), published);
+    String named = parsed.id() == null ? name : name + " (" + parsed.id() + ")";
+    return parsed.failure() != null
+        ? Input.failed(named, parsed.failure())
+        : Input.ok(named, parsed.article());
   }
 }

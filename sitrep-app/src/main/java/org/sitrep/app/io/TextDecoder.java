@@ -23,6 +23,11 @@ public final class TextDecoder {
     return Result.of(check.decode(bytes));
   }
 
+  /** The underlying check, for readers that apply it to text themselves ({@code ArticleLine}). */
+  public TextCheck textCheck() {
+    return check;
+  }
+
   /** Checks text that is already decoded (from JSON, say). */
   public Result check(String text) {
     return Result.of(check.check(text));

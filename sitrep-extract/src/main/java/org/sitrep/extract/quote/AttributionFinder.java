@@ -496,6 +496,9 @@ final class AttributionFinder {
     return Math.max(Math.max(limit, ch), cueEnd);
   }
 
+  private static final Set<String> CLAUSE_LINK_TAGS = Set.of("IN", "TO", "CC", "WDT");
+  private static final Set<String> CLAUSE_LINK_WORDS = Set.of("like", "that", "if");
+
   /**
    * Whether the words between a quotation (last token {@code last}) and a verb cue after a comma
    * are a tail of the content, not its source: they open with a preposition, subordinator,
@@ -517,9 +520,10 @@ final class AttributionFinder {
       return false;
     }
     Token t = tokens.get(first);
-    return Set.of("IN", "TO", "CC", "WDT").contains(t.pos())
-        || Set.of("like", "that", "if").contains(CueLexicon.word(t));
+    return CLAUSE_LINK_TAGS.contains(t.pos()) || CLAUSE_LINK_WORDS.contains(CueLexicon.word(t));
   }
+
+  private static final Set<String> PHRASE_CLOSERS = Set.of(".", ",", "(", "-LRB-");
 
   /**
    * A dash and a name after a quotation, on its line or opening the next: "“…” ― Sonya Herridge",
@@ -548,7 +552,7 @@ final class AttributionFinder {
     }
     if (to < tokens.size()
         && !lineBreakBetween(to - 1, to)
-        && !Set.of(".", ",", "(", "-LRB-").contains(tokens.get(to).word())) {
+        && !PHRASE_CLOSERS.contains(tokens.get(to).word())) {
       return false;
     }
     rel.speaker = speakers.resolve(from, to);
@@ -699,6 +703,9 @@ final class AttributionFinder {
   /** Object pronouns that may stand as the subject of an infinitive after them. */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
 
+  private static final Set<String> NON_SPEAKER_OBJECT_VERBS =
+      Set.of("be", "have", "get", "encourage", "invite");
+
   /**
    * The noun phrase right before the infinitive marker of cue {@code cue}, when it names who
    * speaks: the object of a verb of causing or permitting ("led Republicans to say", "allowing
@@ -753,12 +760,14 @@ final class AttributionFinder {
     String lemma = CueLexicon.lemma(before);
     if (before.posStartsWith("VB")
         && !isAuxiliary(b)
-        && !Set.of("be", "have", "get", "encourage", "invite").contains(lemma)
+        && !NON_SPEAKER_OBJECT_VERBS.contains(lemma)
         && !CueLexicon.isVerbCue(tokens, b)) {
       return np; // "led Republicans to say": a verb of causing or permitting and its object
     }
     return null;
   }
+
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which");
 
   /**
    * Whether cue {@code cue} after the noun phrase {@code src} reports what the subject of the verb
@@ -778,7 +787,7 @@ final class AttributionFinder {
         outsideContent
             && cue - 1 > floor
             && tokens.get(cue - 1).pos().equals("WDT")
-            && Set.of("that", "which").contains(CueLexicon.word(tokens.get(cue - 1)))
+            && RELATIVE_PRONOUNS.contains(CueLexicon.word(tokens.get(cue - 1)))
             && Speakers.isFiniteVerb(c);
     if (!c.pos().equals("VBG") && !relative) {
       return false;
@@ -1195,6 +1204,8 @@ final class AttributionFinder {
     return false;
   }
 
+  private static final Set<String> THEY_OR_IT = Set.of("they", "it");
+
   private void pronounSpeakers() {
     List<Rel> byCue = relationsByCue();
     for (int n = 0; n < byCue.size(); n++) {
@@ -1202,7 +1213,7 @@ final class AttributionFinder {
       if (r.speaker == null
           || r.speaker.name() != null
           || r.speaker.description() == null
-          || !Set.of("they", "it").contains(r.speaker.description().toLowerCase(Locale.ROOT))) {
+          || !THEY_OR_IT.contains(r.speaker.description().toLowerCase(Locale.ROOT))) {
         continue;
       }
       Rel p = n > 0 ? byCue.get(n - 1) : null;
@@ -1220,6 +1231,9 @@ final class AttributionFinder {
       r.speaker = p.speaker;
     }
   }
+
+  private static final Set<String> TIME_AND_NUMBER_NER =
+      Set.of("DATE", "TIME", "DURATION", "NUMBER", "PERCENT", "MONEY");
 
   /**
    * "Trump and other Republicans pointed at what they called …", "The agency declined to say what
@@ -1277,7 +1291,7 @@ final class AttributionFinder {
     if (v >= pronoun
         || !(tokens.get(v).posStartsWith("VB") || tokens.get(v).pos().equals("MD"))
         || !head.posStartsWith("NN")
-        || Set.of("DATE", "TIME", "DURATION", "NUMBER", "PERCENT", "MONEY").contains(head.ner())) {
+        || TIME_AND_NUMBER_NER.contains(head.ner())) {
       return null;
     }
     boolean plural = head.pos().equals("NNS") || head.pos().equals("NNPS") || and;
@@ -1371,11 +1385,13 @@ final class AttributionFinder {
     return -1;
   }
 
+  private static final Set<String> PRONOUN_DESCRIPTIONS =
+      Set.of("i", "we", "you", "they", "it", "he", "she", "this", "that", "one");
+
   private static boolean isPronoun(Source s) {
     return s.name() == null
         && s.description() != null
-        && Set.of("i", "we", "you", "they", "it", "he", "she", "this", "that", "one")
-            .contains(s.description().toLowerCase(Locale.ROOT));
+        && PRONOUN_DESCRIPTIONS.contains(s.description().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -1476,6 +1492,8 @@ final class AttributionFinder {
     return sameVerbForm(o.pos(), form);
   }
 
+  private static final Set<String> NON_JUDGING_LEMMAS = Set.of("be", "have", "do", "get");
+
   /**
    * "Pelosi chided him for his silence", "The ad casts Trump as a former liberal": a finite verb
    * outside the lexicon whose object, a pronoun or short name, is followed by {@code for}, {@code
@@ -1488,7 +1506,7 @@ final class AttributionFinder {
   private boolean isJudgingVerb(int c, Rel outer) {
     Token t = tokens.get(c);
     if (!JUDGING_FORMS.contains(t.pos())
-        || Set.of("be", "have", "do", "get").contains(CueLexicon.lemma(t))
+        || NON_JUDGING_LEMMAS.contains(CueLexicon.lemma(t))
         || quoted[c]
         || !judgesPerson(c)) {
       return false;
@@ -1518,6 +1536,8 @@ final class AttributionFinder {
     return from < to;
   }
 
+  private static final Set<String> JUDGING_PREPOSITIONS = Set.of("for", "of", "as");
+
   /**
    * "chided him for", "accused Sanders of", "ranks it as": a verb whose object, a pronoun or a name
    * of at most three words, is followed by {@code for}, {@code of} or {@code as} (the frame of
@@ -1536,7 +1556,7 @@ final class AttributionFinder {
     return k > c + 1
         && k < tokens.size()
         && !quoted[k]
-        && Set.of("for", "of", "as").contains(CueLexicon.word(tokens.get(k)));
+        && JUDGING_PREPOSITIONS.contains(CueLexicon.word(tokens.get(k)));
   }
 
   private static final Set<String> JUDGING_FORMS = Set.of("VBD", "VBZ");
@@ -1561,6 +1581,8 @@ final class AttributionFinder {
   }
 
   // ---------------------------------------------------------------- indirect speech
+
+  private static final Set<String> PAST_OR_THIRD_PERSON_TAGS = Set.of("VBD", "VBZ");
 
   private void indirect() {
     for (Sentence s : sentences) {
@@ -1592,7 +1614,7 @@ final class AttributionFinder {
             bareParticipleAgent(rel, i, s);
             if (coordinated
                 && previousInSentence.speaker != null
-                && !Set.of("VBD", "VBZ").contains(tokens.get(i).pos())) {
+                && !PAST_OR_THIRD_PERSON_TAGS.contains(tokens.get(i).pos())) {
               // the subject both verbs share (a past or third-person verb finds it itself)
               rel.speaker = previousInSentence.speaker;
             }
@@ -1667,6 +1689,9 @@ final class AttributionFinder {
     return !t.posStartsWith("DT") && Character.isUpperCase(t.word().charAt(0));
   }
 
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("whether", "if", "what", "why", "how", "which", "who", "when", "where");
+
   /**
    * "Asked whether the dam would hold, the mayor replied: “…”", "Asked on Monday which county …": a
    * question in a wh-clause or {@code whether}/{@code if} right after the participle (a time
@@ -1675,10 +1700,7 @@ final class AttributionFinder {
    */
   private boolean questionAfter(int c, Sentence s) {
     int j = skipTime(c + 1, s.tokenTo());
-    return j < s.tokenTo()
-        && !quoted[j]
-        && Set.of("whether", "if", "what", "why", "how", "which", "who", "when", "where")
-            .contains(CueLexicon.word(tokens.get(j)));
+    return j < s.tokenTo() && !quoted[j] && QUESTION_WORDS.contains(CueLexicon.word(tokens.get(j)));
   }
 
   /**
@@ -2782,6 +2804,8 @@ final class AttributionFinder {
     }
   }
 
+  private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+
   /**
    * The end of a noun-phrase content [from, to) that is the object right after its cue, before
    * {@code and} + a finite verb: the second predicate of the cue's subject, not part of what the
@@ -2817,7 +2841,7 @@ final class AttributionFinder {
         while (m < to && tokens.get(m).posStartsWith("RB")) {
           m++;
         }
-        boolean finite = m < to && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(m).pos());
+        boolean finite = m < to && FINITE_TAGS.contains(tokens.get(m).pos());
         return finite && !isDash(tokens.get(k - 1)) ? k : to;
       }
     }
@@ -2905,6 +2929,8 @@ final class AttributionFinder {
     return src;
   }
 
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "\u2014", "--");
+
   /**
    * "Anna Berg, the foreign minister of Ukraine, a member of the Security Council, said": a source
    * found as the last of two or three appositions between commas goes back to the person named
@@ -2950,7 +2976,7 @@ final class AttributionFinder {
         Token open = p - 1 >= floor ? tokens.get(p - 1) : null;
         boolean opens =
             open == null
-                || Set.of(",", ";", ":", "\u2014", "--").contains(open.word())
+                || CLAUSE_BREAKS.contains(open.word())
                 || open.pos().equals("CC")
                 || Speakers.SUBORDINATORS.contains(CueLexicon.word(open));
         return opens ? new int[] {p, src[1]} : src;
@@ -3064,6 +3090,10 @@ final class AttributionFinder {
   }
 
   /** The source noun phrase ending at token {@code k}. */
+  private static final Set<String> ORIGIN_PREPOSITIONS = Set.of("of", "from");
+
+  private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("of", "in", "for", "at");
+
   private int[] leftSourceAt(int k, int floor) {
     boolean title = k - 1 >= floor && tokens.get(k - 1).word().equals(",") && closesTitle(k, floor);
     if (title) {
@@ -3171,7 +3201,7 @@ final class AttributionFinder {
             if (n - 1 >= floor && isName(tokens.get(n - 1)) && !quoted[n - 1]) {
               n--;
             } else if (n - 2 >= floor
-                && Set.of("of", "from").contains(CueLexicon.word(tokens.get(n - 1)))
+                && ORIGIN_PREPOSITIONS.contains(CueLexicon.word(tokens.get(n - 1)))
                 && isName(tokens.get(n - 2))
                 && !quoted[n - 2]) {
               n -= 2; // "Cory James of Flint, Mich., said": the place follows the person's name
@@ -3180,7 +3210,7 @@ final class AttributionFinder {
             }
           }
           if (n - 2 >= floor
-              && Set.of("of", "in", "for", "at").contains(CueLexicon.word(tokens.get(n - 1)))
+              && AFFILIATION_PREPOSITIONS.contains(CueLexicon.word(tokens.get(n - 1)))
               && tokens.get(n - 2).posStartsWith("NN")
               && !isName(tokens.get(n - 2))
               && !quoted[n - 2]
@@ -3376,6 +3406,8 @@ final class AttributionFinder {
     return true;
   }
 
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "from", "across", "at");
+
   /**
    * "Officials in Lviv, Dnipro and Zaporizhzhia reported": a prepositional phrase with a
    * coordinated list of names after the head noun is part of the source, commas and all.
@@ -3398,7 +3430,7 @@ final class AttributionFinder {
     }
     if (!extended
         || j - 2 < floor
-        || !Set.of("in", "of", "from", "across", "at").contains(CueLexicon.word(tokens.get(j - 1)))
+        || !PLACE_PREPOSITIONS.contains(CueLexicon.word(tokens.get(j - 1)))
         || !tokens.get(j - 2).posStartsWith("NN")
         || quoted[j - 2]) {
       return np;
@@ -3563,6 +3595,9 @@ final class AttributionFinder {
   /** Words that open a complement clause, whose subject is no subject of the clause around it. */
   private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
 
+  private static final Set<String> SUBJECT_SHARING_CONJUNCTIONS = Set.of("and", "but");
+  private static final Set<String> CLAUSE_SEPARATORS = Set.of(",", ";", ":");
+
   /**
    * The subject shared by a verb cue coordinated with an earlier verb ("Sullivan put off deciding
    * whether the group could question her but said …", "Obama positioned Clinton as … and said"):
@@ -3573,7 +3608,9 @@ final class AttributionFinder {
    */
   private int[] coordinatedSubject(int cue, int floor) {
     int c = firstAux(cue, floor) - 1;
-    if (c <= floor || quoted[c] || !Set.of("and", "but").contains(CueLexicon.word(tokens.get(c)))) {
+    if (c <= floor
+        || quoted[c]
+        || !SUBJECT_SHARING_CONJUNCTIONS.contains(CueLexicon.word(tokens.get(c)))) {
       return null;
     }
     for (int i = c - 1; i > floor; i--) {
@@ -3591,7 +3628,7 @@ final class AttributionFinder {
       String w = before >= floor ? CueLexicon.word(tokens.get(before)) : "";
       boolean clauseOpens =
           before < floor
-              || Set.of(",", ";", ":").contains(tokens.get(before).word())
+              || CLAUSE_SEPARATORS.contains(tokens.get(before).word())
               || tokens.get(before).pos().equals("CC")
               || w.equals("which")
               || (Speakers.SUBORDINATORS.contains(w) && !COMPLEMENTIZERS.contains(w));
@@ -3616,9 +3653,12 @@ final class AttributionFinder {
   private static final Set<String> QUANTIFIER_PRONOUNS =
       Set.of("everyone", "everybody", "all", "anyone", "anybody");
 
+  private static final Set<String> COMPARATIVE_QUANTIFIERS = Set.of("less", "more", "fewer");
+  private static final Set<String> QUANTIFIER_MODIFIERS = Set.of("not", "almost", "nearly");
+
   private int[] npEndingAt(int k, int floor) {
     if (k - 2 >= floor
-        && Set.of("less", "more", "fewer").contains(CueLexicon.word(tokens.get(k)))
+        && COMPARATIVE_QUANTIFIERS.contains(CueLexicon.word(tokens.get(k)))
         && CueLexicon.word(tokens.get(k - 1)).equals("or")
         && !quoted[k - 2]
         && tokens.get(k - 2).posStartsWith("NN")) {
@@ -3649,7 +3689,7 @@ final class AttributionFinder {
         && j - 1 >= floor
         && !quoted[j - 1]
         && QUANTIFIER_PRONOUNS.contains(CueLexicon.word(t))
-        && Set.of("not", "almost", "nearly").contains(CueLexicon.word(tokens.get(j - 1)))) {
+        && QUANTIFIER_MODIFIERS.contains(CueLexicon.word(tokens.get(j - 1)))) {
       j--; // "Not everyone was convinced": the negation is part of the source (PolNeAR)
     }
     return new int[] {j, k + 1};
@@ -3901,6 +3941,9 @@ final class AttributionFinder {
 
   // ---------------------------------------------------------------- helpers
 
+  private static final Set<String> DEICTIC_DETERMINERS = Set.of("that", "this", "last", "next");
+  private static final Set<String> FLOATING_QUANTIFIERS = Set.of("both", "all", "each");
+
   private int firstAux(int cue, int floor) {
     int k = cue;
     while (k - 1 >= floor) {
@@ -3914,7 +3957,7 @@ final class AttributionFinder {
               && !tokens.get(k - 2).posStartsWith("IN");
       if (time
           && k - 3 >= floor
-          && Set.of("that", "this", "last", "next").contains(CueLexicon.word(tokens.get(k - 2)))
+          && DEICTIC_DETERMINERS.contains(CueLexicon.word(tokens.get(k - 2)))
           && !tokens.get(k - 2).posStartsWith("IN")
           && !isPunct(tokens.get(k - 3))) {
         k--; // "A second officer at the base that evening backed": the determiner of the time
@@ -3927,7 +3970,7 @@ final class AttributionFinder {
               && CueLexicon.lemma(tokens.get(k - 2)).equals("have");
       // "He and Bob Goodlatte both condemned", "Strategists … all agree": a floating quantifier.
       boolean floating =
-          Set.of("both", "all", "each").contains(CueLexicon.word(t))
+          FLOATING_QUANTIFIERS.contains(CueLexicon.word(t))
               && k - 2 >= floor
               && (tokens.get(k - 2).posStartsWith("NN")
                   || isName(tokens.get(k - 2))
@@ -3984,17 +4027,20 @@ final class AttributionFinder {
     return from;
   }
 
+  private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "during");
+  private static final Set<String> DATE_OR_TIME_NER = Set.of("DATE", "TIME");
+
   private int skipTime(int j, int limit) {
     int k = j;
-    while (k < limit && Set.of("DATE", "TIME", "DURATION").contains(tokens.get(k).ner())) {
+    while (k < limit && TIME_NER.contains(tokens.get(k).ner())) {
       k++;
     }
     if (k == j
         && k + 1 < limit
-        && Set.of("on", "in", "at", "during").contains(CueLexicon.word(tokens.get(k)))
-        && Set.of("DATE", "TIME").contains(tokens.get(k + 1).ner())) {
+        && DATE_PREPOSITIONS.contains(CueLexicon.word(tokens.get(k)))
+        && DATE_OR_TIME_NER.contains(tokens.get(k + 1).ner())) {
       k++;
-      while (k < limit && Set.of("DATE", "TIME", "DURATION").contains(tokens.get(k).ner())) {
+      while (k < limit && TIME_NER.contains(tokens.get(k).ner())) {
         k++;
       }
     }
@@ -4180,7 +4226,7 @@ final class AttributionFinder {
           && t.word().equals(",")
           && j + 1 < limit
           && !quoted[j + 1]
-          && Set.of("VBD", "VBZ", "VBP").contains(tokens.get(j + 1).pos())
+          && FINITE_TAGS.contains(tokens.get(j + 1).pos())
           && insideRelativeClause(from)) {
         // "officials, who spoke on condition of anonymity because they were not authorized to
         // discuss the investigation, said …": a finite verb right after a comma is the main
@@ -4412,6 +4458,8 @@ final class AttributionFinder {
             || t.word().equals("-RRB-"));
   }
 
+  private static final Set<String> MONTH_PREPOSITIONS = Set.of("in", "on");
+
   /**
    * The end of a noun-phrase content [from, end) before a closing date or medium adjunct of the cue
    * verb ("endorsed Hillary Clinton on Thursday", "said so in December", "mocks Trump on Twitter"):
@@ -4451,7 +4499,7 @@ final class AttributionFinder {
       if (m - 1 > from
           && MonthNames.FULL.contains(CueLexicon.word(tokens.get(m)))
           && tokens.get(m).pos().startsWith("NNP")
-          && Set.of("in", "on").contains(CueLexicon.word(tokens.get(m - 1)))) {
+          && MONTH_PREPOSITIONS.contains(CueLexicon.word(tokens.get(m - 1)))) {
         cut = m - 1;
       }
     }
@@ -5016,6 +5064,8 @@ final class AttributionFinder {
     return src;
   }
 
+  private static final Set<String> BE_OR_GO = Set.of("be", "go");
+
   /**
    * "Sanders was on CNN talking about", "are on record opposing", "went on the record endorsing": a
    * participle after a prepositional phrase that complements a finite {@code be} or {@code go} (a
@@ -5030,7 +5080,7 @@ final class AttributionFinder {
         || quoted[p]
         || quoted[v]
         || !tokens.get(p).pos().equals("IN")
-        || !Set.of("be", "go").contains(CueLexicon.lemma(tokens.get(v)))
+        || !BE_OR_GO.contains(CueLexicon.lemma(tokens.get(v)))
         || !Speakers.isFiniteVerb(tokens.get(v))) {
       return src;
     }
