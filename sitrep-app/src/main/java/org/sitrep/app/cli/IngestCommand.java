@@ -141,8 +141,9 @@ final class IngestCommand implements Callable<Integer> {
         out.println("  Most quoted: " + String.join(", ", o.topSpeakers()));
       }
       out.println(
-          "Next: sitrep events | sitrep movements | sitrep quotes | sitrep estimates"
-              + " | sitrep search TEXT | sitrep export --format geojson");
+          "Next: sitrep serve (map, timeline and articles in the browser) | sitrep events"
+              + " | sitrep movements | sitrep quotes | sitrep estimates | sitrep search TEXT"
+              + " | sitrep export --format geojson");
     }
     if (summary.failures() > 0) {
       err.printf(
