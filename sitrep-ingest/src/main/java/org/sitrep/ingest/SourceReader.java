@@ -387,7 +387,8 @@ public final class SourceReader {
     }
   }
 
-  private static String stem(Path file) {
+  /** A file's article id: its name without the last extension ("report.html" → "report"). */
+  public static String stem(Path file) {
     String f = file.getFileName().toString();
     int dot = f.lastIndexOf('.');
     return dot > 0 ? f.substring(0, dot) : f;

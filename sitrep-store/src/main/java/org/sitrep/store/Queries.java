@@ -1,11 +1,13 @@
 package org.sitrep.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -374,7 +376,7 @@ public final class Queries {
 
   /** The certainty of each claim of an article's stored record, by its span "start:end". */
   private Map<String, String> claimCertainties(long articleId) {
-    Map<String, String> out = new java.util.HashMap<>();
+    Map<String, String> out = new HashMap<>();
     try (PreparedStatement ps =
         store.connection().prepareStatement("SELECT record_json FROM articles WHERE id = ?")) {
       ps.setLong(1, articleId);
@@ -389,7 +391,7 @@ public final class Queries {
           }
         }
       }
-    } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (SQLException | JsonProcessingException e) {
       throw new StoreException("reading the claims of article " + articleId, e);
     }
     return out;

@@ -46,7 +46,7 @@ public final class InputReader {
     } catch (IOException e) {
       return Input.failed(name, "cannot read: " + e.getMessage());
     }
-    return fromBytes(name, idOf(file), bytes);
+    return fromBytes(name, SourceReader.stem(file), bytes);
   }
 
   /** Standard input as one plain-text article with id {@code stdin}. */
@@ -64,12 +64,6 @@ public final class InputReader {
       return Input.failed(name, r.failure());
     }
     return Input.ok(name, new Article(id, r.text(), published, null, null, null, null));
-  }
-
-  private static String idOf(Path file) {
-    String f = file.getFileName().toString();
-    int dot = f.lastIndexOf('.');
-    return dot > 0 ? f.substring(0, dot) : f;
   }
 
   /** The lines of a JSON Lines file, lazily, as inputs in file order. */
